@@ -1,0 +1,108 @@
+"""Events whose dates depend on other events: resolution, recomputation, cycles.
+
+An anchored event ("two days after the ceasefire's announcement") keeps a
+:class:`~timeline_app.core.event.Dependency`; its interval is the anchor's interval
+shifted by the offset. When an anchor moves, every dependent that is neither locked nor
+hand-edited moves with it, transitively; a pinned event keeps its time but the events
+anchored to it still follow it.
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+from datetime import timedelta
+
+
+from timeline_app.core.event import Dependency, Event, EventKind
+from timeline_app.core.times import UNSPECIFIED_COUNT, parse_duration, value_for
+from timeline_app.temporal.model import Grain, Interval
+
+
+class CycleError(ValueError):
+    """Anchoring an event to one of its own dependents would make dates undefined."""
+
+
+def shift(anchor: Interval, anchor_grain: Grain | None, dependency: Dependency
+          ) -> tuple[Interval | None, Grain | None, EventKind, str]:
+    """The time implied by ``dependency`` from the anchor's ``interval``.
+
+    Returns ``(interval, grain, kind, explanation)``. With a duration, the whole anchor
+    interval is shifted (a day stays a day). With an unspecified count ("in the weeks
+    leading up to"), the result is the period between the anchor and a few units away.
+    A bare "after"/"before" gives no interval: only the order is known.
+    """
+    if dependency.duration is None:
+        return None, None, EventKind.POINT, f"{dependency.signal} {dependency.anchor_id}: order only"
+    delta, unspecified, unit_grain = parse_duration(dependency.duration)
+    after = dependency.direction > 0
+    word = "after" if after else "before"
+    if unspecified:
+        interval = Interval(anchor.end, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.start)
+        how = (f"{dependency.signal} {dependency.anchor_id}: the {dependency.duration} {word} it "
+               f"(an unspecified count is read as up to {UNSPECIFIED_COUNT} units)")
+        return interval, unit_grain, EventKind.PERIOD, how
+    moved = Interval(anchor.start + delta, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.end - delta)
+    grain = anchor_grain if anchor_grain is not None else unit_grain
+    kind = EventKind.POINT if moved.duration <= timedelta(days=1) else EventKind.PERIOD
+    return moved, grain, kind, f"{dependency.duration} {word} {dependency.anchor_id}"
+
+
+def resolve(event: Event, events: Mapping[str, Event]) -> bool:
+    """Recompute ``event`` from its anchor; True when its time changed."""
+    dep = event.depends_on
+    if dep is None or event.is_pinned:
+        return False
+    anchor = events.get(dep.anchor_id)
+    if anchor is None or anchor.interval is None:
+        return False
+    interval, grain, kind, how = shift(anchor.interval, anchor.grain, dep)
+    if interval is None or "X" in (dep.duration or ""):
+        value = event.value or dep.duration
+    else:
+        value = value_for(interval, grain)
+    changed = (interval, grain, value) != (event.interval, event.grain, event.value)
+    event.interval, event.grain, event.kind = interval, grain, kind
+    event.value = value
+    anchor_label = f"{dep.anchor_id} ({anchor.title!r}, {anchor.value})"
+    event.explanation = how.replace(dep.anchor_id, anchor_label, 1)
+    return changed
+
+
+def dependents(events: Mapping[str, Event], event_id: str) -> list[str]:
+    """Every event depending on ``event_id``, directly or not, in recomputation order."""
+    children: dict[str, list[str]] = {}
+    for e in events.values():
+        if e.depends_on is not None:
+            children.setdefault(e.depends_on.anchor_id, []).append(e.id)
+    order: list[str] = []
+    seen = {event_id}
+    queue = deque([event_id])
+    while queue:
+        for child in children.get(queue.popleft(), []):
+            if child not in seen:
+                seen.add(child)
+                order.append(child)
+                queue.append(child)
+    return order
+
+
+def recompute_from(events: Mapping[str, Event], event_id: str) -> list[str]:
+    """Re-resolve everything downstream of ``event_id``; returns the ids that changed."""
+    return [child for child in dependents(events, event_id) if resolve(events[child], events)]
+
+
+def check_no_cycle(events: Mapping[str, Event], event_id: str, anchor_id: str) -> None:
+    """Raise :class:`CycleError` if anchoring ``event_id`` to ``anchor_id`` closes a loop."""
+    if event_id == anchor_id:
+        raise CycleError(f"cannot anchor {event_id} to itself")
+    path = [anchor_id]
+    current = events.get(anchor_id)
+    while current is not None and current.depends_on is not None:
+        path.append(current.depends_on.anchor_id)
+        if current.depends_on.anchor_id == event_id:
+            chain = " \u2192 ".join(path)
+            raise CycleError(f"cannot anchor {event_id} to {anchor_id}: {anchor_id} already depends on "
+                             f"{event_id} ({chain}); dates would be defined in a circle")
+        if len(path) > len(events) + 1:
+            break
+        current = events.get(current.depends_on.anchor_id)
