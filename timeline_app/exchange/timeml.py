@@ -29,6 +29,8 @@ __all__ = [
     "TimeMLDocument",
     "TimeMLError",
     "decode_xml",
+    "encode_xml",
+    "find_documents",
     "parse_meantime",
     "parse_timeml",
     "read_document",
@@ -131,6 +133,33 @@ def decode_xml(data: bytes, name: str) -> str:
         raise TimeMLError(
             f"{name}: not valid {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
+
+
+def encode_xml(content: str) -> bytes:
+    """Encode as the XML declaration says (UTF-8 when silent), so a rewritten file keeps
+    its encoding; characters it cannot hold become character references."""
+    match = _DECLARED_ENCODING.match(content[:200].encode("ascii", "replace"))
+    encoding = match.group(1).decode("ascii") if match else "utf-8"
+    try:
+        return content.encode(encoding, "xmlcharrefreplace")
+    except LookupError:
+        return content.encode("utf-8")
+
+
+def find_documents(folder: str | Path, suffixes: tuple[str, ...] = (".tml", ".xml")) -> list[tuple[str, Path]]:
+    """Corpus files under ``folder`` (recursively), as ``(relative name, path)`` sorted by name.
+
+    Corpora come in sub-folders (TimeBank/, AQUAINT/, MEANTIME's corpus_*/), so the
+    relative path is the document's name: it keeps the output tree parallel to the input
+    and tells apart two files with the same base name.
+    """
+    root = Path(folder)
+    found = [
+        (path.relative_to(root).as_posix(), path)
+        for path in root.rglob("*")
+        if path.is_file() and path.suffix.lower() in suffixes and not path.name.startswith(".")
+    ]
+    return sorted(found)
 
 
 def _check_well_formed(content: str, name: str) -> ET.Element:
