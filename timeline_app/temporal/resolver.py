@@ -1,0 +1,878 @@
+"""Turning a matched rule into a TimeML value, an interval and an explanation.
+
+One function per ``resolve`` name in rules.toml. Each receives the rule's named groups
+(lower-cased surface text) and a :class:`Context` that knows the reference time, the
+expressions already resolved in the text (for "the next day") and the tense around the
+match (for "Thursday", "in December"). Choices where English is ambiguous, and why:
+
+* a bare weekday or month follows the tense of its clause; with no tense cue a weekday
+  is read as the most recent one (news reports what happened) and a month as the nearest;
+* "last Friday" is the latest Friday strictly before the reference; "next Friday" the
+  first one strictly after it; "this Friday" the one in the reference's week;
+* "the next day", "that week", "two days later" are anchored to the most recent earlier
+  expression that is precise enough, else to the reference;
+* "two days after <an event>" keeps the duration as its value and records an
+  :class:`Offset`; the event pipeline resolves it through the event.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from timeline_app.temporal import calendar as cal
+from timeline_app.temporal.model import Grain, Interval, Offset, Reference, Timex, TimexType
+from timeline_app.temporal.rules import RuleSet
+
+UNIT_GRAIN = {
+    "S": Grain.SECOND, "TM": Grain.MINUTE, "H": Grain.HOUR, "D": Grain.DAY, "N": Grain.DAY,
+    "W": Grain.WEEK, "WE": Grain.WEEK, "FN": Grain.WEEK, "M": Grain.MONTH, "Q": Grain.QUARTER,
+    "Y": Grain.YEAR, "DE": Grain.DECADE, "CE": Grain.CENTURY, "ML": Grain.MILLENNIUM,
+}
+UNIT_WORD = {"S": "second", "TM": "minute", "H": "hour", "D": "day", "N": "night", "W": "week",
+             "WE": "weekend", "FN": "fortnight", "M": "month", "Q": "quarter", "Y": "year",
+             "DE": "decade", "CE": "century", "ML": "millennium"}
+POSITION_MOD = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
+                "first": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
+                "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END"}
+VAGUE = {
+    "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
+                    "these days", "at the moment", "current"),
+    "FUTURE_REF": ("the future", "future", "soon", "shortly", "as soon as possible"),
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+@dataclass
+class Resolution:
+    type: TimexType
+    value: str
+    explanation: str
+    interval: Interval | None = None
+    grain: Grain | None = None
+    mod: str | None = None
+    anchor: str | None = None
+    anchor_value: str | None = None
+    known: frozenset[str] = frozenset()
+    implied: frozenset[str] = frozenset()
+    span: tuple[int, int] | None = None
+    offset: Offset | None = None
+    freq: str | None = None
+    quant: str | None = None
+
+
+@dataclass
+class Anchor:
+    """What a relative expression is resolved against."""
+
+    day: date
+    grain: Grain
+    ident: str
+    value: str
+    moment: datetime | None = None
+
+    def describe(self) -> str:
+        if self.ident == "DCT":
+            return f"the publication date {cal.describe_day(self.day)}"
+        return f"the earlier date {self.value}"
+
+
+@dataclass
+class Context:
+    text: str
+    lower: str
+    reference: Reference
+    rules: RuleSet
+    prior: list[Timex] = field(default_factory=list)
+    tense_of: Callable[[int, int], str | None] = lambda start, end: None
+
+    @property
+    def ref_day(self) -> date:
+        return self.reference.day
+
+    def dct(self) -> Anchor:
+        return Anchor(self.ref_day, Grain.DAY, "DCT", self.ref_day.isoformat(), self.reference.moment)
+
+    def anchor_for(self, grain: Grain, before: int) -> Anchor:
+        """The most recent earlier expression at least as fine as ``grain``, else the DCT."""
+        for index in range(len(self.prior) - 1, -1, -1):
+            timex = self.prior[index]
+            if timex.start >= before or timex.interval is None or timex.grain is None:
+                continue
+            if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value.endswith("_REF"):
+                continue
+            if timex.grain >= grain and timex.grain <= Grain.DAY or (timex.grain >= grain and grain > Grain.DAY):
+                return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+        return self.dct()
+
+    def vocab(self, table: str, surface: str | None) -> Any:
+        if surface is None:
+            return None
+        return self.rules.lookup(table, surface)
+
+
+Resolver = Callable[[Context, dict[str, str], int, int], Resolution | None]
+RESOLVERS: dict[str, Resolver] = {}
+
+
+def resolver(name: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        RESOLVERS[name] = fn
+        return fn
+    return register
+
+
+# --------------------------------------------------------------------------- helpers
+
+def parse_number(ctx: Context, text: str | None) -> float | None:
+    if text is None:
+        return None
+    words = " ".join(text.replace("-", " ").split())
+    if words and words[0].isdigit():
+        value = float(words.split(" ")[0].replace(",", ""))
+        if words.endswith("1/2"):
+            value += 0.5
+        return value
+    found = ctx.vocab("number", words)
+    if found is not None:
+        return float(found)
+    parts = words.split(" ")
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
+        return float(TENS[parts[0]] + UNITS[parts[1]])
+    return None
+
+
+def format_amount(amount: float, unit: str) -> str:
+    """TimeML duration for ``amount`` units, turning halves into the next smaller unit."""
+    whole = int(amount)
+    frac = amount - whole
+    if unit in ("DE", "CE", "ML"):
+        years = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit]
+        return f"P{int(years)}Y" if years == int(years) else f"P{int(years * 12)}M"
+    if unit == "FN":
+        return f"P{int(amount * 2)}W"
+    if unit == "N":
+        unit = "D"
+    if unit == "Q":
+        return f"P{int(amount * 3)}M" if frac else f"P{whole}Q"
+    if unit == "WE":
+        return f"P{whole}WE"
+    if not frac:
+        if unit in ("H", "TM", "S"):
+            return f"PT{whole}{'M' if unit == 'TM' else unit}"
+        return f"P{whole}{unit}"
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "TM": ("S", 60)}
+    if unit not in smaller:
+        return f"P{amount:g}{unit}"
+    small, factor = smaller[unit]
+    rest = int(round(frac * factor))
+    if unit in ("Y", "M", "W"):
+        if whole == 0:
+            return f"P{rest}{small}"
+        return f"P{whole}{unit}{rest}{small}"
+    if unit == "D":
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+    letter = "M" if unit == "TM" else unit
+    return f"PT{whole}{letter}{rest}{small}" if whole else f"PT{rest}{small}"
+
+
+def unit_of(ctx: Context, g: dict[str, str]) -> str | None:
+    if g.get("unit"):
+        return str(ctx.vocab("unit", g["unit"]))
+    if g.get("punit"):
+        return str(ctx.vocab("unit", g["punit"]))
+    return None
+
+
+def value_at(day: date, grain: Grain) -> tuple[str, Interval]:
+    """TimeML value and interval of the ``grain``-sized period containing ``day``."""
+    if grain >= Grain.DAY:
+        return day.isoformat(), cal.day_span(day)
+    if grain == Grain.WEEK:
+        return cal.week_value(day), cal.week_span(day)
+    if grain == Grain.MONTH:
+        return f"{day.year:04d}-{day.month:02d}", cal.month_span(day.year, day.month)
+    if grain == Grain.QUARTER:
+        quarter = (day.month - 1) // 3 + 1
+        return f"{day.year:04d}-Q{quarter}", cal.quarter_span(day.year, quarter)
+    if grain == Grain.DECADE:
+        return f"{day.year // 10:03d}", cal.years_span(day.year // 10 * 10, 10)
+    if grain == Grain.CENTURY:
+        return f"{day.year // 100:02d}", cal.years_span(day.year // 100 * 100, 100)
+    return f"{day.year:04d}", cal.year_span(day.year)
+
+
+def quoted(text: str) -> str:
+    return f'"{" ".join(text.split())}"'
+
+
+def position_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    for word in re.split(r"[\s-]+", text):
+        if word in POSITION_MOD:
+            return POSITION_MOD[word]
+    return None
+
+
+def year_from_two_digits(two: int, ref_year: int) -> int:
+    century = ref_year // 100 * 100
+    year = century + two
+    if year > ref_year + 10:
+        year -= 100
+    return year
+
+
+def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
+    """The year of a date given without one: the candidate nearest the reference, biased by tense."""
+    tense = ctx.tense_of(start, end)
+    ref = ctx.ref_day
+    best: tuple[float, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if not 1 <= year <= 9999:
+            continue
+        try:
+            if day is None:
+                first = date(year, month, 1)
+                last = cal.month_span(year, month).end.date() - timedelta(days=1)
+                distance = 0.0 if first <= ref <= last else float(min(abs((first - ref).days), abs((last - ref).days)))
+                candidate_before = last < ref
+                candidate_after = first > ref
+            else:
+                moment = date(year, month, day)
+                distance = float(abs((moment - ref).days))
+                candidate_before, candidate_after = moment < ref, moment > ref
+        except ValueError:
+            continue
+        if tense == "past" and candidate_after:
+            distance += 200
+        elif tense == "future" and candidate_before:
+            distance += 200
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is None:
+        raise ValueError("no valid year")
+    reason = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense cue")
+    return best[1], reason
+
+
+# --------------------------------------------------------------------------- resolvers
+
+@resolver("date")
+def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    known: set[str] = set()
+    implied: set[str] = set()
+    reasons: list[str] = []
+    month = None
+    if g.get("month"):
+        month = int(ctx.vocab("month", g["month"]))
+    elif g.get("monthnum"):
+        month = int(g["monthnum"])
+    day = None
+    if g.get("day"):
+        day = int(re.sub(r"\D", "", g["day"]))
+    elif g.get("ordday"):
+        day = int(ctx.vocab("ordinal", g["ordday"]))
+        if day < 1:
+            raise ValueError("not a day of the month")
+    year = None
+    if g.get("year"):
+        digits = g["year"]
+        year = int(digits) if len(digits) == 4 else year_from_two_digits(int(digits), ctx.ref_day.year)
+        known.add("year")
+    if month:
+        known.add("month")
+    if day:
+        known.add("day")
+    anchor = None
+    anchor_value = None
+    if year is None:
+        if month is None:
+            raise ValueError("a date needs a year or a month")
+        year, reason = choose_year(ctx, month, day, start, end)
+        implied.add("year")
+        anchor, anchor_value = "DCT", ctx.ref_day.isoformat()
+        reasons.append(f"year not stated; {reason} relative to {cal.describe_day(ctx.ref_day)} gives {year}")
+    mod = position_mod(g.get("position"))
+    if day is not None and month is not None:
+        moment = date(year, month, day)
+        value, span, grain = moment.isoformat(), cal.day_span(moment), Grain.DAY
+        if g.get("weekday"):
+            stated = int(ctx.vocab("weekday", g["weekday"]))
+            if stated != moment.isoweekday():
+                reasons.append(f"the text says {cal.WEEKDAY_NAMES[stated - 1]} but {moment} is a "
+                               f"{cal.WEEKDAY_NAMES[moment.weekday()]}; the date is kept")
+            known.add("weekday")
+    elif month is not None:
+        value, span, grain = f"{year:04d}-{month:02d}", cal.month_span(year, month), Grain.MONTH
+    else:
+        value, span, grain = f"{year:04d}", cal.year_span(year), Grain.YEAR
+    type_ = TimexType.DATE
+    clock = clock_of(g)
+    if clock is not None and grain == Grain.DAY:
+        hour, minute, label = clock
+        base = cal.at_midnight(date.fromisoformat(value))
+        moment_dt = base + timedelta(hours=hour, minutes=minute)
+        value = f"{value}T{label}"
+        span = Interval(moment_dt, moment_dt + timedelta(minutes=1))
+        grain = Grain.MINUTE
+        type_ = TimexType.TIME
+        known.add("time")
+    if mod:
+        span = cal.narrow(span, mod)
+        reasons.append(f"{g.get('position', '').strip()} -> {mod.lower()} part of the period")
+    explanation = f"{quoted(g.get('_text', ''))} -> " + "; ".join(reasons + [f"-> {value}"]) if reasons else \
+        f"{quoted(g.get('_text', ''))} -> calendar date stated in full -> {value}"
+    return Resolution(type_, value, explanation, span, grain, mod, anchor, anchor_value,
+                      frozenset(known), frozenset(implied))
+
+
+def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
+    """(hour, minute, TimeML clock text) from the clock groups, or None."""
+    if g.get("noon"):
+        if g["noon"] == "midnight":
+            return 24, 0, "24:00"
+        return 12, 0, "12:00"
+    if g.get("hour24"):
+        hour, minute = int(g["hour24"]), int(g.get("minute24") or 0)
+        return hour, minute, f"{hour:02d}:{minute:02d}"
+    if g.get("hour") and g.get("ampm"):
+        hour = int(g["hour"]) % 12
+        if g["ampm"].startswith("p"):
+            hour += 12
+        minute = int(g.get("minute") or 0)
+        return hour, minute, f"{hour:02d}:{minute:02d}"
+    return None
+
+
+@resolver("date_range")
+def resolve_date_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    first = resolve_date(ctx, g, start, end)
+    last_day = int(re.sub(r"\D", "", g["day2"]))
+    begin = date.fromisoformat(first.value)
+    finish = date(begin.year, begin.month, last_day)
+    if finish < begin:
+        raise ValueError("range ends before it starts")
+    first.interval = Interval(cal.at_midnight(begin), cal.at_midnight(finish) + timedelta(days=1))
+    first.explanation += f"; a range through {finish.isoformat()} (value names its first day)"
+    return first
+
+
+@resolver("decade")
+def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    if g.get("decade"):
+        decade = int(g["decade"])
+        reason = "decade stated"
+    else:
+        digit = int(g["decade_short"])
+        century = ctx.ref_day.year // 100
+        decade = century * 10 + digit
+        if decade * 10 > ctx.ref_day.year:
+            decade -= 10
+        reason = f"century implied by the publication year {ctx.ref_day.year}"
+    span = cal.years_span(decade * 10, 10)
+    mod = position_mod(g.get("position"))
+    if mod:
+        span = cal.narrow(span, mod)
+    return Resolution(TimexType.DATE, f"{decade:03d}", f"{quoted(g['_text'])} -> {reason} -> the {decade}0s",
+                      span, Grain.DECADE, mod, known=frozenset({"decade"}))
+
+
+@resolver("century")
+def resolve_century(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    number = int(g["century"]) if g.get("century") else int(ctx.vocab("ordinal", g["century_ord"]))
+    if number < 1:
+        raise ValueError("not a century")
+    first = (number - 1) * 100
+    return Resolution(TimexType.DATE, f"{number - 1:02d}",
+                      f"{quoted(g['_text'])} -> century {number} = years {max(first, 1)}-{first + 99}",
+                      cal.years_span(first, 100), Grain.CENTURY, known=frozenset({"century"}))
+
+
+def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
+    for key in ("year", "year2"):
+        if g.get(key):
+            return int(g[key]), None
+    for key in ("dirword", "dirword2"):
+        if g.get(key):
+            shift = {"this": 0, "last": -1, "next": 1}[g[key]]
+            return ctx.ref_day.year + shift, "DCT"
+    return ctx.ref_day.year, "DCT"
+
+
+@resolver("quarter")
+def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    quarter = int(g["qnum"]) if g.get("qnum") else int(re.sub(r"\D", "", g["qord"]) or
+                                                       ctx.vocab("ordinal", g["qord"]))
+    year, anchor = _year_of(ctx, g)
+    note = "year stated"
+    if anchor and not any(g.get(k) for k in ("dirword", "dirword2")):
+        current = (ctx.ref_day.month - 1) // 3 + 1
+        if quarter > current and ctx.tense_of(start, end) == "past":
+            year -= 1
+            note = "past tense and the quarter is still ahead this year, so last year's"
+        else:
+            note = f"year of the publication date {ctx.ref_day.year}"
+    value = f"{year:04d}-Q{quarter}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> quarter {quarter}; {note} -> {value}",
+                      cal.quarter_span(year, quarter), Grain.QUARTER, anchor=anchor,
+                      anchor_value=ctx.ref_day.isoformat() if anchor else None)
+
+
+@resolver("half")
+def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    half = 1 if g["hord"] in ("first", "1st") else 2
+    year, anchor = _year_of(ctx, g)
+    value = f"{year:04d}-H{half}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",
+                      cal.half_span(year, half), Grain.HALF, anchor=anchor,
+                      anchor_value=ctx.ref_day.isoformat() if anchor else None)
+
+
+@resolver("spoken_year")
+def resolve_spoken_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    text = g["_text"]
+    base = 1900 if "nineteen" in text.split()[:3] and not text.startswith("two") else 2000
+    rest = 0
+    if g.get("ytens"):
+        rest = TENS[g["ytens"]] + (UNITS.get(g.get("yunits") or "", 0))
+    elif g.get("yteen"):
+        rest = TEENS[g["yteen"]]
+    elif g.get("yunit"):
+        rest = UNITS[g["yunit"]]
+    year = base + rest
+    return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(text)} -> year spoken in words -> {year}",
+                      cal.year_span(year), Grain.YEAR, known=frozenset({"year"}))
+
+
+@resolver("season")
+def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    season = str(ctx.vocab("season", g["season"]))
+    ref = ctx.ref_day
+    current_year = ref.year - 1 if ref.month < 3 else ref.year
+    current = {12: "WI", 1: "WI", 2: "WI"}.get(ref.month) or ("SP" if ref.month < 6 else "SU" if ref.month < 9 else "FA" if ref.month < 12 else "WI")
+    order = ["SP", "SU", "FA", "WI"]
+    anchor = "DCT"
+    if g.get("year"):
+        year, note, anchor = int(g["year"]), "year stated", None
+    else:
+        direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
+        this_year = current_year if order.index(season) <= order.index(current) else current_year
+        # the season's occurrence in the current cycle (spring..winter)
+        this_cycle = current_year
+        started = order.index(season) <= order.index(current)
+        if direction == -1:
+            year = this_cycle - 1 if started and season == current or not started else this_cycle
+            if season == current:
+                year = this_cycle - 1
+            note = "the previous one before the publication date"
+        elif direction == 1:
+            year = this_cycle + 1 if started else this_cycle
+            note = "the next one after the publication date"
+        elif direction == 0:
+            year = this_cycle
+            note = "the one of the current year"
+        else:
+            tense = ctx.tense_of(start, end)
+            if tense == "past" and not started:
+                year = this_cycle - 1
+            elif tense == "future" and started and season != current:
+                year = this_cycle + 1
+            else:
+                year = this_year
+            note = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense cue") + \
+                f", relative to {cal.describe_day(ref)}"
+    value = f"{year:04d}-{season}"
+    mod = position_mod(g.get("position"))
+    span = cal.narrow(cal.season_span(year, season), mod)
+    return Resolution(TimexType.DATE, value,
+                      f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]}; {note} -> {value}",
+                      span, Grain.SEASON, mod, anchor, ref.isoformat() if anchor else None)
+
+
+@resolver("holiday")
+def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    key = str(ctx.vocab("holiday", g["holiday"]))
+    ref = ctx.ref_day
+    if g.get("year"):
+        year, note = int(g["year"]), "year stated"
+    else:
+        direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
+        tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)
+        candidates = [(abs((cal.holiday_date(key, y) - ref).days)
+                       + (200 if tense == "past" and cal.holiday_date(key, y) > ref else 0)
+                       + (200 if tense == "future" and cal.holiday_date(key, y) < ref else 0), y)
+                      for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999]
+        year = min(candidates)[1]
+        note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"
+    day = cal.holiday_date(key, year)
+    return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> holiday; {note} -> {day}",
+                      cal.day_span(day), Grain.DAY, anchor="DCT" if not g.get("year") else None,
+                      anchor_value=ref.isoformat())
+
+
+@resolver("deictic")
+def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    ref = ctx.ref_day
+    shift = 0
+    word = g.get("deictic") or g.get("dir") or ""
+    which = g.get("which")
+    pod_word = g.get("pod")
+    anchor = ctx.dct()
+    if which:
+        shift = -2 if which.startswith("before") else 2
+    elif word == "yesterday":
+        shift = -1
+    elif word == "tomorrow":
+        shift = 1
+    elif word == "last":
+        shift = -1 if pod_word == "night" else 0
+    elif word in ("tonight", "tonite"):
+        pod_word = "night"
+    elif not word and pod_word:
+        anchor = ctx.anchor_for(Grain.DAY, start)
+    day = anchor.day + timedelta(days=shift)
+    value, span, grain, type_ = day.isoformat(), cal.day_span(day), Grain.DAY, TimexType.DATE
+    clock = clock_of(g)
+    if clock is not None:
+        hour, minute, label = clock
+        moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
+        value, span, grain, type_ = f"{value}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, TimexType.TIME
+    elif pod_word:
+        pod = str(ctx.vocab("part_of_day", pod_word))
+        value, span, grain, type_ = f"{value}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
+    mod = position_mod(g.get("position"))
+    if mod:
+        span = cal.narrow(span, mod)
+    offset = {0: "the same day as", -1: "the day before", 1: "the day after",
+              -2: "two days before", 2: "two days after"}[shift]
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> {offset} {anchor.describe()} -> {value}",
+                      span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("weekday")
+def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    weekday = int(ctx.vocab("weekday", g["weekday"]))
+    ref = ctx.ref_day
+    direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
+    back = (ref.isoweekday() - weekday) % 7
+    if direction == -1:
+        day = ref - timedelta(days=back or 7)
+        how = f"last {cal.WEEKDAY_NAMES[weekday - 1]}: the latest one strictly before"
+    elif direction == 1:
+        ahead = (weekday - ref.isoweekday()) % 7 or 7
+        day = ref + timedelta(days=ahead)
+        how = f"next {cal.WEEKDAY_NAMES[weekday - 1]}: the first one strictly after"
+    elif direction == 0:
+        day = cal.week_start(ref) + timedelta(days=weekday - 1)
+        how = "this week's one, the week of"
+    else:
+        tense = ctx.tense_of(start, end)
+        if tense == "future":
+            day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+            how = f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
+        else:
+            day = ref - timedelta(days=back)
+            cue = "past tense" if tense == "past" else "no tense cue (news reports the past)"
+            how = f"{cue}, the last {cal.WEEKDAY_NAMES[weekday - 1]} on or before"
+    value, span, grain, type_ = day.isoformat(), cal.day_span(day), Grain.DAY, TimexType.DATE
+    clock = clock_of(g)
+    if clock is not None:
+        hour, minute, label = clock
+        moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
+        value, span, grain, type_ = f"{value}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, TimexType.TIME
+    elif g.get("pod"):
+        pod = str(ctx.vocab("part_of_day", g["pod"]))
+        value, span, grain, type_ = f"{value}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
+    return Resolution(type_, value,
+                      f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
+                      span, grain, None, "DCT", ref.isoformat(),
+                      known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("relative")
+def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    unit = str(ctx.vocab("unit", g["unit"]))
+    raw_dir = " ".join(g["dir"].split()).replace("the ", "")
+    direction = int(ctx.vocab("direction", raw_dir))
+    ref = ctx.ref_day
+    mod = position_mod(g.get("position"))
+    if unit == "FN":
+        value = "P2W"
+        span = Interval(cal.at_midnight(ref - timedelta(days=13)), cal.at_midnight(ref) + timedelta(days=1))
+        return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> two weeks up to the publication date",
+                          span if direction < 0 else None, Grain.WEEK, mod, "DCT", ref.isoformat())
+    if unit == "DE" and direction == -1 and raw_dir == "past":
+        span = Interval(cal.at_midnight(cal.shift(ref, -1, "DE")), cal.at_midnight(ref) + timedelta(days=1))
+        return Resolution(TimexType.DURATION, "P10Y", f"{quoted(g['_text'])} -> the ten years up to the publication date",
+                          span, Grain.YEAR, mod, "DCT", ref.isoformat())
+    day = cal.shift(ref, direction, unit)
+    grain = UNIT_GRAIN[unit]
+    if unit == "WE":
+        if direction == 0 and ctx.tense_of(start, end) == "past" and ref.isoweekday() < 5:
+            day = ref - timedelta(days=7)
+        value = cal.week_value(day) + "-WE"
+        span = cal.weekend_span(day)
+    else:
+        value, span = value_at(day, grain)
+    span = cal.narrow(span, mod)
+    word = {-1: "previous", 0: "current", 1: "next"}[direction]
+    explanation = f"{quoted(g['_text'])} -> the {word} {UNIT_WORD[unit]} relative to {cal.describe_day(ref)} -> {value}"
+    if mod:
+        explanation += f" ({mod.lower()})"
+    return Resolution(TimexType.DATE, value, explanation, span, grain, mod, "DCT", ref.isoformat(),
+                      implied=frozenset({"year"}))
+
+
+@resolver("ago")
+def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    unit = unit_of(ctx, g) or "D"
+    direction = -1 if g["ago"] in ("ago", "before now") else 1
+    qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
+    mod = "APPROX" if qmod else None
+    if g.get("vnum") or parse_number(ctx, g.get("num")) is None:
+        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> an unstated amount of time "
+                          f"{'before' if direction < 0 else 'after'} the publication date -> {value}",
+                          None, None, mod, "DCT", ctx.ref_day.isoformat())
+    amount = parse_number(ctx, g.get("num")) or 1
+    return shifted(ctx, ctx.dct(), amount * direction, unit, g, mod,
+                   f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}")
+
+
+def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str, str], mod: str | None,
+            phrase: str) -> Resolution:
+    """``anchor`` moved by ``amount`` units; the value has the grain of the unit."""
+    grain = UNIT_GRAIN[unit]
+    if unit in ("H", "TM", "S"):
+        base = anchor.moment if anchor.moment is not None and ctx.reference.has_time and anchor.ident == "DCT" \
+            else None
+        if base is None:
+            day = anchor.day
+            if unit == "H" and abs(amount) >= 24:
+                day = anchor.day + timedelta(hours=amount)
+            value, span = day.isoformat(), cal.day_span(day)
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()} "
+                              f"(no time of day known, so the day) -> {value}", span, Grain.DAY, mod,
+                              anchor.ident, anchor.value)
+        seconds = {"H": 3600, "TM": 60, "S": 1}[unit] * amount
+        moment = base + timedelta(seconds=seconds)
+        value = moment.strftime("%Y-%m-%dT%H:%M")
+        return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()} -> {value}",
+                          Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, mod,
+                          anchor.ident, anchor.value)
+    whole = int(amount)
+    if amount != whole:
+        day = anchor.day + timedelta(days=round(amount * {"D": 1, "N": 1, "W": 7, "WE": 7, "FN": 14,
+                                                              "M": 30.4, "Q": 91.3, "Y": 365.25,
+                                                              "DE": 3652.5, "CE": 36525, "ML": 365250}[unit]))
+    else:
+        day = cal.shift(anchor.day, whole, unit)
+    if unit in ("DE", "CE", "ML"):
+        grain = Grain.YEAR
+    value, span = value_at(day, grain if unit not in ("N", "WE") else (Grain.DAY if unit == "N" else Grain.WEEK))
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()} -> {value}",
+                      span, grain, mod, anchor.ident, anchor.value)
+
+
+@resolver("in_units")
+def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    unit = unit_of(ctx, g) or "D"
+    amount = parse_number(ctx, g.get("num")) or 1
+    span_x = g.get("_x_span")
+    tense = ctx.tense_of(start, end)
+    if tense == "future" and g["within"] == "in":
+        result = shifted(ctx, ctx.dct(), amount, unit, g, None, f"{g['num']} {UNIT_WORD[unit]}(s) after")
+        result.explanation += " (future tense: a point in time)"
+    else:
+        value = format_amount(amount, unit)
+        result = Resolution(TimexType.DURATION, value,
+                            f"{quoted(g['_text'])} -> a length of time ({tense or 'no'} tense) -> {value}",
+                            None, UNIT_GRAIN[unit])
+    if span_x:
+        result.span = tuple(int(x) for x in span_x.split(":"))  # type: ignore[assignment]
+    return result
+
+
+@resolver("offset")
+def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    unit = unit_of(ctx, g) or "D"
+    signal = " ".join(g["signal"].split())
+    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following") else -1
+    number = parse_number(ctx, g.get("num"))
+    dur_start, dur_end = (int(x) for x in g["_dur_span"].split(":"))
+    after_signal = end
+    rest = ctx.lower[after_signal:after_signal + 40]
+    clause_ends = signal in ("later", "earlier", "afterwards", "afterward") or not rest.strip() or \
+        re.match(r"\s*[,.;:!?)\"”]", rest) is not None
+    qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
+    if number is None:
+        duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'DE', 'CE': 'CE'}.get(unit, unit)}"
+        if unit == "H":
+            duration = "PTXH"
+    else:
+        duration = format_amount(number, unit)
+    if clause_ends and number is not None and signal in ("later", "earlier", "after", "before",
+                                                         "afterwards", "afterward"):
+        grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
+        anchor = ctx.anchor_for(min(grain, Grain.DAY), start)
+        result = shifted(ctx, anchor, number * direction, unit, g, qmod,
+                         f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
+        return result
+    anchor_start = None
+    if not clause_ends:
+        skip = len(rest) - len(rest.lstrip())
+        anchor_start = after_signal + skip
+    offset = Offset(duration, direction, signal, anchor_start)
+    relation = "after" if direction > 0 else "before"
+    return Resolution(TimexType.DURATION, duration,
+                      f"{quoted(g['_dur'])} {signal} an event -> {duration} {relation} the event named after "
+                      f"{quoted(signal)}; the date comes from that event",
+                      None, UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end), offset=offset)
+
+
+@resolver("anaphoric")
+def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    unit_word = g["unit"]
+    pod = None
+    if unit_word in ("morning", "afternoon", "evening", "night"):
+        pod = str(ctx.vocab("part_of_day", unit_word))
+        unit = "D"
+    else:
+        unit = str(ctx.vocab("unit", unit_word))
+    which = " ".join((g.get("anadir") or g.get("anasig") or "").split())
+    direction = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
+                 "prior": -1, "before": -1, "earlier": -1}.get(which, 0)
+    grain = UNIT_GRAIN[unit]
+    anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start)
+    if unit == "WE":
+        day = anchor.day + timedelta(weeks=direction)
+        value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
+    else:
+        day = cal.shift(anchor.day, direction, unit)
+        value, span = value_at(day, grain)
+    type_ = TimexType.DATE
+    if pod:
+        value, span, grain, type_ = f"{day.isoformat()}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
+    mod = position_mod(g.get("position"))
+    span = cal.narrow(span, mod)
+    relation = {1: "the following", -1: "the preceding", 0: "the same"}[direction]
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> {relation} {unit_word} of {anchor.describe()} -> {value}",
+                      span, grain, None, anchor.ident, anchor.value)
+
+
+@resolver("duration")
+def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    unit = unit_of(ctx, g) or "D"
+    qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
+    if g.get("half"):
+        amount: float | None = 0.5
+    elif g.get("punit") or g.get("vnum"):
+        amount = None
+    else:
+        amount = parse_number(ctx, g.get("num"))
+    if amount is not None and "and a half" in g["_text"]:
+        amount += 0.5
+    if amount is None:
+        letter = {"DE": "DE", "CE": "CE", "TM": "M"}.get(unit, unit)
+        if unit in ("DE",):
+            value = "PXDE"
+        elif unit == "CE":
+            value = "PXCE"
+        elif unit in ("H", "TM", "S"):
+            value = f"PTX{letter}"
+        else:
+            value = f"PX{'D' if unit == 'N' else letter}"
+        what = "an unstated number of"
+    else:
+        value = format_amount(amount, unit)
+        what = f"{amount:g}"
+    direction = g.get("dir")
+    span = None
+    note = "a length of time"
+    ref = ctx.ref_day
+    if direction in ("past", "last", "recent", "previous") and amount is not None:
+        end_moment = cal.at_midnight(ref) + timedelta(days=1)
+        whole = int(amount)
+        begin_day = cal.shift(ref, -whole, unit) + timedelta(days=1) if unit in ("D", "N") else \
+            cal.shift(ref, -whole, unit) if unit not in ("H", "TM", "S") else ref
+        span = Interval(cal.at_midnight(begin_day), end_moment)
+        note = f"the {what} {UNIT_WORD[unit]}(s) up to the publication date {ref.isoformat()}"
+    elif direction in ("next", "coming") and amount is not None and unit not in ("H", "TM", "S"):
+        begin = cal.at_midnight(ref)
+        span = Interval(begin, cal.at_midnight(cal.shift(ref, int(amount), unit)))
+        note = f"the {what} {UNIT_WORD[unit]}(s) from the publication date {ref.isoformat()}"
+    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> {note} -> {value}", span,
+                      UNIT_GRAIN.get(unit), qmod, "DCT" if span else None,
+                      ref.isoformat() if span else None)
+
+
+@resolver("set")
+def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    freq = None
+    quant = None
+    if g.get("weekday") or g.get("weekday_plural"):
+        weekday = int(ctx.vocab("weekday", g["weekday"]) if g.get("weekday") else
+                      ctx.vocab("weekday_plural", g["weekday_plural"]))
+        value = f"XXXX-WXX-{weekday}"
+        if g.get("pod"):
+            value += "T" + str(ctx.vocab("part_of_day", g["pod"]))
+        quant = "EVERY"
+    elif g.get("adverb"):
+        value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+                 "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
+                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M"}[g["adverb"]]
+    elif g.get("pod"):
+        value = "XXXX-XX-XXT" + str(ctx.vocab("part_of_day", g["pod"]))
+        quant = "EVERY"
+    else:
+        unit = unit_of(ctx, g) or "D"
+        amount = 2.0 if g.get("num") == "other" else (parse_number(ctx, g.get("num")) or 1.0)
+        value = format_amount(amount, unit)
+        if g.get("times"):
+            count = {"once": 1, "twice": 2, "thrice": 3}.get(g["times"]) or \
+                int(parse_number(ctx, g["times"].replace(" times", "")) or 1)
+            freq = f"{count}X"
+        else:
+            quant = "EVERY"
+    return Resolution(TimexType.SET, value, f"{quoted(g['_text'])} -> a recurring time -> {value}",
+                      None, None, freq=freq, quant=quant)
+
+
+@resolver("clock")
+def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    clock = clock_of(g)
+    if clock is None:
+        word = g.get("hour") or ""
+        hour = int(word) if word.isdigit() else (UNITS.get(word) or TEENS.get(word) or 0)
+        if g.get("pod") in ("afternoon", "evening") and hour < 12:
+            hour += 12
+        clock = (hour, 0, f"{hour:02d}:00")
+    hour, minute, label = clock
+    anchor = ctx.anchor_for(Grain.DAY, start)
+    moment = cal.at_midnight(anchor.day) + timedelta(hours=hour, minutes=minute)
+    value = f"{anchor.day.isoformat()}T{label}"
+    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {label} on the day of {anchor.describe()} -> {value}",
+                      Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
+                      known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("vague")
+def resolve_vague(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    phrase = " ".join(g["vague"].split())
+    value = "PAST_REF"
+    for ref_value, words in VAGUE.items():
+        if phrase in words:
+            value = ref_value
+    ref = ctx.ref_day
+    span = cal.day_span(ref) if value == "PRESENT_REF" else None
+    meaning = {"PAST_REF": "some time before", "PRESENT_REF": "around", "FUTURE_REF": "some time after"}[value]
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> vague: {meaning} the publication date "
+                      f"{ref.isoformat()} -> {value}", span, Grain.DAY if span else None, None, "DCT", ref.isoformat())

@@ -1,0 +1,355 @@
+"""The tagger: one scan of the text with the compiled rules, context checks, resolution.
+
+Pipeline (after chrono's parsers-then-refiners): the master regex proposes matches
+left to right; a context check per rule drops non-dates ("May" the name, "2011 people");
+the resolver turns each survivor into a value against the reference or an earlier
+expression. The text is lower-cased once (length-preserving) and scanned once, so the
+cost is linear in its length.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from timeline_app.temporal.model import Reference, Timex, TimexType
+from timeline_app.temporal.resolver import RESOLVERS, Context
+from timeline_app.temporal.rules import RuleSet, load_rules
+
+_WORD = re.compile(r"[\w'’]+")
+_SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
+_PREV_WORD = re.compile(r"([\w'’]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"^[\s]*([\w'’]+)")
+
+YEAR_BEFORE = frozenset(
+    "in since until till by of from to through between before after during early late mid around "
+    "circa c year the fiscal 'til and or than about spring summer autumn fall winter january "
+    "february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec christmas easter".split())
+YEAR_AFTER = frozenset(
+    "and to when was were is will would saw had has as with while but or that which after before "
+    "until through election elections season campaign olympics census budget".split())
+MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
+                                        "as early-to since".split())
+PLURAL_UNIT_BEFORE = frozenset("for over within in after the past recent coming last next several "
+                               "many few some of".split())
+VAGUE_REJECT_AFTER = {"current": frozenset("account accounts affairs events flow flows source sources "
+                                           "density carrying".split())}
+SEASON_BEFORE = frozenset("in this last next by during since until till early late mid the of "
+                          "through over throughout from".split())
+PAST_ED_EXCEPTIONS = frozenset("need speed indeed red bed seed feed shed bleed breed proceed exceed "
+                               "succeed hundred embed united based related".split())
+DAY_MONTH_REJECT = frozenset({"may", "march", "mar", "mar."})
+
+
+def _prev_word(lower: str, start: int) -> str:
+    match = _PREV_WORD.search(lower, max(0, start - 40), start)
+    return match.group(1) if match else ""
+
+
+def _next_word(lower: str, end: int) -> str:
+    match = _NEXT_WORD.match(lower[end:end + 40])
+    return match.group(1) if match else ""
+
+
+def _capitalised(text: str, start: int) -> bool:
+    return text[start:start + 1].isupper()
+
+
+ContextCheck = Callable[["Tagger", str, str, dict[str, tuple[int, int]], int, int], bool]
+
+
+def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    before = lower[max(0, start - 2):start]
+    if before.endswith(("$", "#", "£", "€", "no", "№")) or before.strip().endswith(("-", "/", ":")):
+        return False
+    prev = _prev_word(lower, start)
+    if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
+                "highway", "article", "resolution", "code", "section", "rule", "chapter", "about", "some",
+                "nearly", "almost", "over", "than", "and"):
+        if prev not in ("and",) or not re.search(r"\d{4}\s*(?:,|and)\s*$", lower[max(0, start - 12):start]):
+            return False
+    after = lower[end:end + 3]
+    if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
+        return prev in YEAR_BEFORE or True
+    if prev in YEAR_BEFORE:
+        return True
+    return _next_word(lower, end) in YEAR_AFTER
+
+
+def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    month_start, month_end = spans["month"]
+    surface = lower[month_start:month_end]
+    if not _capitalised(text, month_start) and surface in tagger.rules.vocabulary["ambiguous_month"]:
+        return False
+    if surface.rstrip(".") in ("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "oct",
+                               "nov", "apr", "feb", "sept") and not _capitalised(text, month_start):
+        return False
+    prev = _prev_word(lower, start)
+    if surface in ("may",) and prev not in MONTH_BEFORE:
+        return False
+    if prev in MONTH_BEFORE:
+        return True
+    if surface in ("march", "mar", "mar.") :
+        return False
+    after = lower[end:end + 2]
+    return _capitalised(text, month_start) and (after[:1] in (",", ".", ";", ":", ")", "") or after == "\n")
+
+
+def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    month_start, month_end = spans["month"]
+    surface = lower[month_start:month_end]
+    if surface in DAY_MONTH_REJECT and not _capitalised(text, month_start):
+        return False
+    if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june":
+        return False
+    return not lower[max(0, start - 2):start].strip().endswith(("$", "-", "/"))
+
+
+def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                   start: int, end: int) -> bool:
+    day_start, day_end = spans["weekday"]
+    surface = lower[day_start:day_end]
+    full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    if not full and not _capitalised(text, day_start):
+        return False
+    following = lower[day_end:day_end + 30].lstrip()
+    first = following.split(" ", 1)[0].strip(",.;:") if following else ""
+    if first in tagger.rules.vocabulary["weekday_blocker"] and tagger.rules.vocabulary["weekday_blocker"][first] \
+            and text[day_end:day_end + 30].lstrip()[:1].isupper():
+        return False
+    return True
+
+
+def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                  start: int, end: int) -> bool:
+    has_dir = "dir" in spans or "year" in spans
+    season = lower[spans["season"][0]:spans["season"][1]]
+    if lower[end:end + 4] == " of " and not has_dir:
+        return False
+    if has_dir:
+        return True
+    prev = _prev_word(lower, start)
+    if season in ("fall", "spring"):
+        return prev in SEASON_BEFORE and (prev != "the" or _prev_word(lower, start - 4) in SEASON_BEFORE)
+    return prev in SEASON_BEFORE or lower[start:start + 4] == "the "
+
+
+def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                       start: int, end: int) -> bool:
+    key = "holiday" if "holiday" in spans else "weekday_plural"
+    return _capitalised(text, spans[key][0])
+
+
+def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    if "dir" in spans:
+        return True
+    prev = _prev_word(lower, start)
+    after = lower[end:end + 10]
+    if after.startswith((" old", "-old", " of age", " ago")):
+        return False
+    return prev in PLURAL_UNIT_BEFORE
+
+
+def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                 start: int, end: int) -> bool:
+    before = lower[max(0, start - 1):start]
+    if before and (before.isdigit() or before in ":.,/$"):
+        return False
+    return lower[end:end + 1] not in (":",) and not lower[end:end + 2].startswith((".", ",")) or \
+        "ampm" in spans or "noon" in spans
+
+
+def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                 start: int, end: int) -> bool:
+    word = lower[start:end]
+    reject_after = VAGUE_REJECT_AFTER.get(word)
+    if reject_after and _next_word(lower, end) in reject_after:
+        return False
+    if word == "now" and lower[end:end + 5] in (" that", "-defu"):
+        return True
+    if word in ("future", "current") and _next_word(lower, end) in ("tense", "contract", "contracts", "options"):
+        return False
+    return True
+
+
+def _check_adverb_set(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    return _next_word(lower, end) not in ("newspaper", "paper", "mail", "telegraph", "news", "express",
+                                          "star", "beast", "show", "planet")
+
+
+def _check_quarter_code(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    where = spans["qnum"][0] - 1
+    return text[where] == "Q"
+
+
+def _check_spoken_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                       start: int, end: int) -> bool:
+    if lower[start:end].startswith("the year"):
+        return True
+    if lower[start:end].startswith("two"):
+        return _prev_word(lower, start) in ("in", "since", "by", "until", "of")
+    return "ytens" in spans or "yteen" in spans
+
+
+def _check_pod_today(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    return lower[end:end + 6] not in (" after", " of th") and not lower[end:end + 3] == " of"
+
+
+CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "bare_year": _check_bare_year,
+    "bare_month": _check_bare_month,
+    "day_month": _check_day_month,
+    "weekday": _check_weekday,
+    "season": _check_season,
+    "capitalised": _check_capitalised,
+    "plural_units": _check_plural_units,
+    "clock": _check_clock,
+    "vague": _check_vague,
+    "adverb_set": _check_adverb_set,
+    "quarter_code": _check_quarter_code,
+    "spoken_year": _check_spoken_year,
+    "pod_today": _check_pod_today,
+}
+
+
+def _lower_same_length(text: str) -> str:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+class Tagger:
+    """Finds and resolves temporal expressions with one language's rule set."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        unknown = {r.resolve for r in rules.rules} - set(RESOLVERS)
+        if unknown:
+            raise ValueError(f"rules name unknown resolvers: {sorted(unknown)}")
+        missing = {r.context for r in rules.rules if r.context} - set(CONTEXT_CHECKS)
+        if missing:
+            raise ValueError(f"rules name unknown context checks: {sorted(missing)}")
+        self._index = {f"r{i}": i for i in range(len(rules.rules))}
+        vocab = rules.vocabulary
+        future = sorted(vocab["future_cue"], key=len, reverse=True)
+        past = sorted(vocab["past_cue"], key=len, reverse=True)
+        self._future = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in future) + r")(?![\w])")
+        self._past = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in past) + r")(?![\w])"
+                                r"|\b[a-z]{2,}ed\b")
+
+    def tag(self, text: str, reference: Reference) -> list[Timex]:
+        lower = _lower_same_length(text)
+        result: list[Timex] = []
+        ctx = Context(text, lower, reference, self.rules, result,
+                      lambda s, e: self.tense(lower, s, e))
+        rules = self.rules.rules
+        master = self.rules.master
+        singles = self.rules.singles
+        pos = 0
+        length = len(lower)
+        while pos < length:
+            found = master.search(lower, pos)
+            if found is None:
+                break
+            name = found.lastgroup
+            if name is None:  # pragma: no cover - every alternative is a named group
+                pos = found.start() + 1
+                continue
+            accepted = self._accept(text, lower, found, self._index[name])
+            next_index = self._index[name] + 1
+            while accepted is None and next_index < len(rules):
+                # The context check refused the first rule; let a later rule try the same place.
+                retry = singles[next_index].match(lower, found.start())
+                if retry is not None:
+                    accepted = self._accept(text, lower, retry, next_index)
+                next_index += 1
+            if accepted is None:
+                pos = found.start() + 1
+                continue
+            index, groups, spans, start, end = accepted
+            pos = max(end, found.start() + 1)
+            rule = rules[index]
+            groups["_text"] = text[start:end]
+            if "x" in spans:
+                groups["_x_span"] = f"{spans['x'][0]}:{spans['x'][1]}"
+            if "dur" in spans:
+                groups["_dur_span"] = f"{spans['dur'][0]}:{spans['dur'][1]}"
+                groups["_dur"] = text[spans["dur"][0]:spans["dur"][1]]
+            try:
+                resolution = RESOLVERS[rule.resolve](ctx, groups, start, end)
+            except (ValueError, OverflowError, KeyError, TypeError, IndexError) as exc:
+                resolution = None
+                failure = str(exc) or type(exc).__name__
+            if resolution is None:
+                result.append(Timex(start, end, text[start:end], TimexType(rule.type or "DATE"), "XXXX",
+                                    rule=rule.name, explanation=f'"{text[start:end]}" -> could not be resolved: '
+                                    f"{failure}"))
+                continue
+            span_start, span_end = resolution.span or (start, end)
+            if "the" == lower[span_start:span_start + 3] and rule.resolve in ("anaphoric",) and False:
+                span_start += 4
+            result.append(Timex(
+                span_start, span_end, text[span_start:span_end], TimexType(rule.type or resolution.type),
+                resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
+                resolution.anchor_value, rule.name, resolution.explanation, resolution.known,
+                resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
+                                                                                 "in_units", "quarter") else None,
+                resolution.offset, resolution.quant, resolution.freq))
+        return result
+
+    def _accept(self, text: str, lower: str, match: re.Match[str], index: int
+                ) -> tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int] | None:
+        """The match's groups when rule ``index`` matched and its context check agrees."""
+        full_name = f"r{index}"
+        if match.group(full_name) is None:
+            return None
+        groups: dict[str, str] = {}
+        spans: dict[str, tuple[int, int]] = {}
+        for full, short in self.rules.group_names[index]:
+            value = match.group(full)
+            if value is not None and short not in groups:
+                groups[short] = value
+                spans[short] = match.span(full)
+        start, end = match.span(full_name)
+        rule = self.rules.rules[index]
+        if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
+            return None
+        return index, groups, spans, start, end
+
+    def tense(self, lower: str, start: int, end: int) -> str | None:
+        """"past"/"future" from the nearest cue word in the same clause, or None."""
+        left_bound = max(lower.rfind(". ", 0, start), lower.rfind("\n", 0, start), lower.rfind("; ", 0, start),
+                         lower.rfind("“", 0, start), lower.rfind('"', 0, start), start - 120)
+        right = lower.find(". ", end, end + 80)
+        right_bound = right if right != -1 else min(len(lower), end + 60)
+        best: tuple[int, str] | None = None
+        for pattern, label in ((self._future, "future"), (self._past, "past")):
+            for cue in pattern.finditer(lower, max(0, left_bound), start):
+                word = cue.group(0)
+                if label == "past" and word.endswith("ed") and word in PAST_ED_EXCEPTIONS:
+                    continue
+                distance = start - cue.end()
+                if best is None or distance < best[0]:
+                    best = (distance, label)
+            for cue in pattern.finditer(lower, end, right_bound):
+                word = cue.group(0)
+                if label == "past" and word.endswith("ed") and word in PAST_ED_EXCEPTIONS:
+                    continue
+                distance = (cue.start() - end) * 2 + 10
+                if best is None or distance < best[0]:
+                    best = (distance, label)
+        return best[1] if best else None
+
+
+@lru_cache(maxsize=4)
+def default_tagger(language: str = "en") -> Tagger:
+    return Tagger(load_rules(language))
