@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("annotate", "evaluate")
+SUBCOMMANDS = ("annotate", "evaluate", "extract")
 
 
 class CliError(Exception):

@@ -1,0 +1,86 @@
+"""``timeline-app extract FILE... [--published DATE | --published FILE=DATE ...]``: articles to a timeline.
+
+Prints (or writes with ``-o``) the timeline as JSON (see docs/pipeline.md). A file that
+cannot be used is reported on stderr as one line and the others still go through; the
+exit status is then 1 (2 when no file could be used at all).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from timeline_app.cli import CliError
+from timeline_app.pipeline import PublicationDate, build_timeline, parse_published, timeline_to_dict
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "extract", help="build a timeline from article files (.txt, .md, .html)",
+        description="Read articles and print their event timeline as JSON.")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html)")
+    parser.add_argument("--published", action="append", default=[], metavar="DATE|FILE=DATE",
+                        help="publication date for every file (DATE) or one file (FILE=DATE); "
+                             "ISO 8601, e.g. 2020-03-12 or 2020-03-12T20:45+03:00; repeatable")
+    parser.add_argument("--format", choices=["json"], default="json", help="output format (json)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    parser.set_defaults(func=run)
+
+
+def parse_published_options(values: list[str]) -> tuple[PublicationDate | None, dict[str, PublicationDate]]:
+    """Split ``--published`` values into one date for all files and dates per file."""
+    overall: PublicationDate | None = None
+    per_file: dict[str, PublicationDate] = {}
+    for value in values:
+        name, sep, date_text = value.rpartition("=")
+        try:
+            if sep:
+                per_file[name] = parse_published(date_text)
+            else:
+                if overall is not None:
+                    raise CliError("--published DATE given twice; use FILE=DATE for per-file dates")
+                overall = parse_published(value)
+        except ValueError as exc:
+            raise CliError(f"--published {value}: {exc}") from None
+    return overall, per_file
+
+
+def write_output(timeline: dict[str, Any], path: str | None) -> None:
+    """Write ``timeline`` as JSON to ``path`` (stdout when None).
+
+    The one place that decides the output form, so that project files (``.tlproj``)
+    can be added here later.
+    """
+    text = json.dumps(timeline, ensure_ascii=False, indent=2) + "\n"
+    if path is None:
+        sys.stdout.write(text)
+        return
+    if path.endswith(".tlproj"):
+        raise CliError("project files are not supported yet")
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    overall, per_file = parse_published_options(args.published)
+    unknown = [name for name in per_file if str(Path(name).resolve()) not in {str(Path(f).resolve()) for f in args.files}]
+    if unknown:
+        raise CliError(f"--published names a file not being extracted: {unknown[0]}")
+    if args.output and args.output.endswith(".tlproj"):
+        write_output({}, args.output)
+    result = build_timeline(args.files, published=overall, published_by_file=per_file)
+    for message in result.errors:
+        print(f"timeline-app extract: error: {message}", file=sys.stderr)
+    if not result.project.documents:
+        return 2
+    for document in result.project.documents.values():
+        if document.is_estimated and document.estimate is not None:
+            print(f"timeline-app extract: {document.path}: publication date estimated as "
+                  f"{document.published_iso()} (confidence {document.estimate.confidence:.2f}): "
+                  + "; ".join(document.estimate.reasons), file=sys.stderr)
+    write_output(timeline_to_dict(result.project), args.output)
+    return 1 if result.errors else 0

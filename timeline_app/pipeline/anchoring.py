@@ -1,0 +1,114 @@
+"""Finding the event an anchored expression refers to, and linking the two.
+
+"two days after the ceasefire's announcement": the words after the signal are matched
+to earlier events, in the same document first, then in the whole project. Each content
+word of the phrase (by its five-letter stem) scores 2 when it is in a candidate's title
+and 1 when it is in the words around the candidate's own expression; an event dated by
+an explicit calendar date ("March 5") gains 1 and one at day grain or finer 0.5, since
+"the ceasefire" is more likely the day it was agreed than "last week". At least one
+word must match; ties go to the event read first. With no phrase ("two days later",
+"the next day") the anchor is the event read just before.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from timeline_app.core.dependencies import CycleError, check_no_cycle, resolve
+from timeline_app.core.event import Dependency, Event
+from timeline_app.core.project import Project
+from timeline_app.pipeline.extraction import PendingAnchor
+from timeline_app.pipeline.wording import stems
+from timeline_app.temporal.model import Grain
+
+WINDOW_BEFORE = 30
+WINDOW_AFTER = 80
+
+
+def _context(project: Project, event: Event) -> str:
+    """The words around the event's own expression (not the phrase naming its anchor)."""
+    if not event.sources:
+        return event.sentence
+    source = event.sources[0]
+    document = project.documents.get(source.document_id)
+    if document is None or source.expression_start is None or source.expression_end is None:
+        return source.sentence
+    if event.depends_on is not None:
+        return document.text[source.start:source.expression_start]
+    begin = max(source.start, source.expression_start - WINDOW_BEFORE)
+    end = min(source.end, source.expression_end + WINDOW_AFTER)
+    return document.text[begin:source.expression_start] + " " + document.text[source.expression_end:end]
+
+
+def score(project: Project, phrase_stems: set[str], candidate: Event) -> float:
+    """How well ``candidate`` fits the anchor phrase (0 = not at all)."""
+    title = stems(candidate.title)
+    context = stems(_context(project, candidate))
+    words = sum(2.0 if stem in title else 1.0 if stem in context else 0.0 for stem in phrase_stems)
+    if words == 0:
+        return 0.0
+    expression = candidate.sources[0].expression if candidate.sources else ""
+    fine = candidate.grain is not None and candidate.grain >= Grain.DAY
+    return words + (1.0 if fine and re.search(r"\d", expression) else 0.0) + (0.5 if fine else 0.0)
+
+
+def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -> Event | None:
+    """The event ``phrase`` most likely names: same document first, then the project."""
+    phrase_stems = stems(phrase)
+    if not phrase_stems:
+        return None
+
+    def usable(candidates: Iterable[Event]) -> Event | None:
+        best: tuple[float, int] | None = None
+        chosen = None
+        for candidate in candidates:
+            if candidate.id == event.id or candidate.interval is None:
+                continue
+            try:
+                check_no_cycle(project.events, event.id, candidate.id)
+            except CycleError:
+                continue
+            value = score(project, phrase_stems, candidate)
+            if value > 0 and (best is None or (value, -candidate.sequence) > best):
+                best, chosen = (value, -candidate.sequence), candidate
+        return chosen
+
+    same = [e for e in project.events.values() if document_id in e.document_ids]
+    others = [e for e in project.events.values() if document_id not in e.document_ids]
+    return usable(same) or usable(others)
+
+
+def previous_event(project: Project, event: Event, document_id: str) -> Event | None:
+    """The dated event read just before ``event`` in its document (narrative anchor)."""
+    earlier = [e for e in project.events.values()
+               if document_id in e.document_ids and e.sequence < event.sequence and e.id != event.id
+               and (e.interval is not None)]
+    return max(earlier, key=lambda e: e.sequence, default=None)
+
+
+def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str) -> list[str]:
+    """Link each pending event to its anchor and resolve it; returns ids left unanchored."""
+    missing: list[str] = []
+    for item in sorted(pending, key=lambda p: project.events[p.event_id].sequence):
+        event = project.events.get(item.event_id)
+        if event is None:
+            continue
+        anchor = (best_anchor(project, event, item.phrase, document_id) if item.phrase
+                  else previous_event(project, event, document_id))
+        if anchor is None:
+            missing.append(event.id)
+            what = f"\u201c{item.phrase}\u201d" if item.phrase else "an earlier event"
+            event.notes = (event.notes + "\n" if event.notes else "") + \
+                f"Dated relative to {what}, which was not found: place it by hand or anchor it."
+            if item.phrase:
+                event.interval = None
+            continue
+        event.depends_on = Dependency(anchor.id, item.duration, item.direction, item.signal, item.phrase)
+        resolve(event, project.events)
+        source = event.sources[0]
+        source.value, source.interval, source.grain = event.value, event.interval, event.grain
+        source.explanation = f"{source.explanation}; anchored: {event.explanation}".lstrip("; ")
+        for copy in event.sources[1:]:
+            copy.value, copy.interval, copy.grain, copy.explanation = \
+                event.value, event.interval, event.grain, source.explanation
+    return missing

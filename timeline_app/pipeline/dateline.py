@@ -1,0 +1,115 @@
+"""Publication dates written in words or metadata: datelines and meta tag values.
+
+A dateline is the line near the top of an article that says when it was published
+("March 12, 2020 at 8:45 pm", "Published 12 March 2020 20:45 GMT+3", "2020-03-12T20:45:00+03:00").
+Only the first few lines are searched: a date deeper in the body is a reported event,
+not the publication time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from timeline_app.core.document import zone_from_name, zone_name
+
+MONTHS = {name: number for number, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = (r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+         r"(?:\s*(?P<zone>(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?|GMT|UTC|Z))?)?")
+_PATTERNS = [
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b" + _TIME, re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b" + _TIME, re.I),
+]
+_ISO = re.compile(r"\b(?P<date>\d{4}-\d\d-\d\d)(?:[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)"
+                  r"(?P<zone>Z|[+-]\d\d:?\d\d)?)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate:
+    """A publication moment as read: wall-clock time, whether a time was given, its zone."""
+
+    moment: datetime
+    has_time: bool
+    zone: str | None
+    text: str
+
+
+def parse_date_text(text: str) -> PublicationDate | None:
+    """Read one date (ISO or words) from ``text``; None when there is none."""
+    iso = _ISO.search(text)
+    if iso:
+        raw = iso.group("date") + ("T" + iso.group("time") if iso.group("time") else "")
+        try:
+            moment = datetime.fromisoformat(raw)
+        except ValueError:
+            return None
+        zone = iso.group("zone")
+        if zone:
+            zone = "+00:00" if zone == "Z" else (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
+        return PublicationDate(moment.replace(microsecond=0), bool(iso.group("time")), zone, iso.group(0))
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return _from_words(match)
+    return None
+
+
+def _from_words(match: re.Match[str]) -> PublicationDate | None:
+    try:
+        moment = datetime(int(match.group("year")), MONTHS[match.group("month").lower().rstrip(".")],
+                          int(match.group("day")))
+    except ValueError:
+        return None
+    hour = match.group("hour")
+    has_time = hour is not None and (match.group("minute") is not None or match.group("ampm") is not None)
+    zone: str | None = None
+    if has_time:
+        h = int(hour)
+        ampm = (match.group("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and h < 12:
+            h += 12
+        if ampm == "am" and h == 12:
+            h = 0
+        if h > 23:
+            return PublicationDate(moment, False, None, match.group(0))
+        moment += timedelta(hours=h, minutes=int(match.group("minute") or 0))
+        zone = _zone(match.group("zone"))
+    return PublicationDate(moment, has_time, zone, match.group(0).strip())
+
+
+def _zone(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    text = raw.upper().replace(" ", "").replace("GMT", "").replace("UTC", "")
+    if text in ("", "Z"):
+        return "+00:00"
+    match = re.fullmatch(r"([+-])(\d{1,2}):?(\d\d)?", text)
+    if not match:
+        return None
+    name = f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    return zone_name(zone_from_name(name), datetime(2000, 1, 1))
+
+
+def find_dateline(text: str, lines: int = 4) -> PublicationDate | None:
+    """The publication date stated in the first ``lines`` non-empty lines, if any.
+
+    A line qualifies when it is short (a dateline, not a sentence of the story) or says
+    "published"/"updated"; a date inside a long sentence is an event, not a dateline.
+    """
+    seen = 0
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > lines:
+            break
+        if len(stripped) <= 80 or re.match(r"(?i)\s*(published|posted|updated|date)\b", stripped):
+            found = parse_date_text(stripped)
+            if found is not None:
+                return found
+    return None

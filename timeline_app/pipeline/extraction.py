@@ -1,0 +1,197 @@
+"""From a document's text to event candidates, mentions and undated statements.
+
+Each temporal expression that locates something in time (a date, a time, a period
+with bounds, or an offset from another event) makes one event from the clause around
+it; two expressions in one sentence make two events ("the ministry said on Thursday
+that talks would continue tomorrow": the statement and the talks), so neither swallows
+the other. Sentences with no such expression become undated statements: nothing is
+inherited from a neighbouring sentence. Copies of a sentence in the same document
+(the sample's body appears twice) add a source to the event already made.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline_app.core.document import Document, Mention
+from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
+from timeline_app.core.project import Project
+from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
+from timeline_app.pipeline.wording import normalise, title_for
+from timeline_app.temporal.model import Reference, Timex, TimexType
+
+Tagger = Callable[[str, Reference], list[Timex]]
+#: Two sentences at least this similar (difflib ratio of their normalised text) are copies.
+NEAR_DUPLICATE = 0.9
+
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H"}
+_ANAPHORA = [
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+(day|week|month|year)\b", re.I), 1),
+    (re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+(day|week|month|year)\b", re.I), -1),
+    (re.compile(r"\bthe\s+(day|week|month|year)\s+after\b", re.I), 1),
+    (re.compile(r"\bthe\s+(day|week|month|year)\s+before\b", re.I), -1),
+]
+_COUNTED = re.compile(r"\b(\d+|" + "|".join(_NUMBER) + r")\s+(day|week|month|year|hour)s?\s+(later|after|earlier|before)\b",
+                      re.I)
+
+
+@dataclass(slots=True)
+class PendingAnchor:
+    """An event whose date must come from another event, to be found after extraction.
+
+    ``phrase`` names the anchor ("the ceasefire's announcement"); when empty, the anchor
+    is the event read just before (narrative order: "two days later", "the next day").
+    """
+
+    event_id: str
+    duration: str | None
+    direction: int
+    signal: str
+    phrase: str = ""
+
+
+@dataclass(slots=True)
+class Extraction:
+    document_id: str
+    event_ids: list[str] = field(default_factory=list)
+    statement_ids: list[str] = field(default_factory=list)
+    pending: list[PendingAnchor] = field(default_factory=list)
+
+
+def makes_event(timex: Timex) -> bool:
+    """True when ``timex`` places something in time (not a bare length, set or vague ref)."""
+    if timex.type is TimexType.SET:
+        return False
+    if timex.offset is not None:
+        return True
+    return timex.interval is not None and not timex.value.endswith("_REF")
+
+
+def anaphoric_offset(text: str) -> tuple[str, int] | None:
+    """The TimeML duration and direction of "the next day", "two weeks later", ..."""
+    for pattern, direction in _ANAPHORA:
+        match = pattern.search(text)
+        if match:
+            return f"P1{_UNIT[match.group(1).lower()]}", direction
+    match = _COUNTED.search(text)
+    if match:
+        raw = match.group(1).lower()
+        count = int(raw) if raw.isdigit() else _NUMBER[raw]
+        unit = _UNIT[match.group(2).lower()]
+        direction = 1 if match.group(3).lower() in ("later", "after") else -1
+        return (f"PT{count}H" if unit == "H" else f"P{count}{unit}"), direction
+    return None
+
+
+def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
+    """The words naming the anchor event: from ``start`` to the end of its clause."""
+    local = text[start:sentence.end]
+    cut = re.search(r"[,;:.!?]|\s[\u2013\u2014]\s", local)
+    return (local[:cut.start()] if cut else local).strip()
+
+
+def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
+    if before:
+        return clause_around(sentence, clause.start - 2, clause.start - 1).text if clause.start > sentence.start + 1 else ""
+    if clause.end < sentence.end - 1:
+        return clause_around(sentence, clause.end + 2, clause.end + 3).text
+    return ""
+
+
+def _confidence(timex: Timex, document: Document) -> float:
+    base = 0.6 if timex.offset is not None else (0.8 if timex.anchor else 1.0)
+    if document.is_estimated and document.estimate is not None and timex.anchor:
+        base *= max(0.3, document.estimate.confidence)
+    return round(base, 2)
+
+
+def extract(project: Project, document: Document, tag: Tagger, first_sequence: int = 1) -> Extraction:
+    """Add ``document``'s mentions, events and undated statements to ``project``.
+
+    Events anchored to other events are returned as :class:`PendingAnchor` for
+    :mod:`timeline_app.pipeline.anchoring`; nothing notifies listeners (the caller
+    announces the batch).
+    """
+    result = Extraction(document.id)
+    timexes = tag(document.text, document.reference())
+    mentions = []
+    for timex in timexes:
+        mention = Mention.from_timex(project.new_id("mentions"), document.id, timex)
+        project.put("mentions", mention, notify=False)
+        mentions.append(mention)
+    sequence = first_sequence
+    copies: dict[str, dict[str, str]] = {}
+    statements: dict[str, str] = {}
+    position = 0
+    for sentence in split_sentences(document.text):
+        inside = []
+        while position < len(timexes) and timexes[position].start < sentence.end:
+            if timexes[position].start >= sentence.start:
+                inside.append(position)
+            position += 1
+        key = normalise(sentence.text)
+        original = copies.get(key) or _near_copy(key, copies)
+        made = False
+        for index in inside:
+            timex, mention = timexes[index], mentions[index]
+            if not makes_event(timex):
+                continue
+            made = True
+            source = Source(document.id, sentence.text, sentence.start, sentence.end, timex.text, timex.explanation,
+                            timex.start, timex.end, mention.id,
+                            timex.value if timex.interval is not None else None, timex.interval, timex.grain)
+            earlier = sum(1 for i in inside if i < index and timexes[i].text.lower() == timex.text.lower())
+            relative = f"{timex.text.lower()}#{earlier}"
+            if original is not None and relative in original:
+                project.events[original[relative]].sources.append(source)
+                continue
+            clause = clause_around(sentence, timex.start, timex.end)
+            is_anchored = timex.offset is not None
+            title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored,
+                              _neighbour(sentence, clause, before=is_anchored))
+            event = Event(project.new_id("events"), title, sentence.text, [source],
+                          timex.value, timex.interval, timex.grain,
+                          EventKind.PERIOD if (timex.type is TimexType.DURATION or (
+                              timex.interval is not None and timex.interval.duration.days > 1)) else EventKind.POINT,
+                          confidence=_confidence(timex, document), sequence=sequence, explanation=timex.explanation)
+            if is_anchored:
+                assert timex.offset is not None
+                event.interval = None
+                phrase = (_anchor_phrase(document.text, sentence, timex.offset.anchor_start)
+                          if timex.offset.anchor_start is not None else "")
+                result.pending.append(PendingAnchor(event.id, timex.offset.duration, timex.offset.direction,
+                                                    timex.offset.signal, phrase))
+            elif timex.anchor and timex.anchor.startswith("t"):
+                offset = anaphoric_offset(timex.text)
+                if offset is not None:
+                    result.pending.append(PendingAnchor(event.id, offset[0], offset[1], "after" if offset[1] > 0
+                                                        else "before"))
+            sequence += 1
+            project.put("events", event, notify=False)
+            result.event_ids.append(event.id)
+            copies.setdefault(key, {})[relative] = event.id
+        if not made and key and key not in statements and not _near_statement(key, statements):
+            statement = UndatedStatement(project.new_id("statements"), document.id, sentence.text,
+                                         sentence.start, sentence.end)
+            project.put("statements", statement, notify=False)
+            statements[key] = statement.id
+            result.statement_ids.append(statement.id)
+    return result
+
+
+def _near_copy(key: str, copies: dict[str, dict[str, str]]) -> dict[str, str] | None:
+    for other, events in copies.items():
+        matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+        if matcher.real_quick_ratio() >= NEAR_DUPLICATE and matcher.quick_ratio() >= NEAR_DUPLICATE \
+                and matcher.ratio() >= NEAR_DUPLICATE:
+            return events
+    return None
+
+
+def _near_statement(key: str, statements: dict[str, str]) -> bool:
+    return any(difflib.SequenceMatcher(None, key, other, autojunk=False).ratio() >= NEAR_DUPLICATE
+               for other in statements if abs(len(other) - len(key)) <= len(key) * 0.1)

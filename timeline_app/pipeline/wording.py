@@ -1,0 +1,105 @@
+"""Words of event descriptions: readable titles, content-word stems, similarity.
+
+Titles are cut from the clause that holds the temporal expression, without the
+expression itself ("the ministry said on Thursday" -> "Turkish defense ministry said").
+Stems are the first five letters of content words: crude, but "announced" and
+"announcement" meet, which is what matching an anchor phrase to an event needs.
+"""
+from __future__ import annotations
+
+import re
+
+STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as that this these those which who whom
+whose it its their his her our your my they them he she we you i is are was were be been being has have had do does
+did will would shall should can could may might must not no than then there here also after before since until
+during over under into onto about against between while when where what despite amid via per two three four five
+one six seven seven eight nine ten some any all more most other such only very just said says say""".split())
+LEADING = frozenset({"with", "and", "but", "while", "that", "as", "despite", "after", "before", "then", "so",
+                     "which", "who", "when", "the", "a", "an"})
+TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
+                      "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around"})
+STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
+                        "said", "says", "came", "took", "led", "after", "when", "while"})
+MAX_WORDS = 10
+_WORD = re.compile(r"[\w\u2019'\-]+|[\u201c\u201d\"]")
+
+
+def stems(text: str) -> set[str]:
+    """Content-word stems of ``text`` (lower case, possessives dropped, five letters)."""
+    out = set()
+    for word in re.findall(r"[A-Za-z][A-Za-z\-]+", text.replace("\u2019s", "").replace("'s", "")):
+        lower = word.lower()
+        if lower not in STOPWORDS and len(lower) > 2:
+            out.add(lower[:5])
+    return out
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of content-word stems (0 when either has none)."""
+    left, right = stems(a), stems(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+def normalise(sentence: str) -> str:
+    """A form of a sentence that ignores case, quotes and spacing, to spot copies."""
+    text = sentence.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s'\"]", " ", text)).strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+def _tidy(words: list[str]) -> str:
+    while words and words[0].lower().strip("\u201c\u201d\"") in LEADING:
+        words = words[1:]
+    while words and words[-1].lower().strip(",.;:") in TRAILING:
+        words = words[:-1]
+    if len(words) > MAX_WORDS:
+        words = words[:MAX_WORDS] + ["\u2026"]
+    text = " ".join(words).strip(" ,;:.\u2014\u2013-")
+    if text.count("\u201c") > text.count("\u201d"):
+        text = text.replace("\u201c", "", 1)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "") -> str:
+    """A short readable title for the event whose expression spans ``[start, end)``.
+
+    ``clause`` is the clause holding the expression (document offsets from
+    ``clause_start``). For an anchored expression ("a week after the leaders met") the
+    event is what precedes the expression, not the anchor phrase that follows it.
+    ``neighbour`` is the clause to borrow words from when too few are left (the one
+    before for anchored expressions, the one after otherwise: "Erupting in 2011, ...").
+    """
+    local_start, local_end = start - clause_start, end - clause_start
+    before, after = clause[:local_start], clause[local_end:]
+    if is_anchored:
+        words = _words(before)
+        if len([w for w in words if w.lower() not in TRAILING]) < 2:
+            words = _words(neighbour) + words
+        return _tidy(words) or "Event"
+    possessive = re.match(r"\s*(?:\u2019s|'s)\s+", after)
+    attributive = re.match(r"\s+(?=[a-z])", after) and re.search(r"\b(?:their|the|a|an|his|her|its|our)\s*$", before)
+    if possessive or attributive:
+        tail = after[possessive.end():] if possessive else after
+        taken: list[str] = []
+        for word in _words(tail):
+            if word.lower().strip(",.;:") in STOP_AFTER:
+                break
+            taken.append(word)
+            if len(taken) >= 8:
+                break
+        if taken:
+            return _tidy(taken)
+    head = _words(before)
+    while head and head[-1].lower() in TRAILING:
+        head = head[:-1]
+    text = " ".join(head + _words(after))
+    text = re.sub(r"\b(said|says|announced|reported|added|told reporters)\s+that\b.*$", r"\1", text)
+    tidy = _tidy(_words(text))
+    if len(_words(tidy)) < 2:
+        tidy = _tidy(_words(text) + _words(neighbour))
+    return tidy or "Event"
