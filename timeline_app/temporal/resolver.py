@@ -46,6 +46,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "eighty": 80, "ninety": 90}
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
@@ -161,7 +163,7 @@ def format_amount(amount: float, unit: str) -> str:
     if unit == "N":
         unit = "D"
     if unit == "Q":
-        return f"P{int(amount * 3)}M" if frac else f"P{whole}Q"
+        return f"P{int(amount * 3)}M"
     if unit == "WE":
         return f"P{whole}WE"
     if not frac:
@@ -293,6 +295,26 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         known.add("day")
     anchor = None
     anchor_value = None
+    if year is None and g.get("yeardir"):
+        year = ctx.ref_day.year + {"last": -1, "this": 0, "next": 1}[g["yeardir"]]
+        anchor, anchor_value = "DCT", ctx.ref_day.isoformat()
+        implied.add("year")
+        reasons.append(f"{g['yeardir']} year relative to {cal.describe_day(ctx.ref_day)} is {year}")
+    if year is None and g.get("mdir") and month is not None:
+        direction = int(ctx.vocab("direction", g["mdir"]))
+        ref = ctx.ref_day
+        if direction < 0:
+            year = ref.year if month < ref.month else ref.year - 1
+            how = "the latest one before the current month"
+        elif direction > 0:
+            year = ref.year if month > ref.month else ref.year + 1
+            how = "the first one after the current month"
+        else:
+            year = ref.year
+            how = "the one in the publication year"
+        anchor, anchor_value = "DCT", ref.isoformat()
+        implied.add("year")
+        reasons.append(f"{g['mdir']} {cal.MONTH_NAMES[month - 1]}: {how} ({cal.describe_day(ref)}) -> {year}")
     if year is None:
         if month is None:
             raise ValueError("a date needs a year or a month")
@@ -370,6 +392,12 @@ def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     if g.get("decade"):
         decade = int(g["decade"])
         reason = "decade stated"
+    elif g.get("decade_word"):
+        digit = DECADE_WORDS[g["decade_word"]]
+        decade = ctx.ref_day.year // 100 * 10 + digit
+        if decade * 10 > ctx.ref_day.year:
+            decade -= 10
+        reason = f"century implied by the publication year {ctx.ref_day.year}"
     else:
         digit = int(g["decade_short"])
         century = ctx.ref_day.year // 100
@@ -526,16 +554,15 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     which = g.get("which")
     pod_word = g.get("pod")
     anchor = ctx.dct()
+    deictic = ctx.vocab("deictic", word) if word not in ("last", "this") else None
     if which:
         shift = -2 if which.startswith("before") else 2
-    elif word == "yesterday":
-        shift = -1
-    elif word == "tomorrow":
-        shift = 1
+    elif deictic is not None:
+        shift = int(deictic)
+        if word.endswith(("night", "nite")):
+            pod_word = "night"
     elif word == "last":
-        shift = -1 if pod_word == "night" else 0
-    elif word in ("tonight", "tonite"):
-        pod_word = "night"
+        shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
     day = anchor.day + timedelta(days=shift)
@@ -546,7 +573,7 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
         value, span, grain, type_ = f"{value}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, TimexType.TIME
     elif pod_word:
-        pod = str(ctx.vocab("part_of_day", pod_word))
+        pod = str(ctx.vocab("part_of_day", pod_word.rstrip("s") if pod_word != "nights" else "night"))
         value, span, grain, type_ = f"{value}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
     mod = position_mod(g.get("position"))
     if mod:
@@ -578,10 +605,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         if tense == "future":
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
-        else:
+        elif tense == "past" or back <= 3:
             day = ref - timedelta(days=back)
-            cue = "past tense" if tense == "past" else "no tense cue (news reports the past)"
+            cue = "past tense" if tense == "past" else "no tense cue, the nearest one"
             how = f"{cue}, the last {cal.WEEKDAY_NAMES[weekday - 1]} on or before"
+        else:
+            day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+            how = f"no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after"
     value, span, grain, type_ = day.isoformat(), cal.day_span(day), Grain.DAY, TimexType.DATE
     clock = clock_of(g)
     if clock is not None:
@@ -669,6 +699,16 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                           Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, mod,
                           anchor.ident, anchor.value)
     whole = int(amount)
+    if unit == "Y" and amount == whole:
+        quarter = _last_quarter(ctx, g)
+        if quarter is not None:
+            year, number = int(quarter.value[:4]) + whole, int(quarter.value[-1])
+            value = f"{year:04d}-Q{number}"
+            return Resolution(TimexType.DATE, value,
+                              f"{quoted(g['_text'])} -> {phrase} the quarter named before ({quarter.value}), "
+                              f"as financial reports compare like with like -> {value}",
+                              cal.quarter_span(year, number), Grain.QUARTER, mod,
+                              f"t{ctx.prior.index(quarter)}", quarter.value)
     if amount != whole:
         day = anchor.day + timedelta(days=round(amount * {"D": 1, "N": 1, "W": 7, "WE": 7, "FN": 14,
                                                               "M": 30.4, "Q": 91.3, "Y": 365.25,
@@ -680,6 +720,84 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
     value, span = value_at(day, grain if unit not in ("N", "WE") else (Grain.DAY if unit == "N" else Grain.WEEK))
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value)
+
+
+DERIVED_QUARTER_RULES = frozenset({"ago", "unit_offset", "year_ago_period"})
+
+
+def _last_quarter(ctx: Context, g: dict[str, str]) -> Timex | None:
+    """The latest quarter named outright in the text ("the third quarter"), if any.
+
+    Quarters that were themselves derived ("a year earlier") are skipped, so a chain of
+    comparisons keeps pointing at the quarter the report is about.
+    """
+    for timex in reversed(ctx.prior):
+        if timex.grain == Grain.QUARTER and timex.rule not in DERIVED_QUARTER_RULES \
+                and re.fullmatch(r"\d{4}-Q[1-4]", timex.value):
+            return timex
+    return None
+
+
+@resolver("financial")
+def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """Company-report periods: "the latest quarter", "the year-earlier period".
+
+    Earnings reports speak of the quarter just ended; without a quarter named before, "the
+    quarter" is the last complete quarter before the publication date.
+    """
+    ref = ctx.ref_day
+    previous = _last_quarter(ctx, g)
+    if previous is not None and not g.get("latest"):
+        year, number, basis = int(previous.value[:4]), int(previous.value[-1]), f"the quarter named before ({previous.value})"
+        anchor, anchor_value = f"t{ctx.prior.index(previous)}", previous.value
+    else:
+        current = (ref.month - 1) // 3 + 1
+        year, number = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
+        basis = f"the last complete quarter before {ref.isoformat()}"
+        anchor, anchor_value = "DCT", ref.isoformat()
+    if g.get("qord"):
+        number = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["qord"]]
+    if g.get("yearago"):
+        year -= 1
+        basis += ", a year earlier"
+        period = g.get("period") or ""
+        if previous is None and period not in ("quarter", "period", ""):
+            value = f"{year:04d}"
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year before -> {value}",
+                              cal.year_span(year), Grain.YEAR, None, "DCT", ref.isoformat())
+    value = f"{year:04d}-Q{number}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {basis} -> {value}",
+                      cal.quarter_span(year, number), Grain.QUARTER, None, anchor, anchor_value)
+
+
+@resolver("duration_literal")
+def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    return Resolution(TimexType.DURATION, "P1Y", f"{quoted(g['_text'])} -> a twelve-month period -> P1Y",
+                      None, Grain.YEAR)
+
+
+@resolver("current_year")
+def resolve_current_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    year = ctx.ref_day.year
+    mod = "END" if "end" in g["_text"].lower() else None
+    span = cal.narrow(cal.year_span(year), mod)
+    return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the year of the publication date"
+                      f"{' (its end)' if mod else ''} -> {year}", span, Grain.YEAR, mod, "DCT", ctx.ref_day.isoformat())
+
+
+@resolver("weekend")
+def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    ref = ctx.ref_day
+    tense = ctx.tense_of(start, end)
+    if ref.isoweekday() >= 6:
+        day, how = ref, "the weekend of the publication date"
+    elif tense == "future":
+        day, how = ref, "future tense: the coming weekend"
+    else:
+        day, how = ref - timedelta(days=7), f"{tense or 'no'} tense: the weekend before"
+    value = cal.week_value(day) + "-WE"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
+                      cal.weekend_span(day), Grain.WEEK, None, "DCT", ref.isoformat())
 
 
 @resolver("in_units")
@@ -795,6 +913,11 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         value = format_amount(amount, unit)
         what = f"{amount:g}"
     direction = g.get("dir")
+    if amount is None and direction in ("recent", "past", "coming", "last") and (g.get("punit") or g.get("vnum")):
+        value = "FUTURE_REF" if direction == "coming" else "PAST_REF"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> an unstated stretch of time "
+                          f"{'after' if value == 'FUTURE_REF' else 'before'} the publication date -> {value}",
+                          None, None, None, "DCT", ctx.ref_day.isoformat())
     span = None
     note = "a length of time"
     ref = ctx.ref_day

@@ -22,7 +22,7 @@ _PREV_WORD = re.compile(r"([\w'’]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"^[\s]*([\w'’]+)")
 
 YEAR_BEFORE = frozenset(
-    "in since until till by of from to through between before after during early late mid around "
+    "its his her their our your my that this these those a the in since until till by of from to through between before after during early late mid around "
     "circa c year the fiscal 'til and or than about spring summer autumn fall winter january "
     "february march april may june july august september october november december jan feb mar "
     "apr jun jul aug sep sept oct nov dec christmas easter".split())
@@ -39,6 +39,8 @@ SEASON_BEFORE = frozenset("in this last next by during since until till early la
                           "through over throughout from".split())
 PAST_ED_EXCEPTIONS = frozenset("need speed indeed red bed seed feed shed bleed breed proceed exceed "
                                "succeed hundred embed united based related".split())
+PASSIVE_BEFORE = frozenset("be been being is are am get gets getting to will would should could can may "
+                           "might must".split())
 DAY_MONTH_REJECT = frozenset({"may", "march", "mar", "mar."})
 
 
@@ -113,7 +115,8 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
     surface = lower[day_start:day_end]
-    full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                   "tues", "thur", "thurs", "fri")
     if not full and not _capitalised(text, day_start):
         return False
     following = lower[day_end:day_end + 30].lstrip()
@@ -203,7 +206,62 @@ def _check_pod_today(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return lower[end:end + 6] not in (" after", " of th") and not lower[end:end + 3] == " of"
 
 
+def _check_directed_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    month_start, month_end = spans["month"]
+    surface = lower[month_start:month_end]
+    return _capitalised(text, month_start) or surface not in tagger.rules.vocabulary["ambiguous_month"]
+
+
+def _check_latest_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    if "latest" in spans:
+        return lower[spans["latest"][0]:spans["latest"][1]] != "past" or lower[end - 7:end] == "quarter"
+    return lower[end - 7:end] == "quarter"
+
+
+def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                       start: int, end: int) -> bool:
+    return lower.startswith("the", start) and _prev_word(lower, start) not in ("in", "into") or \
+        lower.startswith("the", start) and lower[end:end + 1] in (",", ".", ";", ")")
+
+
+def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    if "dir" in spans:
+        return True
+    prev = _prev_word(lower, start)
+    if prev in ("good", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
+                "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
+        return False
+    return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap")
+
+
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
+
+
+def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
+    after = lower[end:end + 8]
+    if after.startswith((" old", "-old")) or ("long" not in spans and lower[end - 4:end] == "-old"):
+        return False
+    unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
+    if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
+        return False
+    number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
+    if number in ("a", "an") and start == spans["num"][0]:
+        if _RATE_BEFORE.search(lower[max(0, start - 40):start]):
+            return False
+    return True
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "duration": _check_duration,
+    "bare_pod": _check_bare_pod,
+    "directed_month": _check_directed_month,
+    "latest_quarter": _check_latest_quarter,
+    "decade_word": _check_decade_word,
     "bare_year": _check_bare_year,
     "bare_month": _check_bare_month,
     "day_month": _check_day_month,
@@ -325,6 +383,13 @@ class Tagger:
             return None
         return index, groups, spans, start, end
 
+    @staticmethod
+    def _not_past(lower: str, where: int, word: str) -> bool:
+        """An -ed word that is no past tense: an exception, or a participle after be/to/get."""
+        if word in PAST_ED_EXCEPTIONS:
+            return True
+        return _prev_word(lower, where) in PASSIVE_BEFORE
+
     def tense(self, lower: str, start: int, end: int) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
         left_bound = max(lower.rfind(". ", 0, start), lower.rfind("\n", 0, start), lower.rfind("; ", 0, start),
@@ -335,14 +400,14 @@ class Tagger:
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
-                if label == "past" and word.endswith("ed") and word in PAST_ED_EXCEPTIONS:
+                if label == "past" and word.endswith("ed") and self._not_past(lower, cue.start(), word):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label)
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
-                if label == "past" and word.endswith("ed") and word in PAST_ED_EXCEPTIONS:
+                if label == "past" and word.endswith("ed") and self._not_past(lower, cue.start(), word):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if best is None or distance < best[0]:
