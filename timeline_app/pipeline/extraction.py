@@ -136,9 +136,13 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         key = normalise(sentence.text)
         original = copies.get(key) or _near_copy(key, copies)
         made = False
+        coarser = _coarser_in_same_clause(sentence, [i for i in inside if makes_event(timexes[i])], timexes)
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
+                continue
+            if index in coarser:
+                made = True
                 continue
             made = True
             source = Source(document.id, sentence.text, sentence.start, sentence.end, timex.text, timex.explanation,
@@ -181,6 +185,28 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             statements[key] = statement.id
             result.statement_ids.append(statement.id)
     return result
+
+
+def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Timex]) -> set[int]:
+    """Expressions that only restate, less precisely, another one of their clause.
+
+    "Last week Putin and Erdogan met in Moscow on March 5": one meeting, dated March 5;
+    "last week" adds nothing and must not make a second event.
+    """
+    out: set[int] = set()
+    for i in indexes:
+        outer = timexes[i].interval
+        if outer is None:
+            continue
+        clause = clause_around(sentence, timexes[i].start, timexes[i].end)
+        for j in indexes:
+            inner = timexes[j].interval
+            if j == i or inner is None or inner == outer:
+                continue
+            if outer.start <= inner.start and inner.end <= outer.end and \
+                    clause_around(sentence, timexes[j].start, timexes[j].end) == clause:
+                out.add(i)
+    return out
 
 
 def _near_copy(key: str, copies: dict[str, dict[str, str]]) -> dict[str, str] | None:

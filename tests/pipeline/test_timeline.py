@@ -1,0 +1,215 @@
+"""Articles to timeline, end to end with the temporal engine, on documents written here."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import Document, Project, PublicationSource
+from timeline_app.core.commands import ChangePublicationDate, CommandError, AnchorEvent, SetEventTime, SetLocked, UndoStack
+from timeline_app.core.event import Dependency
+from timeline_app.pipeline import add_documents, build_timeline, parse_published, timeline_to_dict
+from timeline_app.pipeline.extraction import anaphoric_offset, extract
+from timeline_app.temporal.model import Grain, Interval, Offset, Reference, Timex, TimexType
+from tests.conftest import SAMPLE_ARTICLE
+
+
+def doc(text: str, published: str, doc_id: str = "") -> Document:
+    return Document(doc_id, text.split(".")[0][:40], text, published=datetime.fromisoformat(published),
+                    published_source=PublicationSource.GIVEN)
+
+
+def timeline(*documents: Document) -> Project:
+    project = Project()
+    add_documents(project, list(documents))
+    return project
+
+
+def by_title(project: Project, word: str) -> list:
+    return [e for e in project.ordered_events() if word.lower() in (e.title + " " + e.sentence).lower()]
+
+
+def day(text: str) -> Interval:
+    start = datetime.fromisoformat(text)
+    return Interval(start, start + timedelta(days=1))
+
+
+CHAIN = ("The talks opened in Geneva on March 5. Fighting resumed two days after the talks opened. "
+         "The next day, the envoy left the city.")
+
+
+def test_anchoring_chain_and_recompute_when_the_anchor_moves() -> None:
+    project = timeline(doc(CHAIN, "2020-03-12"))
+    opened, resumed, left = project.ordered_events()
+    assert (opened.value, resumed.value, left.value) == ("2020-03-05", "2020-03-07", "2020-03-08")
+    assert resumed.depends_on == Dependency(opened.id, "P2D", 1, "after", "the talks opened")
+    assert left.depends_on is not None and left.depends_on.anchor_id == resumed.id
+    stack = UndoStack()
+    stack.push(SetEventTime(project, opened.id, day("2020-03-01")))
+    assert (resumed.value, left.value) == ("2020-03-03", "2020-03-04")
+    stack.push(SetLocked(project, resumed.id))
+    stack.push(SetEventTime(project, opened.id, day("2020-03-02")))
+    assert (resumed.value, left.value) == ("2020-03-03", "2020-03-04")
+    with pytest.raises(CommandError, match="already depends on"):
+        stack.push(AnchorEvent(project, opened.id, Dependency(left.id, "P1D", -1)))
+
+
+def test_publication_date_correction_re_resolves_dependents() -> None:
+    project = timeline(doc("The rebels attacked on Monday. The army replied two days after the rebels attacked.",
+                           "2020-03-12"))
+    attack, reply = project.ordered_events()
+    assert (attack.value, reply.value) == ("2020-03-09", "2020-03-11")
+    stack = UndoStack()
+    stack.push(ChangePublicationDate(project, attack.sources[0].document_id, datetime(2020, 3, 19)))
+    assert (project.events[attack.id].value, project.events[reply.id].value) == ("2020-03-16", "2020-03-18")
+    stack.undo()
+    assert project.events[reply.id].value == "2020-03-11"
+
+
+def test_statement_time_and_reported_time_are_two_events() -> None:
+    project = timeline(doc("The ministry said on Thursday that talks would continue tomorrow.", "2020-03-12"))
+    said, talks = project.ordered_events()
+    assert (said.value, talks.value) == ("2020-03-12", "2020-03-13")
+    assert "said" in said.title.lower() and "talks" in talks.title.lower()
+    assert said.sources[0].expression == "Thursday" and talks.sources[0].expression == "tomorrow"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The army launched an offensive in December.", "2019-12"),
+    ("The country will hold elections in December.", "2020-12"),
+])
+def test_tense_decides_the_year_of_a_bare_month(sentence: str, value: str) -> None:
+    (event,) = timeline(doc(sentence, "2020-03-12")).ordered_events()
+    assert event.value == value
+
+
+def test_undated_sentences_are_listed_not_dated() -> None:
+    project = timeline(doc("The talks began on Monday. The delegates argued about the map. Nobody left.", "2020-03-12"))
+    assert [e.value for e in project.events.values()] == ["2020-03-09"]
+    assert [s.sentence for s in project.statements.values()] == ["The delegates argued about the map.",
+                                                                "Nobody left."]
+    assert timeline_to_dict(project)["undated"][0]["sentence"] == "The delegates argued about the map."
+
+
+def test_copies_inside_a_document_become_one_event_with_both_places() -> None:
+    body = "The envoy arrived on Tuesday. The talks opened on March 5."
+    project = timeline(doc(f"{body}\n{body}\n{body.replace('Tuesday', 'Tuesday ')}", "2020-03-12"))
+    events = project.ordered_events()
+    assert len(events) == 2 and all(len(e.sources) == 3 for e in events)
+    assert len({s.start for s in events[0].sources}) == 3
+
+
+def test_the_same_event_from_three_articles_is_one_event() -> None:
+    project = timeline(
+        doc("Putin and Erdogan met in Moscow on March 5 and agreed a ceasefire.", "2020-03-06", "d1"),
+        doc("Erdogan and Putin met in Moscow on Thursday, agreeing a ceasefire.", "2020-03-06", "d2"),
+        doc("Last week Putin and Erdogan met in Moscow on March 5 to agree a ceasefire.", "2020-03-12", "d3"),
+    )
+    meetings = [e for e in project.events.values() if "mosco" in e.title.lower() or "met" in e.title.lower()]
+    merged = [e for e in meetings if e.value == "2020-03-05"]
+    assert len(merged) == 1 and merged[0].document_ids == ["d1", "d2", "d3"]
+    assert merged[0].conflict is None
+
+
+def test_articles_that_disagree_make_a_conflict_that_keeps_every_candidate() -> None:
+    project = timeline(
+        doc("The rebels captured the town of Saraqeb on Monday.", "2020-03-04", "d1"),
+        doc("The rebels captured the town of Saraqeb on Tuesday.", "2020-03-04", "d2"),
+    )
+    (event,) = [e for e in project.events.values() if "saraq" in e.title.lower()]
+    assert event.conflict is not None
+    assert [(c.value, c.document_id) for c in event.conflict.candidates] == [("2020-03-02", "d1"), ("2020-03-03", "d2")]
+    assert timeline_to_dict(project)["events"][0]["conflict"]["candidates"][1]["document"] == "d2"
+
+
+def test_unrelated_events_in_two_articles_stay_apart() -> None:
+    project = timeline(doc("The ministry said on Thursday that schools would reopen.", "2020-03-12", "d1"),
+                       doc("The monitor said on Thursday that shelling continued.", "2020-03-12", "d2"))
+    assert len(project.events) == 2
+
+
+def test_anchor_not_found_is_said_not_invented() -> None:
+    project = timeline(doc("The convoy moved two days after the harvest festival.", "2020-03-12"))
+    (event,) = project.events.values()
+    assert event.interval is None and "not found" in event.notes
+
+
+def test_anchor_in_another_document_of_the_project() -> None:
+    project = timeline(doc("The accord was signed in Doha on February 29.", "2020-03-01", "d1"),
+                       doc("Prisoners were freed ten days after the accord was signed.", "2020-03-20", "d2"))
+    freed = by_title(project, "freed")[0]
+    assert freed.value == "2020-03-10" and freed.depends_on is not None
+
+
+def test_hand_built_timexes_drive_extraction_without_the_engine() -> None:
+    text = "Talks ended on Friday. Fighting resumed a week after the talks."
+
+    def tag(body: str, reference: Reference) -> list[Timex]:
+        return [Timex(15, 21, "Friday", TimexType.DATE, "2020-03-06", interval=day("2020-03-06"), grain=Grain.DAY,
+                      anchor="DCT"),
+                Timex(39, 45, "a week", TimexType.DURATION, "P1W", grain=Grain.WEEK,
+                      offset=Offset("P1W", 1, "after", 52))]
+
+    project = Project()
+    add_documents(project, [doc(text, "2020-03-12")], tag=tag)
+    ended, resumed = project.ordered_events()
+    assert resumed.value == "2020-03-13" and resumed.depends_on.anchor_id == ended.id  # type: ignore[union-attr]
+    assert extract.__doc__
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the next day", ("P1D", 1)), ("The following week", ("P1W", 1)), ("two days later", ("P2D", 1)),
+    ("3 weeks earlier", ("P3W", -1)), ("the day before", ("P1D", -1)), ("Monday", None),
+])
+def test_anaphoric_offsets(text: str, expected: tuple[str, int] | None) -> None:
+    assert anaphoric_offset(text) == expected
+
+
+def test_ordering_is_by_interval_with_reading_order_for_ties() -> None:
+    project = timeline(doc("Elections were held in 2019. The vote was counted in December 2019. "
+                           "The result was announced on December 5, 2019. Protests followed in December 2019.",
+                           "2020-03-12"))
+    assert [e.value for e in project.ordered_events()] == ["2019", "2019-12", "2019-12", "2019-12-05"]
+    ties = [e for e in project.ordered_events() if e.value == "2019-12"]
+    assert ties[0].sequence < ties[1].sequence
+
+
+def sample_or_skip() -> Path:
+    if not SAMPLE_ARTICLE.exists():
+        pytest.skip(f"{SAMPLE_ARTICLE} is not here (shared samples are only on dev machines and CI)")
+    return SAMPLE_ARTICLE
+
+
+def test_sample_article_acceptance() -> None:
+    result = build_timeline([sample_or_skip()], published=parse_published("2020-03-12"))
+    data = timeline_to_dict(result.project)
+    events = data["events"]
+    starts = [e["earliest"] for e in events if e["earliest"]]
+    assert starts == sorted(starts)
+    assert len({(e["title"], e["value"]) for e in events}) == len(events)
+    by_expression = {s["expression"]: e for e in events for s in e["sources"]}
+    assert by_expression["tomorrow"]["value"] == "2020-03-13"
+    assert by_expression["March 5"]["value"] == "2020-03-05"
+    assert by_expression["December"]["value"] == "2019-12"
+    meeting = by_expression["March 5"]["id"]
+    assert by_expression["two days"]["value"] == "2020-03-07"
+    assert by_expression["two days"]["depends_on"]["event"] == meeting
+    assert by_expression["a week"]["value"] == "2020-03-12"
+    assert by_expression["a week"]["depends_on"]["event"] == meeting
+    assert by_expression["the weeks"]["depends_on"]["event"] == meeting
+    on_thursday = [e for e in events if e["value"] == "2020-03-12" and any(
+        s["expression"] == "Thursday" for s in e["sources"])]
+    titles = " | ".join(e["title"].lower() for e in on_thursday)
+    assert "phone call" in titles and "ministry" in titles
+    doubled = [e for e in events if e["id"] != by_expression["a week"]["id"]]
+    assert all(len(e["sources"]) == 2 for e in doubled)  # the body appears twice, the lead once
+
+
+def test_sample_article_without_a_date_is_estimated_and_marked() -> None:
+    result = build_timeline([sample_or_skip()])
+    data = timeline_to_dict(result.project)
+    (document,) = data["documents"]
+    assert (document["published"], document["published_source"]) == ("2020-03-12", "estimated")
+    assert document["estimate"]["reasons"]
+    assert all(e["estimated"] for e in data["events"])
