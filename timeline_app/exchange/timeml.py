@@ -328,6 +328,14 @@ def parse_timeml(content: str, name: str = "<string>", *, require_dct: bool = Tr
                 anchor_tid=attributes.get("anchorTimeID") or None,
             ))
     timexes.sort(key=lambda t: (t.start, -t.end))
+    # MEANTIME annotates only the first sentences of each article: the rest of the text is
+    # outside the annotation, so expressions found there are neither right nor wrong.
+    annotated = [sentence_of[a.get("t_id", "")] for a in (markables.iter("token_anchor") if markables is not None
+                                                          else ()) if a.get("t_id", "") in sentence_of]
+    if annotated:
+        last = max(annotated, key=lambda s: int(s) if s.isdigit() else -1)
+        if sentence_end.get(last, len(text)) < len(text):
+            unscored.append((sentence_end[last], len(text)))
     return TimeMLDocument(
         name=name,
         docid=docid,
@@ -365,6 +373,8 @@ def parse_meantime(content: str, name: str = "<string>") -> TimeMLDocument:
     if root.tag != "Document":
         raise TimeMLError(f"{name}: the root element is <{root.tag}>, not a MEANTIME <Document>")
     spans: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, str] = {}
+    sentence_end: dict[str, int] = {}
     pieces: list[str] = []
     length = 0
     previous_sentence: str | None = None
@@ -383,7 +393,9 @@ def parse_meantime(content: str, name: str = "<string>") -> TimeMLDocument:
         pieces.append(separator + word)
         length += len(separator)
         spans[token.get("t_id", "")] = (length, length + len(word))
+        sentence_of[token.get("t_id", "")] = sentence
         length += len(word)
+        sentence_end[sentence] = length
         previous_sentence, previous_token = sentence, word
     text = "".join(pieces) + ("\n" if pieces else "")
     dct: str | None = None
@@ -413,6 +425,14 @@ def parse_meantime(content: str, name: str = "<string>") -> TimeMLDocument:
             anchor_tid=element.get("anchorTimeID") or None,
         ))
     timexes.sort(key=lambda t: (t.start, -t.end))
+    # MEANTIME annotates only the first sentences of each article: the rest of the text is
+    # outside the annotation, so expressions found there are neither right nor wrong.
+    annotated = [sentence_of[a.get("t_id", "")] for a in (markables.iter("token_anchor") if markables is not None
+                                                          else ()) if a.get("t_id", "") in sentence_of]
+    if annotated:
+        last = max(annotated, key=lambda s: int(s) if s.isdigit() else -1)
+        if sentence_end.get(last, len(text)) < len(text):
+            unscored.append((sentence_end[last], len(text)))
     return TimeMLDocument(
         name=name,
         docid=root.get("doc_name") or root.get("doc_id") or Path(name).stem,

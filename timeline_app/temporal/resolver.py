@@ -257,6 +257,8 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
             distance += 200
         elif tense == "future" and candidate_before:
             distance += 200
+        elif tense is None and candidate_after:
+            distance += 60  # news mostly reports what has happened
         if best is None or distance < best[0]:
             best = (distance, year)
     if best is None:
@@ -747,6 +749,11 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     """
     ref = ctx.ref_day
     previous = _last_quarter(ctx, g)
+    if g.get("latest") == "current":
+        number = (ref.month - 1) // 3 + 1
+        value = f"{ref.year:04d}-Q{number}"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the quarter of the publication date -> {value}",
+                          cal.quarter_span(ref.year, number), Grain.QUARTER, None, "DCT", ref.isoformat())
     if previous is not None and not g.get("latest"):
         year, number, basis = int(previous.value[:4]), int(previous.value[-1]), f"the quarter named before ({previous.value})"
         anchor, anchor_value = f"t{ctx.prior.index(previous)}", previous.value
@@ -761,7 +768,7 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         year -= 1
         basis += ", a year earlier"
         period = g.get("period") or ""
-        if previous is None and period not in ("quarter", "period", ""):
+        if period not in ("quarter", "period", ""):
             value = f"{year:04d}"
             return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year before -> {value}",
                               cal.year_span(year), Grain.YEAR, None, "DCT", ref.isoformat())
@@ -789,7 +796,16 @@ def resolve_current_year(ctx: Context, g: dict[str, str], start: int, end: int) 
 def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     ref = ctx.ref_day
     tense = ctx.tense_of(start, end)
-    if ref.isoweekday() >= 6:
+    direction = g.get("wdir")
+    if direction == "last":
+        day, how = ref - timedelta(days=7 if ref.isoweekday() >= 6 else 7), "the weekend before"
+        if ref.isoweekday() < 6:
+            day = ref - timedelta(days=7)
+    elif direction in ("next", "coming"):
+        day, how = ref + timedelta(days=7 if direction == "next" and ref.isoweekday() >= 6 else 0), "the coming weekend after"
+    elif direction == "this":
+        day, how = ref, "the weekend of the week of"
+    elif ref.isoweekday() >= 6:
         day, how = ref, "the weekend of the publication date"
     elif tense == "future":
         day, how = ref, "future tense: the coming weekend"
@@ -913,7 +929,7 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         value = format_amount(amount, unit)
         what = f"{amount:g}"
     direction = g.get("dir")
-    if amount is None and direction in ("recent", "past", "coming", "last") and (g.get("punit") or g.get("vnum")):
+    if amount is None and direction in ("past", "last") and g.get("vnum"):
         value = "FUTURE_REF" if direction == "coming" else "PAST_REF"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> an unstated stretch of time "
                           f"{'after' if value == 'FUTURE_REF' else 'before'} the publication date -> {value}",

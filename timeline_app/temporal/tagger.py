@@ -77,7 +77,12 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return prev in YEAR_BEFORE or True
     if prev in YEAR_BEFORE:
         return True
-    return _next_word(lower, end) in YEAR_AFTER
+    if _next_word(lower, end) in YEAR_AFTER:
+        return True
+    # A year after a name ("IFA 2014", "Winter Show 2012") or before one ("2015 Red Dot Awards").
+    previous = _PREV_WORD.search(text, max(0, start - 40), start)
+    following = _NEXT_WORD.match(text[end:end + 40])
+    return bool(previous and previous.group(1)[:1].isupper()) or bool(following and following.group(1)[:1].isupper())
 
 
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -141,10 +146,22 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
     return prev in SEASON_BEFORE or lower[start:start + 4] == "the "
 
 
+UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter"})
+
+
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     key = "holiday" if "holiday" in spans else "weekday_plural"
-    return _capitalised(text, spans[key][0])
+    surface = lower[spans[key][0]:spans[key][1]]
+    return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
+
+
+def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    if "wdir" in spans:
+        return True
+    return _prev_word(lower, start) in ("the", "a", "this", "long", "for", "over", "on", "at", "during", "of",
+                                        "next", "last", "whole", "entire", "weekend")
 
 
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -257,6 +274,7 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
     "directed_month": _check_directed_month,
