@@ -211,6 +211,8 @@ def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Ti
 
 def _near_copy(key: str, copies: dict[str, dict[str, str]]) -> dict[str, str] | None:
     for other, events in copies.items():
+        if abs(len(other) - len(key)) > len(key) * 0.1:
+            continue
         matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
         if matcher.real_quick_ratio() >= NEAR_DUPLICATE and matcher.quick_ratio() >= NEAR_DUPLICATE \
                 and matcher.ratio() >= NEAR_DUPLICATE:
@@ -219,5 +221,10 @@ def _near_copy(key: str, copies: dict[str, dict[str, str]]) -> dict[str, str] | 
 
 
 def _near_statement(key: str, statements: dict[str, str]) -> bool:
-    return any(difflib.SequenceMatcher(None, key, other, autojunk=False).ratio() >= NEAR_DUPLICATE
-               for other in statements if abs(len(other) - len(key)) <= len(key) * 0.1)
+    for other in statements:
+        if abs(len(other) - len(key)) > len(key) * 0.1:
+            continue
+        matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+        if matcher.quick_ratio() >= NEAR_DUPLICATE and matcher.ratio() >= NEAR_DUPLICATE:
+            return True
+    return False

@@ -49,20 +49,30 @@ def merge_reports(project: Project, document_id: str) -> list[tuple[str, str]]:
     """
     merged: list[tuple[str, str]] = []
     mine = [e for e in project.events.values() if e.document_ids == [document_id]]
+    others = [e for e in project.events.values() if document_id not in e.document_ids and e.interval is not None]
+    cache: dict[str, set[str]] = {}
+
+    def words_of(event: Event) -> set[str]:
+        if event.id not in cache:
+            cache[event.id] = _words(project, event)
+        return cache[event.id]
+
     for event in sorted(mine, key=lambda e: e.sequence):
         best: tuple[float, int] | None = None
         target = None
-        words = _words(project, event)
-        for other in project.events.values():
-            if other.id == event.id or document_id in other.document_ids:
+        words = words_of(event)
+        for other in others:
+            if other.id not in project.events or not _close(event, other):
                 continue
-            if not same_event(project, event, other):
+            theirs = words_of(other)
+            shared = len(words & theirs)
+            if shared < MIN_SHARED or shared / len(words | theirs) < SAME_EVENT:
                 continue
-            theirs = _words(project, other)
-            fit = (len(words & theirs) / len(words | theirs), -other.sequence)
+            fit = (shared / len(words | theirs), -other.sequence)
             if best is None or fit > best:
                 best, target = fit, other
         if target is not None:
             merge_into(project, target.id, [event.id])
+            cache.pop(target.id, None)
             merged.append((target.id, event.id))
     return merged

@@ -94,6 +94,9 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
                 break
         if taken:
             return _tidy(taken)
+    reported = re.search(r"\b(?:said|says|announced|reported|added|stated|told\s+\w+)\b[^,;]*?\bthat\s+", before)
+    if reported:
+        before = before[reported.end():]  # "said on Thursday that talks would continue tomorrow": the talks
     head = _words(before)
     while head and head[-1].lower() in TRAILING:
         head = head[:-1]
