@@ -191,7 +191,11 @@ def test_meantime_documents_rebuild_text_and_gold_spans(temporal_data: Path) -> 
     first = read_meantime(next(p for p in files if p.name.startswith("100911_")))
     assert first.dct == "2008-03-01"
     assert first.text.splitlines()[1] == "March 01, 2008"
-    assert [first.text[s:e] for s, e in first.unscored] == ["March 01, 2008"]
+    assert first.text[first.unscored[0][0]:first.unscored[0][1]] == "March 01, 2008"
+    # Only the first sentences are annotated: the rest of the article is not scored.
+    tail_start, tail_end = first.unscored[1]
+    assert tail_end == len(first.text) and all(t.end <= tail_start for t in first.timexes)
+    assert first.text[tail_start:].strip().startswith("Northrop Grumman CEO Ron Sugar")
     assert [(t.text, t.type, t.value) for t in first.timexes] == [
         ("a year", "SET", "P1Y"),
         ("the Joint Strike Fighter program", "DATE", "XXXX-XX-XX"),

@@ -328,14 +328,6 @@ def parse_timeml(content: str, name: str = "<string>", *, require_dct: bool = Tr
                 anchor_tid=attributes.get("anchorTimeID") or None,
             ))
     timexes.sort(key=lambda t: (t.start, -t.end))
-    # MEANTIME annotates only the first sentences of each article: the rest of the text is
-    # outside the annotation, so expressions found there are neither right nor wrong.
-    annotated = [sentence_of[a.get("t_id", "")] for a in (markables.iter("token_anchor") if markables is not None
-                                                          else ()) if a.get("t_id", "") in sentence_of]
-    if annotated:
-        last = max(annotated, key=lambda s: int(s) if s.isdigit() else -1)
-        if sentence_end.get(last, len(text)) < len(text):
-            unscored.append((sentence_end[last], len(text)))
     return TimeMLDocument(
         name=name,
         docid=docid,
