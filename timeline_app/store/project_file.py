@@ -1,0 +1,331 @@
+"""Saving a project to a ``.tlproj`` file and opening it again, exactly as it was.
+
+Saving writes a complete new database beside the old file in one transaction with
+``executemany`` and then renames it into place (:mod:`.atomic`), so the old project
+survives any failure. The temporary database needs no rollback journal: if anything
+goes wrong it is simply deleted.
+
+Opening copies the file into an in-memory database through SQLite's backup API (the
+file is opened read-only, so opening can never damage it), checks that it is ours and
+not from a newer version, migrates the copy if it is older, and builds the model from
+it. Every failure becomes a :class:`ProjectFileError` with a one-line message.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Event, Mention, Project, Source,
+                               UndatedStatement)
+from timeline_app.store.atomic import write_atomically
+from timeline_app.store.migrations import migrate
+from timeline_app.store.rows import (EVENT_COLUMNS, SOURCE_COLUMNS, Row, event_from_row, event_row,
+                                     source_from_row, source_row)
+from timeline_app.store.schema import APPLICATION_ID, FORMAT_NAME, INDEXES, SCHEMA_VERSION, TABLES
+from timeline_app.store.view import ViewState
+from timeline_app.temporal.model import Interval
+
+SUFFIX = ".tlproj"
+#: For file dialogs: ``QFileDialog.getSaveFileName(..., filter=FILE_FILTER)``.
+FILE_FILTER = "Timeline projects (*.tlproj)"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class ProjectFileError(ValueError):
+    """A project file that cannot be opened or saved; the message is one line for the user."""
+
+
+class NewerVersionError(ProjectFileError):
+    """The file was written by a newer version of the app; it is refused, never touched."""
+
+
+@dataclass(slots=True)
+class LoadedProject:
+    """What opening a file gives: the model, the view state, and where the file came from.
+
+    ``schema_version`` is the version the file was written at; ``is_migrated`` tells the
+    GUI to say "this project will be saved in the new format".
+    """
+
+    project: Project
+    view: ViewState = field(default_factory=ViewState)
+    schema_version: int = SCHEMA_VERSION
+    saved_by: str = ""
+
+    @property
+    def is_migrated(self) -> bool:
+        return self.schema_version < SCHEMA_VERSION
+
+
+def _app_version() -> str:
+    try:
+        return metadata.version("timeline-app")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# --- saving -----------------------------------------------------------------------------
+
+def save_project(project: Project, path: str | Path, view: ViewState | None = None) -> None:
+    """Write ``project`` (and ``view``) to ``path`` atomically.
+
+    Raises :class:`ProjectFileError` when the file cannot be written (no such folder,
+    no permission, disk full); the previous file at ``path`` is then left as it was.
+    """
+    path = Path(path)
+    try:
+        write_atomically(path, lambda temp: write_database(project, temp, view))
+    except sqlite3.Error as exc:
+        raise ProjectFileError(f"cannot save {path}: {_sqlite_reason(exc)}") from None
+    except OSError as exc:
+        raise ProjectFileError(f"cannot save {path}: {exc.strerror or exc}") from None
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "full" in text:
+        return "the disk is full"
+    if "I/O" in text:
+        return f"{text} (is the disk full?)"
+    return text
+
+
+def write_database(project: Project, path: Path, view: ViewState | None = None) -> None:
+    """Create a new project database at ``path`` (which must not exist)."""
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("BEGIN")
+        for statement in _statements(TABLES):
+            db.execute(statement)
+        _insert_all(db, project, view or ViewState())
+        for statement in _statements(INDEXES):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    finally:
+        db.close()
+
+
+def _statements(script: str) -> Iterator[str]:
+    return (s.strip() for s in script.split(";") if s.strip())
+
+
+def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState) -> None:
+    meta = {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "name": project.name,
+            "counters": dict(project._counters), "saved_by": f"timeline-app {_app_version()}",
+            "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, _json(v)) for k, v in meta.items()))
+    db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)", _document_rows(project.documents.values()))
+    db.executemany("INSERT INTO document_texts VALUES (?, ?)",
+                   ((d.id, d.text) for d in project.documents.values()))
+    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)", _mention_rows(project.mentions.values()))
+    sources: list[Row] = []
+    dependencies: list[tuple[str, str, str]] = []
+    conflicts: list[tuple[str, int | None, str, str]] = []
+    db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+                   _event_rows(project.events.values(), sources, dependencies, conflicts))
+    db.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})", sources)
+    db.executemany("INSERT INTO dependencies VALUES (?, ?, ?)", dependencies)
+    db.executemany("INSERT INTO conflicts VALUES (?, ?, ?, ?)", conflicts)
+    db.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)",
+                   ((c.id, i, c.name, c.colour) for i, c in enumerate(project.categories.values())))
+    db.executemany("INSERT INTO eras VALUES (?, ?, ?, ?, ?, ?)", (
+        (r["id"], i, r["name"], r["start"], r["end"], r["colour"])
+        for i, r in enumerate(e.to_dict() for e in project.eras.values())))
+    db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?)", (
+        (s.id, i, s.document_id, s.placed_event_id, _json(s.to_dict()))
+        for i, s in enumerate(project.statements.values())))
+    db.executemany("INSERT INTO view_state VALUES (?, ?)", ((k, _json(v)) for k, v in view.to_dict().items()))
+
+
+def _document_rows(documents: Iterable[Document]) -> Iterator[tuple[Any, ...]]:
+    for position, document in enumerate(documents):
+        data = document.to_dict()
+        del data["text"]
+        yield document.id, position, document.title, data["published"], _json(data)
+
+
+def _mention_rows(mentions: Iterable[Mention]) -> Iterator[tuple[Any, ...]]:
+    for position, mention in enumerate(mentions):
+        yield (mention.id, position, mention.document_id, mention.start, mention.end, mention.value,
+               _json(mention.to_dict()))
+
+
+def _event_rows(events: Iterable[Event], sources: list[Row], dependencies: list[tuple[str, str, str]],
+                conflicts: list[tuple[str, int | None, str, str]]) -> Iterator[Row]:
+    """Event rows; their sources, dependency and conflict are appended to the given lists."""
+    for position, event in enumerate(events):
+        sources.extend(source_row(event.id, index, source) for index, source in enumerate(event.sources))
+        if event.depends_on is not None:
+            dependencies.append((event.id, event.depends_on.anchor_id, _json(event.depends_on.to_dict())))
+        if event.conflict is not None:
+            conflicts.append((event.id, event.conflict.decision, event.conflict.reason,
+                              _json(event.conflict.to_dict())))
+        yield event_row(event, position)
+
+
+# --- opening ----------------------------------------------------------------------------
+
+def load_project(path: str | Path) -> LoadedProject:
+    """Open the project file at ``path`` (read-only; the file is never modified).
+
+    Raises :class:`ProjectFileError` (or :class:`NewerVersionError`) with a one-line
+    message for anything that is not a readable project of this or an older version.
+    """
+    path = Path(path)
+    db = open_database(path)
+    try:
+        version = check_database(db, path)
+        try:
+            migrate(db, version)
+        except (sqlite3.Error, ValueError) as exc:
+            raise ProjectFileError(f"{path}: cannot upgrade from schema version {version}: {exc}") from None
+        try:
+            project, view, saved_by = _read_all(db)
+        except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ProjectFileError(f"{path}: the project file is damaged ({type(exc).__name__}: {exc})") from None
+    finally:
+        db.close()
+    return LoadedProject(project, view, version, saved_by)
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of the SQLite file at ``path``, after checks that need no SQL."""
+    if not path.exists():
+        raise ProjectFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise ProjectFileError(f"{path}: is a folder, not a project file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ProjectFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not header.startswith(_SQLITE_MAGIC):
+        raise ProjectFileError(f"{path}: not a timeline project (not a SQLite database)")
+    if len(header) < 100:
+        raise ProjectFileError(f"{path}: the project file is truncated")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    if page_count and size < page_count * page_size:
+        raise ProjectFileError(f"{path}: the project file is truncated "
+                               f"({size} bytes, expected {page_count * page_size})")
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        memory.close()
+        raise ProjectFileError(f"{path}: the project file is damaged ({exc})") from None
+    return memory
+
+
+def check_database(db: sqlite3.Connection, path: Path) -> int:
+    """The schema version of ``db``, after checking that it is an intact project of ours."""
+    try:
+        application_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if application_id != APPLICATION_ID:
+            raise ProjectFileError(f"{path}: not a timeline project (a SQLite database of another program)")
+        if version > SCHEMA_VERSION:
+            raise NewerVersionError(
+                f"{path}: made by a newer version of timeline-app (schema {version}; this version reads up "
+                f"to {SCHEMA_VERSION}); update the app to open it")
+        if version < 1:
+            raise ProjectFileError(f"{path}: not a timeline project (no schema version)")
+        problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+    except sqlite3.Error as exc:
+        raise ProjectFileError(f"{path}: the project file is damaged ({exc})") from None
+    if problems != ["ok"]:
+        raise ProjectFileError(f"{path}: the project file is damaged ({problems[0]})")
+    return version
+
+
+def _read_all(db: sqlite3.Connection) -> tuple[Project, ViewState, str]:
+    meta = {key: json.loads(value) for key, value in db.execute("SELECT key, value FROM meta")}
+    if meta.get("format") != FORMAT_NAME:
+        raise ValueError(f"format is {meta.get('format')!r}, not {FORMAT_NAME!r}")
+    counters = {str(k): int(v) for k, v in dict(meta.get("counters", {})).items()}
+    project = Project.from_dict({"name": str(meta.get("name", "")), "counters": counters})
+    texts = dict(db.execute("SELECT document_id, text FROM document_texts"))
+    for (data,) in db.execute("SELECT data FROM documents ORDER BY position"):
+        item = json.loads(data)
+        item["text"] = texts.get(item["id"], "")
+        project.documents[item["id"]] = Document.from_dict(item)
+    for (data,) in db.execute("SELECT data FROM mentions ORDER BY position"):
+        mention = Mention.from_dict(json.loads(data))
+        project.mentions[mention.id] = mention
+    sources: dict[str, list[Source]] = {}
+    intervals: dict[tuple[str, str], Interval] = {}
+    for row in db.execute("SELECT * FROM sources ORDER BY event_id, position"):
+        sources.setdefault(row[0], []).append(source_from_row(row, intervals))
+    dependencies = {k: Dependency.from_dict(json.loads(v))
+                    for k, v in db.execute("SELECT event_id, data FROM dependencies")}
+    conflicts = {k: Conflict.from_dict(json.loads(v)) for k, v in db.execute("SELECT event_id, data FROM conflicts")}
+    for row in db.execute("SELECT * FROM events ORDER BY position"):
+        event = event_from_row(row, intervals)
+        event.sources = sources.get(event.id, [])
+        event.depends_on = dependencies.get(event.id)
+        event.conflict = conflicts.get(event.id)
+        project.events[event.id] = event
+    for row in db.execute("SELECT id, name, colour FROM categories ORDER BY position"):
+        project.categories[row[0]] = Category.from_dict({"id": row[0], "name": row[1], "colour": row[2]})
+    for row in db.execute('SELECT id, name, start, "end", colour FROM eras ORDER BY position'):
+        project.eras[row[0]] = Era.from_dict(dict(zip(("id", "name", "start", "end", "colour"), row)))
+    for (data,) in db.execute("SELECT data FROM statements ORDER BY position"):
+        statement = UndatedStatement.from_dict(json.loads(data))
+        project.statements[statement.id] = statement
+    view = ViewState.from_dict({k: json.loads(v) for k, v in db.execute("SELECT key, value FROM view_state")})
+    return project, view, str(meta.get("saved_by", ""))
+
+
+def is_project_file(path: str | Path) -> bool:
+    """A cheap check for file dialogs and drag-and-drop: the suffix and SQLite magic."""
+    path = Path(path)
+    if path.suffix.lower() != SUFFIX or not path.is_file():
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def remove_partial_saves(path: str | Path) -> list[Path]:
+    """Delete temporary files a killed save left beside ``path``; returns what was removed.
+
+    Only files whose writer process (its pid ends the name) is gone are removed.
+    """
+    from timeline_app.store.atomic import TEMP_MARKER
+    from timeline_app.store.lock import is_running
+
+    path = Path(path)
+    removed: list[Path] = []
+    for candidate in path.parent.glob(f".{path.name}{TEMP_MARKER}*"):
+        pid = candidate.suffix.lstrip(".")
+        if pid.isdigit() and not is_running(int(pid)):
+            try:
+                os.unlink(candidate)
+                removed.append(candidate)
+            except OSError:
+                pass
+    return removed
