@@ -9,8 +9,11 @@ example) and compiles all rules into one alternation so the text is scanned once
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from typing import Any
+
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from timeline_app import resources
 
@@ -43,6 +46,11 @@ class RuleSet:
     master: re.Pattern[str]
     group_names: list[list[tuple[str, str]]] = field(default_factory=list)
     singles: list[re.Pattern[str]] = field(default_factory=list)
+    word_rules: dict[str, list[int]] = field(default_factory=dict)
+    char_rules: dict[str, list[int]] = field(default_factory=dict)
+    alternatives: list[str] = field(default_factory=list)
+    starts: re.Pattern[str] | None = None
+    bucket_for: Any = None
 
     def lookup(self, table: str, surface: str) -> Any:
         """The vocabulary value of ``surface`` (lower case; trailing dot optional)."""
@@ -121,4 +129,175 @@ def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> 
     if not rules:
         raise RuleError("no rules")
     master = re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w])")
-    return RuleSet(rules, vocabulary, master, group_names, singles)
+    ruleset = RuleSet(rules, vocabulary, master, group_names, singles)
+    _bucket_by_first_character(ruleset, alternatives)
+    return ruleset
+
+
+_ALL = frozenset(string.printable) | frozenset("’–")
+
+
+def _first_characters(items: Any) -> tuple[frozenset[str], bool]:
+    """The characters a match of a parsed regex can start with, and whether it can be empty.
+
+    Walks the parse tree of ``re`` (sre_parse); anything it does not understand counts as
+    "any character", so the answer is always a superset and bucketing stays correct.
+    """
+    found: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            first, nullable = frozenset({chr(av)}), False
+        elif name == "IN":
+            first, nullable = _charset(av), False
+        elif name == "BRANCH":
+            first, nullable = frozenset(), False
+            for branch in av[1]:
+                branch_first, branch_nullable = _first_characters(branch)
+                first |= branch_first
+                nullable = nullable or branch_nullable
+        elif name == "SUBPATTERN":
+            first, nullable = _first_characters(av[3])
+        elif name == "ATOMIC_GROUP":
+            first, nullable = _first_characters(av)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            first, nullable = _first_characters(av[2])
+            nullable = nullable or av[0] == 0
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            first, nullable = frozenset(), True
+        else:
+            return _ALL, True
+        found |= first
+        if not nullable:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _charset(items: Any) -> frozenset[str]:
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.add(chr(av))
+        elif name == "RANGE":
+            chars.update(chr(c) for c in range(av[0], av[1] + 1) if c < 0x2100)
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            chars.update(string.digits)
+        elif name == "CATEGORY" and str(av) == "CATEGORY_SPACE":
+            chars.update(string.whitespace)
+        else:
+            return _ALL
+    return frozenset(chars)
+
+
+class _Unenumerable(Exception):
+    pass
+
+
+_LETTERS = frozenset(string.ascii_lowercase)
+
+
+def _first_words(items: Any) -> set[str]:
+    """Every run of letters a match can begin with ("" when it begins with a non-letter).
+
+    The rule data are literal words and vocabularies, so their parse trees enumerate; any
+    construct that does not (a class of many letters, a repeated letter group) raises
+    _Unenumerable and the rule falls back to bucketing by first character.
+    """
+    found: set[str] = set()
+
+    def emit(prefix: str) -> None:
+        found.add(prefix)
+        if len(found) > 5000:
+            raise _Unenumerable
+
+    def expand(seq: Any, i: int, prefix: str, cont: Any) -> None:
+        if i == len(seq):
+            cont(prefix)
+            return
+        op, av = seq[i]
+        name = str(op)
+
+        def rest(p: str) -> None:
+            expand(seq, i + 1, p, cont)
+
+        if name == "LITERAL":
+            char = chr(av)
+            if char in _LETTERS:
+                rest(prefix + char)
+            else:
+                emit(prefix)
+        elif name == "IN":
+            chars = _charset(av)
+            letters = chars & _LETTERS
+            if len(letters) > 6:
+                raise _Unenumerable
+            if chars - _LETTERS:
+                emit(prefix)
+            for char in sorted(letters):
+                rest(prefix + char)
+        elif name == "BRANCH":
+            for branch in av[1]:
+                expand(branch, 0, prefix, rest)
+        elif name == "SUBPATTERN":
+            expand(av[3], 0, prefix, rest)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, sub = av
+            if low == 0:
+                rest(prefix)
+            if high != 0:
+                sub_first, _ = _first_characters(sub)
+                if high > 1 and sub_first & _LETTERS:
+                    raise _Unenumerable
+                expand(sub, 0, prefix, rest)
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            rest(prefix)
+        else:
+            raise _Unenumerable
+
+    expand(items, 0, "", emit)
+    return found
+
+
+def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> None:
+    """Index the rules by the word (or, failing that, the character) a match starts with.
+
+    The master alternation tries every rule at every word start. Indexed, the tagger
+    tries only the few rules that can begin with the word found there (rules whose first
+    words cannot be listed are tried wherever their first character appears), which is
+    what makes a scan of news text several times faster. Rule order is kept.
+    """
+    by_word: dict[str, list[int]] = {}
+    by_char: dict[str, list[int]] = {}
+    for index, rule in enumerate(ruleset.rules):
+        parsed = sre_parse.parse(ruleset.singles[index].pattern)
+        first, nullable = _first_characters(parsed)
+        if nullable:
+            raise RuleError(f"rule {rule.name}: can match without consuming a first character")
+        try:
+            words = _first_words(parsed)
+        except _Unenumerable:
+            words = None
+        if words is None:
+            for char in first:
+                by_char.setdefault(char, []).append(index)
+            continue
+        for word in words:
+            if word:
+                by_word.setdefault(word, []).append(index)
+        if "" in words:
+            for char in first - _LETTERS:
+                by_char.setdefault(char, []).append(index)
+    ruleset.word_rules = by_word
+    ruleset.char_rules = by_char
+    ruleset.alternatives = alternatives
+    chars = "".join(sorted(set(by_char) - _LETTERS))
+    ruleset.starts = re.compile(r"(?<![\w'’])(?:[a-z]+|[" + re.escape(chars) + "])")
+
+    def bucket(key: str) -> tuple[re.Pattern[str], list[int]] | None:
+        indexes = sorted(set(by_word.get(key, ())) | set(by_char.get(key[0], ())))
+        if not indexes:
+            return None
+        return re.compile("(?:" + "|".join(alternatives[i] for i in indexes) + r")(?![\w])"), indexes
+
+    ruleset.bucket_for = bucket

@@ -315,6 +315,7 @@ class Tagger:
         if missing:
             raise ValueError(f"rules name unknown context checks: {sorted(missing)}")
         self._index = {f"r{i}": i for i in range(len(rules.rules))}
+        self._buckets: dict[str, tuple[re.Pattern[str], list[int]] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
         past = sorted(vocab["past_cue"], key=len, reverse=True)
@@ -328,31 +329,45 @@ class Tagger:
         ctx = Context(text, lower, reference, self.rules, result,
                       lambda s, e: self.tense(lower, s, e))
         rules = self.rules.rules
-        master = self.rules.master
         singles = self.rules.singles
-        pos = 0
-        length = len(lower)
-        while pos < length:
-            found = master.search(lower, pos)
+        starts = self.rules.starts
+        buckets = self._buckets
+        last_end = 0
+        for candidate in starts.finditer(lower):
+            position = candidate.start()
+            if position < last_end:
+                continue
+            key = candidate.group()
+            if key in buckets:
+                bucket = buckets[key]
+            else:
+                bucket = buckets[key] = self.rules.bucket_for(key)
+            if bucket is None:
+                continue
+            pattern, indexes = bucket
+            found = pattern.match(lower, position)
             if found is None:
-                break
+                continue
             name = found.lastgroup
             if name is None:  # pragma: no cover - every alternative is a named group
-                pos = found.start() + 1
                 continue
-            accepted = self._accept(text, lower, found, self._index[name])
-            next_index = self._index[name] + 1
-            while accepted is None and next_index < len(rules):
-                # The context check refused the first rule; let a later rule try the same place.
-                retry = singles[next_index].match(lower, found.start())
-                if retry is not None:
-                    accepted = self._accept(text, lower, retry, next_index)
-                next_index += 1
+            first_index = self._index[name]
+            accepted = self._accept(text, lower, found, first_index)
             if accepted is None:
-                pos = found.start() + 1
+                # The context check refused the first rule; let the later rules of this
+                # bucket try the same place, in order.
+                for later in indexes:
+                    if later <= first_index:
+                        continue
+                    retry = singles[later].match(lower, position)
+                    if retry is not None:
+                        accepted = self._accept(text, lower, retry, later)
+                        if accepted is not None:
+                            break
+            if accepted is None:
                 continue
             index, groups, spans, start, end = accepted
-            pos = max(end, found.start() + 1)
+            last_end = end
             rule = rules[index]
             groups["_text"] = text[start:end]
             if "x" in spans:
