@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("annotate", "evaluate", "extract")
+SUBCOMMANDS = ("annotate", "evaluate", "extract", "export", "importer")
 
 
 class CliError(Exception):

@@ -47,18 +47,40 @@ def parse_published_options(values: list[str]) -> tuple[PublicationDate | None, 
     return overall, per_file
 
 
-def write_output(timeline: dict[str, Any], path: str | None) -> None:
-    """Write ``timeline`` as JSON to ``path`` (stdout when None).
+def write_output(timeline: object, path: str | None) -> None:
+    """Write ``timeline`` as JSON to ``path`` (stdout when None), or as a project file.
 
-    The one place that decides the output form, so that project files (``.tlproj``)
-    can be added here later.
+    The one place that decides the output form. For ``.tlproj`` the project is saved
+    through :mod:`timeline_app.store` (atomically; refused if the project is open in
+    another instance). Given a Project it is saved as it is; given the timeline JSON,
+    the project is rebuilt from the same files (the JSON leaves out texts and mentions;
+    see :func:`timeline_app.exchange.articles.rebuild_from_timeline`). An empty dict
+    only checks that the project can be written there.
     """
+    from timeline_app.core import Project
+
+    if path is not None and path.endswith(".tlproj"):
+        from timeline_app.exchange.articles import ArticleError, rebuild_from_timeline
+        from timeline_app.store import ProjectFileError, is_locked, save_project
+
+        if not Path(path).resolve().parent.is_dir():
+            raise CliError(f"cannot write {path}: no such folder")
+        if is_locked(path, by_others=True):
+            raise CliError(f"{path}: open in another instance of timeline-app; close it there first")
+        if isinstance(timeline, dict) and not timeline:
+            return
+        try:
+            project = timeline if isinstance(timeline, Project) else rebuild_from_timeline(timeline)
+            save_project(project, path)
+        except (ProjectFileError, ArticleError) as exc:
+            raise CliError(str(exc)) from None
+        return
+    if isinstance(timeline, Project):
+        timeline = timeline_to_dict(timeline)
     text = json.dumps(timeline, ensure_ascii=False, indent=2) + "\n"
     if path is None:
         sys.stdout.write(text)
         return
-    if path.endswith(".tlproj"):
-        raise CliError("project files are not supported yet")
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
