@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from timeline_app.core.document import Document, Estimate, PublicationSource
 from timeline_app.pipeline.dateline import PublicationDate, find_dateline, parse_date_text
@@ -65,18 +67,23 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
-def read_article(path: Path) -> Article:
-    """Parse ``path`` by its suffix; raises :class:`LoadError` with a one-line reason."""
-    if not path.exists():
-        raise LoadError(f"{path}: no such file")
-    if path.is_dir():
-        raise LoadError(f"{path}: is a folder, not an article file")
+def read_article(path: Path, raw: bytes | None = None) -> Article:
+    """Parse ``path`` by its suffix; raises :class:`LoadError` with a one-line reason.
+
+    ``raw`` is the file's content when it was read elsewhere (a cluster worker may not
+    see the file system of the machine that named the file).
+    """
     if path.suffix.lower() not in SUFFIXES:
         raise LoadError(f"{path}: unsupported file type {path.suffix or '(none)'} (use .txt, .md or .html)")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if raw is None:
+        if not path.exists():
+            raise LoadError(f"{path}: no such file")
+        if path.is_dir():
+            raise LoadError(f"{path}: is a folder, not an article file")
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
     text = decode(raw, str(path)).replace("\r\n", "\n").replace("\r", "\n")
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
@@ -142,18 +149,55 @@ def _from_html(markup: str, path: Path) -> Article:
     return article
 
 
-def load_document(path: str | Path, document_id: str, published: PublicationDate | None = None) -> Document:
+def article_from_record(record: Mapping[str, Any], name: str) -> Article:
+    """An article from one JSON Lines record: ``{"text", "title", "published", "source", "url"|"path"}``.
+
+    Only ``text`` is required. ``published`` counts as metadata (what the feed says), so
+    a date the user gives still wins; without it the dateline and then the text decide,
+    as for a file. ``name`` ("articles.jsonl:12") is used in messages.
+    """
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise LoadError(f"{name}: no \"text\" string")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = record.get("title")
+    article = _from_plain(text, Path(str(record.get("path") or "article")))
+    if isinstance(title, str) and title.strip():
+        article.title = title.strip()
+    article.source_name = str(record.get("source") or "")
+    article.url = str(record["url"]) if record.get("url") else None
+    published = record.get("published")
+    if published:
+        found = parse_date_text(str(published))
+        if found is None:
+            raise LoadError(f"{name}: \"published\" is not a date: {published!r}")
+        article.metadata_date, article.metadata_from = found, "the record's \"published\""
+    return article
+
+
+def load_document(path: str | Path, document_id: str, published: PublicationDate | None = None,
+                  raw: bytes | None = None) -> Document:
     """One article file as a document with its publication date decided.
 
-    ``published`` is what the user gave (it wins). Raises :class:`LoadError` when the
-    file cannot be read or no publication date can be found or estimated.
+    ``published`` is what the user gave (it wins); ``raw`` the file's bytes when already
+    read. Raises :class:`LoadError` when the file cannot be read or no publication date
+    can be found or estimated.
     """
     path = Path(path)
-    article = read_article(path)
+    return document_from_article(read_article(path, raw), document_id, published, str(path), str(path), path.name)
+
+
+def document_from_article(article: Article, document_id: str, published: PublicationDate | None,
+                          name: str, path: str | None, hint: str) -> Document:
+    """Decide ``article``'s publication date (given, metadata, estimate) and make its document.
+
+    ``name`` prefixes messages, ``path`` is stored on the document, ``hint`` is what to
+    write after ``--published`` in the message when no date can be found.
+    """
     if not article.text.strip():
-        raise LoadError(f"{path}: no text")
+        raise LoadError(f"{name}: no text")
     document = Document(document_id, article.title, article.text, source_name=article.source_name,
-                        path=str(path), url=article.url)
+                        path=path, url=article.url)
     if published is not None:
         _set_date(document, published, PublicationSource.GIVEN)
     elif article.metadata_date is not None:
@@ -163,8 +207,8 @@ def load_document(path: str | Path, document_id: str, published: PublicationDate
         try:
             guess = estimate_publication(article.text)
         except EstimationError as exc:
-            raise LoadError(f"{path}: no publication date given or in the file, and {exc} "
-                            f"(give one with --published {path.name}=YYYY-MM-DD)") from None
+            raise LoadError(f"{name}: no publication date given or in the file, and {exc} "
+                            f"(give one with --published {hint}=YYYY-MM-DD)") from None
         document.published, document.has_time = guess.moment, False
         document.published_source = PublicationSource.ESTIMATED
         document.estimate = Estimate(guess.reasons, guess.confidence)

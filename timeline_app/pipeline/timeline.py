@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.core.dependencies import recompute_from
-from timeline_app.core.document import Document
+from timeline_app.core.document import Document, Mention
+from timeline_app.core.event import Event, UndatedStatement
 from timeline_app.core.project import Project
 from timeline_app.pipeline.anchoring import anchor_all
 from timeline_app.pipeline.dateline import PublicationDate
-from timeline_app.pipeline.extraction import Tagger, extract
+from timeline_app.pipeline.extraction import PendingAnchor, Tagger, extract
 from timeline_app.pipeline.loading import LoadError, load_document
 from timeline_app.pipeline.merging import merge_reports
 
@@ -37,6 +38,80 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class DocumentExtraction:
+    """One document's share of the pipeline, made apart from any project.
+
+    Tagging and extraction need nothing but the document, so they can run in another
+    process or on another machine (:mod:`timeline_app.pipeline.parallel`). Ids of
+    mentions, events and statements, and event sequence numbers, are local (``m1``,
+    ``e1``, sequence 1 ...) until :func:`integrate` renumbers them into a project.
+    """
+
+    document: Document
+    mentions: list[Mention]
+    events: list[Event]
+    statements: list[UndatedStatement]
+    pending: list[PendingAnchor]
+
+
+def extract_document(document: Document, tag: Tagger | None = None) -> DocumentExtraction:
+    """Tag ``document`` and make its mentions, events and undated statements (no project needed)."""
+    scratch = Project()
+    scratch.put("documents", document, notify=False)
+    extraction = extract(scratch, document, tag or _default_tag(), 1)
+    return DocumentExtraction(document, list(scratch.mentions.values()), list(scratch.events.values()),
+                              list(scratch.statements.values()), extraction.pending)
+
+
+def integrate(project: Project, part: DocumentExtraction) -> list[str]:
+    """Add one extracted document to ``project``: renumber, anchor, merge with earlier documents.
+
+    Ids are drawn from the project in the order extraction made them, so the result is
+    the same object for object as extracting inside the project. Returns the new event
+    ids that survive merging.
+    """
+    document = part.document
+    local_document = document.id
+    if document.id in project.documents or not document.id:
+        document.id = project.new_id("documents")
+    project.put("documents", document, notify=False)
+    first = max((e.sequence for e in project.events.values()), default=0) + 1
+    mention_ids: dict[str, str] = {}
+    for mention in part.mentions:
+        mention_ids[mention.id] = mention.id = project.new_id("mentions")
+        mention.document_id = document.id
+        project.put("mentions", mention, notify=False)
+    event_ids: dict[str, str] = {}
+    for event in part.events:
+        event_ids[event.id] = event.id = project.new_id("events")
+        event.sequence += first - 1
+        for source in event.sources:
+            if source.document_id == local_document:
+                source.document_id = document.id
+            if source.mention_id is not None:
+                source.mention_id = mention_ids.get(source.mention_id, source.mention_id)
+        project.put("events", event, notify=False)
+    for statement in part.statements:
+        statement.id = project.new_id("statements")
+        statement.document_id = document.id
+        project.put("statements", statement, notify=False)
+    for item in part.pending:
+        item.event_id = event_ids[item.event_id]
+    anchor_all(project, part.pending, document.id)
+    merged = merge_reports(project, document.id)
+    for survivor, _ in merged:
+        recompute_from(project.events, survivor)
+    gone = {loser for _, loser in merged}
+    return [e.id for e in part.events if e.id not in gone]
+
+
+def announce(project: Project) -> None:
+    """Tell listeners that documents, mentions, events and statements were added in bulk."""
+    for collection in ("documents", "mentions", "events", "statements"):
+        project.notify(collection, "reset")
+
+
 def add_documents(project: Project, documents: Iterable[Document], tag: Tagger | None = None) -> list[str]:
     """Add ``documents`` (with publication dates set) and their events to ``project``.
 
@@ -48,19 +123,8 @@ def add_documents(project: Project, documents: Iterable[Document], tag: Tagger |
     tag = tag or _default_tag()
     added: list[str] = []
     for document in documents:
-        if document.id in project.documents or not document.id:
-            document.id = project.new_id("documents")
-        project.put("documents", document, notify=False)
-        first = max((e.sequence for e in project.events.values()), default=0) + 1
-        extraction = extract(project, document, tag, first)
-        anchor_all(project, extraction.pending, document.id)
-        merged = merge_reports(project, document.id)
-        for survivor, _ in merged:
-            recompute_from(project.events, survivor)
-        gone = {loser for _, loser in merged}
-        added.extend(e for e in extraction.event_ids if e not in gone)
-    for collection in ("documents", "mentions", "events", "statements"):
-        project.notify(collection, "reset")
+        added.extend(integrate(project, extract_document(document, tag)))
+    announce(project)
     return added
 
 
