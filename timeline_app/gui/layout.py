@@ -1,0 +1,484 @@
+"""Where things go on the timeline, computed without Qt so it can be tested and reused.
+
+The canvas and the image exporter both paint from this layout, so a figure looks like
+the screen. Three pieces:
+
+* :class:`TimeScale` maps wall-clock times to pixels (seconds per pixel plus an origin);
+* :func:`ticks` chooses axis ticks whose unit adapts to the zoom (decades down to hours)
+  so that labels never crowd;
+* :class:`TimelineLayout` holds the events as plain :class:`Item` records sorted by start,
+  with a running maximum of their right edges, so the visible ones are found with
+  :mod:`bisect` in O(log n) whatever the number of events. Lanes are packed per zoom level
+  (first fit, capped at ``max_lanes``); an item that finds no free lane is not drawn but
+  counted in a density :class:`Bucket`, so at 100,000 events a zoomed-out view shows
+  counts and a density band, which expand into events as the user zooms in.
+
+Times are floats: seconds since :data:`EPOCH`, naive wall-clock time as the model keeps it.
+"""
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from timeline_app.core.event import Event, EventKind
+from timeline_app.temporal.model import Grain
+
+EPOCH = datetime(1970, 1, 1)
+DAY = 86400.0
+#: Zoom levels are quantised to steps of this factor so that lane packings can be cached.
+ZOOM_STEP = 2 ** 0.25
+
+
+def to_seconds(moment: datetime) -> float:
+    return (moment - EPOCH).total_seconds()
+
+
+def from_seconds(seconds: float) -> datetime:
+    seconds = min(max(seconds, to_seconds(datetime(1, 1, 2))), to_seconds(datetime(9999, 12, 30)))
+    return EPOCH + timedelta(seconds=seconds)
+
+
+@dataclass(slots=True)
+class TimeScale:
+    """Maps times to x pixels: ``x = (t - origin) / seconds_per_pixel``."""
+
+    origin: float
+    seconds_per_pixel: float
+
+    def x(self, seconds: float) -> float:
+        return (seconds - self.origin) / self.seconds_per_pixel
+
+    def time(self, x: float) -> float:
+        return self.origin + x * self.seconds_per_pixel
+
+    def zoomed(self, factor: float, anchor_x: float) -> "TimeScale":
+        """Zoom by ``factor`` (>1 zooms in) keeping the time under ``anchor_x`` in place."""
+        at = self.time(anchor_x)
+        spp = clamp_spp(self.seconds_per_pixel / factor)
+        return TimeScale(at - anchor_x * spp, spp)
+
+    @classmethod
+    def fit(cls, start: float, end: float, width: float, margin: float = 0.06) -> "TimeScale":
+        """The scale showing ``[start, end]`` across ``width`` pixels with a margin each side."""
+        span = max(end - start, 3600.0)
+        spp = clamp_spp(span * (1 + 2 * margin) / max(width, 1.0))
+        centre = (start + end) / 2
+        return cls(centre - spp * width / 2, spp)
+
+
+MIN_SPP = 1.0  # one second per pixel
+MAX_SPP = 3.2e7  # about a year per pixel
+
+
+def clamp_spp(spp: float) -> float:
+    return min(max(spp, MIN_SPP), MAX_SPP)
+
+
+def zoom_level(spp: float) -> int:
+    """The cache key of a zoom: the whole step of :data:`ZOOM_STEP` at or above ``spp``.
+
+    Rounding up means a packing is never more zoomed in than the view it serves, so
+    on screen items only spread apart and labels packed apart never overlap.
+    """
+    return math.ceil(math.log(spp, ZOOM_STEP) - 1e-9)
+
+
+def spp_for_level(level: int) -> float:
+    return clamp_spp(ZOOM_STEP ** level)
+
+
+# ticks ---------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TickUnit:
+    """A step of the axis: ``count`` times ``unit`` (one of years, months, days, hours, minutes)."""
+
+    name: str
+    unit: str
+    count: int
+    approx_seconds: float
+    grain: Grain
+
+    def floor(self, moment: datetime) -> datetime:
+        if self.unit == "years":
+            return datetime(max(1, moment.year - moment.year % self.count), 1, 1)
+        if self.unit == "months":
+            return datetime(moment.year, moment.month - (moment.month - 1) % self.count, 1)
+        if self.unit == "weeks":
+            day = datetime(moment.year, moment.month, moment.day)
+            return day - timedelta(days=day.weekday())
+        if self.unit == "days":
+            return datetime(moment.year, moment.month, moment.day)
+        if self.unit == "hours":
+            return datetime(moment.year, moment.month, moment.day, moment.hour - moment.hour % self.count)
+        return datetime(moment.year, moment.month, moment.day, moment.hour, moment.minute - moment.minute % self.count)
+
+    def step(self, moment: datetime) -> datetime:
+        if self.unit == "weeks":
+            return moment + timedelta(days=7 * self.count)
+        return moment + relativedelta(**{self.unit: self.count})  # type: ignore[arg-type]
+
+    def label(self, moment: datetime) -> str:
+        """The short label of a tick (the wider context is in the major row)."""
+        if self.unit == "years":
+            return f"{moment.year}s" if self.count >= 10 else str(moment.year)
+        if self.unit == "months":
+            if self.count >= 3:
+                return f"Q{(moment.month - 1) // 3 + 1}" if self.count == 3 else ("H1" if moment.month <= 6 else "H2")
+            return moment.strftime("%b")
+        if self.unit == "weeks":
+            return moment.strftime("%d %b").lstrip("0")
+        if self.unit == "days":
+            return moment.strftime("%a %d").replace(" 0", " ") if self.count == 1 else str(moment.day)
+        return moment.strftime("%H:%M")
+
+
+UNITS: tuple[TickUnit, ...] = (
+    TickUnit("century", "years", 100, 100 * 365.25 * DAY, Grain.CENTURY),
+    TickUnit("50 years", "years", 50, 50 * 365.25 * DAY, Grain.DECADE),
+    TickUnit("decade", "years", 10, 10 * 365.25 * DAY, Grain.DECADE),
+    TickUnit("5 years", "years", 5, 5 * 365.25 * DAY, Grain.YEAR),
+    TickUnit("year", "years", 1, 365.25 * DAY, Grain.YEAR),
+    TickUnit("half", "months", 6, 182.6 * DAY, Grain.HALF),
+    TickUnit("quarter", "months", 3, 91.3 * DAY, Grain.QUARTER),
+    TickUnit("month", "months", 1, 30.44 * DAY, Grain.MONTH),
+    TickUnit("week", "weeks", 1, 7 * DAY, Grain.WEEK),
+    TickUnit("day", "days", 1, DAY, Grain.DAY),
+    TickUnit("6 hours", "hours", 6, 6 * 3600.0, Grain.PART_OF_DAY),
+    TickUnit("hour", "hours", 1, 3600.0, Grain.HOUR),
+    TickUnit("15 minutes", "minutes", 15, 900.0, Grain.MINUTE),
+    TickUnit("minute", "minutes", 1, 60.0, Grain.MINUTE),
+)
+#: The unit whose labels give context to each minor unit (the second axis row).
+MAJOR = {"century": None, "50 years": None, "decade": None, "5 years": None, "year": None,
+         "half": "year", "quarter": "year", "month": "year", "week": "month", "day": "month",
+         "6 hours": "day", "hour": "day", "15 minutes": "day", "minute": "hour"}
+_BY_NAME = {u.name: u for u in UNITS}
+
+
+def major_label(unit_name: str, moment: datetime) -> str:
+    if unit_name == "year":
+        return str(moment.year)
+    if unit_name == "month":
+        return moment.strftime("%B %Y")
+    if unit_name == "day":
+        return moment.strftime("%A %d %B %Y").replace(" 0", " ")
+    return moment.strftime("%H:00, %d %b %Y").replace(" 0", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    seconds: float
+    label: str
+    is_major: bool = False
+
+
+def choose_unit(seconds_per_pixel: float, min_spacing: float = 64.0) -> TickUnit:
+    """The finest unit whose ticks are at least ``min_spacing`` pixels apart."""
+    chosen = UNITS[0]
+    for unit in UNITS:
+        if unit.approx_seconds / seconds_per_pixel >= min_spacing:
+            chosen = unit
+        else:
+            break
+    return chosen
+
+
+def ticks(start: float, end: float, seconds_per_pixel: float, min_spacing: float = 64.0,
+          limit: int = 2000) -> tuple[TickUnit, list[Tick], list[Tick]]:
+    """Minor and major ticks covering ``[start, end]`` at this zoom.
+
+    Returns ``(unit, minor, major)``; major ticks carry the context label ("March 2020")
+    of the coarser unit and are the first visible one plus each boundary.
+    """
+    unit = choose_unit(seconds_per_pixel, min_spacing)
+    first = from_seconds(start)
+    moment = unit.floor(first)
+    minor: list[Tick] = []
+    while len(minor) < limit:
+        seconds = to_seconds(moment)
+        if seconds > end:
+            break
+        minor.append(Tick(seconds, unit.label(moment)))
+        nxt = unit.step(moment)
+        if nxt <= moment:
+            break
+        moment = nxt
+    major: list[Tick] = []
+    major_name = MAJOR[unit.name]
+    if major_name is not None:
+        major_unit = _BY_NAME[major_name]
+        moment = major_unit.floor(first)
+        while len(major) < limit:
+            seconds = to_seconds(moment)
+            if seconds > end:
+                break
+            major.append(Tick(seconds, major_label(major_name, moment), True))
+            moment = major_unit.step(moment)
+    return unit, minor, major
+
+
+# events as items -----------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Item:
+    """One event as the painter needs it: times as floats, label, colour, flags."""
+
+    event_id: str
+    start: float
+    end: float
+    title: str
+    colour: str
+    label_width: float = 0.0
+    is_period: bool = False
+    is_uncertain: bool = False
+    is_conflict: bool = False
+    is_locked: bool = False
+    is_hand_edited: bool = False
+    is_starred: bool = False
+    is_flagged: bool = False
+    anchor_id: str | None = None
+
+    @property
+    def centre(self) -> float:
+        return (self.start + self.end) / 2
+
+
+def item_for(event: Event, colour: str, measure: Callable[[str], float], label: str | None = None) -> Item | None:
+    """The item for ``event`` (drawn with ``label``, its title by default), or None when it
+    has no time to be drawn at."""
+    if event.interval is None:
+        return None
+    label = event.title if label is None else label
+    start, end = to_seconds(event.interval.start), to_seconds(event.interval.end)
+    coarse = event.grain is not None and event.grain < Grain.DAY
+    is_period = event.kind is EventKind.PERIOD and not coarse
+    conflict = event.conflict is not None and not event.conflict.is_resolved
+    return Item(event.id, start, end, label, colour, measure(label), is_period,
+                coarse or (event.kind is EventKind.POINT and end - start > DAY), conflict,
+                event.is_locked, event.is_hand_edited, event.is_starred, event.is_flagged,
+                event.depends_on.anchor_id if event.depends_on else None)
+
+
+@dataclass(slots=True)
+class Placement:
+    """An item at a zoom level: its lane and its horizontal extent in scale units (pixels
+    at that zoom, measured from the scale's origin 0)."""
+
+    index: int
+    lane: int
+    left: float
+    right: float
+
+
+@dataclass(slots=True)
+class Bucket:
+    """Items that found no free lane near one place: drawn as a count and density."""
+
+    left: float
+    right: float
+    count: int
+
+
+@dataclass(slots=True)
+class Packing:
+    """The lanes of every item at one zoom level (x in pixels with the origin at t=0)."""
+
+    spp: float
+    placements: list[Placement]
+    rights: list[float]
+    starts: list[float]
+    buckets: list[Bucket]
+    lane_count: int
+
+
+MARKER = 10.0  # pixels a point marker takes
+LABEL_GAP = 6.0
+MAX_LABEL = 240.0
+BUCKET_PIXELS = 24.0
+
+
+@dataclass
+class TimelineLayout:
+    """Events sorted by start with packings cached per zoom level.
+
+    Only :meth:`visible` is called per frame; it is O(log n + k) for k visible items.
+    """
+
+    items: list[Item]
+    max_lanes: int = 12
+    _packings: dict[int, Packing] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.items.sort(key=lambda i: (i.start, i.end, i.event_id))
+        self.index = {item.event_id: n for n, item in enumerate(self.items)}
+        self.starts = [i.start for i in self.items]
+
+    @classmethod
+    def build(cls, events: Iterable[Event], colour_of: Callable[[Event], str],
+              measure: Callable[[str], float], max_lanes: int = 12,
+              label_of: Callable[[Event], str] | None = None) -> "TimelineLayout":
+        items = [item for e in events
+                 if (item := item_for(e, colour_of(e), measure, label_of(e) if label_of else None)) is not None]
+        return cls(items, max_lanes)
+
+    @property
+    def bounds(self) -> tuple[float, float] | None:
+        if not self.items:
+            return None
+        return self.items[0].start, max(i.end for i in self.items)
+
+    def packing(self, spp: float) -> Packing:
+        level = zoom_level(spp)
+        packing = self._packings.get(level)
+        if packing is None:
+            if len(self._packings) > 8:
+                self._packings.pop(next(iter(self._packings)))
+            packing = self._packings[level] = pack(self.items, spp_for_level(level), self.max_lanes)
+        return packing
+
+    def visible(self, scale: TimeScale, width: float) -> tuple[Packing, list[Placement], list[Bucket]]:
+        """The placements and buckets that intersect ``[0, width]`` on ``scale``.
+
+        Placements are at the packing's quantised zoom; callers convert with
+        :func:`placement_x` (the ratio to the exact zoom is at most ``ZOOM_STEP ** 0.5``).
+        """
+        packing = self.packing(scale.seconds_per_pixel)
+        ratio = packing.spp / scale.seconds_per_pixel
+        left = scale.origin / packing.spp
+        right = left + width / ratio
+        # rights[i] is the running max of right edges, so it is sorted; starts are sorted
+        # and a mark never begins more than half a marker before its start.
+        first = bisect.bisect_left(packing.rights, left)
+        last = bisect.bisect_right(packing.starts, right + MARKER / 2)
+        shown = packing.placements[first:last]
+        buckets = packing.buckets
+        b_first = _bisect_attr(buckets, left)
+        b_last = b_first
+        while b_last < len(buckets) and buckets[b_last].left <= right:
+            b_last += 1
+        return packing, shown, buckets[b_first:b_last]
+
+    def item(self, event_id: str) -> Item | None:
+        n = self.index.get(event_id)
+        return None if n is None else self.items[n]
+
+    def density(self, start: float, end: float, bins: int) -> list[int]:
+        """How many events start in each of ``bins`` equal slices of ``[start, end]``."""
+        counts = [0] * max(bins, 1)
+        if end <= start:
+            return counts
+        span = (end - start) / len(counts)
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        for seconds in self.starts[lo:hi]:
+            counts[min(int((seconds - start) / span), len(counts) - 1)] += 1
+        return counts
+
+
+def _bisect_attr(buckets: Sequence[Bucket], x: float) -> int:
+    lo, hi = 0, len(buckets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if buckets[mid].right < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def item_extent(item: Item, spp: float) -> tuple[float, float, float]:
+    """``(left, body_right, right)`` of an item in pixels from t=0: the body is the drawn
+    mark, ``right`` includes the label after it."""
+    left = item.start / spp
+    body = max(item.end / spp, left + MARKER) if (item.is_period or item.is_uncertain) else left + MARKER
+    if not (item.is_period or item.is_uncertain):
+        left = item.centre / spp - MARKER / 2
+        body = left + MARKER
+    return left, body, body + LABEL_GAP + min(item.label_width, MAX_LABEL)
+
+
+def pack(items: Sequence[Item], spp: float, max_lanes: int) -> Packing:
+    """First-fit lanes for ``items`` (sorted by start) at ``spp`` seconds per pixel.
+
+    A heap of lane ends gives the earliest free lane in O(1), so in dense stretches an
+    item that fits nowhere is sent to a bucket without scanning the lanes.
+    """
+    lane_ends: list[float] = []
+    heap: list[tuple[float, int]] = []  # (end, lane); stale entries have a smaller end
+    placements: list[Placement] = []
+    buckets: list[Bucket] = []
+    rights: list[float] = []
+    starts: list[float] = []
+    running = -math.inf
+    for n, item in enumerate(items):
+        left, _, right = item_extent(item, spp)
+        while heap and heap[0][0] != lane_ends[heap[0][1]]:
+            heapq.heappop(heap)
+        lane = -1
+        if heap and heap[0][0] <= left:
+            lane = next(k for k, end in enumerate(lane_ends) if end <= left)
+        elif len(lane_ends) < max_lanes:
+            lane = len(lane_ends)
+            lane_ends.append(0.0)
+        if lane >= 0:
+            lane_ends[lane] = right + LABEL_GAP
+            heapq.heappush(heap, (lane_ends[lane], lane))
+        else:
+            bucket_left = math.floor(left / BUCKET_PIXELS) * BUCKET_PIXELS
+            if buckets and buckets[-1].left == bucket_left:
+                buckets[-1].count += 1
+            else:
+                buckets.append(Bucket(bucket_left, bucket_left + BUCKET_PIXELS, 1))
+            continue
+        running = max(running, right)
+        placements.append(Placement(n, lane, left, right))
+        rights.append(running)
+        starts.append(item.start / spp)
+    return Packing(spp, placements, rights, starts, _merge_buckets(buckets), len(lane_ends))
+
+
+def _merge_buckets(buckets: list[Bucket]) -> list[Bucket]:
+    """Buckets sorted and merged by position (items arrive by start, so nearly sorted)."""
+    merged: dict[float, Bucket] = {}
+    for bucket in buckets:
+        if bucket.left in merged:
+            merged[bucket.left].count += bucket.count
+        else:
+            merged[bucket.left] = Bucket(bucket.left, bucket.right, bucket.count)
+    return [merged[key] for key in sorted(merged)]
+
+
+def placement_x(placement_left: float, packing: Packing, scale: TimeScale) -> float:
+    """A packing's pixel position converted to widget x on ``scale``."""
+    return placement_left * packing.spp / scale.seconds_per_pixel - scale.origin / scale.seconds_per_pixel
+
+
+def snap(seconds: float, grain: Grain) -> float:
+    """``seconds`` rounded to the nearest boundary of ``grain`` (day, hour, month, year...)."""
+    moment = from_seconds(seconds)
+    if grain >= Grain.MINUTE:
+        base = datetime(moment.year, moment.month, moment.day, moment.hour, moment.minute)
+        step: timedelta | relativedelta = timedelta(minutes=1)
+    elif grain >= Grain.HOUR:
+        base = datetime(moment.year, moment.month, moment.day, moment.hour)
+        step = timedelta(hours=1)
+    elif grain >= Grain.DAY:
+        base = datetime(moment.year, moment.month, moment.day)
+        step = timedelta(days=1)
+    elif grain >= Grain.WEEK:
+        day = datetime(moment.year, moment.month, moment.day)
+        base = day - timedelta(days=day.weekday())
+        step = timedelta(days=7)
+    elif grain >= Grain.MONTH:
+        base = datetime(moment.year, moment.month, 1)
+        step = relativedelta(months=1)
+    else:
+        base = datetime(moment.year, 1, 1)
+        step = relativedelta(years=1)
+    nxt = base + step
+    return to_seconds(base if moment - base <= nxt - moment else nxt)

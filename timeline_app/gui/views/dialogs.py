@@ -1,0 +1,188 @@
+"""Small dialogs: publication date (with a preview of what moves), pasted article, era,
+go to date."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QListWidget, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from timeline_app.core.commands import ChangePublicationDate, CommandError
+from timeline_app.core.document import Document, PublicationSource
+from timeline_app.core.project import Project
+
+
+DASH = "\u2014"
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> datetime:
+    return datetime(day.year(), day.month(), day.day())
+
+
+def preview_publication_change(project: Project, document_id: str, published: datetime) -> list[str]:
+    """What changing ``document_id``'s publication date would move, one line per event.
+
+    Runs the real command on a copy of the project, so the preview is exactly what
+    applying it does.
+    """
+    copy = Project.from_dict(project.to_dict())
+    try:
+        ChangePublicationDate(copy, document_id, published).do()
+    except CommandError as exc:
+        return [str(exc)]
+    lines = []
+    for event_id, before in project.events.items():
+        after = copy.events.get(event_id)
+        if after is not None and (before.value, before.interval) != (after.value, after.interval):
+            lines.append(f"{before.title}: {before.value or DASH} \u2192 {after.value or DASH}")
+    return lines
+
+
+class PublicationDateDialog(QDialog):
+    """Change a document's publication date, seeing which events move before applying."""
+
+    def __init__(self, project: Project, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project, self.document = project, document
+        self.setWindowTitle(self.tr("Publication date of \u201c%s\u201d") % document.title)
+        self.date = QDateEdit(self)
+        self.date.setObjectName("publishedEdit")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        if document.published is not None:
+            self.date.setDate(to_qdate(document.published.date()))
+        note = QLabel(self)
+        note.setWordWrap(True)
+        if document.is_estimated and document.estimate is not None:
+            note.setText(self.tr("Estimated from the text: ") + "; ".join(document.estimate.reasons))
+        self.moves = QListWidget(self)
+        self.moves.setObjectName("movesList")
+        self.summary = QLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Published"), self.date)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(note)
+        box.addWidget(self.summary)
+        box.addWidget(self.moves, 1)
+        box.addWidget(buttons)
+        self.date.dateChanged.connect(self.update_preview)
+        self.update_preview()
+
+    @property
+    def published(self) -> datetime:
+        return from_qdate(self.date.date())
+
+    def update_preview(self) -> None:
+        self.moves.clear()
+        if self.document.published is not None and self.published.date() == self.document.published.date() and \
+                self.document.published_source is not PublicationSource.ESTIMATED:
+            self.summary.setText(self.tr("Unchanged."))
+            return
+        lines = preview_publication_change(self.project, self.document.id, self.published)
+        self.summary.setText(self.tr("%n event(s) would move:", "", len(lines)) if lines else
+                             self.tr("No event would move."))
+        self.moves.addItems(lines)
+
+    def command(self) -> ChangePublicationDate:
+        return ChangePublicationDate(self.project, self.document.id, self.published)
+
+
+class PasteArticleDialog(QDialog):
+    """Paste an article's text; its publication date is asked for, proposing the estimate."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Paste article"))
+        self.resize(640, 480)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("pasteTitle")
+        self.title.setPlaceholderText(self.tr("first line of the text"))
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("pasteText")
+        self.date = QDateEdit(self)
+        self.date.setObjectName("pasteDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.estimate = QLabel(self)
+        self.estimate.setWordWrap(True)
+        self._user_set_date = False
+        self.date.dateChanged.connect(self._date_touched)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Te&xt"), self.text)
+        form.addRow(self.tr("&Published"), self.date)
+        form.addRow("", self.estimate)
+        form.addRow(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.update_estimate)
+        self.text.textChanged.connect(self._timer.start)
+        self._setting = False
+        self.text.setPlainText(text)
+        self.update_estimate()
+
+    def _date_touched(self) -> None:
+        if not self._setting:
+            self._user_set_date = True
+
+    def update_estimate(self) -> None:
+        from timeline_app.pipeline import EstimationError, estimate_publication
+
+        text = self.text.toPlainText()
+        if not text.strip():
+            self.estimate.setText(self.tr("Paste the article text above."))
+            return
+        try:
+            guess = estimate_publication(text)
+        except EstimationError as exc:
+            self.estimate.setText(self.tr("No estimate from the text (%s): please give the date.") % exc)
+            return
+        self.estimate.setText(self.tr("Proposed from the text (confidence %.0f%%): ") % (100 * guess.confidence) +
+                              "; ".join(guess.reasons))
+        if not self._user_set_date:
+            self._setting = True
+            self.date.setDate(to_qdate(guess.moment.date()))
+            self._setting = False
+
+    def document(self) -> Document:
+        text = self.text.toPlainText().replace("\r\n", "\n")
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "Pasted article")
+        title = self.title.text().strip() or first[:120]
+        return Document("", title, text, source_name=self.tr("pasted"), published=from_qdate(self.date.date()),
+                        published_source=PublicationSource.GIVEN)
+
+
+class EraDialog(QDialog):
+    def __init__(self, start: date, end: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New era"))
+        self.name = QLineEdit(self)
+        self.start = QDateEdit(to_qdate(start), self)
+        self.end = QDateEdit(to_qdate(end), self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&From"), self.start)
+        form.addRow(self.tr("&To (inclusive)"), self.end)
+        form.addRow(buttons)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
