@@ -87,7 +87,7 @@ def read_ics(path: Path, **options: Any) -> Project:
         raise ValueError("no BEGIN:VCALENDAR")
     calendar = icalendar.Calendar.from_ical(text)
     fragment = Project(str(calendar.get("x-wr-calname", "")) or path.stem)
-    categories: dict[str, str] = {}
+    category_ids: dict[str, str] = {}
     for index, component in enumerate(calendar.walk("VEVENT"), start=1):
         if component.get("dtstart") is None:
             continue
@@ -104,8 +104,9 @@ def read_ics(path: Path, **options: Any) -> Project:
         grain = Grain[stated] if stated in Grain.__members__ else grain
         categories = component.get("categories")
         tags: list[str] = []
-        for item in categories if isinstance(categories, list) else [categories] if categories else []:
-            tags.extend(str(c) for c in item.cats)
+        if categories is not None:
+            for item in categories if isinstance(categories, list) else [categories]:
+                tags.extend(str(c) for c in item.cats)
         event = Event(fragment.new_id("events"), str(component.get("summary", "")) or f"Event {index}",
                       value=str(component.get("x-timeline-value", "")) or value_for(interval, grain),
                       interval=interval, grain=grain, tags=tags,
@@ -113,9 +114,9 @@ def read_ics(path: Path, **options: Any) -> Project:
                       kind=EventKind.PERIOD if interval.duration.days > 1 else EventKind.POINT)
         category_name = str(component.get("x-timeline-category", ""))
         if category_name:
-            if category_name not in categories:
-                categories[category_name] = fragment.new_id("categories")
-                fragment.put("categories", Category(categories[category_name], category_name), notify=False)
-            event.category_id = categories[category_name]
+            if category_name not in category_ids:
+                category_ids[category_name] = fragment.new_id("categories")
+                fragment.put("categories", Category(category_ids[category_name], category_name), notify=False)
+            event.category_id = category_ids[category_name]
         fragment.put("events", event, notify=False)
     return fragment

@@ -139,6 +139,9 @@ def read_file(path: str | Path, fmt: str | None = None, **options: Any) -> Proje
     except ExchangeError:
         raise
     except (ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
-        raise ExchangeError(f"{path}: not a valid {form.description} file ({type(exc).__name__}: {exc})") from None
+        reason = " ".join(str(exc).split())
+        if len(reason) > 200:
+            reason = reason[:200] + " ..."
+        raise ExchangeError(f"{path}: not a valid {form.description} file ({type(exc).__name__}: {reason})") from None
     except OSError as exc:
         raise ExchangeError(f"{path}: cannot read ({exc.strerror or exc})") from None
