@@ -152,7 +152,8 @@ def _from_html(markup: str, path: Path) -> Article:
 def article_from_record(record: Mapping[str, Any], name: str) -> Article:
     """An article from one JSON Lines record: ``{"text", "title", "published", "source", "url"|"path"}``.
 
-    Only ``text`` is required. ``published`` counts as metadata (what the feed says), so
+    Only ``text`` is required; without a title (or a path to name it by) the first line,
+    cut to 80 characters, is the title. ``published`` counts as metadata (what the feed says), so
     a date the user gives still wins; without it the dateline and then the text decide,
     as for a file. ``name`` ("articles.jsonl:12") is used in messages.
     """
@@ -164,6 +165,9 @@ def article_from_record(record: Mapping[str, Any], name: str) -> Article:
     article = _from_plain(text, Path(str(record.get("path") or "article")))
     if isinstance(title, str) and title.strip():
         article.title = title.strip()
+    elif not record.get("path"):
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        article.title = first if len(first) <= 80 else first[:80].rsplit(" ", 1)[0] + "\u2026"
     article.source_name = str(record.get("source") or "")
     article.url = str(record["url"]) if record.get("url") else None
     published = record.get("published")
