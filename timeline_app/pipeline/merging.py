@@ -11,6 +11,7 @@ that disagree on the date make a conflict for the analyst
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
 from timeline_app.core.commands import merge_into
 from timeline_app.core.event import Event
@@ -23,8 +24,15 @@ MIN_SHARED = 2
 MAX_GAP = timedelta(days=31)
 
 
-def _words(project: Project, event: Event) -> set[str]:
-    return stems(event.title) | stems(_context(project, event))
+def _words(project: Project, event: Event) -> frozenset[str]:
+    return _stems(event.title) | _stems(_context(project, event))
+
+
+@lru_cache(maxsize=1 << 16)
+def _stems(text: str) -> frozenset[str]:
+    """:func:`stems`, remembered: each new document compares its events with every
+    earlier one, whose titles and contexts are the same strings call after call."""
+    return frozenset(stems(text))
 
 
 def _close(a: Event, b: Event) -> bool:
@@ -48,11 +56,17 @@ def merge_reports(project: Project, document_id: str) -> list[tuple[str, str]]:
     are handled during extraction).
     """
     merged: list[tuple[str, str]] = []
-    mine = [e for e in project.events.values() if e.document_ids == [document_id]]
-    others = [e for e in project.events.values() if document_id not in e.document_ids and e.interval is not None]
-    cache: dict[str, set[str]] = {}
+    mine: list[Event] = []
+    others: list[Event] = []
+    for e in project.events.values():
+        ids = e.document_ids
+        if ids == [document_id]:
+            mine.append(e)
+        elif document_id not in ids and e.interval is not None:
+            others.append(e)
+    cache: dict[str, frozenset[str]] = {}
 
-    def words_of(event: Event) -> set[str]:
+    def words_of(event: Event) -> frozenset[str]:
         if event.id not in cache:
             cache[event.id] = _words(project, event)
         return cache[event.id]
@@ -61,8 +75,15 @@ def merge_reports(project: Project, document_id: str) -> list[tuple[str, str]]:
         best: tuple[float, int] | None = None
         target = None
         words = words_of(event)
+        if event.interval is None:
+            continue
+        start, end = event.interval.start, event.interval.end
         for other in others:
-            if other.id not in project.events or not _close(event, other):
+            # _close(event, other) unrolled; the other's interval is read now, as a merge
+            # earlier in this loop may have moved it
+            span = other.interval
+            if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP \
+                    or other.id not in project.events:
                 continue
             theirs = words_of(other)
             shared = len(words & theirs)
