@@ -103,8 +103,12 @@ class Context:
         return Anchor(self.ref_day, Grain.DAY, "DCT", self.ref_day.isoformat(), self.reference.moment)
 
     def anchor_for(self, grain: Grain, before: int) -> Anchor:
-        """The most recent earlier expression at least as fine as ``grain``, else the DCT."""
-        for index in range(len(self.prior) - 1, -1, -1):
+        """The most recent earlier expression at least as fine as ``grain``, else the DCT.
+
+        Only the last LOOKBACK expressions are considered: narrative anaphora refers to
+        something recent, and a bounded look keeps tagging linear in the text's length.
+        """
+        for index in range(len(self.prior) - 1, max(-1, len(self.prior) - 1 - LOOKBACK), -1):
             timex = self.prior[index]
             if timex.start >= before or timex.interval is None or timex.grain is None:
                 continue
@@ -119,6 +123,8 @@ class Context:
             return None
         return self.rules.lookup(table, surface)
 
+
+LOOKBACK = 64
 
 Resolver = Callable[[Context, dict[str, str], int, int], Resolution | None]
 RESOLVERS: dict[str, Resolver] = {}
@@ -243,7 +249,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         try:
             if day is None:
                 first = date(year, month, 1)
-                last = cal.month_span(year, month).end.date() - timedelta(days=1)
+                last = (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - timedelta(days=1)
                 distance = 0.0 if first <= ref <= last else float(min(abs((first - ref).days), abs((last - ref).days)))
                 candidate_before = last < ref
                 candidate_after = first > ref
@@ -702,15 +708,16 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                           anchor.ident, anchor.value)
     whole = int(amount)
     if unit == "Y" and amount == whole:
-        quarter = _last_quarter(ctx, g)
-        if quarter is not None:
+        found_quarter = _last_quarter(ctx, g)
+        if found_quarter is not None:
+            quarter_index, quarter = found_quarter
             year, number = int(quarter.value[:4]) + whole, int(quarter.value[-1])
             value = f"{year:04d}-Q{number}"
             return Resolution(TimexType.DATE, value,
                               f"{quoted(g['_text'])} -> {phrase} the quarter named before ({quarter.value}), "
                               f"as financial reports compare like with like -> {value}",
                               cal.quarter_span(year, number), Grain.QUARTER, mod,
-                              f"t{ctx.prior.index(quarter)}", quarter.value)
+                              f"t{quarter_index}", quarter.value)
     if amount != whole:
         day = anchor.day + timedelta(days=round(amount * {"D": 1, "N": 1, "W": 7, "WE": 7, "FN": 14,
                                                               "M": 30.4, "Q": 91.3, "Y": 365.25,
@@ -727,16 +734,17 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
 DERIVED_QUARTER_RULES = frozenset({"ago", "unit_offset", "year_ago_period"})
 
 
-def _last_quarter(ctx: Context, g: dict[str, str]) -> Timex | None:
+def _last_quarter(ctx: Context, g: dict[str, str]) -> tuple[int, Timex] | None:
     """The latest quarter named outright in the text ("the third quarter"), if any.
 
     Quarters that were themselves derived ("a year earlier") are skipped, so a chain of
     comparisons keeps pointing at the quarter the report is about.
     """
-    for timex in reversed(ctx.prior):
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
         if timex.grain == Grain.QUARTER and timex.rule not in DERIVED_QUARTER_RULES \
                 and re.fullmatch(r"\d{4}-Q[1-4]", timex.value):
-            return timex
+            return index, timex
     return None
 
 
@@ -748,7 +756,8 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     quarter" is the last complete quarter before the publication date.
     """
     ref = ctx.ref_day
-    previous = _last_quarter(ctx, g)
+    found_previous = _last_quarter(ctx, g)
+    previous = found_previous[1] if found_previous else None
     if g.get("latest") == "current":
         number = (ref.month - 1) // 3 + 1
         value = f"{ref.year:04d}-Q{number}"
@@ -756,7 +765,7 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                           cal.quarter_span(ref.year, number), Grain.QUARTER, None, "DCT", ref.isoformat())
     if previous is not None and not g.get("latest"):
         year, number, basis = int(previous.value[:4]), int(previous.value[-1]), f"the quarter named before ({previous.value})"
-        anchor, anchor_value = f"t{ctx.prior.index(previous)}", previous.value
+        anchor, anchor_value = f"t{found_previous[0]}", previous.value  # type: ignore[index]
     else:
         current = (ref.month - 1) // 3 + 1
         year, number = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)

@@ -119,6 +119,9 @@ def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> 
             raise RuleError(f"rule {name}: bad pattern: {exc}") from None
         if compiled.fullmatch(""):
             raise RuleError(f"rule {name}: pattern matches the empty string")
+        if _has_nested_unbounded_repeat(sre_parse.parse(expanded)):
+            raise RuleError(f"rule {name}: an unbounded repeat inside another one can backtrack "
+                            "catastrophically; bound the inner or the outer repeat")
         groups = tuple(dict.fromkeys(_GROUP.findall(expanded)))
         prefixed = _GROUP.sub(lambda m, i=index: f"(?P<r{i}_{m.group(1)}>", expanded)
         alternatives.append(f"(?P<r{index}>{prefixed})")
@@ -188,6 +191,32 @@ def _charset(items: Any) -> frozenset[str]:
         else:
             return _ALL
     return frozenset(chars)
+
+
+def _has_nested_unbounded_repeat(items: Any, inside: bool = False) -> bool:
+    """True when an unbounded repeat (``+``, ``*``) sits inside another: the shape of
+    patterns whose matching time can grow exponentially, e.g. ``(\\s+\\w+)*``."""
+    for op, av in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            unbounded = av[1] == sre_parse.MAXREPEAT
+            if unbounded and inside:
+                return True
+            if _has_nested_unbounded_repeat(av[2], inside or unbounded):
+                return True
+        elif name == "SUBPATTERN":
+            if _has_nested_unbounded_repeat(av[3], inside):
+                return True
+        elif name == "BRANCH":
+            if any(_has_nested_unbounded_repeat(branch, inside) for branch in av[1]):
+                return True
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            if _has_nested_unbounded_repeat(av[1], inside):
+                return True
+        elif name == "ATOMIC_GROUP":
+            if _has_nested_unbounded_repeat(av, inside):
+                return True
+    return False
 
 
 class _Unenumerable(Exception):

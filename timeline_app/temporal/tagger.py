@@ -326,8 +326,15 @@ class Tagger:
     def tag(self, text: str, reference: Reference) -> list[Timex]:
         lower = _lower_same_length(text)
         result: list[Timex] = []
-        ctx = Context(text, lower, reference, self.rules, result,
-                      lambda s, e: self.tense(lower, s, e))
+        tenses: dict[tuple[int, int], str | None] = {}
+
+        def tense_of(start: int, end: int) -> str | None:
+            key = (start, end)
+            if key not in tenses:
+                tenses[key] = self.tense(lower, start, end)
+            return tenses[key]
+
+        ctx = Context(text, lower, reference, self.rules, result, tense_of)
         rules = self.rules.rules
         singles = self.rules.singles
         starts = self.rules.starts
@@ -385,6 +392,8 @@ class Tagger:
                                     rule=rule.name, explanation=f'"{text[start:end]}" -> could not be resolved: '
                                     f"{failure}"))
                 continue
+            if resolution.span is None and "x" in spans:
+                resolution.span = spans["x"]
             span_start, span_end = resolution.span or (start, end)
             if "the" == lower[span_start:span_start + 3] and rule.resolve in ("anaphoric",) and False:
                 span_start += 4
@@ -418,29 +427,33 @@ class Tagger:
 
     @staticmethod
     def _not_past(lower: str, where: int, word: str) -> bool:
-        """An -ed word that is no past tense: an exception, or a participle after be/to/get."""
+        """A cue that is no past tense: an -ed exception, or a participle after be/to/will."""
         if word in PAST_ED_EXCEPTIONS:
             return True
+        if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
+            return False
         return _prev_word(lower, where) in PASSIVE_BEFORE
 
     def tense(self, lower: str, start: int, end: int) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
-        left_bound = max(lower.rfind(". ", 0, start), lower.rfind("\n", 0, start), lower.rfind("; ", 0, start),
-                         lower.rfind("“", 0, start), lower.rfind('"', 0, start), start - 120)
+        window = max(0, start - 120)
+        left_bound = max(lower.rfind(". ", window, start), lower.rfind("\n", window, start),
+                         lower.rfind("; ", window, start), lower.rfind("“", window, start),
+                         lower.rfind('"', window, start), window)
         right = lower.find(". ", end, end + 80)
         right_bound = right if right != -1 else min(len(lower), end + 60)
         best: tuple[int, str] | None = None
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
-                if label == "past" and word.endswith("ed") and self._not_past(lower, cue.start(), word):
+                if label == "past" and self._not_past(lower, cue.start(), word):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label)
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
-                if label == "past" and word.endswith("ed") and self._not_past(lower, cue.start(), word):
+                if label == "past" and self._not_past(lower, cue.start(), word):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if best is None or distance < best[0]:

@@ -1,0 +1,52 @@
+"""Things that look like dates and are not: nothing may be tagged in them."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.temporal import Reference, find_timexes
+
+REFERENCE = Reference.parse("2020-03-12")
+
+NOT_DATES = [
+    "Theresa May said the vote would go ahead.",
+    "Officials may decide to extend the truce.",
+    "Thousands march through the city centre.",
+    "The Sunday Times reported the story.",
+    "according to the Sunday Telegraph",
+    "joint patrols on the strategic cross-country M4 highway",
+    "a safe corridor 6 km north and south of the M4",
+    "including nearly 60 soldiers",
+    "2011 people were evacuated.",
+    "The company employs 2000 workers.",
+    "He paid $2011 for the car.",
+    "Inflation reached 2019% in the crisis.",
+    "the killing of at least 380,000 people",
+    "Room 1990 was empty.",
+    "flight 1984 landed safely",
+    "He sat down next to the minister.",
+    "They saw the sun rise over the hills.",
+    "She will wed her partner.",
+    "The score was 3-1 at half time.",
+    "Call 555-1234 for details.",
+    "The fall of the regime was sudden.",
+    "He is 37 years old.",
+    "The airline added 700 seats a week on the route.",
+    "The current account deficit widened.",
+    "version 2.5 of the software",
+    "Spring water is sold everywhere.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str) -> None:
+    found = find_timexes(text, REFERENCE)
+    assert found == [], [(t.text, t.value, t.rule) for t in found]
+
+
+def test_march_the_verb_but_march_the_month() -> None:
+    found = find_timexes("Protesters march on the capital, as they did in March.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [("March", "2020-03")]
+
+
+def test_inputs_are_unique() -> None:
+    assert len(NOT_DATES) == len(set(NOT_DATES))

@@ -1,0 +1,61 @@
+"""Rule data: validated when loaded, and every rule's own example resolves as it says."""
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from timeline_app import resources
+from timeline_app.temporal import Reference, find_timexes
+from timeline_app.temporal.rules import RuleError, build_rules, load_rules
+from timeline_app.temporal.tagger import default_tagger
+
+VOCABULARY = resources.load_toml("temporal", "en", "vocabulary.toml")
+RULES = resources.load_toml("temporal", "en", "rules.toml")
+REFERENCE = Reference.parse("2020-03-12")
+
+
+def _with_rule(**rule: Any) -> dict[str, Any]:
+    data = copy.deepcopy(RULES)
+    data["rule"].append({"name": "extra", "resolve": "date", "example": "x", "value": "x", **rule})
+    return data
+
+
+def test_the_shipped_rules_load() -> None:
+    rules = load_rules()
+    assert len(rules.rules) > 50
+    assert all(rule.example and rule.value for rule in rules.rules)
+
+
+@pytest.mark.parametrize(("rule", "message"), [
+    ({"pattern": "(?P<month>{no_such_table})"}, "unknown vocabulary or fragment {no_such_table}"),
+    ({"pattern": "(?:tuesday)?"}, "matches the empty string"),
+    ({"pattern": "(?:\\s+\\w+)+day"}, "backtrack catastrophically"),
+    ({"pattern": "(unclosed"}, "bad pattern"),
+    ({"pattern": "today", "example": ""}, "missing 'example'"),
+])
+def test_bad_rules_are_refused_with_a_reason(rule: dict[str, str], message: str) -> None:
+    with pytest.raises(RuleError, match=message.replace("(", r"\(").replace("{", r"\{")):
+        build_rules(VOCABULARY, _with_rule(**rule))
+
+
+def test_a_duplicate_rule_is_refused() -> None:
+    data = copy.deepcopy(RULES)
+    data["rule"].append(copy.deepcopy(data["rule"][0]))
+    with pytest.raises(RuleError, match="defined twice"):
+        build_rules(VOCABULARY, data)
+
+
+@pytest.mark.parametrize("rule", default_tagger().rules.rules, ids=lambda rule: rule.name)
+def test_each_rule_resolves_its_own_example(rule: Any) -> None:
+    found = find_timexes(rule.example, REFERENCE)
+    assert any(t.value == rule.value and t.rule == rule.name for t in found), \
+        [(t.text, t.value, t.rule) for t in found]
+
+
+def test_the_first_word_index_covers_every_rule() -> None:
+    ruleset = default_tagger().rules
+    indexed = {i for rules in ruleset.word_rules.values() for i in rules} | \
+        {i for rules in ruleset.char_rules.values() for i in rules}
+    assert indexed == set(range(len(ruleset.rules)))
