@@ -397,8 +397,11 @@ class Tagger:
             span_start, span_end = resolution.span or (start, end)
             if "the" == lower[span_start:span_start + 3] and rule.resolve in ("anaphoric",) and False:
                 span_start += 4
+            timex_type = TimexType(rule.type or resolution.type)
+            if resolution.value.endswith("_REF"):
+                timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
             result.append(Timex(
-                span_start, span_end, text[span_start:span_end], TimexType(rule.type or resolution.type),
+                span_start, span_end, text[span_start:span_end], timex_type,
                 resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
                 resolution.anchor_value, rule.name, resolution.explanation, resolution.known,
                 resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
