@@ -126,11 +126,12 @@ class Context:
 
 LOOKBACK = 64
 
-Resolver = Callable[[Context, dict[str, str], int, int], Resolution | None]
+Resolver = Callable[[Context, dict[str, str], int, int], Resolution]
 RESOLVERS: dict[str, Resolver] = {}
 
 
 def resolver(name: str) -> Callable[[Resolver], Resolver]:
+    """Register a resolver under the ``resolve`` name rules.toml uses for it."""
     def register(fn: Resolver) -> Resolver:
         RESOLVERS[name] = fn
         return fn
@@ -490,47 +491,39 @@ def resolve_spoken_year(ctx: Context, g: dict[str, str], start: int, end: int) -
 
 @resolver("season")
 def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """Seasons of the northern hemisphere; winter Y runs from December Y to February Y+1."""
     season = str(ctx.vocab("season", g["season"]))
-    ref = ctx.ref_day
-    current_year = ref.year - 1 if ref.month < 3 else ref.year
-    current = {12: "WI", 1: "WI", 2: "WI"}.get(ref.month) or ("SP" if ref.month < 6 else "SU" if ref.month < 9 else "FA" if ref.month < 12 else "WI")
-    order = ["SP", "SU", "FA", "WI"]
-    anchor = "DCT"
+    ref = ctx.reference.moment
+    anchor: str | None = "DCT"
     if g.get("year"):
         year, note, anchor = int(g["year"]), "year stated", None
     else:
+        spans = [(y, cal.season_span(y, season)) for y in range(ref.year - 2, ref.year + 2) if 1 <= y <= 9998]
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
-        this_year = current_year if order.index(season) <= order.index(current) else current_year
-        # the season's occurrence in the current cycle (spring..winter)
-        this_cycle = current_year
-        started = order.index(season) <= order.index(current)
+        tense = None if direction is not None else ctx.tense_of(start, end)
         if direction == -1:
-            year = this_cycle - 1 if started and season == current or not started else this_cycle
-            if season == current:
-                year = this_cycle - 1
-            note = "the previous one before the publication date"
+            year = max(y for y, span in spans if span.end <= ref)
+            note = "the latest one over before"
         elif direction == 1:
-            year = this_cycle + 1 if started else this_cycle
-            note = "the next one after the publication date"
-        elif direction == 0:
-            year = this_cycle
-            note = "the one of the current year"
+            year = min(y for y, span in spans if span.start > ref)
+            note = "the first one to begin after"
+        elif tense == "past":
+            year = max(y for y, span in spans if span.start <= ref)
+            note = "past tense: the latest one begun by"
+        elif tense == "future":
+            year = min(y for y, span in spans if span.end > ref)
+            note = "future tense: the current or next one after"
         else:
-            tense = ctx.tense_of(start, end)
-            if tense == "past" and not started:
-                year = this_cycle - 1
-            elif tense == "future" and started and season != current:
-                year = this_cycle + 1
-            else:
-                year = this_year
-            note = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense cue") + \
-                f", relative to {cal.describe_day(ref)}"
+            year = min(spans, key=lambda item: 0 if item[1].contains(ref) else
+                       min(abs(item[1].start - ref), abs(item[1].end - ref)).days)[0]
+            note = "the nearest one to"
+        note = f"{note} {cal.describe_day(ref.date())}"
     value = f"{year:04d}-{season}"
     mod = position_mod(g.get("position"))
     span = cal.narrow(cal.season_span(year, season), mod)
     return Resolution(TimexType.DATE, value,
                       f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]}; {note} -> {value}",
-                      span, Grain.SEASON, mod, anchor, ref.isoformat() if anchor else None)
+                      span, Grain.SEASON, mod, anchor, ctx.ref_day.isoformat() if anchor else None)
 
 
 @resolver("holiday")

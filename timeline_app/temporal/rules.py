@@ -123,7 +123,7 @@ def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> 
             raise RuleError(f"rule {name}: an unbounded repeat inside another one can backtrack "
                             "catastrophically; bound the inner or the outer repeat")
         groups = tuple(dict.fromkeys(_GROUP.findall(expanded)))
-        prefixed = _GROUP.sub(lambda m, i=index: f"(?P<r{i}_{m.group(1)}>", expanded)
+        prefixed = _GROUP.sub(lambda m: f"(?P<r{index}_{m.group(1)}>", expanded)
         alternatives.append(f"(?P<r{index}>{prefixed})")
         singles.append(re.compile(f"(?P<r{index}>{prefixed})" + r"(?![\w])"))
         group_names.append([(f"r{index}_{g}", g) for g in groups])

@@ -338,6 +338,8 @@ class Tagger:
         rules = self.rules.rules
         singles = self.rules.singles
         starts = self.rules.starts
+        if starts is None:  # pragma: no cover - build_rules always sets it
+            raise ValueError("rules were not indexed")
         buckets = self._buckets
         last_end = 0
         for candidate in starts.finditer(lower):
