@@ -373,14 +373,20 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         return 12, 0, "12:00"
     if g.get("hour24"):
         hour, minute = int(g["hour24"]), int(g.get("minute24") or 0)
-        return hour, minute, f"{hour:02d}:{minute:02d}"
+        return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
     if g.get("hour") and g.get("ampm"):
         hour = int(g["hour"]) % 12
         if g["ampm"].startswith("p"):
             hour += 12
         minute = int(g.get("minute") or 0)
-        return hour, minute, f"{hour:02d}:{minute:02d}"
+        return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
     return None
+
+
+def _zone_suffix(g: dict[str, str]) -> str:
+    """ISO 8601 writes a time given in UTC (or GMT) with a trailing Z; other zone names are
+    ambiguous abbreviations (IST, CST), so the value keeps the local time as written."""
+    return "Z" if g.get("zone") in ("utc", "gmt") else ""
 
 
 @resolver("date_range")
@@ -446,8 +452,12 @@ def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
 
 @resolver("quarter")
 def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    quarter = int(g["qnum"]) if g.get("qnum") else int(re.sub(r"\D", "", g["qord"]) or
-                                                       ctx.vocab("ordinal", g["qord"]))
+    if g.get("qnum"):
+        quarter = int(g["qnum"])
+    elif g["qord"] in ("final", "last"):
+        quarter = 4
+    else:
+        quarter = int(re.sub(r"\D", "", g["qord"]) or ctx.vocab("ordinal", g["qord"]))
     year, anchor = _year_of(ctx, g)
     note = "year stated"
     if anchor and not any(g.get(k) for k in ("dirword", "dirword2")):

@@ -267,6 +267,9 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
     number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
+    if unit == "second" and number in ("a", "one") and \
+            _next_word(lower, end) not in ("", "ago", "later", "earlier", "before", "after", "of", "or", "and", "to", "in"):
+        return False  # "a second consecutive day", "a second term": the ordinal
     if number in ("a", "an") and start == spans["num"][0]:
         if _RATE_BEFORE.search(lower[max(0, start - 40):start]):
             return False
