@@ -55,7 +55,7 @@ def test_nothing_usable_exits_non_zero(tmp_path: Path, capsys: pytest.CaptureFix
 
 @pytest.mark.parametrize("args, message", [
     (["--published", "12/03/2020"], "not an ISO date"),
-    (["-o", "out.tlproj"], "project files are not supported yet"),
+    (["--published", "2020-13-45"], "not an ISO date"),
 ])
 def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     article = write(tmp_path, "a.txt", "A\nThey met on Monday.\n")

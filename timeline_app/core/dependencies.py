@@ -8,6 +8,7 @@ anchored to it still follow it.
 """
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Mapping
 from datetime import timedelta
@@ -63,9 +64,33 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     changed = (interval, grain, value) != (event.interval, event.grain, event.value)
     event.interval, event.grain, event.kind = interval, grain, kind
     event.value = value
-    anchor_label = f"{dep.anchor_id} ({anchor.title!r}, {anchor.value})"
-    event.explanation = how.replace(dep.anchor_id, anchor_label, 1)
+    result = value
+    if interval is not None and "X" in (dep.duration or ""):
+        first, last = interval.inclusive()
+        result = f"{first} .. {last} (an unspecified count is read as up to {UNSPECIFIED_COUNT})"
+    elif interval is None:
+        result = "only the order is known"
+    event.explanation = f"anchor: {anchor.title} [{dep.anchor_id}] ({anchor.value}) -> " \
+        f"{describe_offset(dep)} -> {result}"
     return changed
+
+
+_UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "Q": "quarter",
+               "DE": "decade", "CE": "century", "WE": "weekend"}
+
+
+def describe_offset(dep: Dependency) -> str:
+    """"+2 days", "-1 week", "some weeks before": the offset of a dependency in words."""
+    if dep.duration is None:
+        return "after" if dep.direction > 0 else "before"
+    match = re.fullmatch(r"PT?(\d+|X)([A-Z]+)", dep.duration)
+    if not match:
+        return f"{'+' if dep.direction > 0 else '-'}{dep.duration}"
+    count, unit = match.groups()
+    word = _UNIT_WORDS.get(unit, unit)
+    if count == "X":
+        return f"some {word}s {'after' if dep.direction > 0 else 'before'}"
+    return f"{'+' if dep.direction > 0 else '-'}{count} {word}{'' if count == '1' else 's'}"
 
 
 def dependents(events: Mapping[str, Event], event_id: str) -> list[str]:

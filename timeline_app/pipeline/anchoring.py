@@ -107,7 +107,8 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         resolve(event, project.events)
         source = event.sources[0]
         source.value, source.interval, source.grain = event.value, event.interval, event.grain
-        source.explanation = f"{source.explanation}; anchored: {event.explanation}".lstrip("; ")
+        said = f"{source.expression} {item.signal} {item.phrase}" if item.phrase else source.expression
+        source.explanation = f"\u201c{said}\u201d -> {event.explanation}"
         for copy in event.sources[1:]:
             copy.value, copy.interval, copy.grain, copy.explanation = \
                 event.value, event.interval, event.grain, source.explanation

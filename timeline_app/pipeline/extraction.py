@@ -15,9 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from timeline_app.core.dependencies import shift
 from timeline_app.core.document import Document, Mention
-from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
+from timeline_app.core.event import Dependency, Event, EventKind, Source, UndatedStatement
 from timeline_app.core.project import Project
+from timeline_app.core.times import value_for
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import normalise, title_for
 from timeline_app.temporal.model import Reference, Timex, TimexType
@@ -137,6 +139,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         original = copies.get(key) or _near_copy(key, copies)
         made = False
         coarser = _coarser_in_same_clause(sentence, [i for i in inside if makes_event(timexes[i])], timexes)
+        coarser |= _dates_that_are_only_anchors(document.text, sentence, inside, timexes)
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
@@ -162,7 +165,20 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                           EventKind.PERIOD if (timex.type is TimexType.DURATION or (
                               timex.interval is not None and timex.interval.duration.days > 1)) else EventKind.POINT,
                           confidence=_confidence(timex, document), sequence=sequence, explanation=timex.explanation)
-            if is_anchored:
+            if is_anchored and timex.offset is not None and timex.offset.anchor_timex is not None:
+                # "two days after March 5": the anchor is a date, not an event.
+                anchor = timexes[timex.offset.anchor_timex]
+                assert anchor.interval is not None
+                moved, grain, kind, _ = shift(anchor.interval, anchor.grain, Dependency(
+                    anchor.text, timex.offset.duration, timex.offset.direction, timex.offset.signal, anchor.text))
+                event.interval, event.grain = moved, grain
+                event.kind = kind
+                event.value = value_for(moved, grain) if moved is not None else timex.value
+                event.explanation = (f"{timex.explanation} -> {timex.offset.duration or ''} "
+                                     f"{'after' if timex.offset.direction > 0 else 'before'} {anchor.value} -> "
+                                     f"{event.value}")
+                source.explanation = event.explanation
+            elif is_anchored:
                 assert timex.offset is not None
                 event.interval = None
                 phrase = (_anchor_phrase(document.text, sentence, timex.offset.anchor_start)
@@ -185,6 +201,24 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             statements[key] = statement.id
             result.statement_ids.append(statement.id)
     return result
+
+
+def _dates_that_are_only_anchors(text: str, sentence: Span, inside: list[int], timexes: list[Timex]) -> set[int]:
+    """Dates that only serve as the anchor of an offset ("two days after March 5").
+
+    When the anchoring phrase is nothing but the date, that date names no event of its
+    own; when it goes on ("after the March 5 meeting"), the meeting is an event too.
+    """
+    out: set[int] = set()
+    for index in inside:
+        offset = timexes[index].offset
+        if offset is None or offset.anchor_timex is None:
+            continue
+        anchor = timexes[offset.anchor_timex]
+        rest = _anchor_phrase(text, sentence, anchor.end) if anchor.end < sentence.end else ""
+        if not rest:
+            out.add(offset.anchor_timex)
+    return out
 
 
 def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Timex]) -> set[int]:

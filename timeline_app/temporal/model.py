@@ -147,13 +147,16 @@ class Offset:
     ``duration`` is a TimeML duration (``P2D``) or None for a bare "after"/"before";
     ``direction`` is +1 (after/later) or -1 (before/earlier); ``anchor_start`` is the
     character position where the anchoring phrase begins (after the signal word), or
-    None when the expression ends the clause ("two days later").
+    None when the expression ends the clause ("two days later"). When the anchoring
+    phrase is itself a date ("two days after March 5"), ``anchor_timex`` is that
+    expression's index in the same result list and the date is known without an event.
     """
 
     duration: str | None
     direction: int
     signal: str
     anchor_start: int | None
+    anchor_timex: int | None = None
 
 
 @dataclass(slots=True)
@@ -226,5 +229,6 @@ class Timex:
                 "direction": "after" if self.offset.direction > 0 else "before",
                 "signal": self.offset.signal,
                 "anchor_start": self.offset.anchor_start,
+                "anchor_timex": self.offset.anchor_timex,
             },
         }

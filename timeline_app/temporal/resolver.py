@@ -359,8 +359,7 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     if mod:
         span = cal.narrow(span, mod)
         reasons.append(f"{g.get('position', '').strip()} -> {mod.lower()} part of the period")
-    explanation = f"{quoted(g.get('_text', ''))} -> " + "; ".join(reasons + [f"-> {value}"]) if reasons else \
-        f"{quoted(g.get('_text', ''))} -> calendar date stated in full -> {value}"
+    explanation = " -> ".join([quoted(g.get("_text", ""))] + (reasons or ["calendar date stated in full"]) + [value])
     return Resolution(type_, value, explanation, span, grain, mod, anchor, anchor_value,
                       frozenset(known), frozenset(implied))
 

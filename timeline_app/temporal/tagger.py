@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from timeline_app.temporal.model import Reference, Timex, TimexType
@@ -412,6 +413,7 @@ class Tagger:
                 resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
                                                                                  "in_units", "quarter") else None,
                 resolution.offset, resolution.quant, resolution.freq))
+        _link_offsets_to_dates(result, lower)
         return result
 
     def _accept(self, text: str, lower: str, match: re.Match[str], index: int
@@ -467,6 +469,25 @@ class Tagger:
                 if best is None or distance < best[0]:
                     best = (distance, label)
         return best[1] if best else None
+
+
+def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
+    """"two days after March 5": point the offset at the date expression that follows.
+
+    The duration keeps its TimeML reading (``P2D``); the link lets the event pipeline
+    date the event without looking for an anchoring event.
+    """
+    for index, timex in enumerate(found):
+        offset = timex.offset
+        if offset is None or offset.anchor_start is None or index + 1 >= len(found):
+            continue
+        following = found[index + 1]
+        gap = lower[offset.anchor_start:following.start]
+        if following.interval is None or gap.strip() not in ("", "the") or \
+                following.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        found[index] = replace(timex, offset=replace(offset, anchor_timex=index + 1),
+                               explanation=f"{timex.explanation}: {following.text!r} ({following.value})")
 
 
 @lru_cache(maxsize=4)
