@@ -125,6 +125,10 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
                                    "tues", "thur", "thurs", "fri")
     if not full and not _capitalised(text, day_start):
         return False
+    if not full and not surface.endswith(".") and "dir" not in spans and "pod" not in spans and \
+            "hour" not in spans and "hour24" not in spans and "noon" not in spans and \
+            _prev_word(lower, start) not in ("on", "every", "each", "by", "until", "till", "from", "and", "or"):
+        return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
     following = lower[day_end:day_end + 30].lstrip()
     first = following.split(" ", 1)[0].strip(",.;:") if following else ""
     if first in tagger.rules.vocabulary["weekday_blocker"] and tagger.rules.vocabulary["weekday_blocker"][first] \
@@ -262,8 +266,8 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
     after = lower[end:end + 8]
-    if after.startswith((" old", "-old")) or ("long" not in spans and lower[end - 4:end] == "-old"):
-        return False
+    if after.startswith((" old", "-old")) or lower[end - 4:end] == "-old":
+        return False  # an age: "a 44-year-old protester", "he is 37 years old"
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
