@@ -31,10 +31,10 @@ def test_tbaq_relaxed_f1_at_least_92(temporal_data: Path) -> None:
 
 
 def test_tbaq_value_f1_floor(temporal_data: Path) -> None:
-    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.77
+    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.785
 
 
-@pytest.mark.xfail(strict=True, reason="measured 78.3: the rest is mostly annotation conventions of the "
+@pytest.mark.xfail(strict=True, reason="measured 79.6: the rest is mostly annotation conventions of the "
                    "corpus (e.g. 'last week' = 1989-WXX, weekdays a week off the DCT); see docs/temporal.md")
 def test_tbaq_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.85
@@ -46,7 +46,7 @@ def test_tweets_floor(temporal_data: Path) -> None:
     assert score.value_f1 >= 0.63
 
 
-@pytest.mark.xfail(strict=True, reason="measured 65.0: 86 of the value errors are notation only (gold "
+@pytest.mark.xfail(strict=True, reason="measured 65.2: 86 of the value errors are notation only (gold "
                    "writes 2014-XX-XX for a year, 2014-12-12-WXX-5 for a date); see docs/temporal.md")
 def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tweets-train").value_f1 >= 0.85
@@ -55,4 +55,4 @@ def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
 def test_meantime_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "meantime-en")
     assert score.relaxed_f1 >= 0.85
-    assert score.value_f1 >= 0.73
+    assert score.value_f1 >= 0.75
