@@ -30,3 +30,26 @@ def test_a_week_before_a_date() -> None:
 def test_a_date_followed_by_more_words_still_names_its_own_event() -> None:
     events = _timeline("Rebels advanced two days after the March 5 meeting in Moscow.").ordered_events()
     assert sorted(e.value for e in events) == ["2020-03-05", "2020-03-07"]
+
+
+def test_since_a_date_runs_until_publication_and_follows_a_corrected_date() -> None:
+    from timeline_app.core.commands import ChangePublicationDate, UndoStack
+
+    project = _timeline("The rebels have held the town since 2011.")
+    event = project.ordered_events()[0]
+    assert event.interval is not None and event.interval.inclusive() == ("2011-01-01", "2020-03-12")
+    assert "since" in event.sources[0].explanation
+    stack = UndoStack()
+    stack.push(ChangePublicationDate(project, event.sources[0].document_id, datetime(2021, 6, 1)))
+    assert project.events[event.id].interval.inclusive() == ("2011-01-01", "2021-06-01")
+    stack.undo()
+    assert project.events[event.id].interval.inclusive() == ("2011-01-01", "2020-03-12")
+
+
+def test_offset_from_a_date_moves_with_a_corrected_publication_year() -> None:
+    from timeline_app.core.commands import ChangePublicationDate, UndoStack
+
+    project = _timeline("Talks resumed two days after March 5.")
+    event = project.ordered_events()[0]
+    UndoStack().push(ChangePublicationDate(project, event.sources[0].document_id, datetime(2021, 3, 12)))
+    assert project.events[event.id].value == "2021-03-07"

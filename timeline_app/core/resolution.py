@@ -8,13 +8,17 @@ their anchors (:mod:`timeline_app.core.dependencies`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from timeline_app.core.dependencies import recompute_from, resolve
-from timeline_app.core.document import Mention
-from timeline_app.core.event import Candidate, Conflict, Event, EventKind
+from timeline_app.core.dependencies import recompute_from, resolve, shift
+from timeline_app.core.document import Document, Mention
+from timeline_app.core.event import Candidate, Conflict, Dependency, Event, EventKind
 from timeline_app.core.project import Project
-from timeline_app.temporal.model import Reference, Timex
+from timeline_app.core.times import value_for
+from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
 
@@ -23,6 +27,55 @@ def _default_tag(text: str, reference: Reference) -> list[Timex]:
     from timeline_app.temporal import find_timexes
 
     return find_timexes(text, reference)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTime:
+    """The time one expression gives its event, when that differs from the expression's own."""
+
+    value: str
+    interval: Interval | None
+    grain: Grain | None
+    kind: EventKind
+    explanation: str
+
+
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def source_time(document: Document, timexes: Sequence[Timex], index: int) -> SourceTime | None:
+    """What the ``index``-th expression of ``document`` dates, beyond its own value.
+
+    Two cases, used both when events are made and when a document is re-resolved:
+    "two days after March 5" (an offset whose anchor is a date: March 7), and
+    "since 2011" (a state that began then and holds until the publication date).
+    """
+    timex = timexes[index]
+    offset = timex.offset
+    if offset is not None and offset.anchor_timex is not None and offset.anchor_timex < len(timexes):
+        anchor = timexes[offset.anchor_timex]
+        if anchor.interval is None:
+            return None
+        moved, grain, kind, _ = shift(anchor.interval, anchor.grain,
+                                      Dependency(anchor.text, offset.duration, offset.direction, offset.signal))
+        value = value_for(moved, grain) if moved is not None else timex.value
+        word = "after" if offset.direction > 0 else "before"
+        return SourceTime(value, moved, grain, kind,
+                          f"{timex.explanation} -> {offset.duration or ''} {word} {anchor.value} -> {value}")
+    if timex.interval is None or document.published is None or timex.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    if not _SINCE.search(document.text[max(0, timex.start - 16):timex.start]):
+        return None
+    end = document.reference().moment
+    if not document.has_time:
+        end = datetime(end.year, end.month, end.day) + timedelta(days=1)
+    if end <= timex.interval.start:
+        return None
+    since = Interval(timex.interval.start, end)
+    first, last = since.inclusive()
+    return SourceTime(timex.value, since, timex.grain, EventKind.PERIOD,
+                      f"{timex.explanation} -> \u201csince\u201d: from then until the publication date -> "
+                      f"{first} .. {last}")
 
 
 def derive_time(event: Event) -> bool:
@@ -70,18 +123,28 @@ def reresolve_document(project: Project, document_id: str, tag: Tagger | None = 
     tag = tag or _default_tag
     document = project.documents[document_id]
     timexes = tag(document.text, document.reference())
-    by_span = {(t.start, t.end): t for t in timexes}
+    by_span = {(t.start, t.end): i for i, t in enumerate(timexes)}
     updated: dict[str, Mention] = {}
+    special: dict[str, SourceTime] = {}
     for mention in project.mentions_of(document_id):
-        timex = by_span.get((mention.start, mention.end))
-        if timex is not None:
-            updated[mention.id] = Mention.from_timex(mention.id, document_id, timex)
+        index = by_span.get((mention.start, mention.end))
+        if index is not None:
+            updated[mention.id] = Mention.from_timex(mention.id, document_id, timexes[index])
             project.mentions[mention.id] = updated[mention.id]
+            found = source_time(document, timexes, index)
+            if found is not None:
+                special[mention.id] = found
     changed: list[str] = []
     for event in list(project.events_of(document_id)):
         for source in event.sources:
             fresh = updated.get(source.mention_id or "")
-            if fresh is not None and source.document_id == document_id and fresh.offset is None:
+            if fresh is None or source.document_id != document_id:
+                continue
+            time = special.get(source.mention_id or "")
+            if time is not None:
+                source.value, source.interval, source.grain = time.value, time.interval, time.grain
+                source.explanation = time.explanation
+            elif fresh.offset is None:
                 source.value, source.interval, source.grain = fresh.value, fresh.interval, fresh.grain
                 source.explanation = fresh.explanation
         if derive_time(event) or (event.depends_on is not None and resolve(event, project.events)):

@@ -15,11 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from timeline_app.core.dependencies import shift
 from timeline_app.core.document import Document, Mention
-from timeline_app.core.event import Dependency, Event, EventKind, Source, UndatedStatement
+from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
 from timeline_app.core.project import Project
-from timeline_app.core.times import value_for
+from timeline_app.core.resolution import source_time
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import normalise, title_for
 from timeline_app.temporal.model import Reference, Timex, TimexType
@@ -165,19 +164,12 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                           EventKind.PERIOD if (timex.type is TimexType.DURATION or (
                               timex.interval is not None and timex.interval.duration.days > 1)) else EventKind.POINT,
                           confidence=_confidence(timex, document), sequence=sequence, explanation=timex.explanation)
-            if is_anchored and timex.offset is not None and timex.offset.anchor_timex is not None:
-                # "two days after March 5": the anchor is a date, not an event.
-                anchor = timexes[timex.offset.anchor_timex]
-                assert anchor.interval is not None
-                moved, grain, kind, _ = shift(anchor.interval, anchor.grain, Dependency(
-                    anchor.text, timex.offset.duration, timex.offset.direction, timex.offset.signal, anchor.text))
-                event.interval, event.grain = moved, grain
-                event.kind = kind
-                event.value = value_for(moved, grain) if moved is not None else timex.value
-                event.explanation = (f"{timex.explanation} -> {timex.offset.duration or ''} "
-                                     f"{'after' if timex.offset.direction > 0 else 'before'} {anchor.value} -> "
-                                     f"{event.value}")
-                source.explanation = event.explanation
+            special = source_time(document, timexes, index)
+            if special is not None:
+                event.value, event.interval, event.grain, event.kind = \
+                    special.value, special.interval, special.grain, special.kind
+                event.explanation = source.explanation = special.explanation
+                source.value, source.interval, source.grain = special.value, special.interval, special.grain
             elif is_anchored:
                 assert timex.offset is not None
                 event.interval = None
