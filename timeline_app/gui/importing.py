@@ -118,13 +118,16 @@ class ImportWorker(QObject):
 
 
 def start_import(base: dict[str, Any], jobs: list[ImportJob], parent: QObject) -> tuple[QThread, ImportWorker]:
-    """Start a worker thread; the caller connects to ``worker.finished`` (queued to the GUI)."""
+    """Start a worker thread; the caller connects to ``worker.finished`` (queued to the GUI).
+
+    The caller keeps both objects referenced until ``thread.finished`` and then waits for
+    the thread before dropping them: Python owns the worker, so releasing it earlier would
+    delete it under the running thread.
+    """
     thread = QThread(parent)
     worker = ImportWorker(base, jobs)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread, worker

@@ -59,7 +59,7 @@ class EventFilter:
                 return False
             if self.start and event.interval.end <= self.start:
                 return False
-            if self.end and event.interval.start > self.end:
+            if self.end and event.interval.start >= self.end:
                 return False
         if self.only_conflicts and (event.conflict is None or event.conflict.is_resolved):
             return False

@@ -204,6 +204,13 @@ class TimelineCanvas(QWidget):
                 return hit.body.center()
         return None
 
+    def event_rect(self, event_id: str) -> QRectF | None:
+        """The mark of ``event_id`` as last drawn (widget coordinates)."""
+        for hit in self._hits:
+            if hit.event_id == event_id:
+                return QRectF(hit.body)
+        return None
+
     def drawn_ids(self) -> list[str]:
         return [h.event_id for h in self._hits]
 

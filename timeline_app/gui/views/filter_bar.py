@@ -1,6 +1,8 @@
 """Search (Ctrl+F) and filters: tag, category, source, date range, conflicts, uncertain."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -8,7 +10,7 @@ from timeline_app.core.project import Change
 from timeline_app.gui.session import EventFilter, Session
 from timeline_app.gui.views.dialogs import from_qdate
 
-NO_DATE = QDate(1, 1, 1)
+NO_DATE = QDate(1, 1, 1)  # asked for; QDateEdit clamps it to its earliest date, meaning "no limit"
 
 
 class FilterBar(QWidget):
@@ -69,7 +71,7 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(what)
-        edit.setDate(NO_DATE)
+        edit.setDate(edit.minimumDate())
         edit.setToolTip(self.tr("Date range (%s); the lowest value means no limit") % what)
         return edit
 
@@ -97,8 +99,8 @@ class FilterBar(QWidget):
         combo.blockSignals(False)
 
     def current_filter(self) -> EventFilter:
-        start = None if self.start.date() == NO_DATE else from_qdate(self.start.date())
-        end = None if self.end.date() == NO_DATE else from_qdate(self.end.date())
+        start = None if self.start.date() == self.start.minimumDate() else from_qdate(self.start.date())
+        end = None if self.end.date() == self.end.minimumDate() else from_qdate(self.end.date()) + timedelta(days=1)
         return EventFilter(self.search.text().strip(), self.tag.currentData(), self.category.currentData(),
                            self.document.currentData(), start, end, self.conflicts.isChecked(),
                            self.uncertain.isChecked())
@@ -122,8 +124,8 @@ class FilterBar(QWidget):
         self.search.clear()
         for combo in (self.tag, self.category, self.document):
             combo.setCurrentIndex(0)
-        self.start.setDate(NO_DATE)
-        self.end.setDate(NO_DATE)
+        self.start.setDate(self.start.minimumDate())
+        self.end.setDate(self.end.minimumDate())
         self.conflicts.setChecked(False)
         self.uncertain.setChecked(False)
         for widget in (self.search, self.tag, self.category, self.document, self.start, self.end,

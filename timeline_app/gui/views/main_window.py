@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QFileDialog, QHeaderView,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
@@ -40,6 +40,9 @@ PROJECT_SUFFIX = ".tlproj"
 
 
 class MainWindow(QMainWindow):
+    #: An import finished (its ImportResult), applied or not; tests wait for it.
+    import_finished = Signal(object)
+
     def __init__(self, session: Session | None = None, settings: Settings | None = None) -> None:
         super().__init__()
         self.session = session or Session(parent=self)
@@ -446,6 +449,12 @@ class MainWindow(QMainWindow):
         self._progress.canceled.connect(worker.cancelled.set)
         worker.progressed.connect(self._import_progress)
         worker.finished.connect(self._import_finished)
+        thread.finished.connect(self._import_thread_done)
+
+    def _import_thread_done(self) -> None:
+        if self._import_thread is not None:
+            self._import_thread.wait()
+        self._import_thread = self._import_worker = None
 
     def _import_progress(self, done: int, total: int, name: str) -> None:
         if self._progress is not None:
@@ -455,7 +464,12 @@ class MainWindow(QMainWindow):
                 self._progress.setLabelText(self.tr("Reading %s\u2026") % name)
 
     def _import_finished(self, result: ImportResult) -> None:
-        self._import_thread = self._import_worker = None
+        try:
+            self._apply_import(result)
+        finally:
+            self.import_finished.emit(result)
+
+    def _apply_import(self, result: ImportResult) -> None:
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()
@@ -475,7 +489,6 @@ class MainWindow(QMainWindow):
             self.session.document_focus.emit(result.document_ids[-1])
             if first_import:
                 self.canvas.fit_all()
-        self.import_done_for_tests = result
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
