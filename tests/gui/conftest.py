@@ -16,6 +16,12 @@ from timeline_app.gui.settings import Settings
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)  # logs and settings never touch the real profile
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui" in str(item.path).replace("\\", "/"):

@@ -105,7 +105,7 @@ class Figure:
 
         self.project, self.options = project, options
         font = QFont(QGuiApplication.font())
-        font.setPointSizeF(10)
+        font.setPixelSize(13)
         self.painter = TimelinePainter(Theme.light(), font)
         self.layout = build_layout(project.events.values(), project.categories, self.painter, options.max_lanes)
         bounds = self.layout.bounds
@@ -121,17 +121,19 @@ class Figure:
 
     # geometry -------------------------------------------------------------------------------
     def _scale(self, start: float, end: float, width: float) -> Any:
-        from timeline_app.gui.layout import TimeScale, clamp_spp
+        """``[start, end]`` across ``width``, less room on the right for the last labels."""
+        from timeline_app.gui.layout import LABEL_GAP, MARKER, MAX_LABEL, TimeScale, clamp_spp
 
-        spp = clamp_spp((end - start) / max(width, 1.0))
+        room = min(MAX_LABEL + MARKER + 2 * LABEL_GAP, width / 3)
+        spp = clamp_spp((end - start) / max(width - room, 1.0))
         return TimeScale(start, spp)
 
     def _timeline_height(self, start: float, end: float, width: float) -> float:
         scale = self._scale(start, end, width)
         packing, shown, buckets = self.layout.visible(scale, width)
         lanes = max((p.lane for p in shown), default=0) + 1
-        extra = self.painter.lane_height if buckets else 0.0
-        return self.painter.axis_height + 8 + lanes * self.painter.lane_height + extra + 12
+        # one lane more for the density band the painter keeps at the bottom
+        return self.painter.axis_height + 8 + (lanes + 1) * self.painter.lane_height + 12
 
     def _citations(self) -> list[str]:
         lines = []
@@ -177,7 +179,7 @@ class Figure:
         margin = 24.0
         inner = width - 2 * margin
         title_font = QFont(self.painter.font)
-        title_font.setPointSizeF(self.painter.font.pointSizeF() * 1.5)
+        title_font.setPixelSize(round(self.painter.font.pixelSize() * 1.5))
         title_font.setBold(True)
         fm_title = QFontMetricsF(title_font)
         y = margin

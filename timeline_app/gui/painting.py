@@ -19,7 +19,7 @@ from timeline_app.core.event import Event
 from timeline_app.gui.layout import (LABEL_GAP, MARKER, MAX_LABEL, Item, Packing, Placement, TimelineLayout,
                                      TimeScale, placement_x, ticks, to_seconds)
 
-DEFAULT_COLOUR = "#4a7fc1"
+DEFAULT_COLOUR = "#7d8a96"
 CONFLICT_COLOUR = "#d0342c"
 
 
@@ -87,12 +87,16 @@ class TimelinePainter:
         self.theme = theme
         self.font = QFont(font)
         self.small = QFont(font)
-        self.small.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+        if font.pixelSize() > 0:  # figures use pixel sizes so that any device DPI gives the same layout
+            self.small.setPixelSize(max(round(font.pixelSize() * 0.85), 8))
+        else:
+            self.small.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.metrics = QFontMetricsF(self.font)
         self.lane_height = max(22.0, self.metrics.height() + 10.0)
         self.axis_height = 2 * (QFontMetricsF(self.small).height() + 6)
+        self._width = 0.0
 
     def measure(self, text: str) -> float:
         return self.metrics.horizontalAdvance(text)
@@ -177,13 +181,18 @@ class TimelinePainter:
         p.setPen(QPen(strong, 1))
         p.drawLine(QPointF(0, self.axis_height), QPointF(width, self.axis_height))
 
+    def lanes_for(self, height: float) -> int:
+        """How many lanes fit in ``height`` above the density band."""
+        return max(1, int((height - self.axis_height - 8 - self.lane_height - 4) // self.lane_height))
+
     def lane_y(self, lane: int) -> float:
         return self.axis_height + 8 + lane * self.lane_height
 
     def _events(self, p: QPainter, scene: Scene, scale: TimeScale, width: float, height: float) -> list[HitBox]:
         layout = scene.layout
+        self._width = width
         packing, shown, buckets = layout.visible(scale, width)
-        usable_lanes = max(1, int((height - self.axis_height - 8 - self.lane_height) // self.lane_height))
+        usable_lanes = self.lanes_for(height)
         hits: list[HitBox] = []
         drawn: dict[str, QRectF] = {}
         overflow: list[Placement] = []
@@ -260,9 +269,16 @@ class TimelinePainter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(body.adjusted(-3, -3, 3, 3), 3, 3)
         p.setPen(self.theme.text)
-        text = self.metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, MAX_LABEL) \
-            if item.label_width > MAX_LABEL else item.title
-        p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        # A label cut by the edge of the view is drawn elided inside its own extent (never
+        # beyond it, so it cannot run into the next item of its lane): no half glyphs.
+        left = max(label.left(), 2.0)
+        right = min(label.right(), self._width - 2.0)
+        if right - left >= 24:
+            room = right - left
+            text = item.title if room >= item.label_width else \
+                self.metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, room)
+            p.drawText(QRectF(left, label.top(), room + 1, label.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         return HitBox(item.event_id, body, label, item.is_period or item.is_uncertain)
 
     def _arrows(self, p: QPainter, layout: TimelineLayout, drawn: dict[str, QRectF]) -> None:

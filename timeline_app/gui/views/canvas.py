@@ -61,7 +61,7 @@ class TimelineCanvas(QWidget):
         self._hits: list[HitBox] = []
         self._drag: Drag | None = None
         self._fitted = False
-        self.max_lanes = 12
+        self.max_lanes = 40
         self.last_paint_ms = 0.0
         session.project_replaced.connect(self._on_project_replaced)
         session.changed.connect(self._on_change)
@@ -71,10 +71,10 @@ class TimelineCanvas(QWidget):
     # layout ---------------------------------------------------------------------------------
     @property
     def layout_(self) -> TimelineLayout:
-        if self._layout is None:
+        lanes = min(self.max_lanes, self.painter.lanes_for(self.height()))
+        if self._layout is None or self._layout.max_lanes != lanes:
             project = self.session.project
-            self._layout = build_layout(self.session.visible_events(), project.categories, self.painter,
-                                        self.max_lanes)
+            self._layout = build_layout(self.session.visible_events(), project.categories, self.painter, lanes)
         return self._layout
 
     def invalidate(self) -> None:

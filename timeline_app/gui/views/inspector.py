@@ -47,6 +47,7 @@ class Inspector(QScrollArea):
         self.session = session
         self.setObjectName("inspector")
         self.setWidgetResizable(True)
+        self.setMinimumWidth(380)
         self.event_id: str | None = None
         self.proposal: DateProposal | None = None
         body = QWidget(self)
