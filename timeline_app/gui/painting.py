@@ -194,21 +194,24 @@ class TimelinePainter:
         packing, shown, buckets = layout.visible(scale, width)
         usable_lanes = self.lanes_for(height)
         hits: list[HitBox] = []
-        drawn: dict[str, QRectF] = {}
-        overflow: list[Placement] = []
+        overflow = [pl for pl in shown if pl.lane >= usable_lanes]
+        lanes = [pl for pl in shown if pl.lane < usable_lanes]
+        if scene.show_arrows:  # beneath the marks and labels
+            marks = {layout.items[pl.index].event_id: self._mark_centre(layout.items[pl.index], pl, scale)
+                     for pl in lanes}
+            self._arrows(p, layout, marks)
         p.setFont(self.font)
-        for placement in shown:
-            if placement.lane >= usable_lanes:
-                overflow.append(placement)
-                continue
-            item = layout.items[placement.index]
-            hit = self._item(p, item, placement, packing, scale, scene.selected)
-            hits.append(hit)
-            drawn[item.event_id] = hit.body
-        if scene.show_arrows:
-            self._arrows(p, layout, drawn)
+        for placement in lanes:
+            hits.append(self._item(p, layout.items[placement.index], placement, packing, scale, scene.selected))
         self._density(p, packing, buckets, overflow, scale, width, height)
         return hits
+
+    def _mark_centre(self, item: Item, placement: Placement, scale: TimeScale) -> QPointF:
+        mid = self.lane_y(placement.lane) + self.lane_height / 2 - 2
+        if item.is_period or item.is_uncertain:
+            left = scale.x(item.start)
+            return QPointF((left + max(scale.x(item.end), left + MARKER)) / 2, mid)
+        return QPointF(scale.x(item.centre), mid)
 
     def _item(self, p: QPainter, item: Item, placement: Placement, packing: Packing, scale: TimeScale,
               selected: set[str]) -> HitBox:
@@ -275,22 +278,26 @@ class TimelinePainter:
         right = min(label.right(), self._width - 2.0)
         if right - left >= 24:
             room = right - left
+            if not is_selected:  # a halo so arrows passing beneath never cross the words
+                halo = QColor(self.theme.background)
+                halo.setAlphaF(0.8)
+                p.fillRect(QRectF(left - 1, label.top() + 3, min(room, item.label_width) + 2, label.height() - 6),
+                           halo)
             text = item.title if room >= item.label_width else \
                 self.metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, room)
             p.drawText(QRectF(left, label.top(), room + 1, label.height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         return HitBox(item.event_id, body, label, item.is_period or item.is_uncertain)
 
-    def _arrows(self, p: QPainter, layout: TimelineLayout, drawn: dict[str, QRectF]) -> None:
+    def _arrows(self, p: QPainter, layout: TimelineLayout, marks: dict[str, QPointF]) -> None:
         colour = QColor(self.theme.muted)
         colour.setAlphaF(0.8)
         pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
-        for event_id, body in drawn.items():
+        for event_id, target in marks.items():
             item = layout.item(event_id)
-            if item is None or item.anchor_id is None or item.anchor_id not in drawn:
+            if item is None or item.anchor_id is None or item.anchor_id not in marks:
                 continue
-            source = drawn[item.anchor_id].center()
-            target = body.center()
+            source = marks[item.anchor_id]
             path = QPainterPath(source)
             bend = -18 if target.y() <= source.y() else 18
             control = QPointF((source.x() + target.x()) / 2, min(source.y(), target.y()) + bend - 10)
