@@ -59,7 +59,8 @@ def _ensure_app() -> Any:
     app = QGuiApplication.instance()
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            if not os.environ.get("QT_QPA_PLATFORM"):
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _app = app = QGuiApplication([sys.argv[0] if sys.argv else "timeline-app"])
     return app
 
