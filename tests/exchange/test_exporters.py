@@ -102,16 +102,11 @@ def test_every_data_export_handles_an_empty_project(tmp_path: Path, fmt: str) ->
     assert export_project(Project(), fmt, tmp_path / f"empty.{fmt}").exists()
 
 
-def test_image_formats_fail_in_one_line_until_the_gui_provides_them(tmp_path: Path) -> None:
-    try:
-        import timeline_app.exchange.image  # noqa: F401
-    except ImportError:
-        with pytest.raises(ExchangeError, match="png: not available") as info:
-            export_project(full_project(), "png", tmp_path / "t.png")
-        assert "\n" not in str(info.value)
-        assert list(tmp_path.iterdir()) == []
-    else:
-        pytest.skip("timeline_app.exchange.image exists; its own tests cover it")
+@pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml"), ("pdf", b"%PDF")])
+def test_image_formats_go_through_the_registry_to_the_qt_renderer(tmp_path: Path, fmt: str, magic: bytes) -> None:
+    out = export_project(full_project(), fmt, tmp_path / f"t.{fmt}")
+    assert out.read_bytes().startswith(magic)
+    assert [p.name for p in tmp_path.iterdir()] == [f"t.{fmt}"]
 
 
 def test_failed_export_leaves_nothing_and_keeps_an_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
