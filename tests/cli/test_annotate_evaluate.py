@@ -181,7 +181,7 @@ def test_annotate_text_from_stdin_and_cp1252_fallback(
     [
         (["annotate", "{notes}"], "plain text needs --reference"),
         (["annotate", "{notes}", "--reference", "12/03/2020"], "--reference: not an ISO date"),
-        (["annotate", "{binary}", "--reference", "2020-03-12"], "looks like a binary file"),
+        (["annotate", "{binary}", "--reference", "2020-03-12"], "binary data, not text"),
         (["annotate", "{missing}", "--reference", "2020-03-12"], "no such file"),
     ],
 )

@@ -89,12 +89,13 @@ def _tag(tag: Tagger, text: str, reference: Reference) -> list[Timex]:
 
 
 def read_text(source: str) -> str:
-    """Read a text file (or stdin for ``-``) whatever its likely encoding.
+    """The text of a file (or ``-`` for stdin), decoded as the article loader does.
 
-    UTF-8 (with or without BOM) first; news copied from Windows tools is often
-    Windows-1252, so that is the fallback, announced on stderr because a wrong guess
-    would change the text. NUL bytes mean a binary file, which is refused.
+    One decoder for the whole app (:func:`timeline_app.pipeline.loading.decode`): BOMs
+    honoured, UTF-8 preferred, clean Windows-1252 accepted, binary data refused.
     """
+    from timeline_app.pipeline.loading import LoadError, decode
+
     name = "stdin" if source == "-" else source
     try:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
@@ -102,13 +103,16 @@ def read_text(source: str) -> str:
         raise CliError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise CliError(f"{name}: is a folder, not a text file") from None
-    if b"\x00" in data:
-        raise CliError(f"{name}: looks like a binary file, not text (it contains NUL bytes)")
     try:
-        return data.decode("utf-8-sig")
+        text = decode(data, name)
+    except LoadError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        print(f"{PROG}: warning: {name} is not UTF-8; read it as Windows-1252", file=sys.stderr)
-        return data.decode("cp1252", errors="replace")
+        if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            print(f"{PROG}: warning: {name} is not UTF-8; read it as Windows-1252", file=sys.stderr)
+    return text
 
 
 def render_table(timexes: Sequence[Timex]) -> str:
