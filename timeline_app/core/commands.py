@@ -104,7 +104,8 @@ class Command:
             for object_id, data in items.items():
                 if data is None:
                     by_action.setdefault("removed", []).append(object_id)
-                elif object_id in self._before.get(name, {}) and self._before[name][object_id] is None:  # type: ignore[union-attr]
+                elif self._before is not None and object_id in self._before.get(name, {}) \
+                        and self._before[name][object_id] is None:
                     by_action.setdefault("added", []).append(object_id)
                 else:
                     by_action.setdefault("changed", []).append(object_id)

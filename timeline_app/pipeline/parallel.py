@@ -193,7 +193,7 @@ class _DaskPool:
                 self._client, self._owned = distributed.Client(scheduler, timeout="10s"), True
             except (OSError, TimeoutError) as exc:
                 raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-        self._workers = max(1, sum(self._client.nthreads().values()))
+        self._workers: int = max(1, int(sum(self._client.nthreads().values())))
 
     @property
     def workers(self) -> int:
