@@ -9,12 +9,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
                                QWidget)
 
-from timeline_app.core.commands import (AddCategory, RenameEvent, ResolveConflict, SetCategory, SetFlagged,
+from timeline_app.core.commands import (AddCategory, EditCategory, RenameEvent, ResolveConflict, SetCategory, SetFlagged,
                                         SetLocked, SetStarred, SetTags, EditNotes)
 from timeline_app.core.event import Event
 from timeline_app.core.project import Change
@@ -97,8 +97,14 @@ class Inspector(QScrollArea):
         add_category.setText("+")
         add_category.setToolTip(self.tr("New category"))
         add_category.clicked.connect(self.add_category)
+        self.category_colour = QToolButton(self.form_box)
+        self.category_colour.setObjectName("categoryColour")
+        self.category_colour.setText("\u25a0")
+        self.category_colour.setToolTip(self.tr("Colour of this category"))
+        self.category_colour.clicked.connect(self.choose_category_colour)
         category_row = QHBoxLayout()
         category_row.addWidget(self.category, 1)
+        category_row.addWidget(self.category_colour)
         category_row.addWidget(add_category)
         form.addRow(self.tr("&Category"), category_row)
 
@@ -202,6 +208,9 @@ class Inspector(QScrollArea):
             self.category.addItem(category.name, category.id)
         self.category.setCurrentIndex(max(0, self.category.findData(event.category_id)) if event.category_id else 0)
         self.category.blockSignals(False)
+        current = project.categories.get(event.category_id or "")
+        self.category_colour.setEnabled(current is not None)
+        self.category_colour.setStyleSheet(f"color: {current.colour}" if current is not None else "")
         put(self.tags, ", ".join(event.tags))
         if not (keep_editing and self.notes.hasFocus()):
             self.notes.setPlainText(event.notes)
@@ -307,6 +316,17 @@ class Inspector(QScrollArea):
         if self.event_id is not None:
             self._run(SetCategory, command.new_id)
         return command.new_id
+
+    def choose_category_colour(self) -> None:
+        """Pick a new colour for the selected event's category (an undoable edit)."""
+        event = self.event
+        category = self.session.project.categories.get(event.category_id or "") if event is not None else None
+        if category is None:
+            return
+        chosen = QColorDialog.getColor(QColor(category.colour), self, self.tr("Category colour"))
+        if chosen.isValid() and chosen.name() != category.colour:
+            self.session.execute(EditCategory(self.session.project, category.id, colour=chosen.name()))
+            self.refresh()
 
     def resolve_conflict(self) -> None:
         event = self.event

@@ -1,5 +1,5 @@
-"""Two articles disagree on a date: the inspector shows both, the analyst picks one with a
-reason, and undo brings the open conflict back."""
+"""Inspector edits as a user makes them: resolving a conflict between two articles (picking a
+candidate with a reason) and recolouring a category; both undoable."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -56,3 +56,19 @@ def test_resolve_a_conflict_by_picking_a_candidate_with_a_reason(qtbot, settings
     session.undo_stack.undo()
     assert not session.project.events[event.id].conflict.is_resolved
     session.undo_stack.setClean()
+
+
+def test_change_a_category_colour_from_the_inspector_and_undo(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    session = window.session
+    event = next(e for e in session.project.ordered_events() if e.category_id)
+    category = session.project.categories[event.category_id]
+    before = category.colour
+    session.select([event.id])
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *args, **kwargs: QColor("#123456"))
+    qtbot.mouseClick(window.inspector.category_colour, Qt.MouseButton.LeftButton)
+    assert session.project.categories[category.id].colour == "#123456"
+    session.undo_stack.undo()
+    assert session.project.categories[category.id].colour == before
