@@ -1,5 +1,5 @@
 """Inspector edits as a user makes them: resolving a conflict between two articles (picking a
-candidate with a reason) and recolouring a category; both undoable."""
+candidate with a reason) recolouring a category and deleting an era; all undoable."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -72,3 +72,15 @@ def test_change_a_category_colour_from_the_inspector_and_undo(window, qtbot, mon
     assert session.project.categories[category.id].colour == "#123456"
     session.undo_stack.undo()
     assert session.project.categories[category.id].colour == before
+
+
+def test_delete_an_era_from_the_edit_menu_and_undo(window) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session.project.eras, "the sample project has an era"
+    era = next(iter(session.project.eras.values()))
+    window._fill_delete_era()
+    entry = next(a for a in window.delete_era_menu.actions() if a.text().startswith(era.name))
+    entry.trigger()
+    assert era.id not in session.project.eras
+    session.undo_stack.undo()
+    assert era.id in session.project.eras

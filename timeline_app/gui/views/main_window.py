@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QFi
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
                                QTableView, QUndoView, QVBoxLayout, QWidget)
 
-from timeline_app.core.commands import (AddEra, AddEvent, DeleteEvents, DuplicateEvent, MergeEvents, SetLocked,
+from timeline_app.core.commands import (AddEra, DeleteEra, AddEvent, DeleteEvents, DuplicateEvent, MergeEvents, SetLocked,
                                         SplitEvent)
 from timeline_app.core.event import Event, EventKind
 from timeline_app.core.project import Change, Project
@@ -227,8 +227,12 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if name is None else file_menu.addAction(n[name])
         edit = bar.addMenu(self.tr("&Edit"))
         for name in ("undo", "redo", None, "add_event", "duplicate_event", "delete_events", "merge_events",
-                     "split_event", "lock_event", None, "add_era", None, "find"):
+                     "split_event", "lock_event", None, "add_era"):
             edit.addSeparator() if name is None else edit.addAction(n[name])
+        self.delete_era_menu = edit.addMenu(self.tr("Delete E&ra"))
+        self.delete_era_menu.aboutToShow.connect(self._fill_delete_era)
+        edit.addSeparator()
+        edit.addAction(n["find"])
         view = bar.addMenu(self.tr("&View"))
         for name in ("zoom_in", "zoom_out", "fit_all", "go_to_date"):
             view.addAction(n[name])
@@ -388,6 +392,20 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.session.execute(AddEra(self.session.project, dialog.name.text(), from_qdate(dialog.start.date()),
                                         from_qdate(dialog.end.date()) + timedelta(days=1)))
+
+    def _fill_delete_era(self) -> None:
+        """One entry per era (name and span); choosing one deletes it, undoably."""
+        self.delete_era_menu.clear()
+        eras = sorted(self.session.project.eras.values(), key=lambda era: era.start)
+        if not eras:
+            self.delete_era_menu.addAction(self.tr("(no eras)")).setEnabled(False)
+        for era in eras:
+            label = f"{era.name}  ({era.start.date().isoformat()} \u2013 {era.end.date().isoformat()})"
+            action = self.delete_era_menu.addAction(label)
+            action.triggered.connect(lambda checked=False, era_id=era.id: self.delete_era(era_id))
+
+    def delete_era(self, era_id: str) -> None:
+        self.session.execute(DeleteEra(self.session.project, era_id))
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
