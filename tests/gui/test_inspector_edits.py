@@ -1,5 +1,5 @@
 """Inspector edits as a user makes them: resolving a conflict between two articles (picking a
-candidate with a reason) recolouring a category and deleting an era; all undoable."""
+candidate with a reason), recolouring a category and deleting an era; all undoable."""
 from __future__ import annotations
 
 from datetime import datetime
