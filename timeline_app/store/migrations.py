@@ -42,6 +42,60 @@ def _add_view_state(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX sources_by_document ON sources(document_id)")
 
 
+#: Schema 3's events and sources, written out here (not taken from :mod:`.schema`) so the
+#: step keeps producing version 3 whatever later versions change.
+_V3_EVENTS = """CREATE TABLE events (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, sentence_id INTEGER NOT NULL,
+    value TEXT, interval_start TEXT, interval_end TEXT, grain TEXT, kind TEXT NOT NULL,
+    category_id TEXT, tags TEXT, notes TEXT NOT NULL, is_starred INTEGER NOT NULL,
+    is_flagged INTEGER NOT NULL, is_locked INTEGER NOT NULL, is_hand_edited INTEGER NOT NULL,
+    confidence REAL NOT NULL, sequence INTEGER NOT NULL, explanation_id INTEGER NOT NULL)"""
+_V3_SOURCES = """CREATE TABLE sources (
+    event_id TEXT NOT NULL, position INTEGER NOT NULL, document_id TEXT NOT NULL,
+    sentence_id INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    expression_id INTEGER NOT NULL, explanation_id INTEGER NOT NULL, expression_start INTEGER,
+    expression_end INTEGER, mention_id TEXT, value TEXT, interval_start TEXT, interval_end TEXT,
+    grain TEXT, PRIMARY KEY (event_id, position)) WITHOUT ROWID"""
+
+
+@step(2)
+def _texts_stored_once(db: sqlite3.Connection) -> None:
+    """Version 3 keeps each distinct sentence, expression and explanation once, in ``texts``.
+
+    Version 2 repeated them in every event and source row (an event quotes the sentence
+    of its first source), which made a 100,000-event file 156 MB and gave every copy its
+    own string when opened. Events and sources are rebuilt with integer ids in place of
+    those columns; everything else is copied as it was.
+    """
+    db.execute("CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    db.execute("""INSERT INTO texts (text)
+                  SELECT sentence FROM events UNION SELECT explanation FROM events
+                  UNION SELECT sentence FROM sources UNION SELECT expression FROM sources
+                  UNION SELECT explanation FROM sources""")
+    db.execute("CREATE UNIQUE INDEX migration_texts ON texts(text)")
+
+    def text_id(column: str) -> str:
+        return f"(SELECT t.id FROM texts t WHERE t.text = {column})"
+
+    db.execute("ALTER TABLE events RENAME TO events_v2")
+    db.execute(_V3_EVENTS)
+    db.execute(f"""INSERT INTO events SELECT id, position, title, {text_id('sentence')}, value, interval_start,
+                       interval_end, grain, kind, category_id, tags, notes, is_starred, is_flagged, is_locked,
+                       is_hand_edited, confidence, sequence, {text_id('explanation')}
+                   FROM events_v2 ORDER BY position""")
+    db.execute("DROP TABLE events_v2")
+    db.execute("ALTER TABLE sources RENAME TO sources_v2")
+    db.execute(_V3_SOURCES)
+    db.execute(f"""INSERT INTO sources SELECT event_id, position, document_id, {text_id('sentence')}, start, "end",
+                       {text_id('expression')}, {text_id('explanation')}, expression_start, expression_end,
+                       mention_id, value, interval_start, interval_end, grain
+                   FROM sources_v2""")
+    db.execute("DROP TABLE sources_v2")
+    db.execute("DROP INDEX migration_texts")
+    db.execute("CREATE INDEX events_by_time ON events(interval_start, interval_end)")
+    db.execute("CREATE INDEX sources_by_document ON sources(document_id)")
+
+
 def migrate(db: sqlite3.Connection, version: int) -> int:
     """Apply every step from ``version`` up to :data:`SCHEMA_VERSION` in one transaction.
 

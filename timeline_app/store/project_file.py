@@ -27,11 +27,10 @@ from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Ev
                                UndatedStatement)
 from timeline_app.store.atomic import write_atomically
 from timeline_app.store.migrations import migrate
-from timeline_app.store.rows import (EVENT_COLUMNS, SOURCE_COLUMNS, Row, event_from_row, event_row,
-                                     source_from_row, source_row)
+from timeline_app.store.rows import (EVENT_COLUMNS, SOURCE_COLUMNS, Row, SharedStrings, TextIds, event_from_row,
+                                     event_row, source_from_row, source_row)
 from timeline_app.store.schema import APPLICATION_ID, FORMAT_NAME, INDEXES, SCHEMA_VERSION, TABLES
 from timeline_app.store.view import ViewState
-from timeline_app.temporal.model import Interval
 
 SUFFIX = ".tlproj"
 #: For file dialogs: ``QFileDialog.getSaveFileName(..., filter=FILE_FILTER)``.
@@ -137,9 +136,11 @@ def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState) -> No
     sources: list[Row] = []
     dependencies: list[tuple[str, str, str]] = []
     conflicts: list[tuple[str, int | None, str, str]] = []
+    text_id = TextIds()
     db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-                   _event_rows(project.events.values(), sources, dependencies, conflicts))
+                   _event_rows(project.events.values(), text_id, sources, dependencies, conflicts))
     db.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})", sources)
+    db.executemany("INSERT INTO texts VALUES (?, ?)", text_id.rows())
     db.executemany("INSERT INTO dependencies VALUES (?, ?, ?)", dependencies)
     db.executemany("INSERT INTO conflicts VALUES (?, ?, ?, ?)", conflicts)
     db.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)",
@@ -166,17 +167,18 @@ def _mention_rows(mentions: Iterable[Mention]) -> Iterator[tuple[Any, ...]]:
                _json(mention.to_dict()))
 
 
-def _event_rows(events: Iterable[Event], sources: list[Row], dependencies: list[tuple[str, str, str]],
+def _event_rows(events: Iterable[Event], text_id: TextIds, sources: list[Row],
+                dependencies: list[tuple[str, str, str]],
                 conflicts: list[tuple[str, int | None, str, str]]) -> Iterator[Row]:
     """Event rows; their sources, dependency and conflict are appended to the given lists."""
     for position, event in enumerate(events):
-        sources.extend(source_row(event.id, index, source) for index, source in enumerate(event.sources))
+        sources.extend(source_row(event.id, index, source, text_id) for index, source in enumerate(event.sources))
         if event.depends_on is not None:
             dependencies.append((event.id, event.depends_on.anchor_id, _json(event.depends_on.to_dict())))
         if event.conflict is not None:
             conflicts.append((event.id, event.conflict.decision, event.conflict.reason,
                               _json(event.conflict.to_dict())))
-        yield event_row(event, position)
+        yield event_row(event, position, text_id)
 
 
 # --- opening ----------------------------------------------------------------------------
@@ -275,14 +277,14 @@ def _read_all(db: sqlite3.Connection) -> tuple[Project, ViewState, str]:
         mention = Mention.from_dict(json.loads(data))
         project.mentions[mention.id] = mention
     sources: dict[str, list[Source]] = {}
-    intervals: dict[tuple[str, str], Interval] = {}
+    strings = SharedStrings(dict(db.execute("SELECT id, text FROM texts")))
     for row in db.execute("SELECT * FROM sources ORDER BY event_id, position"):
-        sources.setdefault(row[0], []).append(source_from_row(row, intervals))
+        sources.setdefault(row[0], []).append(source_from_row(row, strings))
     dependencies = {k: Dependency.from_dict(json.loads(v))
                     for k, v in db.execute("SELECT event_id, data FROM dependencies")}
     conflicts = {k: Conflict.from_dict(json.loads(v)) for k, v in db.execute("SELECT event_id, data FROM conflicts")}
     for row in db.execute("SELECT * FROM events ORDER BY position"):
-        event = event_from_row(row, intervals)
+        event = event_from_row(row, strings)
         event.sources = sources.get(event.id, [])
         event.depends_on = dependencies.get(event.id)
         event.conflict = conflicts.get(event.id)

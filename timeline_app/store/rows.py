@@ -4,7 +4,10 @@ At analyst scale (100,000 events) building and parsing a dict per object costs m
 than the whole save budget, so these two classes are mapped straight to columns.
 :data:`EVENT_COLUMNS` and :data:`SOURCE_COLUMNS` name every dataclass field that has a
 column; ``tests/store/test_rows.py`` fails when the core grows a field that is missing
-here, so nothing is ever dropped silently. ``depends_on`` and ``conflict`` are rare
+here, so nothing is ever dropped silently. Sentences, expressions and explanations are
+ids into the ``texts`` table (:class:`TextIds` numbers them when saving); when opening,
+every string that recurs -- those texts, titles, values, document ids, tags -- is built
+once and shared (:class:`SharedStrings`), which is most of the memory of a big project. ``depends_on`` and ``conflict`` are rare
 and nested, and go to their own tables through ``to_dict``/``from_dict``.
 """
 from __future__ import annotations
@@ -16,16 +19,18 @@ from typing import Any
 from timeline_app.core import Event, EventKind, Source
 from timeline_app.temporal.model import Grain, Interval
 
-EVENT_COLUMNS = ("id", "position", "title", "sentence", "value", "interval_start", "interval_end", "grain",
+EVENT_COLUMNS = ("id", "position", "title", "sentence_id", "value", "interval_start", "interval_end", "grain",
                  "kind", "category_id", "tags", "notes", "is_starred", "is_flagged", "is_locked",
-                 "is_hand_edited", "confidence", "sequence", "explanation")
-SOURCE_COLUMNS = ("event_id", "position", "document_id", "sentence", "start", "end", "expression",
-                  "explanation", "expression_start", "expression_end", "mention_id", "value",
+                 "is_hand_edited", "confidence", "sequence", "explanation_id")
+SOURCE_COLUMNS = ("event_id", "position", "document_id", "sentence_id", "start", "end", "expression_id",
+                  "explanation_id", "expression_start", "expression_end", "mention_id", "value",
                   "interval_start", "interval_end", "grain")
 #: Dataclass fields stored elsewhere than a column of the same name.
 EVENT_ELSEWHERE = {"interval": ("interval_start", "interval_end"), "sources": "sources table",
-                   "depends_on": "dependencies table", "conflict": "conflicts table"}
-SOURCE_ELSEWHERE = {"interval": ("interval_start", "interval_end")}
+                   "depends_on": "dependencies table", "conflict": "conflicts table",
+                   "sentence": "sentence_id -> texts", "explanation": "explanation_id -> texts"}
+SOURCE_ELSEWHERE = {"interval": ("interval_start", "interval_end"), "sentence": "sentence_id -> texts",
+                    "expression": "expression_id -> texts", "explanation": "explanation_id -> texts"}
 
 Row = tuple[Any, ...]
 
@@ -54,34 +59,78 @@ def _grain(name: str | None) -> Grain | None:
     return None if name is None else Grain[name]
 
 
-def event_row(event: Event, position: int) -> Row:
+class TextIds:
+    """The distinct long strings of one save, numbered 1, 2, ... in the order first met."""
+
+    __slots__ = ("ids",)
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        number = self.ids.get(text)
+        if number is None:
+            number = self.ids[text] = len(self.ids) + 1
+        return number
+
+    def rows(self) -> list[tuple[int, str]]:
+        return [(number, text) for text, number in self.ids.items()]
+
+
+class SharedStrings:
+    """What a load needs to build each distinct string once: the ``texts`` table and a pool.
+
+    Strings are immutable, so objects can share them; SQLite returns a fresh ``str`` for
+    every cell, and at 100,000 events the copies of one title or value add up.
+    """
+
+    __slots__ = ("texts", "share", "intervals")
+
+    def __init__(self, texts: dict[int, str]) -> None:
+        self.texts = texts
+        pool: dict[Any, Any] = {}
+
+        def share(text: Any) -> Any:
+            """The first string equal to ``text`` met in this load (``None`` stays ``None``)."""
+            return pool.setdefault(text, text)
+
+        self.share = share
+        self.intervals: dict[tuple[str, str], Interval] = {}
+
+
+def event_row(event: Event, position: int, text_id: TextIds) -> Row:
     start, end = _bounds(event.interval)
-    return (event.id, position, event.title, event.sentence, event.value, start, end,
+    return (event.id, position, event.title, text_id(event.sentence), event.value, start, end,
             event.grain.name if event.grain is not None else None, str(event.kind), event.category_id,
             json.dumps(event.tags, ensure_ascii=False) if event.tags else None, event.notes,
             int(event.is_starred), int(event.is_flagged), int(event.is_locked), int(event.is_hand_edited),
-            float(event.confidence), int(event.sequence), event.explanation)
+            float(event.confidence), int(event.sequence), text_id(event.explanation))
 
 
-def event_from_row(row: Row, cache: dict[tuple[str, str], Interval]) -> Event:
-    (event_id, _position, title, sentence, value, start, end, grain, kind, category_id, tags, notes,
-     is_starred, is_flagged, is_locked, is_hand_edited, confidence, sequence, explanation) = row
-    return Event(id=event_id, title=title, sentence=sentence, value=value, interval=_interval(start, end, cache),
-                 grain=_grain(grain), kind=EventKind(kind), category_id=category_id,
-                 tags=json.loads(tags) if tags else [], notes=notes, is_starred=bool(is_starred),
-                 is_flagged=bool(is_flagged), is_locked=bool(is_locked), is_hand_edited=bool(is_hand_edited),
-                 confidence=confidence, sequence=sequence, explanation=explanation)
+def event_from_row(row: Row, strings: SharedStrings) -> Event:
+    (event_id, _position, title, sentence_id, value, start, end, grain, kind, category_id, tags, notes,
+     is_starred, is_flagged, is_locked, is_hand_edited, confidence, sequence, explanation_id) = row
+    texts, share = strings.texts, strings.share
+    return Event(id=event_id, title=share(title), sentence=texts[sentence_id], value=share(value),
+                 interval=_interval(start, end, strings.intervals), grain=_grain(grain), kind=EventKind(kind),
+                 category_id=share(category_id), tags=[share(t) for t in json.loads(tags)] if tags else [],
+                 notes=share(notes), is_starred=bool(is_starred), is_flagged=bool(is_flagged),
+                 is_locked=bool(is_locked), is_hand_edited=bool(is_hand_edited), confidence=confidence,
+                 sequence=sequence, explanation=texts[explanation_id])
 
 
-def source_row(event_id: str, position: int, source: Source) -> Row:
+def source_row(event_id: str, position: int, source: Source, text_id: TextIds) -> Row:
     start, end = _bounds(source.interval)
-    return (event_id, position, source.document_id, source.sentence, source.start, source.end, source.expression,
-            source.explanation, source.expression_start, source.expression_end, source.mention_id, source.value,
-            start, end, source.grain.name if source.grain is not None else None)
+    return (event_id, position, source.document_id, text_id(source.sentence), source.start, source.end,
+            text_id(source.expression), text_id(source.explanation), source.expression_start,
+            source.expression_end, source.mention_id, source.value, start, end,
+            source.grain.name if source.grain is not None else None)
 
 
-def source_from_row(row: Row, cache: dict[tuple[str, str], Interval]) -> Source:
-    (_event_id, _position, document_id, sentence, start, end, expression, explanation, expression_start,
+def source_from_row(row: Row, strings: SharedStrings) -> Source:
+    (_event_id, _position, document_id, sentence_id, start, end, expression_id, explanation_id, expression_start,
      expression_end, mention_id, value, interval_start, interval_end, grain) = row
-    return Source(document_id, sentence, start, end, expression, explanation, expression_start, expression_end,
-                  mention_id, value, _interval(interval_start, interval_end, cache), _grain(grain))
+    texts, share = strings.texts, strings.share
+    return Source(share(document_id), texts[sentence_id], start, end, texts[expression_id], texts[explanation_id],
+                  expression_start, expression_end, share(mention_id), share(value),
+                  _interval(interval_start, interval_end, strings.intervals), _grain(grain))

@@ -12,6 +12,14 @@ database one can query (``select title from events where interval_start >= '2020
 Times are ISO 8601 text (``2020-03-12T00:00:00``; half-open intervals as in the model),
 grains the ``Grain`` member name, tags a JSON list.
 
+Long strings that repeat are stored once, in ``texts`` (schema 3): an event's sentence
+and explanation, and a source's sentence, expression and explanation, are integer ids
+into it (``sentence_id``, ...). An event and its first source quote the same sentence,
+a merged event's sources often do too, and explanations ("weekday of the publication
+date") recur thousands of times, so at 100,000 events this makes the file several times
+smaller and lets opening build each distinct string once. Query with a join:
+``select e.title, t.text from events e join texts t on t.id = e.sentence_id``.
+
 Large values get their own tables: a document's full text lives in ``document_texts``
 so that listing documents never reads megabytes of text, and an event's sources,
 dependency and conflict are rows of their own (one row per source, in order).
@@ -23,7 +31,7 @@ Indexes are created after the rows are inserted, which is faster for a full save
 from __future__ import annotations
 
 #: The version this code writes; older files are migrated (:mod:`.migrations`) on open.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: "TLPR": marks a SQLite file as a timeline project.
 APPLICATION_ID = 0x544C5052
@@ -39,16 +47,17 @@ CREATE TABLE document_texts (document_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE mentions (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, document_id TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, value TEXT, data TEXT NOT NULL);
+CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE events (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, sentence TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, sentence_id INTEGER NOT NULL,
     value TEXT, interval_start TEXT, interval_end TEXT, grain TEXT, kind TEXT NOT NULL,
     category_id TEXT, tags TEXT, notes TEXT NOT NULL, is_starred INTEGER NOT NULL,
     is_flagged INTEGER NOT NULL, is_locked INTEGER NOT NULL, is_hand_edited INTEGER NOT NULL,
-    confidence REAL NOT NULL, sequence INTEGER NOT NULL, explanation TEXT NOT NULL);
+    confidence REAL NOT NULL, sequence INTEGER NOT NULL, explanation_id INTEGER NOT NULL);
 CREATE TABLE sources (
     event_id TEXT NOT NULL, position INTEGER NOT NULL, document_id TEXT NOT NULL,
-    sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    expression TEXT NOT NULL, explanation TEXT NOT NULL, expression_start INTEGER,
+    sentence_id INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    expression_id INTEGER NOT NULL, explanation_id INTEGER NOT NULL, expression_start INTEGER,
     expression_end INTEGER, mention_id TEXT, value TEXT, interval_start TEXT, interval_end TEXT,
     grain TEXT, PRIMARY KEY (event_id, position)) WITHOUT ROWID;
 CREATE TABLE dependencies (event_id TEXT PRIMARY KEY, anchor_id TEXT NOT NULL, data TEXT NOT NULL);
