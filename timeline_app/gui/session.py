@@ -19,7 +19,9 @@ from timeline_app.core.commands import Command, CommandError
 from timeline_app.core.event import Event
 from timeline_app.core.project import Change, Project
 from timeline_app.gui.commands import UndoCommand
-from timeline_app.temporal.model import Grain
+from timeline_app.gui.event_index import EventIndex, Facts, is_uncertain
+
+__all__ = ["EventFilter", "Session", "is_uncertain"]
 
 
 @dataclass(slots=True)
@@ -42,17 +44,18 @@ class EventFilter:
                     or self.only_conflicts or self.only_uncertain)
 
     def accepts(self, event: Event) -> bool:
-        if self.text:
-            needle = self.text.casefold()
-            haystack = " ".join([event.title, event.notes, event.sentence, " ".join(event.tags),
-                                 *(s.sentence for s in event.sources)]).casefold()
-            if needle not in haystack:
-                return False
-        if self.tag and self.tag not in event.tags:
+        return self.accepts_facts(event, EventIndex.facts_of(event))
+
+    def accepts_facts(self, event: Event, facts: Facts) -> bool:
+        """Whether ``event`` passes, given its prepared :data:`~timeline_app.gui.event_index.Facts`."""
+        text, tags, documents, uncertain, open_conflict = facts
+        if self.text and self.text.casefold() not in text:
+            return False
+        if self.tag and self.tag not in tags:
             return False
         if self.category_id and event.category_id != self.category_id:
             return False
-        if self.document_id and self.document_id not in event.document_ids:
+        if self.document_id and self.document_id not in documents:
             return False
         if self.start or self.end:
             if event.interval is None:
@@ -61,16 +64,21 @@ class EventFilter:
                 return False
             if self.end and event.interval.start >= self.end:
                 return False
-        if self.only_conflicts and (event.conflict is None or event.conflict.is_resolved):
+        if self.only_conflicts and not open_conflict:
             return False
-        if self.only_uncertain and not is_uncertain(event):
+        if self.only_uncertain and not uncertain:
             return False
         return True
 
-
-def is_uncertain(event: Event) -> bool:
-    """No date, a date coarser than a day, or only a vague confidence."""
-    return event.interval is None or (event.grain is not None and event.grain < Grain.DAY) or event.confidence < 0.7
+    def matching(self, events: Iterable[Event], index: EventIndex) -> set[str]:
+        """The ids of ``events`` that pass, using ``index``'s prepared facts."""
+        facts = index.facts
+        if self.text and not (self.tag or self.category_id or self.document_id or self.start or self.end
+                              or self.only_conflicts or self.only_uncertain):
+            needle = self.text.casefold()
+            return {e.id for e in events if needle in facts(e)[0]}
+        accepts = self.accepts_facts
+        return {e.id for e in events if accepts(e, facts(e))}
 
 
 class Session(QObject):
@@ -88,6 +96,9 @@ class Session(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.project = Project()
+        self.index = EventIndex(self.project)
+        self._accepted: set[str] | None = None
+        self._accepted_valid = True
         self._unsubscribe = self.project.subscribe(self._on_change)
         self.path: Path | None = None
         self.selection: list[str] = []
@@ -100,6 +111,8 @@ class Session(QObject):
         """Start editing ``project`` (a new history, nothing selected)."""
         self._unsubscribe()
         self.project = project
+        self.index = EventIndex(project)
+        self._accepted_valid = False
         self._unsubscribe = project.subscribe(self._on_change)
         self.undo_stack.clear()
         self.selection = []
@@ -113,6 +126,9 @@ class Session(QObject):
         self.path_changed.emit()
 
     def _on_change(self, change: Change) -> None:
+        self.index.forget(change)
+        if change.collection == "events" or change.action == "reset":
+            self._accepted_valid = False
         if change.collection == "events" and change.action == "removed":
             gone = set(change.ids)
             if gone & set(self.selection):
@@ -147,9 +163,19 @@ class Session(QObject):
     # filter ------------------------------------------------------------------------------------
     def set_filter(self, event_filter: EventFilter) -> None:
         self.filter = event_filter
+        self._accepted_valid = False
         self.filter_changed.emit()
 
+    def accepted_ids(self) -> set[str] | None:
+        """Ids of the events the filter lets through (None: every event), computed once per change."""
+        if not self._accepted_valid:
+            self._accepted = (self.filter.matching(self.project.events.values(), self.index)
+                              if self.filter.is_active else None)
+            self._accepted_valid = True
+        return self._accepted
+
     def visible_events(self) -> list[Event]:
-        if not self.filter.is_active:
+        accepted = self.accepted_ids()
+        if accepted is None:
             return list(self.project.events.values())
-        return [e for e in self.project.events.values() if self.filter.accepts(e)]
+        return [e for e in self.project.events.values() if e.id in accepted]

@@ -1,25 +1,27 @@
 """The event table: a thin QAbstractTableModel over the project's events, and its filter.
 
-Rows are event ids in the current sort order. Sorting is done here in Python with one
-key per row (O(n log n) key computations) rather than by QSortFilterProxyModel's
-pairwise ``lessThan`` calls into Python, which would be millions of calls at 100,000
-rows; the proxy only filters, against a set of accepted ids computed once per change.
-Edits go through core commands on the session's undo stack.
+Rows are event ids in the current sort order. Sorting is done here, from the session's
+:class:`~timeline_app.gui.event_index.EventIndex` (one key per event, kept between sorts
+and patched on edits) rather than by QSortFilterProxyModel's pairwise ``lessThan`` calls
+into Python, which would be millions of calls at 100,000 rows. The filter proxy is a
+plain QAbstractProxyModel over a list of accepted source rows, built once per change:
+QSortFilterProxyModel would call ``filterAcceptsRow`` in Python for every row on every
+sort and filter. Edits go through core commands on the session's undo stack.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (QAbstractItemModel, QAbstractProxyModel, QAbstractTableModel, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from timeline_app.core.commands import EditEvent, RenameEvent, SetCategory, SetTags
 from timeline_app.core.event import Event
-from timeline_app.core.ordering import sort_key
 from timeline_app.core.project import Change
 from timeline_app.gui.dating import propose
+from timeline_app.gui.event_index import date_key
 from timeline_app.gui.session import Session, is_uncertain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +48,7 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._ids: list[str] = []
-        self._rows: dict[str, int] = {}
+        self._row_map: dict[str, int] | None = {}
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = {
@@ -87,8 +89,19 @@ class EventTableModel(QAbstractTableModel):
             return self.session.project.events.get(self._ids[row])
         return None
 
+    @property
+    def _rows(self) -> dict[str, int]:
+        """Row of each event id, built when first asked for after a change of order."""
+        if self._row_map is None:
+            self._row_map = {event_id: row for row, event_id in enumerate(self._ids)}
+        return self._row_map
+
     def row_of(self, event_id: str) -> int:
         return self._rows.get(event_id, -1)
+
+    def ids(self) -> list[str]:
+        """Event ids in row order (do not modify)."""
+        return self._ids
 
     # data -----------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -198,21 +211,18 @@ class EventTableModel(QAbstractTableModel):
 
     # sorting ---------------------------------------------------------------------------------
     def _key(self, column: str) -> Callable[[Event], Any]:
-        events = self.session.project.events
         if column == "date":
-            return lambda e: sort_key(e, events)
+            return date_key(self.session.project.events)
         if column == "confidence":
-            return lambda e: (e.confidence, e.sequence)
+            return lambda e: (e.confidence, e.sequence, e.id)
         if column == "conflict":
-            return lambda e: (0 if e.conflict is None else (1 if e.conflict.is_resolved else 2), e.sequence)
-        return lambda e: (str(self._display(e, column, False)).casefold(), e.sequence)
+            return lambda e: (0 if e.conflict is None else (1 if e.conflict.is_resolved else 2), e.sequence, e.id)
+        return lambda e: (str(self._display(e, column, False)).casefold(), e.sequence, e.id)
 
     def _sorted_ids(self) -> list[str]:
         column = self.COLUMNS[self._sort_column] if 0 <= self._sort_column < len(self.COLUMNS) else "date"
-        key = self._key(column)
-        events = sorted(self.session.project.events.values(), key=key,
-                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        return [e.id for e in events]
+        return self.session.index.order(column, self._key(column),
+                                        descending=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
@@ -226,17 +236,18 @@ class EventTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else "" for i in old]
         self._ids = ids
-        self._rows = {event_id: row for row, event_id in enumerate(ids)}
-        new = [self.index(self._rows[e], i.column()) if e in self._rows else QModelIndex()
-               for e, i in zip(old_ids, old)]
-        self.changePersistentIndexList(old, new)
+        self._row_map = None
+        if old:
+            rows = self._rows
+            new = [self.index(rows[e], i.column()) if e in rows else QModelIndex() for e, i in zip(old_ids, old)]
+            self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     # following the project ---------------------------------------------------------------------
     def _reload(self) -> None:
         self.beginResetModel()
         self._ids = self._sorted_ids()
-        self._rows = {event_id: row for row, event_id in enumerate(self._ids)}
+        self._row_map = None
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
@@ -262,47 +273,180 @@ class EventTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, col), self.index(len(self._ids) - 1, col))
 
 
-class EventFilterModel(QSortFilterProxyModel):
+class EventFilterModel(QAbstractProxyModel):
     """Rows accepted by the session's :class:`~timeline_app.gui.session.EventFilter`.
 
-    Sorting is delegated to the source model (see the module docstring).
+    The source must be an :class:`EventTableModel`. Sorting is delegated to it (see the
+    module docstring); this model keeps only ``_source_rows``, the accepted source rows in
+    order (None while no filter is active: then rows map one to one), and its inverse.
     """
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._accepted: set[str] | None = None
+        self._source_rows: list[int] | None = None
+        self._proxy_rows: dict[int, int] = {}
+        self._connected: list[Any] = []
+        self._saved: list[tuple[QPersistentModelIndex, str]] = []
         session.filter_changed.connect(self.refilter)
         session.changed.connect(self._on_change)
-        session.project_replaced.connect(self.refilter)
-
-    def refilter(self) -> None:
-        self.beginFilterChange()
-        self._compute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _on_change(self, change: Change) -> None:
         if change.collection == "events" and self.session.filter.is_active:
             self.refilter()
 
-    def _compute(self) -> None:
-        event_filter = self.session.filter
-        if not event_filter.is_active:
-            self._accepted = None
-        else:
-            self._accepted = {e.id for e in self.session.project.events.values() if event_filter.accepts(e)}
+    # the source ------------------------------------------------------------------------------
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 (Qt name)
+        if not isinstance(model, EventTableModel):
+            raise TypeError("EventFilterModel needs an EventTableModel as its source")
+        self.beginResetModel()
+        for signal, slot in self._connected:
+            signal.disconnect(slot)
+        super().setSourceModel(model)
+        self._connected = [
+            (model.modelAboutToBeReset, self.beginResetModel),
+            (model.modelReset, self._source_reset),
+            (model.layoutAboutToBeChanged, self._source_layout_about_to_change),
+            (model.layoutChanged, self._source_layout_changed),
+            (model.dataChanged, self._source_data_changed),
+            (model.headerDataChanged, self.headerDataChanged),
+        ]
+        for signal, slot in self._connected:
+            signal.connect(slot)
+        self._compute()
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._accepted is None:
-            return True
+    def _source(self) -> EventTableModel | None:
         model = self.sourceModel()
-        if not isinstance(model, EventTableModel) or not 0 <= source_row < len(model._ids):
-            return False
-        return model._ids[source_row] in self._accepted
+        return model if isinstance(model, EventTableModel) else None
+
+    def _compute(self) -> None:
+        model = self._source()
+        accepted = self.session.accepted_ids()
+        if model is None or accepted is None:
+            self._source_rows = None
+            self._proxy_rows = {}
+            return
+        self._source_rows = [row for row, event_id in enumerate(model.ids()) if event_id in accepted]
+        self._proxy_rows = {source: proxy for proxy, source in enumerate(self._source_rows)}
+
+    def _source_reset(self) -> None:
+        self._compute()
+        self.endResetModel()
+
+    def _source_layout_about_to_change(self) -> None:
+        self._begin_relayout()
+
+    def _source_layout_changed(self) -> None:
+        self._end_relayout()
+
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int] = []) -> None:
+        if self._source_rows is None:
+            self.dataChanged.emit(self.index(top_left.row(), top_left.column()),
+                                  self.index(bottom_right.row(), bottom_right.column()), roles)
+            return
+        if top_left.row() == bottom_right.row():
+            first = last = self._proxy_rows.get(top_left.row(), -1)
+            if first < 0:
+                return
+        elif self._source_rows:
+            first, last = 0, len(self._source_rows) - 1
+        else:
+            return
+        self.dataChanged.emit(self.index(first, top_left.column()), self.index(last, bottom_right.column()), roles)
+
+    # re-filtering ------------------------------------------------------------------------------
+    def refilter(self) -> None:
+        """Apply the session's current filter, keeping the selection on rows that stay."""
+        self._begin_relayout()
+        self._end_relayout()
+
+    def _begin_relayout(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        model = self._source()
+        ids = model.ids() if model is not None else []
+        self._saved = [(index, self._event_id(index.row(), ids)) for index in self.persistentIndexList()]
+
+    def _event_id(self, row: int, ids: list[str]) -> str:
+        source_row = self._to_source_row(row)
+        return ids[source_row] if 0 <= source_row < len(ids) else ""
+
+    def _end_relayout(self) -> None:
+        self._compute()
+        saved, self._saved = self._saved, []
+        model = self._source()
+        if saved and model is not None:
+            old = [index for index, _ in saved]
+            new = []
+            for index, event_id in saved:
+                row = self._from_source_row(model.row_of(event_id)) if event_id else -1
+                new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # mapping -------------------------------------------------------------------------------------
+    def _to_source_row(self, row: int) -> int:
+        if self._source_rows is None:
+            return row
+        return self._source_rows[row] if 0 <= row < len(self._source_rows) else -1
+
+    def _from_source_row(self, row: int) -> int:
+        if self._source_rows is None:
+            return row
+        return self._proxy_rows.get(row, -1)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:  # noqa: N802 (Qt name)
+        model = self._source()
+        if model is None or not proxy_index.isValid() or proxy_index.model() is not self:
+            return QModelIndex()
+        row = self._to_source_row(proxy_index.row())
+        return model.index(row, proxy_index.column()) if row >= 0 else QModelIndex()
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802 (Qt name)
+        if not source_index.isValid() or source_index.model() is not self.sourceModel():
+            return QModelIndex()
+        row = self._from_source_row(source_index.row())
+        return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
+
+    # structure -------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        model = self._source()
+        if parent.isValid() or model is None:
+            return 0
+        return model.rowCount() if self._source_rows is None else len(self._source_rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        model = self._source()
+        return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 (Qt name)
+        return not parent.isValid() and self.rowCount() > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self._source()
+        if model is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return section + 1
+            return None
+        return model.headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, EventTableModel):
+        model = self._source()
+        if model is not None:
             model.sort(column, order)
 
 
