@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from store.samples import assert_same_project
 
 from timeline_app.store import SCHEMA_VERSION, ViewState, load_project, save_project
 from timeline_app.store.migrations import STEPS
+from timeline_app.temporal.model import Grain, Interval, Offset
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -100,8 +102,16 @@ def test_v2_file_opens_with_texts_stored_once_and_shared(tmp_path: Path) -> None
     assert patrols.explanation == "two days after e1" and patrols.sources[0].explanation == ""
     assert patrols.sources[0].expression == "Two days later" and patrols.sources[0].interval is None
     assert patrols.depends_on is not None and patrols.depends_on.anchor_id == "e1"
+    later = project.mentions["m2"]
+    assert (later.text, later.mod, later.grain, later.anchor, later.rule) == (
+        "Two days later", "AFTER", Grain.PART_OF_DAY, "t0", "offset")
+    assert later.explanation == "two days after \u201cThursday\u201d" and later.tense is None
+    assert later.offset == Offset("P2D", 1, "later", None)
+    assert later.interval == Interval(datetime(2020, 3, 14, 12), datetime(2020, 3, 14, 18))
+    assert project.mentions["m1"].offset is None and project.mentions["m1"].grain is Grain.DAY
+    assert patrols.sources[0].expression is later.text, "a mention's text and its source's expression are one string"
     assert loaded.view == ViewState("2020-03-01T00:00:00", "2020-04-01T00:00:00", ["e2"])
-    assert project.new_id("events") == "e4", "counters from the old file are kept"
+    assert project.new_id("events") == "e4" and project.new_id("mentions") == "m3", "counters are kept"
 
 
 def test_v2_file_saved_again_is_current_equal_and_smaller_in_rows(tmp_path: Path) -> None:
@@ -137,6 +147,15 @@ def test_v2_migration_and_a_fresh_save_store_the_same_texts(tmp_path: Path) -> N
     try:
         assert old.execute(query).fetchall() == new.execute(query).fetchall()
         assert {r[0] for r in old.execute("SELECT text FROM texts")} == {r[0] for r in new.execute("SELECT text FROM texts")}
+        mentions = ("SELECT m.*, a.text, b.text FROM mentions m JOIN texts a ON a.id = m.text_id"
+                    " JOIN texts b ON b.id = m.explanation_id ORDER BY m.position")
+
+        def without_ids(db: sqlite3.Connection) -> list[tuple[object, ...]]:
+            names = [c[1] for c in db.execute("PRAGMA table_info(mentions)")]
+            drop = {names.index("text_id"), names.index("explanation_id")}
+            return [tuple(v for i, v in enumerate(row) if i not in drop) for row in db.execute(mentions)]
+
+        assert without_ids(old) == without_ids(new)
     finally:
         old.close()
         new.close()

@@ -42,8 +42,13 @@ def _add_view_state(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX sources_by_document ON sources(document_id)")
 
 
-#: Schema 3's events and sources, written out here (not taken from :mod:`.schema`) so the
+#: Schema 3's mentions, events and sources, written out here (not taken from :mod:`.schema`) so the
 #: step keeps producing version 3 whatever later versions change.
+_V3_MENTIONS = """CREATE TABLE mentions (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, document_id TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, value TEXT NOT NULL, text_id INTEGER NOT NULL,
+    type TEXT NOT NULL, mod TEXT, interval_start TEXT, interval_end TEXT, grain TEXT, anchor TEXT,
+    explanation_id INTEGER NOT NULL, tense TEXT, "offset" TEXT, rule TEXT NOT NULL)"""
 _V3_EVENTS = """CREATE TABLE events (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, sentence_id INTEGER NOT NULL,
     value TEXT, interval_start TEXT, interval_end TEXT, grain TEXT, kind TEXT NOT NULL,
@@ -60,23 +65,43 @@ _V3_SOURCES = """CREATE TABLE sources (
 
 @step(2)
 def _texts_stored_once(db: sqlite3.Connection) -> None:
-    """Version 3 keeps each distinct sentence, expression and explanation once, in ``texts``.
+    """Version 3 keeps each distinct sentence, expression and explanation once, in ``texts``,
+    and stores mentions column by column.
 
-    Version 2 repeated them in every event and source row (an event quotes the sentence
-    of its first source), which made a 100,000-event file 156 MB and gave every copy its
-    own string when opened. Events and sources are rebuilt with integer ids in place of
-    those columns; everything else is copied as it was.
+    Version 2 repeated those strings in every event, source and mention row (an event
+    quotes the sentence of its first source), which made a 100,000-event file 156 MB and
+    gave every copy its own string when opened, and kept each mention as JSON, whose
+    parsing was the largest part of opening. Events, sources and mentions are rebuilt
+    with integer ids in place of those columns; a mention's JSON is spread over columns
+    the way ``Mention.from_dict`` read it; everything else is copied as it was.
     """
     db.execute("CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
     db.execute("""INSERT INTO texts (text)
                   SELECT sentence FROM events UNION SELECT explanation FROM events
                   UNION SELECT sentence FROM sources UNION SELECT expression FROM sources
-                  UNION SELECT explanation FROM sources""")
+                  UNION SELECT explanation FROM sources
+                  UNION SELECT coalesce(json_extract(data, '$.text'), '') FROM mentions
+                  UNION SELECT coalesce(json_extract(data, '$.explanation'), '') FROM mentions""")
     db.execute("CREATE UNIQUE INDEX migration_texts ON texts(text)")
 
     def text_id(column: str) -> str:
         return f"(SELECT t.id FROM texts t WHERE t.text = {column})"
 
+    db.execute("ALTER TABLE mentions RENAME TO mentions_v2")
+    db.execute(_V3_MENTIONS)
+
+    def field(name: str) -> str:
+        return f"json_extract(data, '$.{name}')"
+
+    db.execute(f"""INSERT INTO mentions SELECT id, position, document_id, start, "end",
+                       coalesce({field('value')}, ''), {text_id(f"coalesce({field('text')}, '')")},
+                       coalesce({field('type')}, 'DATE'), {field('mod')}, {field('interval_start')},
+                       {field('interval_end')}, upper(replace({field('grain')}, ' ', '_')), {field('anchor')},
+                       {text_id(f"coalesce({field('explanation')}, '')")}, {field('tense')},
+                       CASE WHEN json_type(data, '$.offset') = 'object' THEN json_extract(data, '$.offset') END,
+                       coalesce({field('rule')}, '')
+                   FROM mentions_v2 ORDER BY position""")
+    db.execute("DROP TABLE mentions_v2")
     db.execute("ALTER TABLE events RENAME TO events_v2")
     db.execute(_V3_EVENTS)
     db.execute(f"""INSERT INTO events SELECT id, position, title, {text_id('sentence')}, value, interval_start,
@@ -92,6 +117,7 @@ def _texts_stored_once(db: sqlite3.Connection) -> None:
                    FROM sources_v2""")
     db.execute("DROP TABLE sources_v2")
     db.execute("DROP INDEX migration_texts")
+    db.execute("CREATE INDEX mentions_by_document ON mentions(document_id, start)")
     db.execute("CREATE INDEX events_by_time ON events(interval_start, interval_end)")
     db.execute("CREATE INDEX sources_by_document ON sources(document_id)")
 

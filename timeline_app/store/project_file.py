@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Event, Mention, Project, Source,
+from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Event, Project, Source,
                                UndatedStatement)
 from timeline_app.store.atomic import write_atomically
 from timeline_app.store.migrations import migrate
-from timeline_app.store.rows import (EVENT_COLUMNS, SOURCE_COLUMNS, Row, SharedStrings, TextIds, event_from_row,
-                                     event_row, source_from_row, source_row)
+from timeline_app.store.rows import (EVENT_COLUMNS, MENTION_COLUMNS, SOURCE_COLUMNS, Row, SharedStrings, TextIds,
+                                     event_from_row, event_row, mention_from_row, mention_row, source_from_row,
+                                     source_row)
 from timeline_app.store.schema import APPLICATION_ID, FORMAT_NAME, INDEXES, SCHEMA_VERSION, TABLES
 from timeline_app.store.view import ViewState
 
@@ -132,11 +133,12 @@ def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState) -> No
     db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)", _document_rows(project.documents.values()))
     db.executemany("INSERT INTO document_texts VALUES (?, ?)",
                    ((d.id, d.text) for d in project.documents.values()))
-    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)", _mention_rows(project.mentions.values()))
+    text_id = TextIds()
+    db.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
+                   (mention_row(m, i, text_id) for i, m in enumerate(project.mentions.values())))
     sources: list[Row] = []
     dependencies: list[tuple[str, str, str]] = []
     conflicts: list[tuple[str, int | None, str, str]] = []
-    text_id = TextIds()
     db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                    _event_rows(project.events.values(), text_id, sources, dependencies, conflicts))
     db.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})", sources)
@@ -159,12 +161,6 @@ def _document_rows(documents: Iterable[Document]) -> Iterator[tuple[Any, ...]]:
         data = document.to_dict()
         del data["text"]
         yield document.id, position, document.title, data["published"], _json(data)
-
-
-def _mention_rows(mentions: Iterable[Mention]) -> Iterator[tuple[Any, ...]]:
-    for position, mention in enumerate(mentions):
-        yield (mention.id, position, mention.document_id, mention.start, mention.end, mention.value,
-               _json(mention.to_dict()))
 
 
 def _event_rows(events: Iterable[Event], text_id: TextIds, sources: list[Row],
@@ -273,11 +269,11 @@ def _read_all(db: sqlite3.Connection) -> tuple[Project, ViewState, str]:
         item = json.loads(data)
         item["text"] = texts.get(item["id"], "")
         project.documents[item["id"]] = Document.from_dict(item)
-    for (data,) in db.execute("SELECT data FROM mentions ORDER BY position"):
-        mention = Mention.from_dict(json.loads(data))
-        project.mentions[mention.id] = mention
-    sources: dict[str, list[Source]] = {}
     strings = SharedStrings(dict(db.execute("SELECT id, text FROM texts")))
+    mentions = project.mentions
+    for row in db.execute("SELECT * FROM mentions ORDER BY position"):
+        mentions[row[0]] = mention_from_row(row, strings)
+    sources: dict[str, list[Source]] = {}
     for row in db.execute("SELECT * FROM sources ORDER BY event_id, position"):
         sources.setdefault(row[0], []).append(source_from_row(row, strings))
     dependencies = {k: Dependency.from_dict(json.loads(v))

@@ -1,10 +1,10 @@
-"""Events and sources as table rows, field by field, without the plain-dict detour.
+"""Events, sources and mentions as table rows, field by field, without the plain-dict detour.
 
 At analyst scale (100,000 events) building and parsing a dict per object costs more
-than the whole save budget, so these two classes are mapped straight to columns.
-:data:`EVENT_COLUMNS` and :data:`SOURCE_COLUMNS` name every dataclass field that has a
-column; ``tests/store/test_rows.py`` fails when the core grows a field that is missing
-here, so nothing is ever dropped silently. Sentences, expressions and explanations are
+than the whole save budget, so these three classes are mapped straight to columns.
+:data:`EVENT_COLUMNS`, :data:`SOURCE_COLUMNS` and :data:`MENTION_COLUMNS` name every
+dataclass field that has a column; ``tests/store/test_rows.py`` fails when the core grows a field that is missing
+here, so nothing is ever dropped silently. Sentences, expressions, mention texts and explanations are
 ids into the ``texts`` table (:class:`TextIds` numbers them when saving); when opening,
 every string that recurs -- those texts, titles, values, document ids, tags -- is built
 once and shared (:class:`SharedStrings`), which is most of the memory of a big project. ``depends_on`` and ``conflict`` are rare
@@ -16,8 +16,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from timeline_app.core import Event, EventKind, Source
-from timeline_app.temporal.model import Grain, Interval
+from timeline_app.core import Event, EventKind, Mention, Source
+from timeline_app.temporal.model import Grain, Interval, Offset
 
 EVENT_COLUMNS = ("id", "position", "title", "sentence_id", "value", "interval_start", "interval_end", "grain",
                  "kind", "category_id", "tags", "notes", "is_starred", "is_flagged", "is_locked",
@@ -25,12 +25,16 @@ EVENT_COLUMNS = ("id", "position", "title", "sentence_id", "value", "interval_st
 SOURCE_COLUMNS = ("event_id", "position", "document_id", "sentence_id", "start", "end", "expression_id",
                   "explanation_id", "expression_start", "expression_end", "mention_id", "value",
                   "interval_start", "interval_end", "grain")
+MENTION_COLUMNS = ("id", "position", "document_id", "start", "end", "value", "text_id", "type", "mod",
+                   "interval_start", "interval_end", "grain", "anchor", "explanation_id", "tense", "offset", "rule")
 #: Dataclass fields stored elsewhere than a column of the same name.
 EVENT_ELSEWHERE = {"interval": ("interval_start", "interval_end"), "sources": "sources table",
                    "depends_on": "dependencies table", "conflict": "conflicts table",
                    "sentence": "sentence_id -> texts", "explanation": "explanation_id -> texts"}
 SOURCE_ELSEWHERE = {"interval": ("interval_start", "interval_end"), "sentence": "sentence_id -> texts",
                     "expression": "expression_id -> texts", "explanation": "explanation_id -> texts"}
+MENTION_ELSEWHERE = {"interval": ("interval_start", "interval_end"), "text": "text_id -> texts",
+                     "explanation": "explanation_id -> texts"}
 
 Row = tuple[Any, ...]
 
@@ -134,3 +138,31 @@ def source_from_row(row: Row, strings: SharedStrings) -> Source:
     return Source(share(document_id), texts[sentence_id], start, end, texts[expression_id], texts[explanation_id],
                   expression_start, expression_end, share(mention_id), share(value),
                   _interval(interval_start, interval_end, strings.intervals), _grain(grain))
+
+
+def mention_row(mention: Mention, position: int, text_id: TextIds) -> Row:
+    """``offset`` is JSON (rare); like ``Mention.to_dict`` it leaves out ``anchor_timex``,
+    an index into the engine's result list that means nothing once the mention is saved."""
+    start, end = _bounds(mention.interval)
+    offset = mention.offset
+    return (mention.id, position, mention.document_id, mention.start, mention.end, mention.value,
+            text_id(mention.text), mention.type, mention.mod, start, end,
+            mention.grain.name if mention.grain is not None else None, mention.anchor,
+            text_id(mention.explanation), mention.tense,
+            None if offset is None else json.dumps({"duration": offset.duration, "direction": offset.direction,
+                                                    "signal": offset.signal, "anchor_start": offset.anchor_start},
+                                                   ensure_ascii=False, separators=(",", ":")),
+            mention.rule)
+
+
+def mention_from_row(row: Row, strings: SharedStrings) -> Mention:
+    (mention_id, _position, document_id, start, end, value, text_id, kind, mod, interval_start, interval_end, grain,
+     anchor, explanation_id, tense, offset, rule) = row
+    texts, share = strings.texts, strings.share
+    if offset is not None:
+        data = json.loads(offset)
+        offset = Offset(data.get("duration"), int(data.get("direction", 1)), str(data.get("signal", "")),
+                        data.get("anchor_start"))
+    return Mention(mention_id, share(document_id), start, end, texts[text_id], share(kind), share(value), share(mod),
+                   _interval(interval_start, interval_end, strings.intervals), _grain(grain), share(anchor),
+                   texts[explanation_id], share(tense), offset, share(rule))

@@ -1,11 +1,11 @@
 """The tables of a ``.tlproj`` file (SQLite) at the current schema version.
 
-Events and their sources -- the objects there are 100,000 of in an analyst's project --
-have one column per field and are read and written by :mod:`.rows` without going
+Events, their sources and mentions -- the objects there are 100,000 of in an analyst's
+project -- have one column per field and are read and written by :mod:`.rows` without going
 through ``to_dict``/``from_dict`` (which cost more than a second at that scale). A test
 checks that every field of those dataclasses has its column, so a field added to the
 core fails the suite instead of being silently dropped. The other objects (documents,
-mentions, statements, dependencies, conflicts) keep a few columns to query on plus a
+statements, dependencies, conflicts) keep a few columns to query on plus a
 ``data`` column holding their ``to_dict`` form as JSON. Either way the file is a real
 database one can query (``select title from events where interval_start >= '2020-03'``).
 
@@ -13,11 +13,12 @@ Times are ISO 8601 text (``2020-03-12T00:00:00``; half-open intervals as in the 
 grains the ``Grain`` member name, tags a JSON list.
 
 Long strings that repeat are stored once, in ``texts`` (schema 3): an event's sentence
-and explanation, and a source's sentence, expression and explanation, are integer ids
-into it (``sentence_id``, ...). An event and its first source quote the same sentence,
-a merged event's sources often do too, and explanations ("weekday of the publication
-date") recur thousands of times, so at 100,000 events this makes the file several times
-smaller and lets opening build each distinct string once. Query with a join:
+and explanation, a source's sentence, expression and explanation, and a mention's text
+and explanation are integer ids into it (``sentence_id``, ...). An event and its first
+source quote the same sentence, a merged event's sources often do too, and expressions
+and explanations ("weekday of the publication date") recur thousands of times, so at
+100,000 events this makes the file much smaller and lets opening build each distinct
+string once. Query with a join:
 ``select e.title, t.text from events e join texts t on t.id = e.sentence_id``.
 
 Large values get their own tables: a document's full text lives in ``document_texts``
@@ -46,7 +47,9 @@ CREATE TABLE documents (
 CREATE TABLE document_texts (document_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE mentions (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, document_id TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, value TEXT, data TEXT NOT NULL);
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, value TEXT NOT NULL, text_id INTEGER NOT NULL,
+    type TEXT NOT NULL, mod TEXT, interval_start TEXT, interval_end TEXT, grain TEXT, anchor TEXT,
+    explanation_id INTEGER NOT NULL, tense TEXT, "offset" TEXT, rule TEXT NOT NULL);
 CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE events (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, sentence_id INTEGER NOT NULL,
