@@ -3,12 +3,15 @@
 At analyst scale (100,000 events) building and parsing a dict per object costs more
 than the whole save budget, so these three classes are mapped straight to columns.
 :data:`EVENT_COLUMNS`, :data:`SOURCE_COLUMNS` and :data:`MENTION_COLUMNS` name every
-dataclass field that has a column; ``tests/store/test_rows.py`` fails when the core grows a field that is missing
-here, so nothing is ever dropped silently. Sentences, expressions, mention texts and explanations are
-ids into the ``texts`` table (:class:`TextIds` numbers them when saving); when opening,
-every string that recurs -- those texts, titles, values, document ids, tags -- is built
-once and shared (:class:`SharedStrings`), which is most of the memory of a big project. ``depends_on`` and ``conflict`` are rare
-and nested, and go to their own tables through ``to_dict``/``from_dict``.
+dataclass field that has a column; ``tests/store/test_rows.py`` fails when the core
+grows a field that is missing here, so nothing is ever dropped silently. ``depends_on``
+and ``conflict`` are rare and nested, and go to their own tables through
+``to_dict``/``from_dict``.
+
+Sentences, expressions, mention texts and explanations are ids into the ``texts`` table
+(:class:`TextIds` numbers them when saving). When opening, every string that recurs --
+those texts, titles, values, document ids, tags -- is built once and shared
+(:class:`SharedStrings`): the copies were most of the memory of a big project.
 """
 from __future__ import annotations
 
@@ -59,8 +62,10 @@ def _interval(start: str | None, end: str | None, cache: dict[tuple[str, str], I
     return interval
 
 
-def _grain(name: str | None) -> Grain | None:
-    return None if name is None else Grain[name]
+#: Grain and kind by stored name: a dict lookup, where ``Grain[name]`` costs a call
+#: into ``enum`` for every row (a KeyError still means a damaged file).
+_GRAINS: dict[str | None, Grain | None] = {None: None, **{grain.name: grain for grain in Grain}}
+_KINDS = {str(kind): kind for kind in EventKind}
 
 
 class TextIds:
@@ -86,6 +91,8 @@ class SharedStrings:
 
     Strings are immutable, so objects can share them; SQLite returns a fresh ``str`` for
     every cell, and at 100,000 events the copies of one title or value add up.
+    ``share(s, s)`` gives the first string equal to ``s`` met in this load (it is the
+    pool's ``setdefault``, called directly because a wrapper costs a call per cell).
     """
 
     __slots__ = ("texts", "share", "intervals")
@@ -93,12 +100,7 @@ class SharedStrings:
     def __init__(self, texts: dict[int, str]) -> None:
         self.texts = texts
         pool: dict[Any, Any] = {}
-
-        def share(text: Any) -> Any:
-            """The first string equal to ``text`` met in this load (``None`` stays ``None``)."""
-            return pool.setdefault(text, text)
-
-        self.share = share
+        self.share = pool.setdefault
         self.intervals: dict[tuple[str, str], Interval] = {}
 
 
@@ -115,10 +117,10 @@ def event_from_row(row: Row, strings: SharedStrings) -> Event:
     (event_id, _position, title, sentence_id, value, start, end, grain, kind, category_id, tags, notes,
      is_starred, is_flagged, is_locked, is_hand_edited, confidence, sequence, explanation_id) = row
     texts, share = strings.texts, strings.share
-    return Event(id=event_id, title=share(title), sentence=texts[sentence_id], value=share(value),
-                 interval=_interval(start, end, strings.intervals), grain=_grain(grain), kind=EventKind(kind),
-                 category_id=share(category_id), tags=[share(t) for t in json.loads(tags)] if tags else [],
-                 notes=share(notes), is_starred=bool(is_starred), is_flagged=bool(is_flagged),
+    return Event(id=event_id, title=share(title, title), sentence=texts[sentence_id], value=share(value, value),
+                 interval=_interval(start, end, strings.intervals), grain=_GRAINS[grain], kind=_KINDS[kind],
+                 category_id=share(category_id, category_id), tags=[share(t, t) for t in json.loads(tags)] if tags else [],
+                 notes=share(notes, notes), is_starred=bool(is_starred), is_flagged=bool(is_flagged),
                  is_locked=bool(is_locked), is_hand_edited=bool(is_hand_edited), confidence=confidence,
                  sequence=sequence, explanation=texts[explanation_id])
 
@@ -135,9 +137,9 @@ def source_from_row(row: Row, strings: SharedStrings) -> Source:
     (_event_id, _position, document_id, sentence_id, start, end, expression_id, explanation_id, expression_start,
      expression_end, mention_id, value, interval_start, interval_end, grain) = row
     texts, share = strings.texts, strings.share
-    return Source(share(document_id), texts[sentence_id], start, end, texts[expression_id], texts[explanation_id],
-                  expression_start, expression_end, share(mention_id), share(value),
-                  _interval(interval_start, interval_end, strings.intervals), _grain(grain))
+    return Source(share(document_id, document_id), texts[sentence_id], start, end, texts[expression_id], texts[explanation_id],
+                  expression_start, expression_end, share(mention_id, mention_id), share(value, value),
+                  _interval(interval_start, interval_end, strings.intervals), _GRAINS[grain])
 
 
 def mention_row(mention: Mention, position: int, text_id: TextIds) -> Row:
@@ -163,6 +165,6 @@ def mention_from_row(row: Row, strings: SharedStrings) -> Mention:
         data = json.loads(offset)
         offset = Offset(data.get("duration"), int(data.get("direction", 1)), str(data.get("signal", "")),
                         data.get("anchor_start"))
-    return Mention(mention_id, share(document_id), start, end, texts[text_id], share(kind), share(value), share(mod),
-                   _interval(interval_start, interval_end, strings.intervals), _grain(grain), share(anchor),
-                   texts[explanation_id], share(tense), offset, share(rule))
+    return Mention(mention_id, share(document_id, document_id), start, end, texts[text_id], share(kind, kind), share(value, value), share(mod, mod),
+                   _interval(interval_start, interval_end, strings.intervals), _GRAINS[grain], share(anchor, anchor),
+                   texts[explanation_id], share(tense, tense), offset, share(rule, rule))
