@@ -146,7 +146,8 @@ def test_v2_migration_and_a_fresh_save_store_the_same_texts(tmp_path: Path) -> N
              " ORDER BY s.event_id, s.position")
     try:
         assert old.execute(query).fetchall() == new.execute(query).fetchall()
-        assert {r[0] for r in old.execute("SELECT text FROM texts")} == {r[0] for r in new.execute("SELECT text FROM texts")}
+        texts = "SELECT text FROM texts"
+        assert {r[0] for r in old.execute(texts)} == {r[0] for r in new.execute(texts)}
         mentions = ("SELECT m.*, a.text, b.text FROM mentions m JOIN texts a ON a.id = m.text_id"
                     " JOIN texts b ON b.id = m.explanation_id ORDER BY m.position")
 

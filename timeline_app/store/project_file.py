@@ -29,7 +29,7 @@ from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Ev
                                UndatedStatement)
 from timeline_app.store.atomic import write_atomically
 from timeline_app.store.migrations import migrate
-from timeline_app.store.rows import (EVENT_COLUMNS, MENTION_COLUMNS, SOURCE_COLUMNS, Row, SharedStrings, TextIds,
+from timeline_app.store.rows import (EVENT_COLUMNS, MENTION_COLUMNS, SOURCE_COLUMNS, Row, SaveCache, SharedStrings,
                                      event_from_row, event_row, mention_from_row, mention_row, source_from_row,
                                      source_row)
 from timeline_app.store.schema import APPLICATION_ID, FORMAT_NAME, INDEXES, SCHEMA_VERSION, TABLES
@@ -136,16 +136,16 @@ def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState) -> No
     db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)", _document_rows(project.documents.values()))
     db.executemany("INSERT INTO document_texts VALUES (?, ?)",
                    ((d.id, d.text) for d in project.documents.values()))
-    text_id = TextIds()
+    cache = SaveCache()
     db.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
-                   (mention_row(m, i, text_id) for i, m in enumerate(project.mentions.values())))
+                   (mention_row(m, i, cache) for i, m in enumerate(project.mentions.values())))
     sources: list[Row] = []
     dependencies: list[tuple[str, str, str]] = []
     conflicts: list[tuple[str, int | None, str, str]] = []
     db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-                   _event_rows(project.events.values(), text_id, sources, dependencies, conflicts))
+                   _event_rows(project.events.values(), cache, sources, dependencies, conflicts))
     db.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})", sources)
-    db.executemany("INSERT INTO texts VALUES (?, ?)", text_id.rows())
+    db.executemany("INSERT INTO texts VALUES (?, ?)", cache.text_rows())
     db.executemany("INSERT INTO dependencies VALUES (?, ?, ?)", dependencies)
     db.executemany("INSERT INTO conflicts VALUES (?, ?, ?, ?)", conflicts)
     db.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)",
@@ -166,18 +166,18 @@ def _document_rows(documents: Iterable[Document]) -> Iterator[tuple[Any, ...]]:
         yield document.id, position, document.title, data["published"], _json(data)
 
 
-def _event_rows(events: Iterable[Event], text_id: TextIds, sources: list[Row],
+def _event_rows(events: Iterable[Event], cache: SaveCache, sources: list[Row],
                 dependencies: list[tuple[str, str, str]],
                 conflicts: list[tuple[str, int | None, str, str]]) -> Iterator[Row]:
     """Event rows; their sources, dependency and conflict are appended to the given lists."""
     for position, event in enumerate(events):
-        sources.extend(source_row(event.id, index, source, text_id) for index, source in enumerate(event.sources))
+        sources.extend(source_row(event.id, index, source, cache) for index, source in enumerate(event.sources))
         if event.depends_on is not None:
             dependencies.append((event.id, event.depends_on.anchor_id, _json(event.depends_on.to_dict())))
         if event.conflict is not None:
             conflicts.append((event.id, event.conflict.decision, event.conflict.reason,
                               _json(event.conflict.to_dict())))
-        yield event_row(event, position, text_id)
+        yield event_row(event, position, cache)
 
 
 # --- opening ----------------------------------------------------------------------------

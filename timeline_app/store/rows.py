@@ -9,7 +9,7 @@ and ``conflict`` are rare and nested, and go to their own tables through
 ``to_dict``/``from_dict``.
 
 Sentences, expressions, mention texts and explanations are ids into the ``texts`` table
-(:class:`TextIds` numbers them when saving). When opening, every string that recurs --
+(:class:`SaveCache` numbers them when saving). When opening, every string that recurs --
 those texts, titles, values, document ids, tags -- is built once and shared
 (:class:`SharedStrings`): the copies were most of the memory of a big project.
 """
@@ -42,12 +42,6 @@ MENTION_ELSEWHERE = {"interval": ("interval_start", "interval_end"), "text": "te
 Row = tuple[Any, ...]
 
 
-def _bounds(interval: Interval | None) -> tuple[str | None, str | None]:
-    if interval is None:
-        return None, None
-    return interval.start.isoformat(), interval.end.isoformat()
-
-
 def _interval(start: str | None, end: str | None, cache: dict[tuple[str, str], Interval]) -> Interval | None:
     """The interval ``[start, end)``; equal bounds share one (immutable) object.
 
@@ -68,21 +62,36 @@ _GRAINS: dict[str | None, Grain | None] = {None: None, **{grain.name: grain for 
 _KINDS = {str(kind): kind for kind in EventKind}
 
 
-class TextIds:
-    """The distinct long strings of one save, numbered 1, 2, ... in the order first met."""
+class SaveCache:
+    """What one save computes once and reuses across rows: text ids and interval bounds.
 
-    __slots__ = ("ids",)
+    Texts are numbered 1, 2, ... in the order first met (the ``texts`` table). Bounds
+    are kept per interval object: a loaded project shares one object among equal
+    intervals, so most of the 300,000 intervals of a big project are formatted once.
+    Keys are ``id()``s, which is safe because the project keeps every interval alive
+    for the duration of the save.
+    """
+
+    __slots__ = ("ids", "_bounds")
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        self._bounds: dict[int, tuple[str | None, str | None]] = {id(None): (None, None)}
 
-    def __call__(self, text: str) -> int:
+    def text_id(self, text: str) -> int:
         number = self.ids.get(text)
         if number is None:
             number = self.ids[text] = len(self.ids) + 1
         return number
 
-    def rows(self) -> list[tuple[int, str]]:
+    def bounds(self, interval: Interval | None) -> tuple[str | None, str | None]:
+        found = self._bounds.get(id(interval))
+        if found is None:
+            assert interval is not None
+            found = self._bounds[id(interval)] = (interval.start.isoformat(), interval.end.isoformat())
+        return found
+
+    def text_rows(self) -> list[tuple[int, str]]:
         return [(number, text) for text, number in self.ids.items()]
 
 
@@ -104,8 +113,9 @@ class SharedStrings:
         self.intervals: dict[tuple[str, str], Interval] = {}
 
 
-def event_row(event: Event, position: int, text_id: TextIds) -> Row:
-    start, end = _bounds(event.interval)
+def event_row(event: Event, position: int, cache: SaveCache) -> Row:
+    text_id = cache.text_id
+    start, end = cache.bounds(event.interval)
     return (event.id, position, event.title, text_id(event.sentence), event.value, start, end,
             event.grain.name if event.grain is not None else None, str(event.kind), event.category_id,
             json.dumps(event.tags, ensure_ascii=False) if event.tags else None, event.notes,
@@ -119,14 +129,16 @@ def event_from_row(row: Row, strings: SharedStrings) -> Event:
     texts, share = strings.texts, strings.share
     return Event(id=event_id, title=share(title, title), sentence=texts[sentence_id], value=share(value, value),
                  interval=_interval(start, end, strings.intervals), grain=_GRAINS[grain], kind=_KINDS[kind],
-                 category_id=share(category_id, category_id), tags=[share(t, t) for t in json.loads(tags)] if tags else [],
-                 notes=share(notes, notes), is_starred=bool(is_starred), is_flagged=bool(is_flagged),
-                 is_locked=bool(is_locked), is_hand_edited=bool(is_hand_edited), confidence=confidence,
-                 sequence=sequence, explanation=texts[explanation_id])
+                 category_id=share(category_id, category_id),
+                 tags=[share(tag, tag) for tag in json.loads(tags)] if tags else [], notes=share(notes, notes),
+                 is_starred=bool(is_starred), is_flagged=bool(is_flagged), is_locked=bool(is_locked),
+                 is_hand_edited=bool(is_hand_edited), confidence=confidence, sequence=sequence,
+                 explanation=texts[explanation_id])
 
 
-def source_row(event_id: str, position: int, source: Source, text_id: TextIds) -> Row:
-    start, end = _bounds(source.interval)
+def source_row(event_id: str, position: int, source: Source, cache: SaveCache) -> Row:
+    text_id = cache.text_id
+    start, end = cache.bounds(source.interval)
     return (event_id, position, source.document_id, text_id(source.sentence), source.start, source.end,
             text_id(source.expression), text_id(source.explanation), source.expression_start,
             source.expression_end, source.mention_id, source.value, start, end,
@@ -137,15 +149,16 @@ def source_from_row(row: Row, strings: SharedStrings) -> Source:
     (_event_id, _position, document_id, sentence_id, start, end, expression_id, explanation_id, expression_start,
      expression_end, mention_id, value, interval_start, interval_end, grain) = row
     texts, share = strings.texts, strings.share
-    return Source(share(document_id, document_id), texts[sentence_id], start, end, texts[expression_id], texts[explanation_id],
-                  expression_start, expression_end, share(mention_id, mention_id), share(value, value),
-                  _interval(interval_start, interval_end, strings.intervals), _GRAINS[grain])
+    return Source(share(document_id, document_id), texts[sentence_id], start, end, texts[expression_id],
+                  texts[explanation_id], expression_start, expression_end, share(mention_id, mention_id),
+                  share(value, value), _interval(interval_start, interval_end, strings.intervals), _GRAINS[grain])
 
 
-def mention_row(mention: Mention, position: int, text_id: TextIds) -> Row:
+def mention_row(mention: Mention, position: int, cache: SaveCache) -> Row:
     """``offset`` is JSON (rare); like ``Mention.to_dict`` it leaves out ``anchor_timex``,
     an index into the engine's result list that means nothing once the mention is saved."""
-    start, end = _bounds(mention.interval)
+    text_id = cache.text_id
+    start, end = cache.bounds(mention.interval)
     offset = mention.offset
     return (mention.id, position, mention.document_id, mention.start, mention.end, mention.value,
             text_id(mention.text), mention.type, mention.mod, start, end,
@@ -165,6 +178,7 @@ def mention_from_row(row: Row, strings: SharedStrings) -> Mention:
         data = json.loads(offset)
         offset = Offset(data.get("duration"), int(data.get("direction", 1)), str(data.get("signal", "")),
                         data.get("anchor_start"))
-    return Mention(mention_id, share(document_id, document_id), start, end, texts[text_id], share(kind, kind), share(value, value), share(mod, mod),
-                   _interval(interval_start, interval_end, strings.intervals), _GRAINS[grain], share(anchor, anchor),
-                   texts[explanation_id], share(tense, tense), offset, share(rule, rule))
+    return Mention(mention_id, share(document_id, document_id), start, end, texts[text_id], share(kind, kind),
+                   share(value, value), share(mod, mod), _interval(interval_start, interval_end, strings.intervals),
+                   _GRAINS[grain], share(anchor, anchor), texts[explanation_id], share(tense, tense), offset,
+                   share(rule, rule))
