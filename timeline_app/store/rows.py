@@ -16,6 +16,7 @@ those texts, titles, values, document ids, tags -- is built once and shared
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -109,7 +110,7 @@ class SharedStrings:
     def __init__(self, texts: dict[int, str]) -> None:
         self.texts = texts
         pool: dict[Any, Any] = {}
-        self.share = pool.setdefault
+        self.share: Callable[[Any, Any], Any] = pool.setdefault
         self.intervals: dict[tuple[str, str], Interval] = {}
 
 
