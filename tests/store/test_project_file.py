@@ -219,3 +219,19 @@ def test_remove_partial_saves_spares_live_writers(saved: Path) -> None:
     mine.write_bytes(b"in progress")
     assert remove_partial_saves(saved) == []
     assert mine.exists()
+
+
+def test_opening_builds_each_repeated_string_once(saved: Path) -> None:
+    """Equal strings loaded from different rows are one object (the memory of a big project)."""
+    project = load_project(saved).project
+    talks, patrols = project.events["e1"], project.events["e3"]
+    assert talks.sentence is talks.sources[0].sentence
+    assert patrols.sources[0].expression is project.mentions["m2"].text
+    assert talks.sources[0].document_id is patrols.sources[0].document_id
+    assert talks.sources[0].interval is talks.interval
+    db = sqlite3.connect(saved)
+    try:
+        texts = [row[0] for row in db.execute("SELECT text FROM texts")]
+    finally:
+        db.close()
+    assert len(texts) == len(set(texts)) and texts.count("Talks on Idlib ended on Thursday.") == 1
