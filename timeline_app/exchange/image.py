@@ -53,15 +53,21 @@ class FigureOptions:
 
 
 def _ensure_app() -> Any:
+    """The Qt application rendering needs, created headless when there is none.
+
+    A full QApplication (not QGuiApplication) so that widgets can still be created later
+    in the same process, as the GUI and its tests do after an export.
+    """
     global _app
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     app = QGuiApplication.instance()
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
             if not os.environ.get("QT_QPA_PLATFORM"):
                 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _app = app = QGuiApplication([sys.argv[0] if sys.argv else "timeline-app"])
+        _app = app = QApplication([sys.argv[0] if sys.argv else "timeline-app"])
     return app
 
 
