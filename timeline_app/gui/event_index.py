@@ -19,6 +19,7 @@ from typing import Any
 from timeline_app.core.event import Event
 from timeline_app.core.ordering import sort_key
 from timeline_app.core.project import Change, Project
+from timeline_app.gui.allocation import collector_paused
 from timeline_app.temporal.model import Grain
 
 #: Changes naming more events than this rebuild an ordering instead of patching it.
@@ -122,15 +123,20 @@ class EventIndex:
         self._key_functions[column] = key
         order = self._orders.get(column)
         if order is None:
-            keys = self._keys.get(column)
-            if keys is None:
-                keys = self._keys[column] = {e.id: key(e) for e in self.project.events.values()}
-            else:
-                for e in self.project.events.values():
-                    if e.id not in keys:
-                        keys[e.id] = key(e)
-            order = self._orders[column] = sorted(self.project.events, key=keys.__getitem__)
+            with collector_paused():
+                order = self._build_order(column, key)
         return order[::-1] if descending else list(order)
+
+    def _build_order(self, column: str, key: KeyFunction) -> list[str]:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = {e.id: key(e) for e in self.project.events.values()}
+        else:
+            for e in self.project.events.values():
+                if e.id not in keys:
+                    keys[e.id] = key(e)
+        order = self._orders[column] = sorted(self.project.events, key=keys.__getitem__)
+        return order
 
 
 def date_key(events: dict[str, Event]) -> KeyFunction:

@@ -18,10 +18,12 @@ Times are floats: seconds since :data:`EPOCH`, naive wall-clock time as the mode
 from __future__ import annotations
 
 import bisect
+import copy
 import heapq
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from datetime import datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -314,7 +316,7 @@ class TimelineLayout:
     _packings: dict[int, Packing] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.items.sort(key=lambda i: (i.start, i.end, i.event_id))
+        self.items.sort(key=attrgetter("start", "end", "event_id"))
         self.index = {item.event_id: n for n, item in enumerate(self.items)}
         self.starts = [i.start for i in self.items]
 
@@ -322,9 +324,33 @@ class TimelineLayout:
     def build(cls, events: Iterable[Event], colour_of: Callable[[Event], str],
               measure: Callable[[str], float], max_lanes: int = 12,
               label_of: Callable[[Event], str] | None = None) -> "TimelineLayout":
-        items = [item for e in events
-                 if (item := item_for(e, colour_of(e), measure, label_of(e) if label_of else None)) is not None]
+        # item_for inlined: this loop runs once per event when a project opens
+        items = []
+        append = items.append
+        point, period, day_grain = EventKind.POINT, EventKind.PERIOD, Grain.DAY
+        for e in events:
+            interval = e.interval
+            if interval is None:
+                continue
+            label = label_of(e) if label_of else e.title
+            start = (interval.start - EPOCH).total_seconds()
+            end = (interval.end - EPOCH).total_seconds()
+            grain = e.grain
+            coarse = grain is not None and grain < day_grain
+            conflict = e.conflict is not None and not e.conflict.is_resolved
+            kind = e.kind
+            append(Item(e.id, start, end, label, colour_of(e), measure(label), kind is period and not coarse,
+                        coarse or (kind is point and end - start > DAY), conflict, e.is_locked, e.is_hand_edited,
+                        e.is_starred, e.is_flagged, e.depends_on.anchor_id if e.depends_on else None))
         return cls(items, max_lanes)
+
+    def with_lanes(self, max_lanes: int) -> "TimelineLayout":
+        """The same items packed into ``max_lanes`` lanes: shares the sorted items and
+        their index (building those is most of the cost), starts with no packings."""
+        twin = copy.copy(self)
+        twin.max_lanes = max_lanes
+        twin._packings = {}
+        return twin
 
     @property
     def bounds(self) -> tuple[float, float] | None:

@@ -384,6 +384,7 @@ def build_layout(events: Iterable[Event], categories: dict[str, Category], paint
                  max_lanes: int = 12) -> TimelineLayout:
     """The layout of ``events`` with labels measured in ``painter``'s font."""
     widths: dict[str, float] = {}
+    colours = {category_id: category.colour for category_id, category in categories.items()}
 
     def measure(text: str) -> float:
         width = widths.get(text)
@@ -391,4 +392,7 @@ def build_layout(events: Iterable[Event], categories: dict[str, Category], paint
             width = widths[text] = painter.measure(text)
         return width
 
-    return TimelineLayout.build(events, lambda e: colour_for(e, categories), measure, max_lanes, label_text)
+    def colour_of(event: Event) -> str:
+        return colours.get(event.category_id or "", DEFAULT_COLOUR)
+
+    return TimelineLayout.build(events, colour_of, measure, max_lanes, label_text)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from timeline_app.core.commands import Command, CommandError
 from timeline_app.core.event import Event
 from timeline_app.core.project import Change, Project
+from timeline_app.gui.allocation import collector_paused
 from timeline_app.gui.commands import UndoCommand
 from timeline_app.gui.event_index import EventIndex, Facts, is_uncertain
 
@@ -117,7 +118,8 @@ class Session(QObject):
         self.undo_stack.clear()
         self.selection = []
         self.path = path
-        self.project_replaced.emit()
+        with collector_paused():  # every view rebuilds from the new project now
+            self.project_replaced.emit()
         self.selection_changed.emit([], None)
         self.path_changed.emit()
 
@@ -169,8 +171,9 @@ class Session(QObject):
     def accepted_ids(self) -> set[str] | None:
         """Ids of the events the filter lets through (None: every event), computed once per change."""
         if not self._accepted_valid:
-            self._accepted = (self.filter.matching(self.project.events.values(), self.index)
-                              if self.filter.is_active else None)
+            with collector_paused():
+                self._accepted = (self.filter.matching(self.project.events.values(), self.index)
+                                  if self.filter.is_active else None)
             self._accepted_valid = True
         return self._accepted
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline_app.core.commands import SetEventTime
 from timeline_app.core.project import Change
+from timeline_app.gui.allocation import collector_paused
 from timeline_app.gui.layout import (LABEL_GAP, MARKER, MAX_LABEL, ZOOM_STEP, TimelineLayout, TimeScale,
                                      from_seconds, snap, to_seconds)
 from timeline_app.gui.painting import HitBox, Scene, Theme, TimelinePainter, build_layout
@@ -72,10 +73,23 @@ class TimelineCanvas(QWidget):
     @property
     def layout_(self) -> TimelineLayout:
         lanes = min(self.max_lanes, self.painter.lanes_for(self.height()))
-        if self._layout is None or self._layout.max_lanes != lanes:
+        if self._layout is None:
             project = self.session.project
-            self._layout = build_layout(self.session.visible_events(), project.categories, self.painter, lanes)
+            with collector_paused():
+                self._layout = build_layout(self.session.visible_events(), project.categories, self.painter, lanes)
+        elif self._layout.max_lanes != lanes:
+            self._layout = self._layout.with_lanes(lanes)
         return self._layout
+
+    def bounds(self) -> tuple[float, float] | None:
+        """First start and last end of the shown events, in seconds; without building the
+        layout when there is none yet (fitting a freshly opened project need not wait for it)."""
+        if self._layout is not None:
+            return self._layout.bounds
+        intervals = [e.interval for e in self.session.visible_events() if e.interval is not None]
+        if not intervals:
+            return None
+        return to_seconds(min(i.start for i in intervals)), to_seconds(max(i.end for i in intervals))
 
     def invalidate(self) -> None:
         self._layout = None
@@ -108,7 +122,7 @@ class TimelineCanvas(QWidget):
 
     def fit_all(self) -> None:
         """Show every event, leaving room on the right for the last labels."""
-        bounds = self.layout_.bounds
+        bounds = self.bounds()
         if bounds is None:
             return
         self._fitted = True
