@@ -90,3 +90,14 @@ def test_snap_to_grain() -> None:
     assert snap(moment, Grain.DAY) == to_seconds(datetime(2020, 3, 6))
     assert snap(moment, Grain.HOUR) == to_seconds(datetime(2020, 3, 5, 18))
     assert snap(moment, Grain.MONTH) == to_seconds(datetime(2020, 3, 1))
+
+
+def test_changing_the_lane_count_reuses_the_items() -> None:
+    from timeline_app.gui.layout import to_seconds
+
+    base = to_seconds(datetime(2020, 3, 1))
+    items = [Item(f"e{n}", base + n * 60, base + n * 60 + 1, f"event {n}", "#888888", 80.0) for n in range(50)]
+    layout = TimelineLayout(items, max_lanes=12)
+    few = layout.with_lanes(2)
+    assert few.items is layout.items and few.index is layout.index and few.max_lanes == 2
+    assert few.packing(3600.0).lane_count <= 2 < layout.packing(3600.0).lane_count

@@ -61,3 +61,67 @@ def test_document_model(qtmodeltester, sample_project) -> None:  # type: ignore[
     qtmodeltester.check(model)
     assert model.rowCount() == 1
     assert model.index(0, 2).data() == "2020-03-12"
+
+
+def _ids(model) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.index(r, 0).data(EVENT_ID_ROLE) for r in range(model.rowCount())]
+
+
+def test_cached_search_text_and_sort_keys_follow_edits(qtmodeltester, sample_project) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.core.commands import DeleteEvents, RenameEvent
+
+    session = Session(sample_project)
+    model = EventTableModel(session)
+    proxy = EventFilterModel(session)
+    proxy.setSourceModel(model)
+    model.sort(model.COLUMNS.index("title"))
+    session.set_filter(EventFilter(text="zebra crossing"))
+    assert proxy.rowCount() == 0
+    target = _ids(model)[0]
+    session.execute(RenameEvent(sample_project, target, "Zzz zebra crossing"))
+    assert _ids(proxy) == [target], "the renamed event now matches the search"
+    assert _ids(model)[-1] == target, "and sorts last by title"
+    qtmodeltester.check(proxy)
+    session.execute(SetTags(sample_project, target, ["verified"]))
+    session.set_filter(EventFilter(tag="verified"))
+    assert target in _ids(proxy)
+    session.execute(DeleteEvents(sample_project, [target]))
+    assert target not in _ids(proxy) and target not in _ids(model)
+    session.undo_stack.undo()
+    assert target in _ids(proxy)
+    titles = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+
+
+def test_descending_sort_is_the_ascending_order_reversed(sample_project) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    session = Session(sample_project)
+    model = EventTableModel(session)
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        ascending = _ids(model)
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert _ids(model) == ascending[::-1]
+
+
+def test_filtering_keeps_the_selection_on_rows_that_stay(qtbot, sample_project) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    session = Session(sample_project)
+    model = EventTableModel(session)
+    proxy = EventFilterModel(session)
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    session.set_filter(EventFilter(text="ceasefire"))
+    kept = proxy.index(proxy.rowCount() - 1, 0)
+    kept_id = kept.data(EVENT_ID_ROLE)
+    view.selectionModel().select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect |
+                                 QItemSelectionModel.SelectionFlag.Rows)
+    session.set_filter(EventFilter())
+    selected = view.selectionModel().selectedRows()
+    assert [i.data(EVENT_ID_ROLE) for i in selected] == [kept_id]
+    assert proxy.mapToSource(selected[0]).row() == model.row_of(kept_id)
