@@ -94,6 +94,8 @@ def open_start_project(window: "object", argv: Sequence[str]) -> None:
     if not given and last and window.settings.get("files.open_last_project") and Path(last).is_file():
         if window.open_path(Path(last), ask=False):
             return
+    if window.offer_untitled_recovery():
+        return
     window.session.replace_project(build_sample_project())
     window.statusBar().showMessage(window.tr("This is the sample project, built from one news article. "
                                              "Import your own with File \u203a Import Articles."), 15000)

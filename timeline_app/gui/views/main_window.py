@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (QItemSelection, QItemSelectionModel, QModelIndex, QSettings, QStandardPaths, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QFileDialog, QHeaderView,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.session.error.connect(self.show_error)
         self.session.filter_changed.connect(self._update_counts)
         self.session.project_replaced.connect(self._update_counts)
+        self.data_dir: Path | None = None  # tests point this at a temporary folder
         self._autosave = QTimer(self)
         self._autosave.setInterval(1000 * self.settings.get("autosave.interval_seconds"))
         self._autosave.timeout.connect(self._autosave_now)
@@ -544,8 +546,8 @@ class MainWindow(QMainWindow):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             store = self._store()
-            if store is not None and self.session.path is not None:
-                store.discard_recovery(self.session.path)
+            if store is not None:
+                store.discard_recovery(self.session.path or self.untitled_path())
             return True
         return False
 
@@ -634,6 +636,7 @@ class MainWindow(QMainWindow):
         except (store.ProjectFileError, store.ProjectLockedError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Save"), str(exc))
             return False
+        store.discard_recovery(self.session.path or self.untitled_path())
         store.discard_recovery(path)
         self.session.set_path(path)
         self.session.undo_stack.setClean()
@@ -642,14 +645,47 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved %s") % path, 4000)
         return True
 
+    def untitled_path(self) -> Path:
+        """Where a project that was never saved is autosaved from (the app's data folder)."""
+        folder = self.data_dir or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation) or Path.home())
+        return Path(folder) / "untitled.tlproj"
+
     def _autosave_now(self) -> None:
+        """Write the recovery copy (every minute while modified): beside the project file,
+        or, for a project never saved (the sample, an import), in the data folder."""
         store = self._store()
-        if store is None or self.session.path is None or self.session.undo_stack.isClean():
+        if store is None or self.session.undo_stack.isClean():
             return
+        target = self.session.path or self.untitled_path()
         try:
-            store.autosave(self.session.project, self.session.path, self._view_state())
+            target.parent.mkdir(parents=True, exist_ok=True)
+            store.autosave(self.session.project, target, self._view_state())
         except (store.ProjectFileError, OSError) as exc:
             log.warning("autosave failed: %s", exc)
+
+    def offer_untitled_recovery(self) -> bool:
+        """After a crash with unsaved, never-saved work: offer it back. True when restored."""
+        store = self._store()
+        if store is None:
+            return False
+        untitled = self.untitled_path()
+        copy = store.find_recovery(untitled)
+        if copy is None:
+            return False
+        answer = QMessageBox.question(self, self.tr("Recover"), self.tr(
+            "The app was not closed normally and an unsaved project was autosaved. Restore it?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            store.discard_recovery(untitled)
+            return False
+        try:
+            loaded = store.load_project(copy)
+        except store.ProjectFileError as exc:
+            QMessageBox.warning(self, self.tr("Recover"), str(exc))
+            return False
+        self.session.replace_project(loaded.project)
+        self.session.undo_stack.resetClean()  # restored work is not saved anywhere yet
+        return True
 
     def _release_lock(self) -> None:
         if self._lock is not None:

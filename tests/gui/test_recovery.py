@@ -1,0 +1,51 @@
+"""Unsaved work survives a crash: autosave writes a recovery copy (also for a project
+that was never saved, such as the sample), and the next start offers it back."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from timeline_app.store import find_recovery
+
+
+def test_unsaved_untitled_work_is_offered_back_after_a_crash(window, qtbot, settings, tmp_path: Path,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.gui.app import open_start_project
+    from timeline_app.gui.views.main_window import MainWindow
+
+    window.data_dir = tmp_path
+    window.actions_by_name["add_event"].trigger()
+    count = len(window.session.project.events)
+    window._autosave_now()
+    assert find_recovery(window.untitled_path()) is not None
+    # the process dies here: nothing is discarded; a new start finds the copy
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    again.data_dir = tmp_path
+    open_start_project(again, [])
+    assert len(again.session.project.events) == count
+    assert again.isWindowModified() or not again.session.undo_stack.isClean()
+    again.session.undo_stack.setClean()
+
+
+def test_a_clean_project_writes_no_recovery_copy(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.data_dir = tmp_path
+    window._autosave_now()
+    assert find_recovery(window.untitled_path()) is None
+
+
+def test_declining_the_recovery_discards_it(window, qtbot, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.gui.app import open_start_project
+    from timeline_app.gui.views.main_window import MainWindow
+
+    window.data_dir = tmp_path
+    window.actions_by_name["add_event"].trigger()
+    window._autosave_now()
+    again = MainWindow(settings=settings)  # the autouse fixture answers Cancel
+    qtbot.addWidget(again)
+    again.data_dir = tmp_path
+    open_start_project(again, [])
+    assert again.session.project.name == "Idlib ceasefire (sample)"
+    assert find_recovery(again.untitled_path()) is None
