@@ -205,5 +205,5 @@ def open_and_show(ctx: Context) -> list[Figure]:
     big = events == 100_000
     return [Figure(f"window.open_and_show.{events}", f"open {events:,}-event project and show the window "
                    "(fresh process, Qt import included)", statistics.median(timings), "s", 2.0 if big else None),
-            Figure(f"memory.peak.{events}", f"peak memory, {events:,} events open in the window (ru_maxrss)",
+            Figure(f"memory.peak.{events}", f"peak memory, {events:,} events open in the window (VmHWM)",
                    max(peaks), "MB", 600.0 if big else None)]

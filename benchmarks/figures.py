@@ -71,8 +71,18 @@ def run_child(code: str, *args: str, home: Path | None = None, timeout: float = 
                    XDG_CACHE_HOME=str(home / "cache"))
     # os._exit: a Qt process skips its teardown (see NoneGuard: PySide6 may have dropped
     # references to None that teardown would then find missing).
+    # The peak is VmHWM, the high-water mark of this process's own memory. ru_maxrss is not:
+    # subprocess starts the child with vfork, and Linux carries the parent's peak RSS over
+    # the exec into the child's ru_maxrss, so a benchmark parent that held a 100k project
+    # reported its own peak (660 MB) for a child that peaked at 355 MB.
     wrapper = (code + "\nimport os, resource, sys\n"
-               "print('MAXRSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+               "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+               "try:\n"
+               "    with open('/proc/self/status') as status:\n"
+               "        peak = next(int(line.split()[1]) for line in status if line.startswith('VmHWM:'))\n"
+               "except (OSError, StopIteration, ValueError):\n"
+               "    pass\n"
+               "print('MAXRSS_KB', peak, file=sys.stderr)\n"
                "sys.stdout.flush(); sys.stderr.flush(); os._exit(0)\n")
     done = subprocess.run([PYTHON, "-c", wrapper, *args], capture_output=True, text=True, timeout=timeout, env=env)
     if done.returncode != 0:

@@ -7,6 +7,8 @@ the ``QUndoStack``.
 """
 from __future__ import annotations
 
+import gc
+
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -110,6 +112,7 @@ class Session(QObject):
     # the project ------------------------------------------------------------------------
     def replace_project(self, project: Project, path: Path | None = None) -> None:
         """Start editing ``project`` (a new history, nothing selected)."""
+        gc.unfreeze()  # a project MainWindow.open_path froze (gc.freeze) may hold cycles to collect now
         self._unsubscribe()
         self.project = project
         self.index = EventIndex(project)
