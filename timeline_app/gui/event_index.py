@@ -19,7 +19,7 @@ from typing import Any
 from timeline_app.core.event import Event
 from timeline_app.core.ordering import sort_key
 from timeline_app.core.project import Change, Project
-from timeline_app.gui.allocation import collector_paused
+from timeline_app.core.allocation import collector_paused
 from timeline_app.temporal.model import Grain
 
 #: Changes naming more events than this rebuild an ordering instead of patching it.

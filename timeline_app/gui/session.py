@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 from timeline_app.core.commands import Command, CommandError
 from timeline_app.core.event import Event
 from timeline_app.core.project import Change, Project
-from timeline_app.gui.allocation import collector_paused
+from timeline_app.core.allocation import collector_paused
 from timeline_app.gui.commands import UndoCommand
 from timeline_app.gui.event_index import EventIndex, Facts, is_uncertain
 

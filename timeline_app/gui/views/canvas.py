@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline_app.core.commands import SetEventTime
 from timeline_app.core.project import Change
-from timeline_app.gui.allocation import collector_paused
+from timeline_app.core.allocation import collector_paused
 from timeline_app.gui.layout import (LABEL_GAP, MARKER, MAX_LABEL, ZOOM_STEP, TimelineLayout, TimeScale,
                                      from_seconds, snap, to_seconds)
 from timeline_app.gui.painting import HitBox, Scene, Theme, TimelinePainter, build_layout

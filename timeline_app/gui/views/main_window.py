@@ -24,7 +24,7 @@ from timeline_app.core.commands import (AddEra, DeleteEra, AddEvent, DeleteEvent
 from timeline_app.core.event import Event, EventKind
 from timeline_app.core.project import Change, Project
 from timeline_app.core.times import day_interval, value_for
-from timeline_app.gui.allocation import collector_paused
+from timeline_app.core.allocation import collector_paused
 from timeline_app.gui.importing import AdoptProject, ImportJob, ImportResult, start_import
 from timeline_app.gui.models.documents import DocumentTableModel
 from timeline_app.gui.models.events import EVENT_ID_ROLE, EventFilterModel, EventTableModel

@@ -1,7 +1,7 @@
 """Building many small objects at once without the cyclic garbage collector in the way.
 
-Opening a 100,000-event project creates hundreds of thousands of tuples and items in a
-few loops (canvas items, sort keys, search text). Each burst of allocations triggers
+Loading or saving a 100,000-event project (store/) and building its views (gui/) create
+hundreds of thousands of objects in a few loops. Each burst of allocations triggers
 collections that walk every live object of the project, which cost about as much as the
 loops themselves. What these loops build has no reference cycles, so the collector is
 paused while they run and left to catch up afterwards.
