@@ -1,5 +1,5 @@
 """Unsaved work survives a crash: autosave writes a recovery copy (also for a project
-that was never saved, such as the sample), and the next start offers it back."""
+that was never saved, such as the sample), and the next start offers it back; a saved project is listed under Open Recent."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -49,3 +49,15 @@ def test_declining_the_recovery_discards_it(window, qtbot, settings, tmp_path: P
     open_start_project(again, [])
     assert again.session.project.name == "Idlib ceasefire (sample)"
     assert find_recovery(again.untitled_path()) is None
+
+
+def test_saving_lists_the_project_under_open_recent_and_reopens_it(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "idlib.tlproj"
+    assert window.save_to(path)
+    titles_before = sorted(e.title for e in window.session.project.events.values())
+    window.new_project()  # File > New: the saved project is closed
+    window._fill_recent()
+    entry = next(a for a in window.recent_menu.actions() if a.text() == str(path))
+    entry.trigger()
+    assert window.session.path == path
+    assert sorted(e.title for e in window.session.project.events.values()) == titles_before
