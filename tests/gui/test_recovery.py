@@ -1,5 +1,6 @@
 """Unsaved work survives a crash: autosave writes a recovery copy (also for a project
-that was never saved, such as the sample), and the next start offers it back; a saved project is listed under Open Recent."""
+that was never saved, such as the sample), and the next start offers it back; a saved
+project is listed under Open Recent."""
 from __future__ import annotations
 
 from pathlib import Path
