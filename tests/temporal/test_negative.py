@@ -34,6 +34,9 @@ NOT_DATES = [
     "The current account deficit widened.",
     "version 2.5 of the software",
     "Spring water is sold everywhere.",
+    "Jan Kavan met executives of Sun Microsystems.",
+    "For the alliance, high noon comes when the votes are counted.",
+    "June Carter sang at the Grand Ole Opry.",
 ]
 
 

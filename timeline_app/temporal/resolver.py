@@ -294,7 +294,10 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         if day < 1:
             raise ValueError("not a day of the month")
     year = None
-    if g.get("year"):
+    if g.get("syear"):
+        year = spoken_year(g["syear"])
+        known.add("year")
+    elif g.get("year"):
         digits = g["year"]
         year = int(digits) if len(digits) == 4 else year_from_two_digits(int(digits), ctx.ref_day.year)
         known.add("year")
@@ -482,18 +485,25 @@ def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
                       anchor_value=ctx.ref_day.isoformat() if anchor else None)
 
 
+def spoken_year(words: str) -> int:
+    """The year that words such as "nineteen ninety-four" or "two thousand and one" say."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w and w not in ("the", "year", "and")]
+    if parts[:2] == ["two", "thousand"]:
+        base, rest = 2000, parts[2:]
+    elif parts[:1] == ["nineteen"]:
+        base, rest = 1900, parts[1:]
+    else:
+        raise ValueError(f"not a year in words: {words!r}")
+    value = 0
+    for word in rest:
+        value += TENS.get(word) or TEENS.get(word) or UNITS.get(word) or 0
+    return base + value
+
+
 @resolver("spoken_year")
 def resolve_spoken_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     text = g["_text"]
-    base = 1900 if "nineteen" in text.split()[:3] and not text.startswith("two") else 2000
-    rest = 0
-    if g.get("ytens"):
-        rest = TENS[g["ytens"]] + (UNITS.get(g.get("yunits") or "", 0))
-    elif g.get("yteen"):
-        rest = TEENS[g["yteen"]]
-    elif g.get("yunit"):
-        rest = UNITS[g["yunit"]]
-    year = base + rest
+    year = spoken_year(text)
     return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(text)} -> year spoken in words -> {year}",
                       cal.year_span(year), Grain.YEAR, known=frozenset({"year"}))
 
@@ -504,8 +514,9 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     season = str(ctx.vocab("season", g["season"]))
     ref = ctx.reference.moment
     anchor: str | None = "DCT"
-    if g.get("year"):
-        year, note, anchor = int(g["year"]), "year stated", None
+    if g.get("year") or g.get("syear"):
+        year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
+        note, anchor = "year stated", None
     else:
         spans = [(y, cal.season_span(y, season)) for y in range(ref.year - 2, ref.year + 2) if 1 <= y <= 9998]
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
@@ -974,6 +985,9 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         value = f"XXXX-WXX-{weekday}"
         if g.get("pod"):
             value += "T" + str(ctx.vocab("part_of_day", g["pod"]))
+        quant = "EVERY"
+    elif g.get("month"):
+        value = f"XXXX-{int(ctx.vocab('month', g['month'])):02d}"
         quant = "EVERY"
     elif g.get("adverb"):
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",

@@ -30,6 +30,7 @@ YEAR_BEFORE = frozenset(
 YEAR_AFTER = frozenset(
     "and to when was were is will would saw had has as with while but or that which after before "
     "until through election elections season campaign olympics census budget".split())
+FULL_MONTHS = frozenset("january february april june july august september october november december".split())
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
                                         "as early-to since".split())
 PLURAL_UNIT_BEFORE = frozenset("for over within in after the past recent coming last next several "
@@ -86,6 +87,15 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return bool(previous and previous.group(1)[:1].isupper()) or bool(following and following.group(1)[:1].isupper())
 
 
+def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
+    """Whether a capitalised word that is not a date word comes right after `at` ("Jan Kavan")."""
+    if text[at:at + 1] != " " or not text[at + 1:at + 2].isupper():
+        return False
+    word = _next_word(lower, at).strip(",.;:")
+    vocab = tagger.rules.vocabulary
+    return word not in vocab["month"] and word not in vocab["weekday"]
+
+
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
@@ -95,6 +105,9 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if surface.rstrip(".") in ("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "oct",
                                "nov", "apr", "feb", "sept") and not _capitalised(text, month_start):
         return False
+    if surface in ("jan", "jun", "jul", "aug", "sep", "dec", "oct", "nov", "apr", "feb", "sept") and \
+            _name_follows(tagger, text, lower, month_end):
+        return False  # "Jan Kavan": a given name
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
@@ -103,7 +116,16 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if surface in ("march", "mar", "mar.") :
         return False
     after = lower[end:end + 2]
-    return _capitalised(text, month_start) and (after[:1] in (",", ".", ";", ":", ")", "") or after == "\n")
+    if _capitalised(text, month_start) and (after[:1] in (",", ".", ";", ":", ")", "") or after == "\n"):
+        return True
+    if surface not in FULL_MONTHS:
+        return False
+    # A full month name standing alone ("It's July and ...") is a month unless it reads as a given name
+    # ("June Carter", "April Ryan"): a capitalised word right after it, mid-sentence, makes it a name.
+    if surface == "august" and not _capitalised(text, month_start):
+        return False
+    following = text[end:end + 2]
+    return not (following[:1] == " " and following[1:2].isupper())
 
 
 def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -129,6 +151,8 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
             "hour" not in spans and "hour24" not in spans and "noon" not in spans and \
             _prev_word(lower, start) not in ("on", "every", "each", "by", "until", "till", "from", "and", "or"):
         return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
+    if not full and not surface.endswith(".") and _name_follows(tagger, text, lower, day_end):
+        return False  # "and Sun Microsystems"
     following = lower[day_end:day_end + 30].lstrip()
     first = following.split(" ", 1)[0].strip(",.;:") if following else ""
     if first in tagger.rules.vocabulary["weekday_blocker"] and tagger.rules.vocabulary["weekday_blocker"][first] \
@@ -139,16 +163,20 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
 
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                   start: int, end: int) -> bool:
-    has_dir = "dir" in spans or "year" in spans
+    has_dir = "dir" in spans or "year" in spans or "syear" in spans
     season = lower[spans["season"][0]:spans["season"][1]]
     if lower[end:end + 4] == " of " and not has_dir:
         return False
     if has_dir:
         return True
     prev = _prev_word(lower, start)
+    if season == "spring" and _capitalised(text, spans["season"][0]) and \
+            text[max(0, start - 40):start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "\u201c"):
+        return True  # "perfect Spring colors"; "Spring water ..." opening a sentence says nothing
     if season in ("fall", "spring"):
         return prev in SEASON_BEFORE and (prev != "the" or _prev_word(lower, start - 4) in SEASON_BEFORE)
-    return prev in SEASON_BEFORE or lower[start:start + 4] == "the "
+    # "summer", "winter" and "autumn" have no other sense worth guarding against ("a white winter").
+    return True
 
 
 UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter"})
@@ -185,8 +213,10 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
     before = lower[max(0, start - 1):start]
     if before and (before.isdigit() or before in ":.,/$"):
         return False
+    if "noon" in spans and _prev_word(lower, start) == "high":
+        return False  # "high noon", the idiom
     return lower[end:end + 1] not in (":",) and not lower[end:end + 2].startswith((".", ",")) or \
-        "ampm" in spans or "noon" in spans
+        "ampm" in spans or "noon" in spans or "zone" in spans
 
 
 def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
