@@ -37,6 +37,8 @@ NOT_DATES = [
     "Jan Kavan met executives of Sun Microsystems.",
     "For the alliance, high noon comes when the votes are counted.",
     "June Carter sang at the Grand Ole Opry.",
+    "She is in her 80s and still working.",
+    "The company anticipates the long term savings.",
 ]
 
 
@@ -53,3 +55,10 @@ def test_march_the_verb_but_march_the_month() -> None:
 
 def test_inputs_are_unique() -> None:
     assert len(NOT_DATES) == len(set(NOT_DATES))
+
+
+def test_a_number_after_a_date_and_is_a_day_only_when_nothing_follows_it() -> None:
+    people = find_timexes("On April 24 and 25 people were killed.", REFERENCE)
+    assert [t.text for t in people] == ["April 24"]
+    days = find_timexes("On April 24 and 25, people were killed.", REFERENCE)
+    assert [(t.text, t.value) for t in days] == [("April 24", "2020-04-24"), ("25", "2020-04-25")]

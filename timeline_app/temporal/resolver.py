@@ -39,8 +39,10 @@ POSITION_MOD = {"early": "START", "earlier": "START", "beginning": "START", "sta
                 "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END"}
 VAGUE = {
     "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
-                    "these days", "at the moment", "current"),
-    "FUTURE_REF": ("the future", "future", "soon", "shortly", "as soon as possible"),
+                    "these days", "at the moment", "current", "the time being"),
+    "FUTURE_REF": ("the future", "future", "soon", "shortly", "as soon as possible", "one day", "the near future",
+                   "the distant future", "the immediate future", "the near term", "the short term",
+                   "the long term", "the longer term"),
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
@@ -297,6 +299,10 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     if g.get("syear"):
         year = spoken_year(g["syear"])
         known.add("year")
+    elif g.get("yy"):
+        year = year_from_two_digits(int(g["yy"]), ctx.ref_day.year)
+        known.add("year")
+        reasons.append(f"two-digit year in the century that keeps it at most 10 years after {ctx.ref_day.year}")
     elif g.get("year"):
         digits = g["year"]
         year = int(digits) if len(digits) == 4 else year_from_two_digits(int(digits), ctx.ref_day.year)
@@ -416,7 +422,7 @@ def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             decade -= 10
         reason = f"century implied by the publication year {ctx.ref_day.year}"
     else:
-        digit = int(g["decade_short"])
+        digit = int(g.get("decade_short") or g["decade_bare"])
         century = ctx.ref_day.year // 100
         decade = century * 10 + digit
         if decade * 10 > ctx.ref_day.year:
@@ -498,6 +504,22 @@ def spoken_year(words: str) -> int:
     for word in rest:
         value += TENS.get(word) or TEENS.get(word) or UNITS.get(word) or 0
     return base + value
+
+
+@resolver("coordinated_day")
+def resolve_coordinated_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """The 7 of "March 5 and 7": the month and year of the date just before it."""
+    previous = ctx.prior[-1] if ctx.prior else None
+    if previous is None or previous.grain != Grain.DAY or previous.interval is None or \
+            start - previous.end > 12 or previous.type is not TimexType.DATE:
+        raise ValueError("no date right before this day number")
+    first = previous.interval.start.date()
+    moment = date(first.year, first.month, int(re.sub(r"\D", "", g["day"])))
+    value = moment.isoformat()
+    return Resolution(TimexType.DATE, value,
+                      f"{quoted(g['_text'])} -> day {moment.day} in the month of {quoted(previous.text)} -> {value}",
+                      cal.day_span(moment), Grain.DAY, anchor=f"t{len(ctx.prior) - 1}", anchor_value=previous.value,
+                      known=frozenset({"day"}), implied=frozenset({"month", "year"}))
 
 
 @resolver("spoken_year")

@@ -96,6 +96,45 @@ def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
     return word not in vocab["month"] and word not in vocab["weekday"]
 
 
+_COORDINATED_AFTER = frozenset("in at on to and the of when while with for respectively as after before is are was "
+                               "were will would has have had".split())
+
+
+def _check_coordinated_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                           start: int, end: int) -> bool:
+    """A bare day number continuing a date: the 7 of "March 5 and 7"."""
+    if tagger.coordinated_before.search(lower, max(0, start - 24), start) is None:
+        return False
+    following = lower[end:end + 1]
+    if following in ("", ".", ",", ";", ":", ")", "\n", "!", "?"):
+        return True
+    return following == " " and (_next_word(lower, end) in _COORDINATED_AFTER or not lower[end + 1:end + 2].isalnum())
+
+
+def _check_short_decade(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"the '80s" always; "80s" only as "the 80s" or right after another decade ("the 70s and 80s"),
+    since "in her 80s" is an age."""
+    if "decade_short" in spans or lower.startswith("the", start):
+        return True
+    return re.search(r"0s,?\s+(?:and|or|to|through)\s+$", lower[max(0, start - 16):start]) is not None
+
+
+def _check_short_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """"since '82", "the class of '99": an abbreviated year after a word that introduces years."""
+    return _prev_word(lower, start) in YEAR_BEFORE
+
+
+_MODALS = frozenset("will would could might may can shall should must 'll".split())
+
+
+def _check_one_day_future(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"will one day be": an unspecified future day; "one day" elsewhere is a length of time."""
+    return _prev_word(lower, start) in _MODALS
+
+
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
@@ -229,6 +268,9 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return True
     if word in ("future", "current") and _next_word(lower, end) in ("tense", "contract", "contracts", "options"):
         return False
+    if word.endswith(" term") and lower[end:end + 2][:1] == " " and lower[end + 1:end + 2].isalpha() and \
+            _next_word(lower, end) not in _COORDINATED_AFTER:
+        return False  # "the long term savings": an adjective, not a time
     return True
 
 
@@ -320,6 +362,10 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "decade_word": _check_decade_word,
     "bare_year": _check_bare_year,
     "bare_month": _check_bare_month,
+    "coordinated_day": _check_coordinated_day,
+    "short_decade": _check_short_decade,
+    "one_day_future": _check_one_day_future,
+    "short_year": _check_short_year,
     "day_month": _check_day_month,
     "weekday": _check_weekday,
     "season": _check_season,
@@ -353,6 +399,9 @@ class Tagger:
         if missing:
             raise ValueError(f"rules name unknown context checks: {sorted(missing)}")
         self._index = {f"r{i}": i for i in range(len(rules.rules))}
+        months = "|".join(sorted((re.escape(m) for m in rules.vocabulary["month"]), key=len, reverse=True))
+        self.coordinated_before = re.compile(
+            rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
         self._buckets: dict[str, tuple[re.Pattern[str], list[int]] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
