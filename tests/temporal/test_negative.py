@@ -39,6 +39,7 @@ NOT_DATES = [
     "June Carter sang at the Grand Ole Opry.",
     "She is in her 80s and still working.",
     "The company anticipates the long term savings.",
+    "The goalkeeper saved the day.",
 ]
 
 
@@ -62,3 +63,8 @@ def test_a_number_after_a_date_and_is_a_day_only_when_nothing_follows_it() -> No
     assert [t.text for t in people] == ["April 24"]
     days = find_timexes("On April 24 and 25, people were killed.", REFERENCE)
     assert [(t.text, t.value) for t in days] == [("April 24", "2020-04-24"), ("25", "2020-04-25")]
+
+
+def test_the_day_of_a_market_report_is_the_day_last_mentioned() -> None:
+    found = find_timexes("On Monday the index fell early but closed the day higher.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [("Monday", "2020-03-09"), ("the day", "2020-03-09")]

@@ -648,7 +648,7 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         if tense == "future":
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
-        elif tense == "past" or back <= 3:
+        elif tense == "past" or back <= 4:
             day = ref - timedelta(days=back)
             cue = "past tense" if tense == "past" else "no tense cue, the nearest one"
             how = f"{cue}, the last {cal.WEEKDAY_NAMES[weekday - 1]} on or before"

@@ -135,6 +135,27 @@ def _check_one_day_future(tagger: "Tagger", text: str, lower: str, spans: dict[s
     return _prev_word(lower, start) in _MODALS
 
 
+_THE_DAY_AFTER_VERB = frozenset("end ended ending ends close closed closes closing finish finished finishes finishing "
+                                "start started starts starting begin began begins for over".split())
+_THE_DAY_AFTER_IN = frozenset("later earlier late early".split())
+_THE_DAY_AFTER_OF = frozenset("start end beginning rest close".split())
+
+
+def _check_the_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                   start: int, end: int) -> bool:
+    """"to end the day", "for the day", "later in the day", "the start of the day": the day the text
+    is about (market reports), not "the day" of an idiom or a relative clause."""
+    prev = _prev_word(lower, start)
+    if prev in _THE_DAY_AFTER_VERB:
+        return True
+    before_prev = lower[max(0, start - 30):start].split()[-2:-1]
+    if prev == "in":
+        return bool(before_prev) and before_prev[0] in _THE_DAY_AFTER_IN
+    if prev == "of":
+        return bool(before_prev) and before_prev[0] in _THE_DAY_AFTER_OF
+    return False
+
+
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
@@ -364,6 +385,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "bare_month": _check_bare_month,
     "coordinated_day": _check_coordinated_day,
     "short_decade": _check_short_decade,
+    "the_day": _check_the_day,
     "one_day_future": _check_one_day_future,
     "short_year": _check_short_year,
     "day_month": _check_day_month,
