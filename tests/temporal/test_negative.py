@@ -40,6 +40,7 @@ NOT_DATES = [
     "She is in her 80s and still working.",
     "The company anticipates the long term savings.",
     "The goalkeeper saved the day.",
+    "It holds more than a quarter of the entire market.",
 ]
 
 

@@ -709,7 +709,7 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     unit = unit_of(ctx, g) or "D"
     direction = -1 if g["ago"] in ("ago", "before now") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
-    mod = "APPROX" if qmod else None
+    mod = "APPROX" if qmod or g.get("orso") else None
     if g.get("vnum") or parse_number(ctx, g.get("num")) is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> an unstated amount of time "
