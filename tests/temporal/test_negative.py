@@ -41,6 +41,7 @@ NOT_DATES = [
     "The company anticipates the long term savings.",
     "The goalkeeper saved the day.",
     "It holds more than a quarter of the entire market.",
+    "He sat down and watched the sun set.",
 ]
 
 
