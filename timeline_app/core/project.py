@@ -5,13 +5,17 @@ order. The project is observable through plain callbacks so that a thin Qt model
 anything else) can follow it without the core knowing about Qt. Changes should go
 through :mod:`timeline_app.core.commands` so that they can be undone; the mutators here
 are the primitives those commands use, and each one notifies listeners.
+
+A project opened from a file may hold its mentions back (:meth:`Project.defer_mentions`):
+they are the largest collection and, until a document is read or re-resolved, the one
+least needed, so the file keeps them and builds them on first use.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from timeline_app.core.category import Category, Era
 from timeline_app.core.document import Document, Mention
@@ -45,19 +49,56 @@ class Change:
 Listener = Callable[[Change], None]
 
 
+class DeferredMentions(Protocol):
+    """Mentions kept outside the project until first use (the store's opened file).
+
+    Both methods must give the same object for a mention each time they are asked, so
+    that a mention read through :meth:`mentions_of` before the rest are built is the one
+    the project then holds.
+    """
+
+    def mentions_of(self, document_id: str) -> list[Mention]:
+        """The mentions of one document, by start offset (ties in collection order)."""
+
+    def all_mentions(self) -> dict[str, Mention]:
+        """Every mention by id, in collection order (a new dict, the project's from then on)."""
+
+
 class Project:
     """Everything an analyst works on, in plain Python objects."""
 
     def __init__(self, name: str = "") -> None:
         self.name = name
         self.documents: dict[str, Document] = {}
-        self.mentions: dict[str, Mention] = {}
+        self._mentions: dict[str, Mention] = {}
+        self._deferred_mentions: DeferredMentions | None = None
         self.events: dict[str, Event] = {}
         self.categories: dict[str, Category] = {}
         self.eras: dict[str, Era] = {}
         self.statements: dict[str, UndatedStatement] = {}
         self._counters: dict[str, int] = {}
         self._listeners: list[Listener] = []
+
+    # mentions --------------------------------------------------------------------------
+    @property
+    def mentions(self) -> dict[str, Mention]:
+        """Every mention by id; deferred mentions are built here, the first time they are needed."""
+        if self._deferred_mentions is not None:
+            self._mentions = self._deferred_mentions.all_mentions()
+            self._deferred_mentions = None
+        return self._mentions
+
+    def defer_mentions(self, source: DeferredMentions) -> None:
+        """Take the mentions from ``source`` when first needed instead of now (see the module
+        docstring). Only for a project that has no mentions yet."""
+        if self._mentions or self._deferred_mentions is not None:
+            raise ValueError("mentions can only be deferred into a project that has none")
+        self._deferred_mentions = source
+
+    @property
+    def deferred_mentions(self) -> DeferredMentions | None:
+        """Where the mentions still are, if they are deferred (lets a save copy them as they are)."""
+        return self._deferred_mentions
 
     # observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -131,6 +172,10 @@ class Project:
         return (e for e in self.events.values() if document_id in e.document_ids)
 
     def mentions_of(self, document_id: str) -> list[Mention]:
+        """The mentions of ``document_id`` by start offset; asks a deferred source for
+        just that document rather than building every mention."""
+        if self._deferred_mentions is not None:
+            return self._deferred_mentions.mentions_of(document_id)
         return sorted((m for m in self.mentions.values() if m.document_id == document_id), key=lambda m: m.start)
 
     def conflicts(self) -> list[Event]:

@@ -8,7 +8,8 @@ goes wrong it is simply deleted.
 Opening copies the file into an in-memory database through SQLite's backup API (the
 file is opened read-only, so opening can never damage it), checks that it is ours and
 not from a newer version, migrates the copy if it is older, and builds the model from
-it. Every failure becomes a :class:`ProjectFileError` with a one-line message.
+it, except the mentions, which stay in the copy until first use (:mod:`.deferred`).
+Every failure becomes a :class:`ProjectFileError` with a one-line message.
 """
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ from typing import Any
 from urllib.parse import quote
 
 from timeline_app.core.allocation import collector_paused
-from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Event, Project, Source,
+from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Event, Project,
                                UndatedStatement)
 from timeline_app.store.atomic import write_atomically
+from timeline_app.store.deferred import DAMAGE_QUERY, StoredMentions
 from timeline_app.store.migrations import migrate
 from timeline_app.store.rows import (EVENT_COLUMNS, MENTION_COLUMNS, SOURCE_COLUMNS, Row, SaveCache, SharedStrings,
-                                     event_from_row, event_row, mention_from_row, mention_row, source_from_row,
-                                     source_row)
+                                     by_position, event_from_row, event_row, mention_row,
+                                     read_sources, source_row)
 from timeline_app.store.schema import APPLICATION_ID, FORMAT_NAME, INDEXES, SCHEMA_VERSION, TABLES
 from timeline_app.store.view import ViewState
 
@@ -137,7 +139,10 @@ def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState) -> No
     db.executemany("INSERT INTO document_texts VALUES (?, ?)",
                    ((d.id, d.text) for d in project.documents.values()))
     cache = SaveCache()
+    stored = project.deferred_mentions
+    rows = stored.save_rows(cache) if isinstance(stored, StoredMentions) else None
     db.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
+                   rows if rows is not None else
                    (mention_row(m, i, cache) for i, m in enumerate(project.mentions.values())))
     sources: list[Row] = []
     dependencies: list[tuple[str, str, str]] = []
@@ -187,14 +192,20 @@ def load_project(path: str | Path) -> LoadedProject:
 
     Raises :class:`ProjectFileError` (or :class:`NewerVersionError`) with a one-line
     message for anything that is not a readable project of this or an older version.
+
+    The mentions of a file at the current version are left in the file's in-memory copy
+    and built on first use (:mod:`.deferred`); the copy then stays open until they are.
     """
     path = Path(path)
     db = open_database(path)
+    keep_open = False
     try:
         version = check_database(db, path, integrity=False)
-        # The integrity check (0.1 s at 100,000 events) runs on the file, in SQLite with the
-        # GIL released, while this thread reads the copy; its verdict comes first either way.
-        check = _IntegrityCheck(path)
+        # The integrity check (0.1 s at 100,000 events), and the check of the mention rows
+        # that are not built now, run on the file, in SQLite with the GIL released, while
+        # this thread reads the copy; their verdict comes first either way. An older file's
+        # mentions are checked once migrated, here.
+        check = _IntegrityCheck(path, mentions=version == SCHEMA_VERSION)
         check.start()
         try:
             try:
@@ -202,24 +213,32 @@ def load_project(path: str | Path) -> LoadedProject:
             except (sqlite3.Error, ValueError) as exc:
                 raise ProjectFileError(f"{path}: cannot upgrade from schema version {version}: {exc}") from None
             try:
+                if version < SCHEMA_VERSION:
+                    bad = db.execute(DAMAGE_QUERY).fetchone()
+                    if bad is not None:
+                        raise ValueError(f"mention {bad[0]} cannot be read")
                 with collector_paused():
-                    project, view, saved_by = _read_all(db)
+                    project, view, saved_by = _read_all(db, str(path))
             except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise ProjectFileError(f"{path}: the project file is damaged ({type(exc).__name__}: {exc})") from None
         finally:
             check.join()
             check.raise_problem()
+        keep_open = project.deferred_mentions is not None
     finally:
-        db.close()
+        if not keep_open:
+            db.close()
     return LoadedProject(project, view, version, saved_by)
 
 
 class _IntegrityCheck(threading.Thread):
-    """``PRAGMA quick_check`` of the file at ``path``, in a thread of its own."""
+    """``PRAGMA quick_check`` of the file at ``path``, in a thread of its own; with
+    ``mentions``, also the check of the mention rows (:data:`.deferred.DAMAGE_QUERY`)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, mentions: bool = False) -> None:
         super().__init__(name="project-integrity-check", daemon=True)
         self.path = path
+        self.mentions = mentions
         self.problem: str | None = None
 
     def run(self) -> None:
@@ -227,6 +246,10 @@ class _IntegrityCheck(threading.Thread):
             db = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True)
             try:
                 problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+                if problems == ["ok"] and self.mentions:
+                    bad = db.execute(DAMAGE_QUERY).fetchone()
+                    if bad is not None:
+                        problems = [f"mention {bad[0]} cannot be read"]
             finally:
                 db.close()
         except sqlite3.Error as exc:
@@ -262,7 +285,8 @@ def open_database(path: Path) -> sqlite3.Connection:
     if page_count and size < page_count * page_size:
         raise ProjectFileError(f"{path}: the project file is truncated "
                                f"({size} bytes, expected {page_count * page_size})")
-    memory = sqlite3.connect(":memory:", isolation_level=None)
+    # used from other threads only by StoredMentions, under its lock
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
         source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
         try:
@@ -297,7 +321,9 @@ def check_database(db: sqlite3.Connection, path: Path, integrity: bool = True) -
     return version
 
 
-def _read_all(db: sqlite3.Connection) -> tuple[Project, ViewState, str]:
+def _read_all(db: sqlite3.Connection, origin: str) -> tuple[Project, ViewState, str]:
+    """The project, view and writer stored in ``db``; mentions are left in ``db`` for a
+    :class:`StoredMentions` (``origin`` names the file in its messages)."""
     meta = {key: json.loads(value) for key, value in db.execute("SELECT key, value FROM meta")}
     if meta.get("format") != FORMAT_NAME:
         raise ValueError(f"format is {meta.get('format')!r}, not {FORMAT_NAME!r}")
@@ -309,22 +335,16 @@ def _read_all(db: sqlite3.Connection) -> tuple[Project, ViewState, str]:
         item["text"] = texts.get(item["id"], "")
         project.documents[item["id"]] = Document.from_dict(item)
     strings = SharedStrings(dict(db.execute("SELECT id, text FROM texts")))
-    mentions = project.mentions
-    for row in db.execute("SELECT * FROM mentions ORDER BY position"):
-        mentions[row[0]] = mention_from_row(row, strings)
-    sources: dict[str, list[Source]] = {}
-    for row in db.execute("SELECT * FROM sources ORDER BY event_id, position"):
-        sources.setdefault(row[0], []).append(source_from_row(row, strings))
-    dependencies = {k: Dependency.from_dict(json.loads(v))
-                    for k, v in db.execute("SELECT event_id, data FROM dependencies")}
-    conflicts = {k: Conflict.from_dict(json.loads(v)) for k, v in db.execute("SELECT event_id, data FROM conflicts")}
-    for row in db.execute("SELECT * FROM events ORDER BY position"):
-        event = event_from_row(row, strings, sources.get(row[0]))
-        if dependencies:
-            event.depends_on = dependencies.get(event.id)
-        if conflicts:
-            event.conflict = conflicts.get(event.id)
-        project.events[event.id] = event
+    sources = read_sources(db, strings)
+    project.events = events = by_position(db, "events", lambda row: event_from_row(row, strings, sources.get(row[0])))
+    for key, value in db.execute("SELECT event_id, data FROM dependencies"):
+        dependency = Dependency.from_dict(json.loads(value))
+        if key in events:
+            events[key].depends_on = dependency
+    for key, value in db.execute("SELECT event_id, data FROM conflicts"):
+        conflict = Conflict.from_dict(json.loads(value))
+        if key in events:
+            events[key].conflict = conflict
     for row in db.execute("SELECT id, name, colour FROM categories ORDER BY position"):
         project.categories[row[0]] = Category.from_dict({"id": row[0], "name": row[1], "colour": row[2]})
     for row in db.execute('SELECT id, name, start, "end", colour FROM eras ORDER BY position'):
@@ -333,6 +353,8 @@ def _read_all(db: sqlite3.Connection) -> tuple[Project, ViewState, str]:
         statement = UndatedStatement.from_dict(json.loads(data))
         project.statements[statement.id] = statement
     view = ViewState.from_dict({k: json.loads(v) for k, v in db.execute("SELECT key, value FROM view_state")})
+    if db.execute("SELECT EXISTS (SELECT 1 FROM mentions)").fetchone()[0]:
+        project.defer_mentions(StoredMentions(db, strings, origin))
     return project, view, str(meta.get("saved_by", ""))
 
 

@@ -16,9 +16,11 @@ those texts, titles, values, document ids, tags -- is built once and shared
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from operator import itemgetter
+from typing import Any, TypeVar
 
 from timeline_app.core import Event, EventKind, Mention, Source
 from timeline_app.temporal.model import Grain, Interval, Offset
@@ -41,6 +43,7 @@ MENTION_ELSEWHERE = {"interval": ("interval_start", "interval_end"), "text": "te
                      "explanation": "explanation_id -> texts"}
 
 Row = tuple[Any, ...]
+T = TypeVar("T")
 
 
 def _interval(start: str | None, end: str | None, cache: dict[tuple[str, str], Interval]) -> Interval | None:
@@ -114,6 +117,26 @@ class SharedStrings:
         self.intervals: dict[tuple[str, str], Interval] = {}
 
 
+def by_position(db: sqlite3.Connection, table: str, build: Callable[[Row], T]) -> dict[str, T]:
+    """``build(row)`` for every row of ``table`` (events or mentions) by id, in ``position`` order.
+
+    Rows are written in that order, so they are read by rowid and only reordered if their
+    positions say so: ``ORDER BY position`` would sort them all in a temporary B-tree
+    first (50 ms at 100,000). They are read one at a time, so that what is not kept of a
+    row is freed at once rather than held in a list of every row.
+    """
+    built: dict[str, T] = {}
+    positions: list[int] = []
+    note = positions.append
+    for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+        note(row[1])
+        built[row[0]] = build(row)
+    if positions != sorted(positions):
+        items = list(built.items())
+        built = {key: value for _, (key, value) in sorted(zip(positions, items), key=itemgetter(0))}
+    return built
+
+
 def event_row(event: Event, position: int, cache: SaveCache) -> Row:
     text_id = cache.text_id
     start, end = cache.bounds(event.interval)
@@ -145,13 +168,37 @@ def source_row(event_id: str, position: int, source: Source, cache: SaveCache) -
             source.grain.name if source.grain is not None else None)
 
 
-def source_from_row(row: Row, strings: SharedStrings) -> Source:
-    (_event_id, _position, document_id, sentence_id, start, end, expression_id, explanation_id, expression_start,
-     expression_end, mention_id, value, interval_start, interval_end, grain) = row
-    texts, share = strings.texts, strings.share
-    return Source(share(document_id, document_id), texts[sentence_id], start, end, texts[expression_id],
-                  texts[explanation_id], expression_start, expression_end, share(mention_id, mention_id),
-                  share(value, value), _interval(interval_start, interval_end, strings.intervals), _GRAINS[grain])
+def read_sources(db: sqlite3.Connection, strings: SharedStrings) -> dict[str, list[Source]]:
+    """Every event's sources, in order, by event id.
+
+    One loop with everything inlined: it builds one object per source (110,000 at 100,000
+    events), where a function call per row cost a tenth more. The table's primary key is
+    ``(event_id, position)``, so the rows come grouped by event and in order without a sort.
+    """
+    texts, share, intervals = strings.texts, strings.share, strings.intervals
+    grains, parse = _GRAINS, datetime.fromisoformat
+    sources: dict[str, list[Source]] = {}
+    current: list[Source] = []
+    last = None
+    for (event_id, _position, document_id, sentence_id, start, end, expression_id, explanation_id, expression_start,
+         expression_end, mention_id, value, interval_start, interval_end, grain) in db.execute(
+            "SELECT * FROM sources ORDER BY event_id, position"):
+        if interval_start is None or interval_end is None:
+            interval = None
+        else:
+            interval = intervals.get((interval_start, interval_end))
+            if interval is None:
+                interval = intervals[(interval_start, interval_end)] = Interval(parse(interval_start),
+                                                                                parse(interval_end))
+        source = Source(share(document_id, document_id), texts[sentence_id], start, end, texts[expression_id],
+                        texts[explanation_id], expression_start, expression_end, share(mention_id, mention_id),
+                        share(value, value), interval, grains[grain])
+        if event_id != last:
+            current = sources[event_id] = [source]
+            last = event_id
+        else:
+            current.append(source)
+    return sources
 
 
 def mention_row(mention: Mention, position: int, cache: SaveCache) -> Row:

@@ -1,0 +1,93 @@
+"""The mentions of an opened project, left in the file's in-memory copy until first use.
+
+Mentions are a third of the rows of a big project (100,000 at analyst scale) and, until
+the user reads a document or re-resolves one, the least needed: the timeline, the table
+and the inspector show events. Fetching and building them was a fifth of opening such a
+project, so :func:`~timeline_app.store.load_project` hands the project a
+:class:`StoredMentions` (:meth:`Project.defer_mentions`) instead:
+
+* a document's mentions (the source view) are one indexed query, built on request;
+* the first use of ``project.mentions`` builds them all, reusing those already built,
+  so every mention stays one object;
+* saving a project whose mentions were never needed copies their rows as they are
+  (:meth:`StoredMentions.save_rows`), so a save costs what it did when they were built.
+
+The rows were checked when the file was opened (:data:`DAMAGE_QUERY`); what only
+building can find (a date that does not parse) raises :class:`DamagedMentions`.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from timeline_app.core import Mention
+from timeline_app.store.rows import Row, SaveCache, SharedStrings, by_position, mention_from_row
+from timeline_app.temporal.model import Grain
+
+#: A mention row that cannot be built: a text that is not in ``texts``, an unknown grain,
+#: an offset that is not JSON. Run on the file beside the integrity check (one row: damaged).
+DAMAGE_QUERY = (
+    "SELECT id FROM mentions WHERE text_id NOT IN (SELECT id FROM texts) "
+    "OR explanation_id NOT IN (SELECT id FROM texts) "
+    f"OR (grain IS NOT NULL AND grain NOT IN ({', '.join(repr(g.name) for g in Grain)})) "
+    "OR (\"offset\" IS NOT NULL AND NOT json_valid(\"offset\")) LIMIT 1")
+
+
+class DamagedMentions(ValueError):
+    """A stored mention that cannot be built (found on first use, after opening)."""
+
+
+class StoredMentions:
+    """The mentions table of an opened file, built into :class:`Mention` objects on demand.
+
+    Owns ``db`` (the in-memory copy :func:`load_project` read; closed once every mention
+    is built) and ``strings`` (so that deferred mentions share strings with the events).
+    Thread-safe: a lock serialises use of the connection, which is opened with
+    ``check_same_thread=False``.
+    """
+
+    def __init__(self, db: sqlite3.Connection, strings: SharedStrings, origin: str) -> None:
+        self._db: sqlite3.Connection | None = db
+        self._strings = strings
+        self._origin = origin
+        self._built: dict[str, Mention] = {}
+        self._lock = threading.Lock()
+
+    def _build(self, row: Row) -> Mention:
+        mention = self._built.get(row[0])
+        if mention is None:
+            try:
+                mention = self._built[row[0]] = mention_from_row(row, self._strings)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise DamagedMentions(f"{self._origin}: the project file is damaged (mention {row[0]}: "
+                                      f"{type(exc).__name__}: {exc})") from None
+        return mention
+
+    def mentions_of(self, document_id: str) -> list[Mention]:
+        with self._lock:
+            if self._db is None:
+                raise RuntimeError("the stored mentions were all handed over already")
+            rows = self._db.execute("SELECT * FROM mentions WHERE document_id = ? ORDER BY start, position",
+                                    (document_id,)).fetchall()
+            return [self._build(row) for row in rows]
+
+    def all_mentions(self) -> dict[str, Mention]:
+        with self._lock:
+            if self._db is None:
+                raise RuntimeError("the stored mentions were all handed over already")
+            mentions = by_position(self._db, "mentions", self._build)
+            self._db.close()
+            self._db = None
+            self._built = {}
+            return mentions
+
+    def save_rows(self, cache: SaveCache) -> list[Row] | None:
+        """The rows to write for these mentions in a new file (their text ids renumbered
+        through ``cache``), or None when they were handed over meanwhile."""
+        with self._lock:
+            if self._db is None:
+                return None
+            texts, text_id = self._strings.texts, cache.text_id
+            return list(by_position(self._db, "mentions", lambda row: (
+                *row[:6], text_id(texts[row[6]]), *row[7:13], text_id(texts[row[13]]), *row[14:])).values())
+
