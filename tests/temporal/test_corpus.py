@@ -31,10 +31,10 @@ def test_tbaq_relaxed_f1_at_least_92(temporal_data: Path) -> None:
 
 
 def test_tbaq_value_f1_floor(temporal_data: Path) -> None:
-    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.785
+    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.795
 
 
-@pytest.mark.xfail(strict=True, reason="measured 79.6: the rest is mostly annotation conventions of the "
+@pytest.mark.xfail(strict=True, reason="measured 80.4: the rest is mostly annotation conventions of the "
                    "corpus (e.g. 'last week' = 1989-WXX, weekdays a week off the DCT); see docs/temporal.md")
 def test_tbaq_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.85
@@ -43,10 +43,10 @@ def test_tbaq_value_f1_target_85(temporal_data: Path) -> None:
 def test_tweets_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "tweets-train")
     assert score.relaxed_f1 >= 0.86
-    assert score.value_f1 >= 0.63
+    assert score.value_f1 >= 0.65
 
 
-@pytest.mark.xfail(strict=True, reason="measured 65.2: 86 of the value errors are notation only (gold "
+@pytest.mark.xfail(strict=True, reason="measured 66.1: 86 of the value errors are notation only (gold "
                    "writes 2014-XX-XX for a year, 2014-12-12-WXX-5 for a date); see docs/temporal.md")
 def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tweets-train").value_f1 >= 0.85
@@ -54,5 +54,5 @@ def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
 
 def test_meantime_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "meantime-en")
-    assert score.relaxed_f1 >= 0.85
-    assert score.value_f1 >= 0.75
+    assert score.relaxed_f1 >= 0.88
+    assert score.value_f1 >= 0.785
