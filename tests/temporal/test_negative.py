@@ -42,6 +42,7 @@ NOT_DATES = [
     "The goalkeeper saved the day.",
     "It holds more than a quarter of the entire market.",
     "He sat down and watched the sun set.",
+    "The company is confident about future earnings.",
 ]
 
 

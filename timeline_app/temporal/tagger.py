@@ -290,6 +290,11 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return True
     if word in ("future", "current") and _next_word(lower, end) in ("tense", "contract", "contracts", "options"):
         return False
+    if word == "future" and lower[end:end + 2][:1] == " " and lower[end + 1:end + 2].isalpha() and \
+            _next_word(lower, end) not in _COORDINATED_AFTER | {"away", "looks", "lies", "remains", "depends"}:
+        return False  # "future earnings": an adjective; "their future", "in future." are the time
+    if word == "future" and (lower[max(0, start - 2):start] == "a " or _prev_word(lower, start) == "foreseeable"):
+        return False  # "a future in which ...", "the foreseeable future" (open-ended, not annotated)
     if word.endswith(" term") and lower[end:end + 2][:1] == " " and lower[end + 1:end + 2].isalpha() and \
             _next_word(lower, end) not in _COORDINATED_AFTER:
         return False  # "the long term savings": an adjective, not a time
