@@ -1008,6 +1008,9 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         if g.get("pod"):
             value += "T" + str(ctx.vocab("part_of_day", g["pod"]))
         quant = "EVERY"
+    elif g.get("weekends"):
+        value = "XXXX-WE"
+        quant = "EVERY"
     elif g.get("month"):
         value = f"XXXX-{int(ctx.vocab('month', g['month'])):02d}"
         quant = "EVERY"

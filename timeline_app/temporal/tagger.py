@@ -156,6 +156,14 @@ def _check_the_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     return False
 
 
+def _check_plural_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"on weekends" recurs; "two weekends", "several weekends" are a count, not a set."""
+    prev = _prev_word(lower, start)
+    return not (prev[:1].isdigit() or prev in tagger.rules.vocabulary["number"] or
+                prev in ("several", "few", "many", "some", "two", "three", "couple", "of", "last", "next", "past"))
+
+
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
@@ -396,6 +404,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "bare_month": _check_bare_month,
     "coordinated_day": _check_coordinated_day,
     "short_decade": _check_short_decade,
+    "plural_weekend": _check_plural_weekend,
     "the_day": _check_the_day,
     "one_day_future": _check_one_day_future,
     "short_year": _check_short_year,
