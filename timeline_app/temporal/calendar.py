@@ -63,7 +63,15 @@ def half_span(year: int, half: int) -> Interval:
 
 
 def season_span(year: int, season: str) -> Interval:
-    start = datetime(year, SEASON_START[season], 1)
+    """Meteorological seasons of the northern hemisphere. Winter Y is the one that ends in
+    February of Y (December Y-1 to February Y), as "the 2014 winter" or "Winter 2014" reads."""
+    if season == "WI":
+        if year <= 1:
+            start = datetime(1, 1, 1)
+            return Interval(start, datetime(1, 3, 1))
+        start = datetime(year - 1, 12, 1)
+    else:
+        start = datetime(year, SEASON_START[season], 1)
     return Interval(start, _after(start, relativedelta(months=3)))
 
 

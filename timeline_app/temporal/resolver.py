@@ -532,7 +532,7 @@ def resolve_spoken_year(ctx: Context, g: dict[str, str], start: int, end: int) -
 
 @resolver("season")
 def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """Seasons of the northern hemisphere; winter Y runs from December Y to February Y+1."""
+    """Seasons of the northern hemisphere; winter Y runs from December Y-1 to February Y."""
     season = str(ctx.vocab("season", g["season"]))
     ref = ctx.reference.moment
     anchor: str | None = "DCT"
