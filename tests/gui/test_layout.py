@@ -5,13 +5,14 @@ import random
 import subprocess
 import sys
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
-from timeline_app.gui.layout import (DAY, LABEL_GAP, Item, TimelineLayout, TimeScale, choose_unit, item_extent,
-                                     snap, ticks, to_seconds)
-from timeline_app.temporal.model import Grain
+from timeline_app.core.event import Event
+from timeline_app.gui.layout import (DAY, LABEL_GAP, UNMEASURED, Item, TimelineLayout, TimeScale, choose_unit,
+                                     item_extent, snap, ticks, to_seconds)
+from timeline_app.temporal.model import Grain, Interval
 
 
 def synthetic(n: int, seed: int = 1) -> list[Item]:
@@ -101,3 +102,68 @@ def test_changing_the_lane_count_reuses_the_items() -> None:
     few = layout.with_lanes(2)
     assert few.items is layout.items and few.index is layout.index and few.max_lanes == 2
     assert few.packing(3600.0).lane_count <= 2 < layout.packing(3600.0).lane_count
+
+
+def _dated_events(n: int, seed: int = 2) -> list[Event]:
+    rng = random.Random(seed)
+    events = []
+    for i in range(n):
+        start = datetime(2000, 1, 1) + timedelta(days=rng.randrange(20 * 365))
+        events.append(Event(f"e{i}", f"Event {i % 700}", interval=Interval(start, start + timedelta(days=1)),
+                            grain=Grain.DAY))
+    return events
+
+
+def test_labels_are_measured_only_when_their_item_gets_a_lane() -> None:
+    """Zoomed out, a few dozen of thousands of items get a lane: only their labels are measured."""
+    measured: list[str] = []
+
+    def measure(text: str) -> float:
+        measured.append(text)
+        return 7.0 * len(text)
+
+    events = _dated_events(5000)
+    layout = TimelineLayout.build(events, lambda e: "#888888", measure, max_lanes=8)
+    assert measured == [] and all(item.label_width == UNMEASURED for item in layout.items)
+    bounds = layout.bounds
+    assert bounds is not None
+    packing, _, _ = layout.visible(TimeScale.fit(bounds[0], bounds[1], 1600), 1600)
+    placed = [layout.items[p.index] for p in packing.placements]
+    assert 0 < len(measured) == len(placed) < len(events) // 10
+    assert all(item.label_width == 7.0 * len(item.title) for item in placed)
+    layout.visible(TimeScale(bounds[0], DAY / 50), 1600)  # zoomed in: more lanes, more labels
+    assert len(measured) > len(placed)
+    assert len(measured) == len({id(layout.items[p.index]) for level in layout._packings.values()
+                                 for p in level.placements}), "each item measured once"
+
+
+def test_measured_layout_places_items_as_a_premeasured_one() -> None:
+    """Measuring late changes nothing: the lanes are those of items measured up front."""
+    events = _dated_events(3000)
+    lazy = TimelineLayout.build(events, lambda e: "#888888", lambda text: 7.0 * len(text), max_lanes=6)
+    eager = TimelineLayout([Item(e.id, to_seconds(e.interval.start), to_seconds(e.interval.end), e.title, "#888888",
+                                 7.0 * len(e.title)) for e in events if e.interval is not None], max_lanes=6)
+    for spp in (DAY / 20, DAY, 30 * DAY, 3e6):
+        a, b = lazy.packing(spp), eager.packing(spp)
+        assert [(p.index, p.lane, p.left, p.right) for p in a.placements] == \
+            [(p.index, p.lane, p.left, p.right) for p in b.placements]
+        assert a.buckets == b.buckets
+
+
+def test_an_unmeasured_item_without_a_measure_is_an_error() -> None:
+    item = Item("e1", 0.0, DAY, "unmeasured", "#888888", UNMEASURED)
+    with pytest.raises(ValueError, match="not measured"):
+        TimelineLayout([item]).packing(3600.0)
+
+
+def test_density_counts_each_start_in_its_slice() -> None:
+    layout = TimelineLayout(synthetic(20_000, seed=5), max_lanes=12)
+    start, end = layout.starts[1234], layout.starts[17_000]
+    for bins in (1, 7, 800):
+        span = (end - start) / bins
+        expected = [0] * bins
+        for seconds in layout.starts:
+            if start <= seconds <= end:
+                expected[min(int((seconds - start) / span), bins - 1)] += 1
+        assert layout.density(start, end, bins) == expected
+    assert layout.density(end, start, 5) == [0] * 5

@@ -140,7 +140,16 @@ class EventIndex:
 
 
 def date_key(events: dict[str, Event]) -> KeyFunction:
-    return lambda e: (*sort_key(e, events), e.id)
+    """``sort_key`` then the id; a dated event's key is built here directly (the table's
+    default order, so it is built for every event when a project opens)."""
+
+    def key(e: Event) -> tuple[Any, ...]:
+        interval = e.interval
+        if interval is not None:
+            return (interval.start, 1, interval.end, e.sequence, e.id)
+        return (*sort_key(e, events), e.id)
+
+    return key
 
 
 __all__ = ["EventIndex", "Facts", "date_key", "is_uncertain", "search_text"]

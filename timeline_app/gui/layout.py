@@ -23,6 +23,7 @@ import heapq
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from datetime import datetime, timedelta
 
@@ -226,9 +227,17 @@ def ticks(start: float, end: float, seconds_per_pixel: float, min_spacing: float
 
 
 # events as items -----------------------------------------------------------------------------------
+#: The ``label_width`` of an item whose label has not been measured yet (see :func:`pack`).
+UNMEASURED = -1.0
+
+
 @dataclass(slots=True)
 class Item:
-    """One event as the painter needs it: times as floats, label, colour, flags."""
+    """One event as the painter needs it: times as floats, label, colour, flags.
+
+    ``label_width`` may be :data:`UNMEASURED`: a layout built from events measures a label
+    when the item first gets a lane, since zoomed out only a few dozen of 100,000 do.
+    """
 
     event_id: str
     start: float
@@ -309,51 +318,71 @@ class TimelineLayout:
     """Events sorted by start with packings cached per zoom level.
 
     Only :meth:`visible` is called per frame; it is O(log n + k) for k visible items.
+    ``measure`` gives the width of a label whose item is :data:`UNMEASURED` (every item
+    must be measured when it is None).
     """
 
     items: list[Item]
     max_lanes: int = 12
     _packings: dict[int, Packing] = field(default_factory=dict)
+    measure: Callable[[str], float] | None = None
 
     def __post_init__(self) -> None:
         self.items.sort(key=attrgetter("start", "end", "event_id"))
-        self.index = {item.event_id: n for n, item in enumerate(self.items)}
         self.starts = [i.start for i in self.items]
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Each item's position by event id; built on first use (selecting, stepping), which
+        the first frame of a freshly opened project does not need."""
+        return {item.event_id: n for n, item in enumerate(self.items)}
 
     @classmethod
     def build(cls, events: Iterable[Event], colour_of: Callable[[Event], str],
               measure: Callable[[str], float], max_lanes: int = 12,
               label_of: Callable[[Event], str] | None = None) -> "TimelineLayout":
+        """The layout of the dated ``events``; labels are measured with ``measure`` when
+        their item first gets a lane (:func:`pack`), not here."""
         # item_for inlined: this loop runs once per event when a project opens
         items = []
         append = items.append
         point, period, day_grain = EventKind.POINT, EventKind.PERIOD, Grain.DAY
+        # Intervals are shared among the events of one time (and their sources) when a
+        # project is opened, so each is converted to seconds once. Keys are id()s: every
+        # interval stays alive, held by its event, for the duration of the loop.
+        spans: dict[int, tuple[float, float]] = {}
         for e in events:
             interval = e.interval
             if interval is None:
                 continue
-            label = label_of(e) if label_of else e.title
-            start = (interval.start - EPOCH).total_seconds()
-            end = (interval.end - EPOCH).total_seconds()
+            span = spans.get(id(interval))
+            if span is None:
+                span = spans[id(interval)] = ((interval.start - EPOCH).total_seconds(),
+                                              (interval.end - EPOCH).total_seconds())
+            start, end = span
             grain = e.grain
             coarse = grain is not None and grain < day_grain
             conflict = e.conflict is not None and not e.conflict.is_resolved
             kind = e.kind
-            append(Item(e.id, start, end, label, colour_of(e), measure(label), kind is period and not coarse,
-                        coarse or (kind is point and end - start > DAY), conflict, e.is_locked, e.is_hand_edited,
-                        e.is_starred, e.is_flagged, e.depends_on.anchor_id if e.depends_on else None))
-        return cls(items, max_lanes)
+            append(Item(e.id, start, end, label_of(e) if label_of else e.title, colour_of(e), UNMEASURED,
+                        kind is period and not coarse, coarse or (kind is point and end - start > DAY), conflict,
+                        e.is_locked, e.is_hand_edited, e.is_starred, e.is_flagged,
+                        e.depends_on.anchor_id if e.depends_on else None))
+        return cls(items, max_lanes, measure=measure)
 
     def with_lanes(self, max_lanes: int) -> "TimelineLayout":
         """The same items packed into ``max_lanes`` lanes: shares the sorted items and
         their index (building those is most of the cost), starts with no packings."""
+        self.index  # noqa: B018 (built now so that the twin shares it)
+        self.bounds  # noqa: B018
         twin = copy.copy(self)
         twin.max_lanes = max_lanes
         twin._packings = {}
         return twin
 
-    @property
+    @cached_property
     def bounds(self) -> tuple[float, float] | None:
+        """First start and last end (computed once: the overview strip asks every frame)."""
         if not self.items:
             return None
         return self.items[0].start, max(i.end for i in self.items)
@@ -364,7 +393,7 @@ class TimelineLayout:
         if packing is None:
             if len(self._packings) > 8:
                 self._packings.pop(next(iter(self._packings)))
-            packing = self._packings[level] = pack(self.items, spp_for_level(level), self.max_lanes)
+            packing = self._packings[level] = pack(self.items, spp_for_level(level), self.max_lanes, self.measure)
         return packing
 
     def visible(self, scale: TimeScale, width: float) -> tuple[Packing, list[Placement], list[Bucket]]:
@@ -394,15 +423,27 @@ class TimelineLayout:
         return None if n is None else self.items[n]
 
     def density(self, start: float, end: float, bins: int) -> list[int]:
-        """How many events start in each of ``bins`` equal slices of ``[start, end]``."""
+        """How many events start in each of ``bins`` equal slices of ``[start, end]``.
+
+        The slice of a start is monotonic in it and the starts are sorted, so each slice's
+        first item is found by bisection: O(bins log n), not a pass over every event.
+        """
         counts = [0] * max(bins, 1)
         if end <= start:
             return counts
+        last = len(counts) - 1
         span = (end - start) / len(counts)
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_right(self.starts, end)
-        for seconds in self.starts[lo:hi]:
-            counts[min(int((seconds - start) / span), len(counts) - 1)] += 1
+
+        def slice_of(seconds: float) -> int:
+            return min(int((seconds - start) / span), last)
+
+        first = lo
+        for k in range(last + 1):
+            following = bisect.bisect_left(self.starts, k + 1, first, hi, key=slice_of) if k < last else hi
+            counts[k] = following - first
+            first = following
         return counts
 
 
@@ -428,11 +469,14 @@ def item_extent(item: Item, spp: float) -> tuple[float, float, float]:
     return left, body, body + LABEL_GAP + min(item.label_width, MAX_LABEL)
 
 
-def pack(items: Sequence[Item], spp: float, max_lanes: int) -> Packing:
+def pack(items: Sequence[Item], spp: float, max_lanes: int,
+         measure: Callable[[str], float] | None = None) -> Packing:
     """First-fit lanes for ``items`` (sorted by start) at ``spp`` seconds per pixel.
 
     A heap of lane ends gives the earliest free lane in O(1), so in dense stretches an
-    item that fits nowhere is sent to a bucket without scanning the lanes.
+    item that fits nowhere is sent to a bucket without scanning the lanes. Whether an
+    item gets a lane depends only on where it starts, so only the items that get one
+    need their label's width: an :data:`UNMEASURED` one is measured with ``measure`` then.
     """
     lane_ends: list[float] = []
     heap: list[tuple[float, int]] = []  # (end, lane); stale entries have a smaller end
@@ -442,7 +486,8 @@ def pack(items: Sequence[Item], spp: float, max_lanes: int) -> Packing:
     starts: list[float] = []
     running = -math.inf
     for n, item in enumerate(items):
-        left, _, right = item_extent(item, spp)
+        # the left of item_extent, without its right (which needs the label's width)
+        left = item.start / spp if item.is_period or item.is_uncertain else item.centre / spp - MARKER / 2
         while heap and heap[0][0] != lane_ends[heap[0][1]]:
             heapq.heappop(heap)
         lane = -1
@@ -451,16 +496,20 @@ def pack(items: Sequence[Item], spp: float, max_lanes: int) -> Packing:
         elif len(lane_ends) < max_lanes:
             lane = len(lane_ends)
             lane_ends.append(0.0)
-        if lane >= 0:
-            lane_ends[lane] = right + LABEL_GAP
-            heapq.heappush(heap, (lane_ends[lane], lane))
-        else:
+        if lane < 0:
             bucket_left = math.floor(left / BUCKET_PIXELS) * BUCKET_PIXELS
             if buckets and buckets[-1].left == bucket_left:
                 buckets[-1].count += 1
             else:
                 buckets.append(Bucket(bucket_left, bucket_left + BUCKET_PIXELS, 1))
             continue
+        if item.label_width < 0:
+            if measure is None:
+                raise ValueError(f"the label of {item.event_id} is not measured and there is nothing to measure it")
+            item.label_width = measure(item.title)
+        left, _, right = item_extent(item, spp)
+        lane_ends[lane] = right + LABEL_GAP
+        heapq.heappush(heap, (lane_ends[lane], lane))
         running = max(running, right)
         placements.append(Placement(n, lane, left, right))
         rights.append(running)

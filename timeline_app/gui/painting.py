@@ -53,6 +53,8 @@ class Theme:
 
 def label_text(event: Event) -> str:
     """What an event is called on the canvas: its title after its marks (star, flag, lock)."""
+    if not (event.is_starred or event.is_flagged or event.is_locked or event.conflict is not None):
+        return event.title  # most events: no string to build
     marks = ("\u2605" if event.is_starred else "") + ("\u2691" if event.is_flagged else "") + \
         ("\U0001F512" if event.is_locked else "")
     conflict = "\u26a0 " if event.conflict is not None and not event.conflict.is_resolved else ""
@@ -197,9 +199,14 @@ class TimelinePainter:
         overflow = [pl for pl in shown if pl.lane >= usable_lanes]
         lanes = [pl for pl in shown if pl.lane < usable_lanes]
         if scene.show_arrows:  # beneath the marks and labels
-            marks = {layout.items[pl.index].event_id: self._mark_centre(layout.items[pl.index], pl, scale)
-                     for pl in lanes}
-            self._arrows(p, layout, marks)
+            marks = {}
+            anchored: list[Item] = []
+            for pl in lanes:
+                item = layout.items[pl.index]
+                marks[item.event_id] = self._mark_centre(item, pl, scale)
+                if item.anchor_id is not None:
+                    anchored.append(item)
+            self._arrows(p, anchored, marks)
         p.setFont(self.font)
         for placement in lanes:
             hits.append(self._item(p, layout.items[placement.index], placement, packing, scale, scene.selected))
@@ -289,15 +296,16 @@ class TimelinePainter:
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         return HitBox(item.event_id, body, label, item.is_period or item.is_uncertain)
 
-    def _arrows(self, p: QPainter, layout: TimelineLayout, marks: dict[str, QPointF]) -> None:
+    def _arrows(self, p: QPainter, anchored: list[Item], marks: dict[str, QPointF]) -> None:
+        """An arrow from each drawn anchor to each drawn ``anchored`` item (``marks``: where
+        the drawn items' marks are, by event id)."""
         colour = QColor(self.theme.muted)
         colour.setAlphaF(0.8)
         pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
-        for event_id, target in marks.items():
-            item = layout.item(event_id)
-            if item is None or item.anchor_id is None or item.anchor_id not in marks:
+        for item in anchored:
+            if item.anchor_id not in marks:
                 continue
-            source = marks[item.anchor_id]
+            target, source = marks[item.event_id], marks[item.anchor_id]
             path = QPainterPath(source)
             bend = -18 if target.y() <= source.y() else 18
             control = QPointF((source.x() + target.x()) / 2, min(source.y(), target.y()) + bend - 10)
