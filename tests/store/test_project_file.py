@@ -235,3 +235,17 @@ def test_opening_builds_each_repeated_string_once(saved: Path) -> None:
     finally:
         db.close()
     assert len(texts) == len(set(texts)) and texts.count("Talks on Idlib ended on Thursday.") == 1
+
+
+def test_events_with_equal_tags_get_lists_of_their_own(tmp_path: Path) -> None:
+    """Tags are parsed once per distinct list, but each event can still change its own."""
+    project = full_project()
+    project.events["e2"].tags = ["talks", "turkey"]
+    path = tmp_path / "tags.tlproj"
+    save_project(project, path)
+    loaded = load_project(path).project
+    first, second = loaded.events["e1"].tags, loaded.events["e2"].tags
+    assert first == second == ["talks", "turkey"] and first is not second
+    assert first[0] is second[0]
+    first.append("ceasefire")
+    assert loaded.events["e2"].tags == ["talks", "turkey"]

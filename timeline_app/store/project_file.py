@@ -32,7 +32,7 @@ from timeline_app.store.atomic import write_atomically
 from timeline_app.store.deferred import DAMAGE_QUERY, StoredMentions
 from timeline_app.store.migrations import migrate
 from timeline_app.store.rows import (EVENT_COLUMNS, MENTION_COLUMNS, SOURCE_COLUMNS, Row, SaveCache, SharedStrings,
-                                     by_position, event_from_row, event_row, mention_row,
+                                     event_row, mention_row, read_events,
                                      read_sources, source_row)
 from timeline_app.store.schema import APPLICATION_ID, FORMAT_NAME, INDEXES, SCHEMA_VERSION, TABLES
 from timeline_app.store.view import ViewState
@@ -335,8 +335,7 @@ def _read_all(db: sqlite3.Connection, origin: str) -> tuple[Project, ViewState, 
         item["text"] = texts.get(item["id"], "")
         project.documents[item["id"]] = Document.from_dict(item)
     strings = SharedStrings(dict(db.execute("SELECT id, text FROM texts")))
-    sources = read_sources(db, strings)
-    project.events = events = by_position(db, "events", lambda row: event_from_row(row, strings, sources.get(row[0])))
+    project.events = events = read_events(db, strings, read_sources(db, strings))
     for key, value in db.execute("SELECT event_id, data FROM dependencies"):
         dependency = Dependency.from_dict(json.loads(value))
         if key in events:

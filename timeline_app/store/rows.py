@@ -131,10 +131,15 @@ def by_position(db: sqlite3.Connection, table: str, build: Callable[[Row], T]) -
     for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid"):
         note(row[1])
         built[row[0]] = build(row)
-    if positions != sorted(positions):
-        items = list(built.items())
-        built = {key: value for _, (key, value) in sorted(zip(positions, items), key=itemgetter(0))}
-    return built
+    return _in_position_order(built, positions)
+
+
+def _in_position_order(built: dict[str, T], positions: list[int]) -> dict[str, T]:
+    """``built`` (made from rows read by rowid, ``positions`` theirs) in position order."""
+    if positions == sorted(positions):
+        return built
+    items = list(built.items())
+    return {key: value for _, (key, value) in sorted(zip(positions, items), key=itemgetter(0))}
 
 
 def event_row(event: Event, position: int, cache: SaveCache) -> Row:
@@ -147,16 +152,45 @@ def event_row(event: Event, position: int, cache: SaveCache) -> Row:
             float(event.confidence), int(event.sequence), text_id(event.explanation))
 
 
-def event_from_row(row: Row, strings: SharedStrings, sources: list[Source] | None = None) -> Event:
-    (event_id, _position, title, sentence_id, value, start, end, grain, kind, category_id, tags, notes,
-     is_starred, is_flagged, is_locked, is_hand_edited, confidence, sequence, explanation_id) = row
-    texts, share = strings.texts, strings.share
-    # positional, in the order of Event's fields: at 100,000 events keywords cost measurably more
-    return Event(event_id, share(title, title), texts[sentence_id], [] if sources is None else sources,
-                 share(value, value), _interval(start, end, strings.intervals), _GRAINS[grain], _KINDS[kind],
-                 None, None, [share(tag, tag) for tag in json.loads(tags)] if tags else [], share(notes, notes),
-                 share(category_id, category_id), is_starred != 0, is_flagged != 0, is_locked != 0,
-                 is_hand_edited != 0, confidence, sequence, texts[explanation_id])
+def read_events(db: sqlite3.Connection, strings: SharedStrings,
+                sources: dict[str, list[Source]]) -> dict[str, Event]:
+    """Every event by id, in ``position`` order, with its ``sources`` (from :func:`read_sources`).
+
+    One loop with everything inlined, as in :func:`read_sources`, reading by rowid as
+    :func:`by_position` does. Events are built positionally, in the order of Event's
+    fields (keywords cost measurably more at 100,000 events); a tags list is parsed once
+    per distinct list and copied for each event that has it.
+    """
+    texts, share, intervals = strings.texts, strings.share, strings.intervals
+    grains, kinds, parse, loads = _GRAINS, _KINDS, datetime.fromisoformat, json.loads
+    tag_lists: dict[str, list[str]] = {}
+    sources_of = sources.get
+    events: dict[str, Event] = {}
+    positions: list[int] = []
+    note = positions.append
+    for (event_id, position, title, sentence_id, value, start, end, grain, kind, category_id, tags, notes,
+         is_starred, is_flagged, is_locked, is_hand_edited, confidence, sequence, explanation_id) in db.execute(
+            "SELECT * FROM events ORDER BY rowid"):
+        note(position)
+        if start is None or end is None:
+            interval = None
+        else:
+            interval = intervals.get((start, end))
+            if interval is None:
+                interval = intervals[(start, end)] = Interval(parse(start), parse(end))
+        if tags:
+            tag_list = tag_lists.get(tags)
+            if tag_list is None:
+                tag_list = tag_lists[tags] = [share(tag, tag) for tag in loads(tags)]
+            tag_list = tag_list.copy()
+        else:
+            tag_list = []
+        events[event_id] = Event(event_id, share(title, title), texts[sentence_id], sources_of(event_id) or [],
+                                 share(value, value), interval, grains[grain], kinds[kind], None, None, tag_list,
+                                 share(notes, notes), share(category_id, category_id), is_starred != 0,
+                                 is_flagged != 0, is_locked != 0, is_hand_edited != 0, confidence, sequence,
+                                 texts[explanation_id])
+    return _in_position_order(events, positions)
 
 
 def source_row(event_id: str, position: int, source: Source, cache: SaveCache) -> Row:
