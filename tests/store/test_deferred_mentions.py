@@ -142,3 +142,14 @@ def test_deferring_into_a_project_with_mentions_is_refused(saved: Path) -> None:
     assert source is not None
     with pytest.raises(ValueError, match="has none"):
         project.defer_mentions(source)
+
+
+def test_a_source_asked_again_after_handing_over_answers_from_the_project(saved: Path) -> None:
+    """Two threads may both find the mentions deferred; the second gets the same dict."""
+    project = load_project(saved).project
+    source = project.deferred_mentions
+    assert source is not None
+    everything = project.mentions
+    assert source.all_mentions() is everything
+    everything["m2"].start = 1
+    assert [m.id for m in source.mentions_of("d1")] == ["m2", "m1"]

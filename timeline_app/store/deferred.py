@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from operator import attrgetter
 
 from timeline_app.core import Mention
 from timeline_app.store.rows import Row, SaveCache, SharedStrings, by_position, mention_from_row
@@ -51,6 +52,7 @@ class StoredMentions:
         self._strings = strings
         self._origin = origin
         self._built: dict[str, Mention] = {}
+        self._handed: dict[str, Mention] | None = None  # every mention, once built: the project's
         self._lock = threading.Lock()
 
     def _build(self, row: Row) -> Mention:
@@ -65,28 +67,31 @@ class StoredMentions:
 
     def mentions_of(self, document_id: str) -> list[Mention]:
         with self._lock:
-            if self._db is None:
-                raise RuntimeError("the stored mentions were all handed over already")
+            if self._handed is not None:  # a thread asked just as another one built them all
+                return sorted((m for m in self._handed.values() if m.document_id == document_id),
+                              key=attrgetter("start"))
+            assert self._db is not None
             rows = self._db.execute("SELECT * FROM mentions WHERE document_id = ? ORDER BY start, position",
                                     (document_id,)).fetchall()
             return [self._build(row) for row in rows]
 
     def all_mentions(self) -> dict[str, Mention]:
+        """Every mention (the same dict if asked again: two threads may both have asked)."""
         with self._lock:
-            if self._db is None:
-                raise RuntimeError("the stored mentions were all handed over already")
-            mentions = by_position(self._db, "mentions", self._build)
-            self._db.close()
-            self._db = None
-            self._built = {}
-            return mentions
+            if self._handed is None:
+                assert self._db is not None
+                self._handed = by_position(self._db, "mentions", self._build)
+                self._db.close()
+                self._db = None
+                self._built = {}
+            return self._handed
 
     def save_rows(self, cache: SaveCache) -> list[Row] | None:
         """The rows to write for these mentions in a new file (their text ids renumbered
         through ``cache``), or None when they were handed over meanwhile."""
         with self._lock:
             if self._db is None:
-                return None
+                return None  # handed over: the project's mentions are saved instead
             texts, text_id = self._strings.texts, cache.text_id
             return list(by_position(self._db, "mentions", lambda row: (
                 *row[:6], text_id(texts[row[6]]), *row[7:13], text_id(texts[row[13]]), *row[14:])).values())

@@ -78,6 +78,9 @@ class SourceView(QWidget):
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("documentChooser")
         self.chooser.setToolTip(self.tr("The article shown"))
+        # sized by a typical title, not by measuring every one of thousands on first show
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(20)
         self.chooser.currentIndexChanged.connect(self._on_chosen)
         self.text = ArticleText(self)
         self.text.setObjectName("articleText")
