@@ -92,3 +92,13 @@ def test_durations_and_values() -> None:
     assert parse_duration("PXW")[1] is True
     assert value_for(day("2020-03-07"), Grain.DAY) == "2020-03-07"
     assert value_for(Interval(datetime(2019, 12, 1), datetime(2020, 1, 1)), Grain.MONTH) == "2019-12"
+
+
+def test_events_of_a_document_once_each_in_project_order() -> None:
+    from store.samples import full_project
+
+    project = full_project()
+    project.events["e1"].sources.append(project.events["e1"].sources[0])
+    assert [e.id for e in project.events_of("d1")] == ["e1", "e2", "e3"]
+    assert [e.id for e in project.events_of("d2")] == ["e2"]
+    assert list(project.events_of("nowhere")) == []

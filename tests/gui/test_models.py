@@ -125,3 +125,17 @@ def test_filtering_keeps_the_selection_on_rows_that_stay(qtbot, sample_project) 
     selected = view.selectionModel().selectedRows()
     assert [i.data(EVENT_ID_ROLE) for i in selected] == [kept_id]
     assert proxy.mapToSource(selected[0]).row() == model.row_of(kept_id)
+
+
+def test_document_model_counts_each_event_once_per_document() -> None:
+    from store.samples import full_project
+
+    session = Session(full_project())  # e2 is reported by d1 and d2; d1 has e1, e2, e3
+    model = DocumentTableModel(session)
+    events = {model.index(row, 0).data(): model.index(row, 3).data() for row in range(model.rowCount())}
+    assert events == {"Talks end": 3, "Patrols": 1}
+    project = session.project
+    extra = project.events["e1"].sources[0]
+    project.events["e1"].sources.append(extra)  # the same document twice: still one event
+    model._reload()
+    assert model.index(0, 3).data() == 3

@@ -97,10 +97,17 @@ class DocumentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _count(self) -> None:
+        """Events per document; most events have one source, counted without a set."""
         counts: dict[str, int] = {}
+        get = counts.get
         for event in self.session.project.events.values():
-            for document_id in event.document_ids:
-                counts[document_id] = counts.get(document_id, 0) + 1
+            sources = event.sources
+            if len(sources) == 1:
+                document_id = sources[0].document_id
+                counts[document_id] = get(document_id, 0) + 1
+            elif sources:
+                for document_id in {s.document_id for s in sources}:
+                    counts[document_id] = get(document_id, 0) + 1
         self._counts = counts
 
     def _on_change(self, change: Change) -> None:
