@@ -63,21 +63,3 @@ def test_long_document_titles_do_not_widen_the_choosers(qtbot, settings) -> None
     assert chooser.count() == 50 and documents.count() == 51
     wide = chooser.fontMetrics().horizontalAdvance(title)
     assert chooser.sizeHint().width() < wide / 2 and documents.sizeHint().width() < wide / 2
-
-
-def test_the_canvas_lays_out_the_visible_events_in_the_layouts_own_order(window) -> None:  # type: ignore[no-untyped-def]
-    """The canvas builds from the table's date order (then the layout's own sort is a quick
-    pass); the result is the layout of the visible events given in any order."""
-    from timeline_app.gui.event_index import date_key
-    from timeline_app.gui.painting import build_layout
-    from timeline_app.gui.session import EventFilter
-
-    session, canvas = window.session, window.canvas
-    project = session.project
-    for event_filter in (EventFilter(), EventFilter(only_uncertain=True)):
-        session.set_filter(event_filter)
-        visible = session.visible_events()
-        assert session.visible_events_by_date() == sorted(visible, key=date_key(project.events))
-        by_date = [item.event_id for item in canvas.layout_.items]
-        anyhow = build_layout(reversed(visible), project.categories, canvas.painter)
-        assert by_date == [item.event_id for item in anyhow.items] and by_date

@@ -22,7 +22,7 @@ from timeline_app.core.event import Event
 from timeline_app.core.project import Change, Project
 from timeline_app.core.allocation import collector_paused
 from timeline_app.gui.commands import UndoCommand
-from timeline_app.gui.event_index import EventIndex, Facts, date_key, is_uncertain
+from timeline_app.gui.event_index import EventIndex, Facts, is_uncertain
 
 __all__ = ["EventFilter", "Session", "is_uncertain"]
 
@@ -185,13 +185,3 @@ class Session(QObject):
         if accepted is None:
             return list(self.project.events.values())
         return [e for e in self.project.events.values() if e.id in accepted]
-
-    def visible_events_by_date(self) -> list[Event]:
-        """The visible events in timeline order: the index's date order, which the event
-        table also sorts by (so it is built once and patched on edits, not sorted again)."""
-        events = self.project.events
-        order = self.index.order("date", date_key(events))
-        accepted = self.accepted_ids()
-        if accepted is None:
-            return [events[i] for i in order]
-        return [events[i] for i in order if i in accepted]

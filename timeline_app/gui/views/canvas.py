@@ -76,9 +76,7 @@ class TimelineCanvas(QWidget):
         if self._layout is None:
             project = self.session.project
             with collector_paused():
-                # in date order, the layout's own sort (by start, end and id) is a quick pass
-                self._layout = build_layout(self.session.visible_events_by_date(), project.categories,
-                                            self.painter, lanes)
+                self._layout = build_layout(self.session.visible_events(), project.categories, self.painter, lanes)
         elif self._layout.max_lanes != lanes:
             self._layout = self._layout.with_lanes(lanes)
         return self._layout
