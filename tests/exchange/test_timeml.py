@@ -204,3 +204,13 @@ def test_meantime_documents_rebuild_text_and_gold_spans(temporal_data: Path) -> 
     for document in documents:
         for span in document.timexes:
             assert document.text[span.start:span.end] == span.text
+
+
+def test_a_range_is_written_as_two_timex3_as_timeml_asks() -> None:
+    from timeline_app.exchange.timeml import tag_timeml
+
+    content = SAMPLE.replace("of &lt;talks&gt;.", "of &lt;talks&gt; on 10-12 October.")
+    written, skipped = tag_timeml(content)
+    assert skipped == []
+    values = [(t.text, t.value) for t in parse_timeml(written).timexes]
+    assert ("10", "1997-10-10") in values and ("12 October", "1997-10-12") in values

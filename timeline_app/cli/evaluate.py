@@ -19,6 +19,7 @@ from timeline_app.cli import CliError
 from timeline_app.exchange.timeml import TimeMLDocument, TimeMLError, find_documents, read_document
 from timeline_app.temporal import Reference, Timex, find_timexes
 from timeline_app.temporal.scoring import Comparison, Error, Score, score
+from timeline_app.temporal.units import split_ranges
 
 __all__ = ["Evaluation", "evaluate", "register", "render_errors", "render_score", "run"]
 
@@ -111,7 +112,7 @@ def evaluate(gold: Path, system: Path | None, *, tag: Tagger = find_timexes) -> 
             if reference is None:
                 continue
             try:
-                found = tag(document.text, reference)
+                found = split_ranges(tag(document.text, reference))  # as TimeML marks ranges
             except ImportError as exc:
                 raise CliError(f"the temporal engine is not available ({exc})") from None
             except Exception as exc:  # an engine bug on one text must not hide the corpus score

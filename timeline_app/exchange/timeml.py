@@ -23,6 +23,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from timeline_app.temporal import Reference, Timex, find_timexes
+from timeline_app.temporal.units import split_ranges
 
 __all__ = [
     "GoldTimex",
@@ -512,6 +513,7 @@ def retag_timeml(
     without breaking the XML; it is left out and returned in the second element so the
     caller can report it. Returns ``(new content, skipped expressions)``.
     """
+    timexes = split_ranges(timexes)  # TimeML marks a range's two ends ("10-12 October") apart
     document = parse_timeml(original, name, require_dct=False)
     tokens = _tokenize(original)
     opening, closing = _text_element(tokens, name)
