@@ -65,6 +65,30 @@ def _tidy(words: list[str]) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_AUXILIARY = frozenset("has have had is are was were will would can could may might must shall should "
+                       "did does do".split())
+
+
+def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -> str:
+    """"Erupting in 2011, Syria's civil war has claimed ...": the event is the main clause's
+    subject doing the participle -> "Syria's civil war erupting"; "" when the clause is not
+    a lone participle or the subject cannot be told (it must end at an auxiliary verb)."""
+    if len(head) != 1 or rest or not re.fullmatch(r"[A-Za-z]+(?:ing|ed)", head[0]):
+        return ""
+    subject: list[str] = []
+    for word in _words(neighbour):
+        if word.lower() in _AUXILIARY:
+            break
+        subject.append(word)
+        if len(subject) > 6:
+            return ""
+    else:
+        return ""
+    if not subject:
+        return ""
+    return _tidy(subject + [head[0].lower()])
+
+
 def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "") -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
 
@@ -100,6 +124,9 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     head = _words(before)
     while head and head[-1].lower() in TRAILING:
         head = head[:-1]
+    participle = _participle_with_subject(head, _words(after), neighbour)
+    if participle:
+        return participle
     text = " ".join(head + _words(after))
     text = re.sub(r"\b(said|says|announced|reported|added|told reporters)\s+that\b.*$", r"\1", text)
     tidy = _tidy(_words(text))
