@@ -241,6 +241,38 @@ def year_from_two_digits(two: int, ref_year: int) -> int:
     return year
 
 
+NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
+NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
+
+
+def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
+    """The year a narrative is in, when the date just mentioned before ``start`` (within
+    NARRATIVE_WINDOW characters) is years before the publication: "In 1940, ... In May,
+    Germany invaded" is May 1940, not the May before the DCT. Returns (year, anchor id,
+    anchor value) or None when the text is not telling a past story there. A text that has
+    already dated something from its publication date ("on Thursday", "last week") is news
+    about the present, and its bare months keep to the publication date."""
+    if any(timex.anchor == "DCT" for timex in ctx.prior[-LOOKBACK:]):
+        return None
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.end > start:
+            continue
+        if start - timex.end > NARRATIVE_WINDOW:
+            return None
+        if timex.type not in (TimexType.DATE, TimexType.TIME) or not timex.value[:4].isdigit():
+            continue
+        if timex.grain is None or timex.grain < Grain.YEAR:
+            continue
+        if "year" not in timex.known and not (timex.anchor or "").startswith("t"):
+            return None  # the latest date is read from the publication date: the story is now
+        year = int(timex.value[:4])
+        if year > ctx.ref_day.year - NARRATIVE_GAP:
+            return None
+        return year, f"t{index}", timex.value
+    return None
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
@@ -333,6 +365,12 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         anchor, anchor_value = "DCT", ref.isoformat()
         implied.add("year")
         reasons.append(f"{g['mdir']} {cal.MONTH_NAMES[month - 1]}: {how} ({cal.describe_day(ref)}) -> {year}")
+    if year is None and month is not None:
+        story = narrative_year(ctx, start)
+        if story is not None:
+            year, anchor, anchor_value = story
+            implied.add("year")
+            reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
     if year is None:
         if month is None:
             raise ValueError("a date needs a year or a month")
@@ -536,9 +574,13 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     season = str(ctx.vocab("season", g["season"]))
     ref = ctx.reference.moment
     anchor: str | None = "DCT"
+    story = None if g.get("year") or g.get("syear") or g.get("dir") else narrative_year(ctx, start)
     if g.get("year") or g.get("syear"):
         year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
         note, anchor = "year stated", None
+    elif story is not None:
+        year, anchor, story_value = story
+        note = f"the story is in {year} (last date mentioned: {story_value})"
     else:
         spans = [(y, cal.season_span(y, season)) for y in range(ref.year - 2, ref.year + 2) if 1 <= y <= 9998]
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
@@ -565,7 +607,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     span = cal.narrow(cal.season_span(year, season), mod)
     return Resolution(TimexType.DATE, value,
                       f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]}; {note} -> {value}",
-                      span, Grain.SEASON, mod, anchor, ctx.ref_day.isoformat() if anchor else None)
+                      span, Grain.SEASON, mod, anchor,
+                      story[2] if story is not None else ctx.ref_day.isoformat() if anchor else None)
 
 
 @resolver("holiday")

@@ -1,0 +1,31 @@
+"""Narratives: bare months and seasons take the year the story is in, not the publication's."""
+from __future__ import annotations
+
+from timeline_app.temporal import Reference, find_timexes
+
+REFERENCE = Reference.parse("2020-03-12")
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, REFERENCE)]
+
+
+def test_a_history_keeps_the_year_it_has_set() -> None:
+    text = ("In 1943, the front stabilised. In the spring, the offensive resumed; on 5 July the battle of "
+            "Kursk began. The next day, the Germans advanced. In August, they withdrew.")
+    assert _values(text) == [("1943", "1943"), ("the spring", "1943-SP"), ("5 July", "1943-07-05"),
+                             ("The next day", "1943-07-06"), ("August", "1943-08")]
+
+
+def test_the_explanation_names_the_date_that_set_the_year() -> None:
+    may = find_timexes("In 1940, the army regrouped. In May, Germany invaded France.", REFERENCE)[1]
+    assert may.value == "1940-05" and may.anchor == "t0" and "1940" in may.explanation
+
+
+def test_news_that_dates_from_its_publication_keeps_to_it() -> None:
+    text = "The ceasefire was agreed on Thursday, after fighting that began in 2011. In May, talks resume."
+    assert ("May", "2020-05") in _values(text)
+
+
+def test_a_recent_year_does_not_start_a_story() -> None:
+    assert ("March 5", "2020-03-05") in _values("Sales fell in 2019. On March 5 the company cut jobs.")
