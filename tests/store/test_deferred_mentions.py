@@ -1,6 +1,7 @@
 """Opening leaves mentions in the file until first use; they behave as if built at once."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import threading
@@ -153,3 +154,24 @@ def test_a_source_asked_again_after_handing_over_answers_from_the_project(saved:
     assert source.all_mentions() is everything
     everything["m2"].start = 1
     assert [m.id for m in source.mentions_of("d1")] == ["m2", "m1"]
+
+
+def test_deferred_mentions_do_not_depend_on_the_file_after_opening(saved: Path, tmp_path: Path) -> None:
+    """The mentions wait in memory, not in the file: it can be replaced or deleted."""
+    project = load_project(saved).project
+    other = tmp_path / "other.tlproj"
+    save_project(Project("other"), other)
+    os.replace(other, saved)
+    assert [m.id for m in project.mentions_of("d1")] == ["m1", "m2"]
+    saved.unlink()
+    assert_same_project(full_project(), project)
+
+
+def test_a_file_replaced_while_being_opened_is_refused(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading thread and its companion must read the same file."""
+    import timeline_app.store.project_file as project_file
+
+    identities = iter([(1, 1, 1, 1), (1, 2, 1, 1)])
+    monkeypatch.setattr(project_file, "_identity", lambda path: next(identities))
+    with pytest.raises(ProjectFileError, match="replaced while being opened"):
+        load_project(saved)

@@ -1,10 +1,11 @@
-"""The mentions of an opened project, left in the file's in-memory copy until first use.
+"""The mentions of an opened project, kept as rows in memory and built on first use.
 
 Mentions are a third of the rows of a big project (100,000 at analyst scale) and, until
 the user reads a document or re-resolves one, the least needed: the timeline, the table
 and the inspector show events. Fetching and building them was a fifth of opening such a
-project, so :func:`~timeline_app.store.load_project` hands the project a
-:class:`StoredMentions` (:meth:`Project.defer_mentions`) instead:
+project, so :func:`~timeline_app.store.load_project` copies their table into an
+in-memory database (in SQLite, beside its own reading) and hands the project a
+:class:`StoredMentions` over it (:meth:`Project.defer_mentions`) instead:
 
 * a document's mentions (the source view) are one indexed query, built on request;
 * the first use of ``project.mentions`` builds them all, reusing those already built,
@@ -12,7 +13,7 @@ project, so :func:`~timeline_app.store.load_project` hands the project a
 * saving a project whose mentions were never needed copies their rows as they are
   (:meth:`StoredMentions.save_rows`), so a save costs what it did when they were built.
 
-The rows were checked when the file was opened (:data:`DAMAGE_QUERY`); what only
+The rows were checked when the file was opened (:func:`damage_query`); what only
 building can find (a date that does not parse) raises :class:`DamagedMentions`.
 """
 from __future__ import annotations
@@ -25,13 +26,16 @@ from timeline_app.core import Mention
 from timeline_app.store.rows import Row, SaveCache, SharedStrings, by_position, mention_from_row
 from timeline_app.temporal.model import Grain
 
-#: A mention row that cannot be built: a text that is not in ``texts``, an unknown grain,
-#: an offset that is not JSON. Run on the file beside the integrity check (one row: damaged).
-DAMAGE_QUERY = (
-    "SELECT id FROM mentions WHERE text_id NOT IN (SELECT id FROM texts) "
-    "OR explanation_id NOT IN (SELECT id FROM texts) "
-    f"OR (grain IS NOT NULL AND grain NOT IN ({', '.join(repr(g.name) for g in Grain)})) "
-    "OR (\"offset\" IS NOT NULL AND NOT json_valid(\"offset\")) LIMIT 1")
+
+def damage_query(schema: str) -> str:
+    """A query for a mention row of ``schema`` that cannot be built: a text that is not in
+    ``texts``, an unknown grain, an offset that is not JSON (one row: damaged). Opening
+    runs it beside the integrity check, since the rows are not built then."""
+    grains = ", ".join(repr(g.name) for g in Grain)
+    return (f"SELECT id FROM {schema}.mentions WHERE text_id NOT IN (SELECT id FROM {schema}.texts) "
+            f"OR explanation_id NOT IN (SELECT id FROM {schema}.texts) "
+            f"OR (grain IS NOT NULL AND grain NOT IN ({grains})) "
+            f"OR (\"offset\" IS NOT NULL AND NOT json_valid(\"offset\")) LIMIT 1")
 
 
 class DamagedMentions(ValueError):
@@ -41,8 +45,8 @@ class DamagedMentions(ValueError):
 class StoredMentions:
     """The mentions table of an opened file, built into :class:`Mention` objects on demand.
 
-    Owns ``db`` (the in-memory copy :func:`load_project` read; closed once every mention
-    is built) and ``strings`` (so that deferred mentions share strings with the events).
+    Owns ``db`` (an in-memory database holding the file's mentions table, made when it was
+    opened; closed once every mention is built) and ``strings`` (so that deferred mentions share strings with the events).
     Thread-safe: a lock serialises use of the connection, which is opened with
     ``check_same_thread=False``.
     """

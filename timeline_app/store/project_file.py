@@ -5,11 +5,13 @@ Saving writes a complete new database beside the old file in one transaction wit
 survives any failure. The temporary database needs no rollback journal: if anything
 goes wrong it is simply deleted.
 
-Opening copies the file into an in-memory database through SQLite's backup API (the
-file is opened read-only, so opening can never damage it), checks that it is ours and
-not from a newer version, migrates the copy if it is older, and builds the model from
-it, except the mentions, which stay in the copy until first use (:mod:`.deferred`).
-Every failure becomes a :class:`ProjectFileError` with a one-line message.
+Opening reads the file in place, read-only (so opening can never damage it), in one
+read transaction: it checks that the file is ours and not from a newer version and
+builds the model from it, except the mentions, which a companion thread copies into an
+in-memory database to be built on first use (:mod:`.deferred`), while it also runs the
+integrity check. An older file is first copied into memory through SQLite's backup API
+and migrated there. Every failure becomes a :class:`ProjectFileError` with a one-line
+message.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from timeline_app.core.allocation import collector_paused
 from timeline_app.core import (Category, Conflict, Dependency, Document, Era, Event, Project,
                                UndatedStatement)
 from timeline_app.store.atomic import write_atomically
-from timeline_app.store.deferred import DAMAGE_QUERY, StoredMentions
+from timeline_app.store.deferred import StoredMentions, damage_query
 from timeline_app.store.migrations import migrate
 from timeline_app.store.rows import (EVENT_COLUMNS, MENTION_COLUMNS, SOURCE_COLUMNS, Row, SaveCache, SharedStrings,
                                      event_row, mention_row, read_events,
@@ -193,78 +195,158 @@ def load_project(path: str | Path) -> LoadedProject:
     Raises :class:`ProjectFileError` (or :class:`NewerVersionError`) with a one-line
     message for anything that is not a readable project of this or an older version.
 
-    The mentions of a file at the current version are left in the file's in-memory copy
-    and built on first use (:mod:`.deferred`); the copy then stays open until they are.
+    A file at the current version is read in place, in one read transaction, while a
+    :class:`_Companion` thread checks it and copies its mentions into memory, where they
+    wait to be built on first use (:mod:`.deferred`). An older file is copied into memory
+    whole and migrated there first.
     """
     path = Path(path)
-    db = open_database(path)
-    keep_open = False
+    check_header(path)
+    identity = _identity(path)
     try:
+        db = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise ProjectFileError(f"{path}: cannot open ({exc})") from None
+    try:
+        try:
+            # One snapshot: while this read transaction lasts no writer can commit, and the
+            # companion reads within it (joined below), so both see the same file.
+            db.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise ProjectFileError(f"{path}: the project file is damaged ({exc})") from None
         version = check_database(db, path, integrity=False)
-        # The integrity check (0.1 s at 100,000 events), and the check of the mention rows
-        # that are not built now, run on the file, in SQLite with the GIL released, while
-        # this thread reads the copy; their verdict comes first either way. An older file's
-        # mentions are checked once migrated, here.
-        check = _IntegrityCheck(path, mentions=version == SCHEMA_VERSION)
-        check.start()
+        current = version == SCHEMA_VERSION
+        # The integrity check (0.1 s at 100,000 events), the check of the mention rows and
+        # their copy run in SQLite, with the GIL released, beside this thread's reading.
+        companion = _Companion(path, identity, copy_mentions=current)
+        companion.start()
+        memory: sqlite3.Connection | None = None
         try:
             try:
-                migrate(db, version)
-            except (sqlite3.Error, ValueError) as exc:
-                raise ProjectFileError(f"{path}: cannot upgrade from schema version {version}: {exc}") from None
-            try:
-                if version < SCHEMA_VERSION:
-                    bad = db.execute(DAMAGE_QUERY).fetchone()
-                    if bad is not None:
-                        raise ValueError(f"mention {bad[0]} cannot be read")
-                with collector_paused():
-                    project, view, saved_by = _read_all(db, str(path))
-            except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise ProjectFileError(f"{path}: the project file is damaged ({type(exc).__name__}: {exc})") from None
-        finally:
-            check.join()
-            check.raise_problem()
-        keep_open = project.deferred_mentions is not None
+                if not current:
+                    memory = _migrated_copy(db, path, version)
+                try:
+                    with collector_paused():
+                        project, view, saved_by, strings = _read_all(memory or db)
+                except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError) as exc:
+                    raise ProjectFileError(f"{path}: the project file is damaged ({type(exc).__name__}: {exc})"
+                                           ) from None
+            finally:
+                companion.join()
+                companion.raise_problem()  # its verdict comes first
+            mentions = memory or companion.take_mentions()
+            if mentions is not None:
+                if mentions.execute("SELECT EXISTS (SELECT 1 FROM mentions)").fetchone()[0]:
+                    project.defer_mentions(StoredMentions(mentions, strings, str(path)))
+                else:
+                    mentions.close()
+        except BaseException:
+            if memory is not None:
+                memory.close()
+            raise
     finally:
-        if not keep_open:
-            db.close()
+        db.close()
     return LoadedProject(project, view, version, saved_by)
 
 
-class _IntegrityCheck(threading.Thread):
-    """``PRAGMA quick_check`` of the file at ``path``, in a thread of its own; with
-    ``mentions``, also the check of the mention rows (:data:`.deferred.DAMAGE_QUERY`)."""
+def _identity(path: Path) -> tuple[int, int, int, int]:
+    """What tells this file apart from one renamed over it meanwhile (device, inode, size, time)."""
+    try:
+        status = path.stat()
+    except OSError as exc:
+        raise ProjectFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
 
-    def __init__(self, path: Path, mentions: bool = False) -> None:
-        super().__init__(name="project-integrity-check", daemon=True)
+
+def _migrated_copy(db: sqlite3.Connection, path: Path, version: int) -> sqlite3.Connection:
+    """An in-memory copy of ``db`` (an older file) brought up to the current schema, its
+    mention rows checked (they are not built now)."""
+    # used from other threads only by StoredMentions, under its lock
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        try:
+            db.backup(memory)
+        except sqlite3.Error as exc:
+            raise ProjectFileError(f"{path}: the project file is damaged ({exc})") from None
+        try:
+            migrate(memory, version)
+        except (sqlite3.Error, ValueError) as exc:
+            raise ProjectFileError(f"{path}: cannot upgrade from schema version {version}: {exc}") from None
+        try:
+            bad = memory.execute(damage_query("main")).fetchone()
+        except sqlite3.Error as exc:
+            raise ProjectFileError(f"{path}: the project file is damaged ({exc})") from None
+        if bad is not None:
+            raise ProjectFileError(f"{path}: the project file is damaged (mention {bad[0]} cannot be read)")
+    except BaseException:
+        memory.close()
+        raise
+    return memory
+
+
+class _Companion(threading.Thread):
+    """What opening a file does beside reading it, in SQLite with the GIL released.
+
+    ``PRAGMA quick_check`` of the file; with ``copy_mentions``, the check of its mention
+    rows (:func:`.deferred.damage_query`) and their copy, with their index, into an
+    in-memory database (:meth:`take_mentions`), which :class:`StoredMentions` then owns: the
+    file itself is not kept open (a rename over an open file fails on Windows, and the
+    file may change after opening). It reads in its own transaction, begun while the
+    opening thread's is open, and checks that ``path`` still names the same file, so
+    both read the same content.
+    """
+
+    def __init__(self, path: Path, identity: tuple[int, int, int, int], copy_mentions: bool) -> None:
+        super().__init__(name="project-file-companion", daemon=True)
         self.path = path
-        self.mentions = mentions
+        self.identity = identity
+        self.copy_mentions = copy_mentions
         self.problem: str | None = None
+        self._mentions: sqlite3.Connection | None = None
 
     def run(self) -> None:
+        # used from other threads only by StoredMentions, under its lock
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         try:
-            db = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True)
-            try:
-                problems = [row[0] for row in db.execute("PRAGMA quick_check")]
-                if problems == ["ok"] and self.mentions:
-                    bad = db.execute(DAMAGE_QUERY).fetchone()
-                    if bad is not None:
-                        problems = [f"mention {bad[0]} cannot be read"]
-            finally:
-                db.close()
-        except sqlite3.Error as exc:
+            memory.execute("ATTACH DATABASE ? AS stored", (f"file:{quote(str(self.path.resolve()))}?mode=ro",))
+            memory.execute("BEGIN")
+            memory.execute("SELECT count(*) FROM stored.sqlite_master").fetchone()
+            if _identity(self.path) != self.identity:
+                self.problem = "it was replaced while being opened; open it again"
+                return
+            problems = [row[0] for row in memory.execute("PRAGMA stored.quick_check")]
+            if problems != ["ok"]:
+                self.problem = str(problems[0])
+                return
+            if self.copy_mentions:
+                bad = memory.execute(damage_query("stored")).fetchone()
+                if bad is not None:
+                    self.problem = f"mention {bad[0]} cannot be read"
+                    return
+                memory.execute("CREATE TABLE main.mentions AS SELECT * FROM stored.mentions ORDER BY rowid")
+                memory.execute("CREATE INDEX main.mentions_by_document ON mentions(document_id, start)")
+            memory.execute("COMMIT")
+            memory.execute("DETACH DATABASE stored")
+        except (sqlite3.Error, ProjectFileError) as exc:
             self.problem = str(exc)
-            return
-        if problems != ["ok"]:
-            self.problem = str(problems[0])
+        finally:
+            if self.copy_mentions and self.problem is None:
+                self._mentions = memory
+            else:
+                memory.close()
+
+    def take_mentions(self) -> sqlite3.Connection | None:
+        """The in-memory copy of the mentions (the caller closes it), if one was made."""
+        mentions, self._mentions = self._mentions, None
+        return mentions
 
     def raise_problem(self) -> None:
         if self.problem is not None:
             raise ProjectFileError(f"{self.path}: the project file is damaged ({self.problem})")
 
 
-def open_database(path: Path) -> sqlite3.Connection:
-    """An in-memory copy of the SQLite file at ``path``, after checks that need no SQL."""
+def check_header(path: Path) -> None:
+    """The checks that need no SQL: a file, with SQLite's header, not truncated."""
     if not path.exists():
         raise ProjectFileError(f"{path}: no such file")
     if path.is_dir():
@@ -285,18 +367,6 @@ def open_database(path: Path) -> sqlite3.Connection:
     if page_count and size < page_count * page_size:
         raise ProjectFileError(f"{path}: the project file is truncated "
                                f"({size} bytes, expected {page_count * page_size})")
-    # used from other threads only by StoredMentions, under its lock
-    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    try:
-        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-        try:
-            source.backup(memory)
-        finally:
-            source.close()
-    except sqlite3.Error as exc:
-        memory.close()
-        raise ProjectFileError(f"{path}: the project file is damaged ({exc})") from None
-    return memory
 
 
 def check_database(db: sqlite3.Connection, path: Path, integrity: bool = True) -> int:
@@ -321,9 +391,9 @@ def check_database(db: sqlite3.Connection, path: Path, integrity: bool = True) -
     return version
 
 
-def _read_all(db: sqlite3.Connection, origin: str) -> tuple[Project, ViewState, str]:
-    """The project, view and writer stored in ``db``; mentions are left in ``db`` for a
-    :class:`StoredMentions` (``origin`` names the file in its messages)."""
+def _read_all(db: sqlite3.Connection) -> tuple[Project, ViewState, str, SharedStrings]:
+    """The project (without its mentions), view and writer stored in ``db``, and the strings
+    read so far (deferred mentions share them)."""
     meta = {key: json.loads(value) for key, value in db.execute("SELECT key, value FROM meta")}
     if meta.get("format") != FORMAT_NAME:
         raise ValueError(f"format is {meta.get('format')!r}, not {FORMAT_NAME!r}")
@@ -352,9 +422,7 @@ def _read_all(db: sqlite3.Connection, origin: str) -> tuple[Project, ViewState, 
         statement = UndatedStatement.from_dict(json.loads(data))
         project.statements[statement.id] = statement
     view = ViewState.from_dict({k: json.loads(v) for k, v in db.execute("SELECT key, value FROM view_state")})
-    if db.execute("SELECT EXISTS (SELECT 1 FROM mentions)").fetchone()[0]:
-        project.defer_mentions(StoredMentions(db, strings, origin))
-    return project, view, str(meta.get("saved_by", ""))
+    return project, view, str(meta.get("saved_by", "")), strings
 
 
 def is_project_file(path: str | Path) -> bool:
