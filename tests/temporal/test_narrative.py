@@ -29,3 +29,24 @@ def test_news_that_dates_from_its_publication_keeps_to_it() -> None:
 
 def test_a_recent_year_does_not_start_a_story() -> None:
     assert ("March 5", "2020-03-05") in _values("Sales fell in 2019. On March 5 the company cut jobs.")
+
+
+def test_the_end_of_the_year_and_seasons_told_from_the_story() -> None:
+    text = ("In the early hours of 22 June 1941, Operation Barbarossa began. By the end of the year, the Germans "
+            "had reached Moscow. The following spring the offensive resumed. That autumn, the advance stalled.")
+    found = {t.text: t for t in find_timexes(text, REFERENCE)}
+    assert (found["the end of the year"].value, found["the end of the year"].mod) == ("1941", "END")
+    assert found["The following spring"].value == "1942-SP"
+    assert found["That autumn"].value == "1942-FA"
+    assert found["That autumn"].anchor == "t3"  # the following spring
+
+
+def test_a_winter_across_two_years_is_named_by_the_year_it_ends_in() -> None:
+    (winter,) = find_timexes("During the winter of 1939-40 little happened.", REFERENCE)
+    assert winter.value == "1940-WI"
+    assert (winter.interval.start.year, winter.interval.start.month) == (1939, 12)
+
+
+def test_news_seasons_still_count_from_the_publication_date() -> None:
+    assert _values("Next spring the envoy returns.") == [("Next spring", "2021-SP")]
+    assert _values("The year-end figures were published on Thursday.")[0][1] == "2020"

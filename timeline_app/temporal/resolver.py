@@ -578,9 +578,26 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     if g.get("year") or g.get("syear"):
         year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
         note, anchor = "year stated", None
+        if g.get("split_year") and season == "WI":
+            year += 1  # "the winter of 1939-40" ends in February 1940
+            note = "winter across two years, named by the year it ends in"
     elif story is not None:
         year, anchor, story_value = story
         note = f"the story is in {year} (last date mentioned: {story_value})"
+    elif g.get("dir") in ("following", "that"):
+        # "that autumn", "the following spring": told from the date last mentioned.
+        earlier = ctx.anchor_for(Grain.YEAR, start)
+        if g["dir"] == "that":
+            year, note = earlier.day.year, "the one in the year of"
+        elif earlier.grain <= Grain.YEAR:
+            year, note = earlier.day.year + 1, "the one in the year after"
+        else:
+            year = min(y for y in range(earlier.day.year, earlier.day.year + 3)
+                       if cal.season_span(y, season).start.date() > earlier.day)
+            note = "the first one to begin after"
+        note = f"{note} {earlier.describe()}"
+        anchor = earlier.ident
+        story = (year, earlier.ident, earlier.value)
     else:
         spans = [(y, cal.season_span(y, season)) for y in range(ref.year - 2, ref.year + 2) if 1 <= y <= 9998]
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
@@ -608,7 +625,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     return Resolution(TimexType.DATE, value,
                       f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]}; {note} -> {value}",
                       span, Grain.SEASON, mod, anchor,
-                      story[2] if story is not None else ctx.ref_day.isoformat() if anchor else None)
+                      story[2] if story is not None else ctx.ref_day.isoformat() if anchor else None,
+                      known=frozenset({"season", "year"} if anchor is None else {"season"}))
 
 
 @resolver("holiday")
@@ -729,6 +747,13 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         span = Interval(cal.at_midnight(cal.shift(ref, -1, "DE")), cal.at_midnight(ref) + timedelta(days=1))
         return Resolution(TimexType.DURATION, "P10Y", f"{quoted(g['_text'])} -> the ten years up to the publication date",
                           span, Grain.YEAR, mod, "DCT", ref.isoformat())
+    story = narrative_year(ctx, start) if raw_dir == "the" and unit == "Y" else None
+    if story is not None:  # "In 1941, ... by the end of the year": the story's year
+        year, anchor, story_value = story
+        value, span = f"{year:04d}", cal.narrow(cal.year_span(year), mod)
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
+                          f"mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                          span, Grain.YEAR, mod, anchor, story_value, implied=frozenset({"year"}))
     day = cal.shift(ref, direction, unit)
     grain = UNIT_GRAIN[unit]
     if unit == "WE":
@@ -874,6 +899,12 @@ def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: i
 def resolve_current_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     year = ctx.ref_day.year
     mod = "END" if "end" in g["_text"].lower() else None
+    story = None if "this" in g["_text"].lower() else narrative_year(ctx, start)
+    if story is not None:  # "In 1941, ... by the end of the year": the story's year
+        year = story[0]
+        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the year the story is in (last "
+                          f"date mentioned: {story[2]}){' (its end)' if mod else ''} -> {year}",
+                          cal.narrow(cal.year_span(year), mod), Grain.YEAR, mod, story[1], story[2])
     span = cal.narrow(cal.year_span(year), mod)
     return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the year of the publication date"
                       f"{' (its end)' if mod else ''} -> {year}", span, Grain.YEAR, mod, "DCT", ctx.ref_day.isoformat())
