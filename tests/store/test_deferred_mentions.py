@@ -175,3 +175,30 @@ def test_a_file_replaced_while_being_opened_is_refused(saved: Path, monkeypatch:
     monkeypatch.setattr(project_file, "_identity", lambda path: next(identities))
     with pytest.raises(ProjectFileError, match="replaced while being opened"):
         load_project(saved)
+
+
+def test_saving_deferred_mentions_after_editing_events(saved: Path, tmp_path: Path) -> None:
+    """The copied rows keep their text numbers; texts new since opening are numbered after them."""
+    expected = full_project()
+    project = load_project(saved).project
+    for edited in (expected, project):
+        edited.events["e1"].sentence = "A sentence no file has held yet."
+        edited.events["e3"].sources[0].explanation = "another new text"
+        del edited.events["e4"]
+    again = tmp_path / "again.tlproj"
+    save_project(project, again)
+    assert project.deferred_mentions is not None
+    assert_same_project(expected, load_project(again).project)
+
+
+def test_saving_deferred_mentions_that_refer_to_a_repeated_text(saved: Path, tmp_path: Path) -> None:
+    """A file whose texts table holds one text twice still saves every mention's text."""
+    db = sqlite3.connect(saved)
+    (text_id,) = db.execute("SELECT text_id FROM mentions WHERE id = 'm3'").fetchone()
+    db.execute("INSERT INTO texts (id, text) SELECT 1000, text FROM texts WHERE id = ?", (text_id,))
+    db.execute("UPDATE mentions SET text_id = 1000 WHERE id = 'm3'")
+    db.commit()
+    db.close()
+    again = tmp_path / "again.tlproj"
+    save_project(load_project(saved).project, again)
+    assert_same_project(full_project(), load_project(again).project)

@@ -10,8 +10,8 @@ in-memory database (in SQLite, beside its own reading) and hands the project a
 * a document's mentions (the source view) are one indexed query, built on request;
 * the first use of ``project.mentions`` builds them all, reusing those already built,
   so every mention stays one object;
-* saving a project whose mentions were never needed copies their rows as they are
-  (:meth:`StoredMentions.save_rows`), so a save costs what it did when they were built.
+* saving a project whose mentions were never needed copies their rows as they are, in
+  SQLite (:meth:`StoredMentions.copy_into`), which costs less than building them.
 
 The rows were checked when the file was opened (:func:`damage_query`); what only
 building can find (a date that does not parse) raises :class:`DamagedMentions`.
@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from operator import attrgetter
+from pathlib import Path
 
 from timeline_app.core import Mention
-from timeline_app.store.rows import Row, SaveCache, SharedStrings, by_position, mention_from_row
+from timeline_app.core.allocation import collector_paused
+from timeline_app.store.rows import Row, SharedStrings, by_position, mention_from_row
 from timeline_app.temporal.model import Grain
 
 
@@ -57,7 +61,7 @@ class StoredMentions:
         self._origin = origin
         self._built: dict[str, Mention] = {}
         self._handed: dict[str, Mention] | None = None  # every mention, once built: the project's
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def _build(self, row: Row) -> Mention:
         mention = self._built.get(row[0])
@@ -84,19 +88,42 @@ class StoredMentions:
         with self._lock:
             if self._handed is None:
                 assert self._db is not None
-                self._handed = by_position(self._db, "mentions", self._build)
+                with collector_paused():
+                    self._handed = by_position(self._db, "mentions", self._build)
                 self._db.close()
                 self._db = None
                 self._built = {}
             return self._handed
 
-    def save_rows(self, cache: SaveCache) -> list[Row] | None:
-        """The rows to write for these mentions in a new file (their text ids renumbered
-        through ``cache``), or None when they were handed over meanwhile."""
+    @contextmanager
+    def kept(self) -> Iterator[bool]:
+        """Keep the mentions here for the block (nothing builds them meanwhile); True if they
+        still are here, so that :meth:`copy_into` can be used."""
+        with self._lock:
+            yield self._handed is None
+
+    @property
+    def texts(self) -> dict[int, str]:
+        """The file's ``texts`` by id, which the rows refer to (a save must keep their numbers)."""
+        return self._strings.texts
+
+    def copy_into(self, path: Path) -> None:
+        """Insert these rows as they are into the ``mentions`` table of the database at
+        ``path``, whose ``texts`` keep the numbers of :attr:`texts`: in SQLite, so saving a
+        project whose mentions were never needed costs less than building them would."""
         with self._lock:
             if self._db is None:
-                return None  # handed over: the project's mentions are saved instead
-            texts, text_id = self._strings.texts, cache.text_id
-            return list(by_position(self._db, "mentions", lambda row: (
-                *row[:6], text_id(texts[row[6]]), *row[7:13], text_id(texts[row[13]]), *row[14:])).values())
-
+                raise RuntimeError("the stored mentions were handed over")
+            self._db.execute("ATTACH DATABASE ? AS target", (str(path),))
+            try:
+                self._db.execute("PRAGMA target.journal_mode = OFF")
+                self._db.execute("PRAGMA target.synchronous = OFF")
+                self._db.execute("BEGIN")
+                try:
+                    self._db.execute("INSERT INTO target.mentions SELECT * FROM main.mentions ORDER BY rowid")
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+            finally:
+                self._db.execute("DETACH DATABASE target")

@@ -20,6 +20,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
@@ -110,29 +111,42 @@ def _sqlite_reason(exc: sqlite3.Error) -> str:
 
 
 def write_database(project: Project, path: Path, view: ViewState | None = None) -> None:
-    """Create a new project database at ``path`` (which must not exist)."""
-    db = sqlite3.connect(path, isolation_level=None)
-    try:
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute("BEGIN")
-        for statement in _statements(TABLES):
-            db.execute(statement)
-        _insert_all(db, project, view or ViewState())
-        for statement in _statements(INDEXES):
-            db.execute(statement)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        db.execute("COMMIT")
-    finally:
-        db.close()
+    """Create a new project database at ``path`` (which must not exist).
+
+    Mentions still deferred (:mod:`.deferred`) are copied in as they are, after the rest,
+    and held where they are until then.
+    """
+    deferred = project.deferred_mentions
+    stored = deferred if isinstance(deferred, StoredMentions) else None
+    with stored.kept() if stored is not None else nullcontext(False) as still_stored:
+        copying = stored if still_stored else None
+        db = sqlite3.connect(path, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute("BEGIN")
+            for statement in _statements(TABLES):
+                db.execute(statement)
+            _insert_all(db, project, view or ViewState(), copying)
+            for statement in _statements(INDEXES):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        if copying is not None:
+            copying.copy_into(path)
 
 
 def _statements(script: str) -> Iterator[str]:
     return (s.strip() for s in script.split(";") if s.strip())
 
 
-def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState) -> None:
+def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState,
+                stored: StoredMentions | None = None) -> None:
+    """Every row but, with ``stored``, the mentions, which it copies in afterwards (their
+    texts keep their numbers)."""
     meta = {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "name": project.name,
             "counters": dict(project._counters), "saved_by": f"timeline-app {_app_version()}",
             "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
@@ -140,12 +154,10 @@ def _insert_all(db: sqlite3.Connection, project: Project, view: ViewState) -> No
     db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)", _document_rows(project.documents.values()))
     db.executemany("INSERT INTO document_texts VALUES (?, ?)",
                    ((d.id, d.text) for d in project.documents.values()))
-    cache = SaveCache()
-    stored = project.deferred_mentions
-    rows = stored.save_rows(cache) if isinstance(stored, StoredMentions) else None
-    db.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
-                   rows if rows is not None else
-                   (mention_row(m, i, cache) for i, m in enumerate(project.mentions.values())))
+    cache = SaveCache(stored.texts if stored is not None else None)
+    if stored is None:
+        db.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
+                       (mention_row(m, i, cache) for i, m in enumerate(project.mentions.values())))
     sources: list[Row] = []
     dependencies: list[tuple[str, str, str]] = []
     conflicts: list[tuple[str, int | None, str, str]] = []

@@ -69,23 +69,31 @@ _KINDS = {str(kind): kind for kind in EventKind}
 class SaveCache:
     """What one save computes once and reuses across rows: text ids and interval bounds.
 
-    Texts are numbered 1, 2, ... in the order first met (the ``texts`` table). Bounds
-    are kept per interval object: a loaded project shares one object among equal
-    intervals, so most of the 300,000 intervals of a big project are formatted once.
-    Keys are ``id()``s, which is safe because the project keeps every interval alive
-    for the duration of the save.
+    Texts are numbered 1, 2, ... in the order first met (the ``texts`` table), after the
+    ``kept`` ones, which keep their numbers (a save that copies rows referring to them as
+    they are, :meth:`.deferred.StoredMentions.copy_into`). Bounds are kept per interval
+    object: a loaded project shares one object among equal intervals, so most of the
+    300,000 intervals of a big project are formatted once. Keys are ``id()``s, which is
+    safe because the project keeps every interval alive for the duration of the save.
     """
 
-    __slots__ = ("ids", "_bounds")
+    __slots__ = ("ids", "_rows", "_next", "_bounds")
 
-    def __init__(self) -> None:
+    def __init__(self, kept: dict[int, str] | None = None) -> None:
+        kept = kept or {}
         self.ids: dict[str, int] = {}
+        for number, text in kept.items():
+            self.ids.setdefault(text, number)
+        self._rows: list[tuple[int, str]] = list(kept.items())
+        self._next = max(kept, default=0) + 1
         self._bounds: dict[int, tuple[str | None, str | None]] = {id(None): (None, None)}
 
     def text_id(self, text: str) -> int:
         number = self.ids.get(text)
         if number is None:
-            number = self.ids[text] = len(self.ids) + 1
+            number = self.ids[text] = self._next
+            self._rows.append((number, text))
+            self._next += 1
         return number
 
     def bounds(self, interval: Interval | None) -> tuple[str | None, str | None]:
@@ -96,7 +104,7 @@ class SaveCache:
         return found
 
     def text_rows(self) -> list[tuple[int, str]]:
-        return [(number, text) for text, number in self.ids.items()]
+        return self._rows
 
 
 class SharedStrings:
