@@ -50,3 +50,13 @@ def test_a_winter_across_two_years_is_named_by_the_year_it_ends_in() -> None:
 def test_news_seasons_still_count_from_the_publication_date() -> None:
     assert _values("Next spring the envoy returns.") == [("Next spring", "2021-SP")]
     assert _values("The year-end figures were published on Thursday.")[0][1] == "2020"
+
+
+def test_holidays_follow_the_story_and_news_guards_hold() -> None:
+    history = "In 1864, Grant took command. Sherman reached Savannah by Christmas."
+    assert ("Christmas", "1864-12-25") in _values(history)
+    passing = "Thanks to the Gold Label 2011 wine, this #Christmas was fun."
+    assert ("Christmas", "2019-12-25") in _values(passing)  # a vintage is not a story's frame
+    future = ("Poland, invited to join NATO in Madrid in July 1997, will officially join NATO on March 12 "
+              "in a ceremony.")
+    assert ("March 12", "2020-03-12") in _values(future)

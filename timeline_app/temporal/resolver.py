@@ -241,6 +241,16 @@ def year_from_two_digits(two: int, ref_year: int) -> int:
     return year
 
 
+_PRESENT_RESOLVERS = frozenset({"deictic", "weekday", "relative", "ago", "in_units"})
+
+
+def _present_rules(rules: RuleSet) -> frozenset[str]:
+    """Names of the rules that date from the present: "yesterday", "on Thursday", "last
+    week", "two days ago", "in two weeks" (not a bare month that merely fell back on the DCT)."""
+    return frozenset(r.name for r in rules.rules if r.resolve in _PRESENT_RESOLVERS)
+
+
+_FRAMING = re.compile(r"(?:^|\b(?:in|during|by|since|until|from|on|of|early|late|mid|after|before))[\s-]*$")
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
@@ -252,8 +262,15 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     anchor value) or None when the text is not telling a past story there. A text that has
     already dated something from its publication date ("on Thursday", "last week") is news
     about the present, and its bare months keep to the publication date."""
-    if any(timex.anchor == "DCT" for timex in ctx.prior[-LOOKBACK:]):
+    recent = ctx.prior[-LOOKBACK:]
+    from_dct = {timex.rule for timex in recent if timex.anchor == "DCT"}
+    if from_dct and from_dct & _present_rules(ctx.rules):
         return None
+    if ctx.tense_of(start, start) == "future":
+        return None  # "will join NATO on March 12": the present story, whatever year came before
+    if any(timex.anchor == "DCT" and timex.interval is not None and
+           abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 for timex in recent):
+        return None  # a date within a month of the publication was already given: news of now
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
         timex = ctx.prior[index]
         if timex.end > start:
@@ -264,8 +281,11 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             continue
         if timex.grain is None or timex.grain < Grain.YEAR:
             continue
-        if "year" not in timex.known and not (timex.anchor or "").startswith("t"):
+        chained = (timex.anchor or "").startswith("t")
+        if "year" not in timex.known and not chained:
             return None  # the latest date is read from the publication date: the story is now
+        if not chained and _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
+            return None  # "the 1997 summit", "Gold Label 2011": a year named in passing, not a story's frame
         year = int(timex.value[:4])
         if year > ctx.ref_day.year - NARRATIVE_GAP:
             return None
@@ -633,8 +653,11 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
 def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     key = str(ctx.vocab("holiday", g["holiday"]))
     ref = ctx.ref_day
+    story = None if g.get("year") or g.get("dir") else narrative_year(ctx, start)
     if g.get("year"):
         year, note = int(g["year"]), "year stated"
+    elif story is not None:
+        year, note = story[0], f"the story is in {story[0]} (last date mentioned: {story[2]})"
     else:
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
         tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)
@@ -645,9 +668,13 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         year = min(candidates)[1]
         note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"
     day = cal.holiday_date(key, year)
+    anchor: str | None
+    if story is not None:
+        anchor, anchor_value = story[1], story[2]
+    else:
+        anchor, anchor_value = ("DCT" if not g.get("year") else None), ref.isoformat()
     return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> holiday; {note} -> {day}",
-                      cal.day_span(day), Grain.DAY, anchor="DCT" if not g.get("year") else None,
-                      anchor_value=ref.isoformat())
+                      cal.day_span(day), Grain.DAY, anchor=anchor, anchor_value=anchor_value)
 
 
 @resolver("deictic")
