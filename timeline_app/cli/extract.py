@@ -117,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
                        "(pip install 'timeline-app[cluster]')")
     items, errors = work_items(args.files, published=overall, published_by_file=per_file)
     named = {str(Path(f).resolve()) for f in args.files} | {str(Path(i.path).resolve()) for i in items if i.path}
-    unknown = [name for name in per_file if str(Path(name).resolve()) not in named]
+    names = {Path(i.path).name for i in items if i.path}
+    unknown = [name for name in per_file if str(Path(name).resolve()) not in named
+               and not (Path(name).name == name and name in names)]
     if unknown:
         raise CliError(f"--published names a file not being extracted: {unknown[0]}")
     if args.output and args.output.endswith(".tlproj"):

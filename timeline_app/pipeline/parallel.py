@@ -104,9 +104,12 @@ def work_items(inputs: Sequence[str | Path], published: PublicationDate | None =
     A folder gives every .txt/.md/.html file inside it (recursively, sorted by path); a
     ``.jsonl`` file one item per line, and a line that is not an article is reported
     with its number and skipped. ``published_by_file`` (a file, a folder or a ``.jsonl``
-    file, as given or resolved) wins over ``published``.
+    file, as given or resolved, or a bare file name for every file so called) wins over
+    ``published``.
     """
     by_file = {str(Path(k).resolve()): v for k, v in (published_by_file or {}).items()}
+    # A bare file name ("a.txt", as error messages suggest) names every extracted file so called.
+    by_name = {k: v for k, v in (published_by_file or {}).items() if Path(k).name == k}
     items: list[WorkItem] = []
     errors: list[str] = []
     for entry in inputs:
@@ -117,13 +120,15 @@ def work_items(inputs: Sequence[str | Path], published: PublicationDate | None =
             if not found:
                 errors.append(f"{path}: no .txt, .md or .html files in this folder")
             for file in found:
-                items.append(WorkItem(str(file), path=str(file), published=by_file.get(str(file.resolve()), given)))
+                items.append(WorkItem(str(file), path=str(file),
+                                      published=by_file.get(str(file.resolve()), by_name.get(file.name, given))))
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
             more, bad = _jsonl_items(path, given)
             items.extend(more)
             errors.extend(bad)
         else:
-            items.append(WorkItem(str(entry), path=str(entry), published=given))
+            items.append(WorkItem(str(entry), path=str(entry), published=by_file.get(str(path.resolve()),
+                                                                                       by_name.get(path.name, given))))
     return items, errors
 
 

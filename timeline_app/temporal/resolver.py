@@ -733,12 +733,16 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         how = "this week's one, the week of"
     else:
         tense = ctx.tense_of(start, end)
+        named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
+        if named_for:
+            tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
         if tense == "future":
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
         elif tense == "past" or back <= 4:
             day = ref - timedelta(days=back)
-            cue = "past tense" if tense == "past" else "no tense cue, the nearest one"
+            cue = ("a day named for what happened on it (\"'s\")" if named_for else
+                   "past tense" if tense == "past" else "no tense cue, the nearest one")
             how = f"{cue}, the last {cal.WEEKDAY_NAMES[weekday - 1]} on or before"
         else:
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)

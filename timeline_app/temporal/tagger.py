@@ -565,6 +565,8 @@ class Tagger:
         """A cue that is no past tense: an -ed exception, or a participle after be/to/will."""
         if word in PAST_ED_EXCEPTIONS:
             return True
+        if word in ("was", "were") and _next_word(lower, where + len(word)) in _INTENT_AFTER_BE:
+            return True  # "were planning to", "was due to", "was going to": an intention, told ahead
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         return _prev_word(lower, where) in PASSIVE_BEFORE
@@ -594,6 +596,9 @@ class Tagger:
                 if best is None or distance < best[0]:
                     best = (distance, label)
         return best[1] if best else None
+
+
+_INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
