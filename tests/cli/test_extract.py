@@ -36,6 +36,19 @@ def test_per_file_dates_and_output_file(tmp_path: Path) -> None:
     assert [d["published"] for d in data["documents"]] == ["2020-03-12", "2020-03-19"]
 
 
+def test_a_bare_file_name_dates_the_files_of_that_name_in_a_folder(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "a.txt", "A\nThey met on Monday.\n")
+    write(folder, "b.txt", "B\nThey met on Monday.\n")
+    assert main(["extract", str(folder), "--published", "2020-03-12", "--published", "b.txt=2020-03-19"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["published"] for d in data["documents"]] == ["2020-03-12", "2020-03-19"]
+    assert main(["extract", str(folder), "--published", "c.txt=2020-03-19"]) == 2
+    assert "names a file not being extracted: c.txt" in capsys.readouterr().err
+
+
 def test_one_bad_file_does_not_stop_the_rest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = write(tmp_path, "good.txt", "G\nMarch 12, 2020\nThey met on Monday.\n")
     undated = write(tmp_path, "undated.txt", "Nothing dated.\n")
