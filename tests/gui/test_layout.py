@@ -167,3 +167,28 @@ def test_density_counts_each_start_in_its_slice() -> None:
                 expected[min(int((seconds - start) / span), bins - 1)] += 1
         assert layout.density(start, end, bins) == expected
     assert layout.density(end, start, 5) == [0] * 5
+
+
+def test_a_layout_built_from_events_makes_only_the_items_it_draws(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packing reads the layout's columns; an item is made when it gets a lane or is asked for."""
+    import timeline_app.gui.layout as layout_module
+
+    made: list[str] = []
+
+    def counting(event_id: str, *args: object) -> Item:
+        made.append(event_id)
+        return Item(event_id, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(layout_module, "Item", counting)
+    events = _dated_events(5000)
+    layout = TimelineLayout.build(events, lambda e: "#888888", lambda text: 7.0 * len(text), max_lanes=8)
+    assert made == [] and len(layout.items) == 5000
+    bounds = layout.bounds
+    assert bounds is not None
+    packing, _, _ = layout.visible(TimeScale.fit(bounds[0], bounds[1], 1600), 1600)
+    assert sorted(made) == sorted(layout.items[p.index].event_id for p in packing.placements)
+    first = layout.items[0]
+    assert layout.items[0] is first and layout.items[-1] is layout.items[len(events) - 1]
+    assert layout.item(first.event_id) is first and layout.items[:2][0] is first
+    assert [item.event_id for item in layout.items] == layout.event_ids
+    assert len(made) == len(events), "each item is made once"

@@ -22,7 +22,8 @@ import copy
 import heapq
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from typing import overload
+from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
 from datetime import datetime, timedelta
@@ -313,39 +314,78 @@ MAX_LABEL = 240.0
 BUCKET_PIXELS = 24.0
 
 
-@dataclass
-class TimelineLayout:
-    """Events sorted by start with packings cached per zoom level.
+class LazyItems(Sequence[Item]):
+    """The items of a layout built from events, each made when first asked for.
 
-    Only :meth:`visible` is called per frame; it is O(log n + k) for k visible items.
-    ``measure`` gives the width of a label whose item is :data:`UNMEASURED` (every item
-    must be measured when it is None).
+    Packing reads the layout's columns (times and spreads), and a frame draws a few dozen
+    items, so at 100,000 events most items are never needed; making them all was the
+    larger part of building the layout. ``make(n)`` makes the ``n``-th.
     """
 
-    items: list[Item]
-    max_lanes: int = 12
-    _packings: dict[int, Packing] = field(default_factory=dict)
-    measure: Callable[[str], float] | None = None
+    __slots__ = ("_made", "_make")
 
-    def __post_init__(self) -> None:
-        self.items.sort(key=attrgetter("start", "end", "event_id"))
-        self.starts = [i.start for i in self.items]
+    def __init__(self, count: int, make: Callable[[int], Item]) -> None:
+        self._made: list[Item | None] = [None] * count
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, n: int) -> Item: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[Item]: ...
+
+    def __getitem__(self, n: int | slice) -> Item | list[Item]:
+        if isinstance(n, slice):
+            return [self[k] for k in range(*n.indices(len(self._made)))]
+        item = self._made[n]
+        if item is None:
+            item = self._made[n] = self._make(range(len(self._made))[n])
+        return item
+
+
+class TimelineLayout:
+    """Items sorted by start (then end, then event id), with packings cached per zoom level.
+
+    Only :meth:`visible` is called per frame; it is O(log n + k) for k visible items.
+    Besides ``items``, the layout keeps columns that packing reads without touching an
+    item: ``starts``, ``ends``, ``spreads`` (an item drawn over its interval, a period or an
+    uncertain time, rather than as a point mark) and ``event_ids``. ``measure`` gives the
+    width of a label whose item is :data:`UNMEASURED` (every item must be measured when it
+    is None).
+    """
+
+    def __init__(self, items: list[Item], max_lanes: int = 12, measure: Callable[[str], float] | None = None
+                 ) -> None:
+        items.sort(key=attrgetter("start", "end", "event_id"))
+        self._columns(items, [i.start for i in items], [i.end for i in items],
+                      [i.is_period or i.is_uncertain for i in items], [i.event_id for i in items], max_lanes, measure)
+
+    def _columns(self, items: Sequence[Item], starts: list[float], ends: list[float], spreads: list[bool],
+                 event_ids: list[str], max_lanes: int, measure: Callable[[str], float] | None) -> None:
+        self.items = items
+        self.starts, self.ends, self.spreads, self.event_ids = starts, ends, spreads, event_ids
+        self.max_lanes = max_lanes
+        self.measure = measure
+        self._packings: dict[int, Packing] = {}
 
     @cached_property
     def index(self) -> dict[str, int]:
         """Each item's position by event id; built on first use (selecting, stepping), which
         the first frame of a freshly opened project does not need."""
-        return {item.event_id: n for n, item in enumerate(self.items)}
+        return {event_id: n for n, event_id in enumerate(self.event_ids)}
 
     @classmethod
     def build(cls, events: Iterable[Event], colour_of: Callable[[Event], str],
               measure: Callable[[str], float], max_lanes: int = 12,
               label_of: Callable[[Event], str] | None = None) -> "TimelineLayout":
-        """The layout of the dated ``events``; labels are measured with ``measure`` when
-        their item first gets a lane (:func:`pack`), not here."""
-        # item_for inlined: this loop runs once per event when a project opens
-        items = []
-        append = items.append
+        """The layout of the dated ``events``: their columns now, each item when first
+        needed (:class:`LazyItems`), its label measured with ``measure`` when it first gets
+        a lane (:func:`pack`)."""
+        rows: list[tuple[float, float, str, bool, Event]] = []
+        append = rows.append
         point, period, day_grain = EventKind.POINT, EventKind.PERIOD, Grain.DAY
         # Intervals are shared among the events of one time (and their sources) when a
         # project is opened, so each is converted to seconds once. Keys are id()s: every
@@ -360,19 +400,33 @@ class TimelineLayout:
                 span = spans[id(interval)] = ((interval.start - EPOCH).total_seconds(),
                                               (interval.end - EPOCH).total_seconds())
             start, end = span
-            grain = e.grain
+            grain, kind = e.grain, e.kind
             coarse = grain is not None and grain < day_grain
-            conflict = e.conflict is not None and not e.conflict.is_resolved
-            kind = e.kind
-            append(Item(e.id, start, end, label_of(e) if label_of else e.title, colour_of(e), UNMEASURED,
-                        kind is period and not coarse, coarse or (kind is point and end - start > DAY), conflict,
-                        e.is_locked, e.is_hand_edited, e.is_starred, e.is_flagged,
-                        e.depends_on.anchor_id if e.depends_on else None))
-        return cls(items, max_lanes, measure=measure)
+            append((start, end, e.id, (kind is period and not coarse) or coarse or (kind is point and end - start > DAY),
+                    e))
+        rows.sort()  # by start, end and id (ids are unique: the rest is never compared)
+        starts = [row[0] for row in rows]
+        ends = [row[1] for row in rows]
+        ordered = [row[4] for row in rows]
+
+        def make(n: int) -> Item:
+            e = ordered[n]
+            start, end = starts[n], ends[n]
+            grain, kind = e.grain, e.kind
+            coarse = grain is not None and grain < day_grain
+            return Item(e.id, start, end, label_of(e) if label_of else e.title, colour_of(e), UNMEASURED,
+                        kind is period and not coarse, coarse or (kind is point and end - start > DAY),
+                        e.conflict is not None and not e.conflict.is_resolved, e.is_locked, e.is_hand_edited,
+                        e.is_starred, e.is_flagged, e.depends_on.anchor_id if e.depends_on else None)
+
+        layout = cls.__new__(cls)
+        layout._columns(LazyItems(len(rows), make), starts, ends, [row[3] for row in rows], [row[2] for row in rows],
+                        max_lanes, measure)
+        return layout
 
     def with_lanes(self, max_lanes: int) -> "TimelineLayout":
-        """The same items packed into ``max_lanes`` lanes: shares the sorted items and
-        their index (building those is most of the cost), starts with no packings."""
+        """The same items packed into ``max_lanes`` lanes: shares the sorted items, columns
+        and index (building those is most of the cost), starts with no packings."""
         self.index  # noqa: B018 (built now so that the twin shares it)
         self.bounds  # noqa: B018
         twin = copy.copy(self)
@@ -383,9 +437,9 @@ class TimelineLayout:
     @cached_property
     def bounds(self) -> tuple[float, float] | None:
         """First start and last end (computed once: the overview strip asks every frame)."""
-        if not self.items:
+        if not self.starts:
             return None
-        return self.items[0].start, max(i.end for i in self.items)
+        return self.starts[0], max(self.ends)
 
     def packing(self, spp: float) -> Packing:
         level = zoom_level(spp)
@@ -393,7 +447,7 @@ class TimelineLayout:
         if packing is None:
             if len(self._packings) > 8:
                 self._packings.pop(next(iter(self._packings)))
-            packing = self._packings[level] = pack(self.items, spp_for_level(level), self.max_lanes, self.measure)
+            packing = self._packings[level] = pack(self, spp_for_level(level))
         return packing
 
     def visible(self, scale: TimeScale, width: float) -> tuple[Packing, list[Placement], list[Bucket]]:
@@ -469,15 +523,16 @@ def item_extent(item: Item, spp: float) -> tuple[float, float, float]:
     return left, body, body + LABEL_GAP + min(item.label_width, MAX_LABEL)
 
 
-def pack(items: Sequence[Item], spp: float, max_lanes: int,
-         measure: Callable[[str], float] | None = None) -> Packing:
-    """First-fit lanes for ``items`` (sorted by start) at ``spp`` seconds per pixel.
+def pack(layout: TimelineLayout, spp: float) -> Packing:
+    """First-fit lanes for the items of ``layout`` at ``spp`` seconds per pixel.
 
     A heap of lane ends gives the earliest free lane in O(1), so in dense stretches an
     item that fits nowhere is sent to a bucket without scanning the lanes. Whether an
-    item gets a lane depends only on where it starts, so only the items that get one
-    need their label's width: an :data:`UNMEASURED` one is measured with ``measure`` then.
+    item gets a lane depends only on where it starts (the layout's columns), so only the
+    items that get one are looked at, and their labels measured if they are
+    :data:`UNMEASURED` (with the layout's ``measure``).
     """
+    items, max_lanes, measure = layout.items, layout.max_lanes, layout.measure
     lane_ends: list[float] = []
     heap: list[tuple[float, int]] = []  # (end, lane); stale entries have a smaller end
     placements: list[Placement] = []
@@ -485,14 +540,14 @@ def pack(items: Sequence[Item], spp: float, max_lanes: int,
     rights: list[float] = []
     starts: list[float] = []
     running = -math.inf
-    for n, item in enumerate(items):
+    for n, (start, end, spread) in enumerate(zip(layout.starts, layout.ends, layout.spreads)):
         # the left of item_extent, without its right (which needs the label's width)
-        left = item.start / spp if item.is_period or item.is_uncertain else item.centre / spp - MARKER / 2
+        left = start / spp if spread else (start + end) / 2 / spp - MARKER / 2
         while heap and heap[0][0] != lane_ends[heap[0][1]]:
             heapq.heappop(heap)
         lane = -1
         if heap and heap[0][0] <= left:
-            lane = next(k for k, end in enumerate(lane_ends) if end <= left)
+            lane = next(k for k, lane_end in enumerate(lane_ends) if lane_end <= left)
         elif len(lane_ends) < max_lanes:
             lane = len(lane_ends)
             lane_ends.append(0.0)
@@ -503,6 +558,7 @@ def pack(items: Sequence[Item], spp: float, max_lanes: int,
             else:
                 buckets.append(Bucket(bucket_left, bucket_left + BUCKET_PIXELS, 1))
             continue
+        item = items[n]
         if item.label_width < 0:
             if measure is None:
                 raise ValueError(f"the label of {item.event_id} is not measured and there is nothing to measure it")
@@ -513,7 +569,7 @@ def pack(items: Sequence[Item], spp: float, max_lanes: int,
         running = max(running, right)
         placements.append(Placement(n, lane, left, right))
         rights.append(running)
-        starts.append(item.start / spp)
+        starts.append(start / spp)
     return Packing(spp, placements, rights, starts, _merge_buckets(buckets), len(lane_ends))
 
 
