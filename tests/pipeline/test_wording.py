@@ -26,3 +26,32 @@ def test_reported_speech_and_possessives_keep_their_titles() -> None:
     assert _title(said, "tomorrow") == "Talks would continue"
     assert _title("Thursday\u2019s phone call between the two leaders followed", "Thursday") == \
         "Phone call between the two leaders"
+
+
+def _sentence_title(sentence: str, expression: str) -> str:
+    """Title as extraction makes it: the clause around the expression, the sentence before it as lead."""
+    from timeline_app.pipeline.sentences import Span, clause_around
+
+    start = sentence.index(expression)
+    clause = clause_around(Span(0, len(sentence), sentence), start, start + len(expression))
+    after = sentence[clause.end:].lstrip(" ,;:")
+    neighbour = after.split(",")[0] if after else ""
+    return title_for(clause.text, clause.start, start, start + len(expression), False, neighbour,
+                     lead=sentence[:clause.start])
+
+
+def test_a_title_that_would_open_with_its_verb_gets_its_subject() -> None:
+    assert _sentence_title("He was placed on the FBI's most wanted list, which began in 1950.", "1950") == \
+        "FBI's most wanted list began"
+    assert _sentence_title("Kopp, who is from Vermont, was indicted last year in the shooting.", "last year") == \
+        "Kopp was indicted in the shooting"
+    assert _sentence_title("Nothing is certain,'' said a government communique, read Wednesday night at a rally.",
+                           "Wednesday night").startswith("Government communique read at a rally")
+    assert _sentence_title("They would not comment before the judge's ruling, which is expected early next week.",
+                           "early next week") == "Judge's ruling is expected"
+
+
+def test_a_clause_that_only_frames_the_time_gives_way_to_the_next() -> None:
+    assert _sentence_title("During the day Friday, Elian played in the yard with a puppy.", "Friday") == \
+        "Elian played in the yard with a puppy"
+    assert _sentence_title("Also Friday, the mayors flew to Washington.", "Friday") == "Mayors flew to Washington"

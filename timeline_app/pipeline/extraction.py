@@ -158,7 +158,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             clause = clause_around(sentence, timex.start, timex.end)
             is_anchored = timex.offset is not None
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored,
-                              _neighbour(sentence, clause, before=is_anchored))
+                              _neighbour(sentence, clause, before=is_anchored),
+                              lead=sentence.text[:clause.start - sentence.start])
             event = Event(project.new_id("events"), title, sentence.text, [source],
                           timex.value, timex.interval, timex.grain,
                           EventKind.PERIOD if (timex.type is TimexType.DURATION or (

@@ -15,7 +15,9 @@ did will would shall should can could may might must not no than then there here
 during over under into onto about against between while when where what despite amid via per two three four five
 one six seven seven eight nine ten some any all more most other such only very just said says say""".split())
 LEADING = frozenset({"with", "and", "but", "while", "that", "as", "despite", "after", "before", "then", "so",
-                     "which", "who", "when", "the", "a", "an"})
+                     "which", "who", "when", "the", "a", "an", "also", "earlier", "later", "meanwhile"})
+FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throughout", "over", "for", "earlier",
+                     "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around"})
 STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
@@ -89,7 +91,51 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
     return _tidy(subject + [head[0].lower()])
 
 
-def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "") -> str:
+_VERB_START = _AUXILIARY | frozenset("began begun read said came went met became left took made".split())
+_NP_STOP = frozenset("on of in to at by for with from said says told was were is are be been placed than as "
+                     "and or but before after about over under into against during would will could".split())
+_DETERMINERS = frozenset("a an the this that these those".split())
+
+
+def _verb_first(words: list[str]) -> bool:
+    first = words[0].strip("\u201c\u201d\"'`").lower() if words else ""
+    return first in _VERB_START or (len(first) > 4 and first.endswith("ed") and words[0][:1].islower())
+
+
+def _trailing_noun_phrase(text: str) -> list[str]:
+    """The noun phrase that ends ``text``: "placed on the FBI's most wanted list" -> FBI's most wanted list."""
+    taken: list[str] = []
+    for word in reversed(_words(text)):
+        bare = word.strip(",;:\u201c\u201d\"'`").lower()
+        if bare in _NP_STOP or not bare or word.endswith((",", ";", ":")) and taken:
+            break
+        taken.insert(0, word.strip(",;:\u201c\u201d\"'`"))
+        if len(taken) > 6:
+            return []
+    while taken and taken[0].lower() in _DETERMINERS:
+        taken = taken[1:]
+    return taken
+
+
+def _subject_for(lead: str) -> list[str]:
+    """Who did what a verb-first title tells, from the sentence before the clause: the noun a
+    relative pronoun points back to ("the list, which began" -> the list), a short opening
+    subject ("Kopp, who is from Vermont, was indicted" -> Kopp), or what was said ("said a
+    communique, read at a rally" -> communique)."""
+    relative = re.search(r"^(.*?)(?:,\s*)?\b(?:which|who|that)\s*$", lead, re.S)
+    if relative:
+        return _trailing_noun_phrase(relative.group(1))
+    said = re.search(r"\b(?:said|says|according to)\s+((?:[\w\u2019'\-]+\s+){0,5}?[\w\u2019'\-]+)\s*,\s*$", lead)
+    if said:
+        return [w for w in _words(said.group(1)) if w.lower() not in _DETERMINERS]
+    opening = re.match(r"\s*([^,;:]+?)\s*,", lead)
+    if opening and len(_words(opening.group(1))) <= 5 and opening.group(1)[:1].isupper():
+        return _words(opening.group(1))
+    return []
+
+
+def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
+              lead: str = "") -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
 
     ``clause`` is the clause holding the expression (document offsets from
@@ -97,7 +143,23 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     event is what precedes the expression, not the anchor phrase that follows it.
     ``neighbour`` is the clause to borrow words from when too few are left (the one
     before for anchored expressions, the one after otherwise: "Erupting in 2011, ...").
+    ``lead`` is the sentence before the clause, where a title that would start with its
+    verb ("was indicted ...") finds its subject.
     """
+    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour)
+    words = _words(title)
+    if not words or not _verb_first(words):
+        return title
+    head = clause[:start - clause_start]
+    at = head.lower().rfind(words[0].lower())
+    before_verb = lead + (head[:at] if at >= 0 else "")
+    subject = _subject_for(before_verb)
+    if subject:
+        return _tidy(subject + [words[0].lower()] + words[1:])
+    return title
+
+
+def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
     if is_anchored:
@@ -127,6 +189,12 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     participle = _participle_with_subject(head, _words(after), neighbour)
     if participle:
         return participle
+    if neighbour and not _words(after.strip(" ,;:.")) and head and head[0].lower() in FRAMING and len(head) <= 4:
+        # "During the day Friday, Elian played ...", "In contrast to Thursday, when ...": the
+        # clause only frames the time; the event is told in the clause after it.
+        framed = _tidy(_words(neighbour))
+        if len(_words(framed)) >= 2:
+            return framed
     text = " ".join(head + _words(after))
     text = re.sub(r"\b(said|says|announced|reported|added|told reporters)\s+that\b.*$", r"\1", text)
     tidy = _tidy(_words(text))
