@@ -55,3 +55,12 @@ def test_a_clause_that_only_frames_the_time_gives_way_to_the_next() -> None:
     assert _sentence_title("During the day Friday, Elian played in the yard with a puppy.", "Friday") == \
         "Elian played in the yard with a puppy"
     assert _sentence_title("Also Friday, the mayors flew to Washington.", "Friday") == "Mayors flew to Washington"
+
+
+def test_weak_titles_fall_back_to_what_the_sentence_opens_with() -> None:
+    assert _sentence_title("Separately, Citadel posted a net loss of $2.3 million, versus net income of $5.3 million, "
+                           "a year earlier.", "a year earlier") == "Citadel posted a net loss of $2.3 million"
+    assert _sentence_title("Pentagon officials say the goal is to put 40,000 troops in the region by the end of "
+                           "the month.", "the end of the month").startswith("Pentagon officials say the goal")
+    assert _sentence_title("The Iraqi leader, in a speech designed to rally opinion, announced yesterday that he "
+                           "would withdraw.", "yesterday") == "Iraqi leader announced"

@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset({
     "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 })
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[\u2013\u2014-]\s)\s*")
+_CLAUSE = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:]|\s[\u2013\u2014-]\s)\s*")  # not the comma of "40,000"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ did will would shall should can could may might must not no than then there here
 during over under into onto about against between while when where what despite amid via per two three four five
 one six seven seven eight nine ten some any all more most other such only very just said says say""".split())
 LEADING = frozenset({"with", "and", "but", "while", "that", "as", "despite", "after", "before", "then", "so",
-                     "which", "who", "when", "the", "a", "an", "also", "earlier", "later", "meanwhile"})
+                     "which", "who", "when", "the", "a", "an", "also", "earlier", "later", "meanwhile", "to"})
 FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throughout", "over", "for", "earlier",
                      "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
@@ -91,6 +91,7 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
     return _tidy(subject + [head[0].lower()])
 
 
+_COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "from ", "against ")
 _VERB_START = _AUXILIARY | frozenset("began begun read said came went met became left took made".split())
 _NP_STOP = frozenset("on of in to at by for with from said says told was were is are be been placed than as "
                      "and or but before after about over under into against during would will could".split())
@@ -129,8 +130,12 @@ def _subject_for(lead: str) -> list[str]:
     if said:
         return [w for w in _words(said.group(1)) if w.lower() not in _DETERMINERS]
     opening = re.match(r"\s*([^,;:]+?)\s*,", lead)
-    if opening and len(_words(opening.group(1))) <= 5 and opening.group(1)[:1].isupper():
+    if opening and len(_words(opening.group(1))) <= 7 and opening.group(1)[:1].isupper():
         return _words(opening.group(1))
+    names = [part.strip(" \"'`\u201c\u201d") for part in re.split(r"[,;]", lead)]
+    for part in reversed(names):  # "..., Prince Bandar bin Sultan, the Saudi ambassador, said"
+        if part[:1].isupper() and 1 <= len(_words(part)) <= 5 and not part.lower().startswith(("the ", "a ")):
+            return _words(part)
     return []
 
 
@@ -148,14 +153,20 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     """
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour)
     words = _words(title)
-    if not words or not _verb_first(words):
-        return title
     head = clause[:start - clause_start]
-    at = head.lower().rfind(words[0].lower())
-    before_verb = lead + (head[:at] if at >= 0 else "")
-    subject = _subject_for(before_verb)
-    if subject:
-        return _tidy(subject + [words[0].lower()] + words[1:])
+    at = head.lower().rfind(words[0].lower()) if words else -1
+    comparison = title.lower().startswith(_COMPARISONS)
+    if words and not comparison and _verb_first([head[at:at + len(words[0])] if at >= 0 else words[0]]):
+        subject = _subject_for(lead + (head[:at] if at >= 0 else ""))
+        if subject:
+            return _tidy(subject + [words[0].lower()] + words[1:])
+    if len(words) < 2 or comparison:
+        # "Event", "Said", "Compared with a loss of $3 million": the sentence's opening
+        # clause says what happened ("Citadel posted a third-quarter net loss").
+        for part in re.split(r"\s*(?:(?<!\d),|,(?!\d)|;)\s*", lead):
+            opening = _tidy(_words(part))
+            if len(_words(opening)) >= 3 and _words(part)[0].lower() not in FRAMING:
+                return opening
     return title
 
 
@@ -178,14 +189,17 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
             taken.append(word)
             if len(taken) >= 8:
                 break
-        if taken:
+        if len(taken) >= 2:
             return _tidy(taken)
     reported = re.search(r"\b(?:said|says|announced|reported|added|stated|told\s+\w+)\b[^,;]*?\bthat\s+", before)
     if reported:
         before = before[reported.end():]  # "said on Thursday that talks would continue tomorrow": the talks
     head = _words(before)
-    while head and head[-1].lower() in TRAILING:
-        head = head[:-1]
+    if possessive:
+        after = after[possessive.end() - 1:]  # "to compete in this year's election" -> "... in election"
+    if not (possessive or attributive):
+        while head and head[-1].lower() in TRAILING:
+            head = head[:-1]
     participle = _participle_with_subject(head, _words(after), neighbour)
     if participle:
         return participle
