@@ -171,7 +171,7 @@ def test_a_file_replaced_while_being_opened_is_refused(saved: Path, monkeypatch:
     """The reading thread and its companion must read the same file."""
     import timeline_app.store.project_file as project_file
 
-    identities = iter([(1, 1, 1, 1), (1, 2, 1, 1)])
+    identities = iter([(1, 1), (1, 2)])
     monkeypatch.setattr(project_file, "_identity", lambda path: next(identities))
     with pytest.raises(ProjectFileError, match="replaced while being opened"):
         load_project(saved)

@@ -261,13 +261,14 @@ def load_project(path: str | Path) -> LoadedProject:
     return LoadedProject(project, view, version, saved_by)
 
 
-def _identity(path: Path) -> tuple[int, int, int, int]:
-    """What tells this file apart from one renamed over it meanwhile (device, inode, size, time)."""
+def _identity(path: Path) -> tuple[int, int]:
+    """What tells this file apart from one renamed over it meanwhile (device and inode: the
+    inode cannot be reused while the opening thread holds the file open)."""
     try:
         status = path.stat()
     except OSError as exc:
         raise ProjectFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
+    return status.st_dev, status.st_ino
 
 
 def _migrated_copy(db: sqlite3.Connection, path: Path, version: int) -> sqlite3.Connection:
@@ -308,7 +309,7 @@ class _Companion(threading.Thread):
     both read the same content.
     """
 
-    def __init__(self, path: Path, identity: tuple[int, int, int, int], copy_mentions: bool) -> None:
+    def __init__(self, path: Path, identity: tuple[int, int], copy_mentions: bool) -> None:
         super().__init__(name="project-file-companion", daemon=True)
         self.path = path
         self.identity = identity
