@@ -378,11 +378,15 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
-    if unit == "quarter" and after.startswith(" of") and \
-            _next_word(lower, end + 3) not in ("the", "this", "next", "last", "fiscal") or \
-            unit == "quarter" and lower[end:end + 8] == " of the " and \
-            _next_word(lower, end + 7) not in ("year", "fiscal", "financial", "calendar", "current"):
-        return False  # "about a quarter of its dealers", "more than a quarter of the market": a fraction
+    if unit == "quarter" and after.startswith(" of "):
+        # "about a quarter of its dealers", "more than a quarter of the market": a fraction, not
+        # three months ("a quarter of the year", "of this year", "of 2009" stay times).
+        following = _next_word(lower, end + 3)
+        if following == "the":
+            following = _next_word(lower, end + 7)
+        if not (following[:1].isdigit() or following in ("this", "next", "last", "fiscal", "year", "financial",
+                                                         "calendar", "current")):
+            return False
     number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
     if unit == "second" and number in ("a", "one") and \
             _next_word(lower, end) not in ("", "ago", "later", "earlier", "before", "after", "of", "or", "and", "to", "in"):
