@@ -253,8 +253,9 @@ def load_project(path: str | Path) -> LoadedProject:
                 else:
                     mentions.close()
         except BaseException:
-            if memory is not None:
-                memory.close()
+            for unused in (memory, companion.take_mentions()):
+                if unused is not None:
+                    unused.close()
             raise
     finally:
         db.close()
@@ -315,6 +316,7 @@ class _Companion(threading.Thread):
         self.identity = identity
         self.copy_mentions = copy_mentions
         self.problem: str | None = None
+        self.is_damaged = True  # what the problem means, when there is one
         self._mentions: sqlite3.Connection | None = None
 
     def run(self) -> None:
@@ -326,6 +328,7 @@ class _Companion(threading.Thread):
             memory.execute("SELECT count(*) FROM stored.sqlite_master").fetchone()
             if _identity(self.path) != self.identity:
                 self.problem = "it was replaced while being opened; open it again"
+                self.is_damaged = False
                 return
             problems = [row[0] for row in memory.execute("PRAGMA stored.quick_check")]
             if problems != ["ok"]:
@@ -355,7 +358,8 @@ class _Companion(threading.Thread):
 
     def raise_problem(self) -> None:
         if self.problem is not None:
-            raise ProjectFileError(f"{self.path}: the project file is damaged ({self.problem})")
+            raise ProjectFileError(f"{self.path}: the project file is damaged ({self.problem})" if self.is_damaged
+                                   else f"{self.path}: {self.problem}")
 
 
 def check_header(path: Path) -> None:
