@@ -50,9 +50,9 @@ class StoredMentions:
     """The mentions table of an opened file, built into :class:`Mention` objects on demand.
 
     Owns ``db`` (an in-memory database holding the file's mentions table, made when it was
-    opened; closed once every mention is built) and ``strings`` (so that deferred mentions share strings with the events).
-    Thread-safe: a lock serialises use of the connection, which is opened with
-    ``check_same_thread=False``.
+    opened; closed once every mention is built) and keeps the load's ``strings``, so that
+    deferred mentions share strings with the events. Thread-safe: a lock serialises use
+    of the connection, which is opened with ``check_same_thread=False``.
     """
 
     def __init__(self, db: sqlite3.Connection, strings: SharedStrings, origin: str) -> None:
