@@ -530,8 +530,9 @@ class Tagger:
             if resolution.span is None and "x" in spans:
                 resolution.span = spans["x"]
             span_start, span_end = resolution.span or (start, end)
-            if "the" == lower[span_start:span_start + 3] and rule.resolve in ("anaphoric",) and False:
-                span_start += 4
+            if lower.startswith("the ", span_start) and _HYPHENATED.fullmatch(lower, span_start + 4, span_end) and \
+                    lower[span_end:span_end + 1] == " " and lower[span_end + 1:span_end + 2].isalpha():
+                span_start += 4  # "the 30-day period", "the third-quarter results": TimeML leaves out "the"
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
@@ -602,6 +603,7 @@ class Tagger:
         return best[1] if best else None
 
 
+_HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 
