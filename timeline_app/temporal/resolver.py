@@ -440,6 +440,12 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
     if g.get("hour24"):
         hour, minute = int(g["hour24"]), int(g.get("minute24") or 0)
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
+    if g.get("hour") and g.get("daypart"):  # "4 in the morning", "8 in the evening"
+        hour = int(g["hour"]) % 12
+        if g["daypart"] in ("afternoon", "evening") or g["daypart"] == "night" and hour >= 6:
+            hour += 12
+        minute = int(g.get("minute") or 0)
+        return hour, minute, f"{hour:02d}:{minute:02d}"
     if g.get("hour") and g.get("ampm"):
         hour = int(g["hour"]) % 12
         if g["ampm"].startswith("p"):
