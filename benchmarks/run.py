@@ -31,7 +31,7 @@ from context import Context  # noqa: E402
 from figures import Figure  # noqa: E402
 
 MODULES = {"engine": "bench_engine_scaling", "extract": "bench_extract", "store": "bench_store",
-           "gui": "bench_gui", "export": "bench_export"}
+           "edit": "bench_edit", "gui": "bench_gui", "export": "bench_export"}
 BASELINE = HERE / "baseline.json"
 
 

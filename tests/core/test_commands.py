@@ -196,3 +196,36 @@ def test_notifications_name_what_changed_and_undo_stack_reports_state() -> None:
     assert "e4" not in project.events and stack.redo_text == "Add event"
     with pytest.raises(CommandError):
         stack.push(RenameEvent(project, "e1", "  "))
+
+
+def test_an_edit_copies_only_what_it_can_change_and_redo_restores_the_same_state(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    project = chain_project()
+    for number in range(4, 1004):
+        project.add_event(dated(f"e{number}", "2020-03-05", sequence=number))
+    copies = 0
+    original = Event.to_dict
+
+    def counting(self: Event) -> dict[str, object]:
+        nonlocal copies
+        copies += 1
+        return original(self)
+
+    monkeypatch.setattr(Event, "to_dict", counting)
+    stack = UndoStack()
+    stack.push(RenameEvent(project, "e500", "Renamed"))
+    assert copies <= 2  # the event before and after, not the 1,003 others
+    copies = 0
+    stack.push(SetEventTime(project, "e1", day("2020-03-20")))
+    assert copies <= 6  # e1 and its two dependents, before and after
+    stack.push(DeleteEvents(project, ["e2"]))
+    assert project.events["e3"].depends_on is None
+    monkeypatch.setattr(Event, "to_dict", original)
+    done = project.to_dict()
+    while stack.can_undo:
+        stack.undo()
+    assert project.events["e500"].title == "E500" and project.events["e3"].depends_on is not None
+    assert [project.events[e].value for e in ("e1", "e2", "e3")] == ["2020-03-05", "2020-03-07", "2020-03-08"]
+    while stack.can_redo:
+        stack.redo()
+    assert project.to_dict() == done
