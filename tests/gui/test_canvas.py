@@ -155,3 +155,37 @@ def test_100k_events_paint_under_a_frame(qtbot) -> None:  # type: ignore[no-unty
             times.append(time.perf_counter() - started)
         assert min(times) < 0.016, f"a frame took {min(times) * 1000:.1f} ms"
         assert canvas.drawn_ids()
+
+
+def test_renaming_in_the_inspector_relabels_the_canvas_without_a_new_layout(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    canvas, session = window.canvas, window.session
+    target = next(e for e in session.project.events.values() if e.value == "2020-03-13")
+    original = target.title
+    canvas.show_range(datetime(2020, 3, 1), datetime(2020, 3, 20))
+    canvas.repaint()
+    layout = canvas.layout_
+    old_width = canvas.event_rect(target.id)
+    session.select([target.id])
+    title = window.inspector.title
+    title.selectAll()
+    qtbot.keyClicks(title, "Talks resume in Ankara, at last")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert session.project.events[target.id].title == "Talks resume in Ankara, at last"
+    canvas.repaint()
+    assert canvas.layout_ is layout, "a rename keeps every place: no new layout"
+    item = layout.items[layout.index[target.id]]
+    assert item.title == "Talks resume in Ankara, at last" and old_width is not None
+    assert target.id in canvas.drawn_ids()
+    session.undo_stack.undo()
+    canvas.repaint()
+    assert session.project.events[target.id].title == original
+    assert layout.items[layout.index[target.id]].title == original
+    # A move changes places: the layout is built again.
+    start = canvas.event_position(target.id).toPoint()
+    day = int(86400 / canvas.scale.seconds_per_pixel)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, start + QPoint(day // 2, 0))
+    qtbot.mouseMove(canvas, start + QPoint(2 * day + 3, 0))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(2 * day + 3, 0))
+    canvas.repaint()
+    assert canvas.layout_ is not layout

@@ -192,3 +192,29 @@ def test_a_layout_built_from_events_makes_only_the_items_it_draws(monkeypatch: p
     assert layout.item(first.event_id) is first and layout.items[:2][0] is first
     assert [item.event_id for item in layout.items] == layout.event_ids
     assert len(made) == len(events), "each item is made once"
+
+
+def test_an_edit_that_keeps_times_refreshes_items_and_a_move_asks_for_a_new_layout() -> None:
+    from dataclasses import replace
+
+    events = _dated_events(2000)
+    layout = TimelineLayout.build(events, lambda e: "#888888", lambda text: 7.0 * len(text), max_lanes=6)
+    bounds = layout.bounds
+    assert bounds is not None
+    packing, _, _ = layout.visible(TimeScale.fit(bounds[0], bounds[1], 1600), 1600)
+    shown = layout.items[packing.placements[0].index]
+    current = {e.id: e for e in events}
+    current[shown.event_id] = replace(current[shown.event_id], is_starred=True)  # a new object, as undo makes
+    assert layout.refresh(current, [shown.event_id])
+    assert layout.items[layout.index[shown.event_id]].is_starred
+    assert layout._packings, "a star changes no label: the packings stay"
+    current[shown.event_id] = replace(current[shown.event_id], title="A much longer title than before")
+    assert layout.refresh(current, [shown.event_id])
+    assert layout.items[layout.index[shown.event_id]].title == "A much longer title than before"
+    assert not layout._packings, "a new label is packed again"
+    moved = current[shown.event_id]
+    assert moved.interval is not None
+    current[shown.event_id] = replace(moved, interval=Interval(moved.interval.start + timedelta(days=3),
+                                                               moved.interval.end + timedelta(days=3)))
+    assert not layout.refresh(current, [shown.event_id])
+    assert not layout.refresh(current, ["no-such-event"])

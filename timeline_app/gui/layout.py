@@ -21,7 +21,7 @@ import bisect
 import copy
 import heapq
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import overload
 from dataclasses import dataclass
 from functools import cached_property
@@ -331,6 +331,14 @@ class LazyItems(Sequence[Item]):
     def __len__(self) -> int:
         return len(self._made)
 
+    def made(self, n: int) -> Item | None:
+        """The ``n``-th item if it has been made, else None (without making it)."""
+        return self._made[n]
+
+    def forget(self, n: int) -> None:
+        """Make the ``n``-th item again when next asked for (its event was edited)."""
+        self._made[n] = None
+
     @overload
     def __getitem__(self, n: int) -> Item: ...
 
@@ -422,7 +430,48 @@ class TimelineLayout:
         layout = cls.__new__(cls)
         layout._columns(LazyItems(len(rows), make), starts, ends, [row[3] for row in rows], [row[2] for row in rows],
                         max_lanes, measure)
+        layout._sources = ordered  # what make() reads: refresh() puts edited events in
         return layout
+
+    def refresh(self, events: Mapping[str, Event], event_ids: Iterable[str]) -> bool:
+        """Take in edits of ``event_ids`` that leave their times alone (a title, a star, a
+        category): their items are made again when next needed, and the packings are kept
+        unless a label changed. Returns False, changing nothing, when an event moved, is
+        new or gone, or the items cannot be remade: the caller builds a new layout then."""
+        items = self.items
+        sources: list[Event] | None = getattr(self, "_sources", None)
+        if not isinstance(items, LazyItems) or sources is None:
+            return False
+        positions = []
+        for event_id in event_ids:
+            n = self.index.get(event_id)
+            event = events.get(event_id)
+            if n is None or event is None or event.interval is None:
+                return False
+            start = (event.interval.start - EPOCH).total_seconds()
+            end = (event.interval.end - EPOCH).total_seconds()
+            coarse = event.grain is not None and event.grain < Grain.DAY
+            spread = (event.kind is EventKind.PERIOD and not coarse) or coarse or \
+                (event.kind is EventKind.POINT and end - start > DAY)
+            if (start, end, spread) != (self.starts[n], self.ends[n], self.spreads[n]):
+                return False
+            positions.append((n, event))
+        relabelled = False
+        for n, event in positions:
+            sources[n] = event  # undo and redo put back new objects: read the current one
+            before = items.made(n)
+            if before is None:
+                continue  # never made, so in no packing: it is made fresh when needed
+            items.forget(n)
+            after = items[n]
+            if (before.title, before.is_period, before.is_uncertain) != (after.title, after.is_period,
+                                                                         after.is_uncertain):
+                relabelled = True
+            else:
+                after.label_width = before.label_width
+        if relabelled:
+            self._packings.clear()
+        return True
 
     def with_lanes(self, max_lanes: int) -> "TimelineLayout":
         """The same items packed into ``max_lanes`` lanes: shares the sorted items, columns

@@ -103,6 +103,11 @@ class TimelineCanvas(QWidget):
             self.fit_all()
 
     def _on_change(self, change: Change) -> None:
+        if change.collection == "events" and change.action == "changed" and self._layout is not None \
+                and len(change.ids) <= 200 and not self.session.filter.is_active \
+                and self._layout.refresh(self.session.project.events, change.ids):
+            self.update()  # renamed, starred, recoloured: the same places, no new layout
+            return
         if change.collection in ("events", "categories", "eras"):
             self.invalidate()
 
