@@ -1,14 +1,18 @@
 """Importing articles off the GUI thread, with progress and cancel, as one undoable step.
 
-The pipeline runs on a copy of the project in a ``QThread`` (reading, tagging and
-merging many articles takes seconds); the window keeps painting and the progress dialog
-can cancel between articles. When the work is done the GUI thread applies the result
-with :class:`AdoptProject`, a core command, so the whole import is one undo step and
-merging with earlier documents happens exactly as the pipeline decides.
+The worker thread reads and tags each article (the slow part: seconds for many) without
+touching the project; the window keeps painting and the progress dialog can cancel
+between articles. The GUI thread then adds the extractions with
+:class:`IntegrateDocuments`, a command, so the whole import is one undo step and merging
+with earlier documents happens exactly as the pipeline decides. The command copies for
+undo only the events a merge could change (close in time and sharing words with a new
+one, and what is anchored to them), so importing into a 100,000-event project does not
+copy the project.
 """
 from __future__ import annotations
 
 import threading
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +21,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from timeline_app.core.commands import Command
 from timeline_app.core.document import Document
-from timeline_app.core.project import COLLECTIONS, Project
+from timeline_app.core.project import Project
 
 
 @dataclass(slots=True)
@@ -35,35 +39,38 @@ class ImportJob:
 
 @dataclass(slots=True)
 class ImportResult:
-    project: Project
-    added: list[str] = field(default_factory=list)
+    """What the worker read: one extraction per article that could be used (``parts``)."""
+
+    parts: list[Any] = field(default_factory=list)  # pipeline DocumentExtraction
     errors: list[str] = field(default_factory=list)
     is_cancelled: bool = False
-    document_ids: list[str] = field(default_factory=list)
+
+    @property
+    def document_count(self) -> int:
+        return len(self.parts)
 
 
-def run_import(base: dict[str, Any], jobs: list[ImportJob], progress: Any = None,
-               cancelled: threading.Event | None = None) -> ImportResult:
-    """Apply ``jobs`` to a copy of the project ``base`` (its ``to_dict()``); Qt-free."""
-    from timeline_app.pipeline import LoadError, add_documents, load_document
+def run_import(jobs: list[ImportJob], progress: Any = None, cancelled: threading.Event | None = None) -> ImportResult:
+    """Read and tag ``jobs`` (Qt-free, no project needed): the part of an import that is slow."""
+    from timeline_app.pipeline import LoadError, load_document
+    from timeline_app.pipeline.timeline import extract_document
 
-    result = ImportResult(Project.from_dict(base))
-    copy = result.project
+    result = ImportResult()
     for n, job in enumerate(jobs):
         if cancelled is not None and cancelled.is_set():
             result.is_cancelled = True
             break
         if progress is not None:
             progress(n, len(jobs), job.name)
+        placeholder = f"import-{n + 1}"  # the project's own id is given when the article is added
         try:
             if job.document is not None:
                 document = job.document
-                document.id = copy.new_id("documents")
+                document.id = placeholder
             else:
                 assert job.path is not None
-                document = load_document(job.path, copy.new_id("documents"), job.published)
-            result.added.extend(add_documents(copy, [document]))
-            result.document_ids.append(document.id)
+                document = load_document(job.path, placeholder, job.published)
+            result.parts.append(extract_document(document))
         except LoadError as exc:
             result.errors.append(str(exc))
         except (ValueError, OSError) as exc:
@@ -73,26 +80,45 @@ def run_import(base: dict[str, Any], jobs: list[ImportJob], progress: Any = None
     return result
 
 
-class AdoptProject(Command):
-    """Make the project's contents those of ``result`` (an edited copy of it)."""
+class IntegrateDocuments(Command):
+    """Add extracted articles to the project: ids, anchors, merges with earlier documents."""
 
     text = "Import articles"
-    touches = COLLECTIONS
+    touches = ("documents", "mentions", "events", "statements")
 
-    def __init__(self, project: Project, result: Project, text: str | None = None) -> None:
+    def __init__(self, project: Project, parts: list[Any], text: str | None = None) -> None:
         super().__init__(project)
-        self.result = result
+        self.parts = parts
+        self.document_ids: list[str] = []
+        self.added: list[str] = []
         if text:
             self.text = text
 
+    def scope(self) -> dict[str, set[str]] | None:
+        """Existing events a merge could change (``merging.merge_candidates``: close in time,
+        sharing words with a new event), and everything anchored to them, which a merged
+        survivor's new time moves. New objects are found by comparing keys."""
+        from timeline_app.pipeline.merging import merge_candidates
+
+        near = merge_candidates(self.project, [(part.document, part.events) for part in self.parts])
+        children: dict[str, list[str]] = {}
+        for event in self.project.events.values():
+            if event.depends_on is not None:
+                children.setdefault(event.depends_on.anchor_id, []).append(event.id)
+        queue = deque(near)
+        while queue:
+            for child in children.get(queue.popleft(), ()):
+                if child not in near:
+                    near.add(child)
+                    queue.append(child)
+        return {"events": near}
+
     def apply(self) -> None:
-        for name in COLLECTIONS:
-            table = self.project.table(name)
-            incoming = self.result.table(name)
-            for key in [k for k in table if k not in incoming]:
-                del table[key]
-            for obj in incoming.values():
-                self.project.put(name, obj, notify=False)
+        from timeline_app.pipeline.timeline import integrate
+
+        for part in self.parts:
+            self.added.extend(integrate(self.project, part, fresh_id=True))
+            self.document_ids.append(part.document.id)
 
 
 class ImportWorker(QObject):
@@ -101,23 +127,21 @@ class ImportWorker(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(object)
 
-    def __init__(self, base: dict[str, Any], jobs: list[ImportJob]) -> None:
+    def __init__(self, jobs: list[ImportJob]) -> None:
         super().__init__()
-        self.base, self.jobs = base, jobs
+        self.jobs = jobs
         self.cancelled = threading.Event()
 
     @Slot()
     def run(self) -> None:
         try:
-            result = run_import(self.base, self.jobs, lambda n, total, name: self.progressed.emit(n, total, name),
-                                self.cancelled)
+            result = run_import(self.jobs, lambda n, total, name: self.progressed.emit(n, total, name), self.cancelled)
         except Exception as exc:  # reported to the user; never lost in a thread
-            result = ImportResult(Project(), errors=[f"import failed: {type(exc).__name__}: {exc}"],
-                                  is_cancelled=True)
+            result = ImportResult(errors=[f"import failed: {type(exc).__name__}: {exc}"], is_cancelled=True)
         self.finished.emit(result)
 
 
-def start_import(base: dict[str, Any], jobs: list[ImportJob], parent: QObject) -> tuple[QThread, ImportWorker]:
+def start_import(jobs: list[ImportJob], parent: QObject) -> tuple[QThread, ImportWorker]:
     """Start a worker thread; the caller connects to ``worker.finished`` (queued to the GUI).
 
     The caller keeps both objects referenced until ``thread.finished`` and then waits for
@@ -125,7 +149,7 @@ def start_import(base: dict[str, Any], jobs: list[ImportJob], parent: QObject) -
     delete it under the running thread.
     """
     thread = QThread(parent)
-    worker = ImportWorker(base, jobs)
+    worker = ImportWorker(jobs)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)

@@ -10,10 +10,12 @@ that disagree on the date make a conflict for the analyst
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Iterable
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from timeline_app.core.commands import merge_into
+from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
 from timeline_app.pipeline.anchoring import _context
@@ -40,6 +42,39 @@ def _close(a: Event, b: Event) -> bool:
         return False
     gap = max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end)
     return gap <= MAX_GAP
+
+
+def merge_candidates(project: Project, documents: Iterable[tuple[Document, Iterable[Event]]]) -> set[str]:
+    """Ids of the events of ``project`` that events of new ``documents`` (not yet in it)
+    could merge into: close enough in time and sharing enough words. A superset of what
+    :func:`merge_reports` will merge, so an undo can copy just these (and their dependents)."""
+    new: list[tuple[datetime, datetime, frozenset[str]]] = []
+    for document, events in documents:
+        scratch = Project()
+        scratch.put("documents", document, notify=False)
+        for event in events:
+            if event.interval is None:
+                continue
+            words = _words(scratch, event)
+            source = event.sources[0] if event.sources else None
+            if source is not None and source.expression_start is not None:
+                # anchoring may later read only the words before the expression: count both
+                words |= _stems(document.text[source.start:source.expression_start])
+            new.append((event.interval.start - MAX_GAP, event.interval.end + MAX_GAP, words))
+    if not new:
+        return set()
+    low, high = min(n[0] for n in new), max(n[1] for n in new)
+    found: set[str] = set()
+    for event in project.events.values():
+        span = event.interval
+        if span is None or span.end < low or span.start > high:
+            continue
+        near = [words for start, end, words in new if span.end >= start and span.start <= end]
+        if near:
+            theirs = _words(project, event)
+            if any(len(words & theirs) >= MIN_SHARED for words in near):
+                found.add(event.id)
+    return found
 
 
 def same_event(project: Project, a: Event, b: Event) -> bool:

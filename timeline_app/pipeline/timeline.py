@@ -64,16 +64,17 @@ def extract_document(document: Document, tag: Tagger | None = None) -> DocumentE
                               list(scratch.statements.values()), extraction.pending)
 
 
-def integrate(project: Project, part: DocumentExtraction) -> list[str]:
+def integrate(project: Project, part: DocumentExtraction, fresh_id: bool = False) -> list[str]:
     """Add one extracted document to ``project``: renumber, anchor, merge with earlier documents.
 
     Ids are drawn from the project in the order extraction made them, so the result is
-    the same object for object as extracting inside the project. Returns the new event
-    ids that survive merging.
+    the same object for object as extracting inside the project. ``fresh_id`` gives the
+    document a new project id even when its own is free (it was extracted under a
+    placeholder). Returns the new event ids that survive merging.
     """
     document = part.document
     local_document = document.id
-    if document.id in project.documents or not document.id:
+    if fresh_id or document.id in project.documents or not document.id:
         document.id = project.new_id("documents")
     project.put("documents", document, notify=False)
     first = max((e.sequence for e in project.events.values()), default=0) + 1

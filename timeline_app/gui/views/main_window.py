@@ -25,7 +25,7 @@ from timeline_app.core.event import Event, EventKind
 from timeline_app.core.project import Change, Project
 from timeline_app.core.times import day_interval, value_for
 from timeline_app.core.allocation import collector_paused
-from timeline_app.gui.importing import AdoptProject, ImportJob, ImportResult, start_import
+from timeline_app.gui.importing import ImportJob, ImportResult, IntegrateDocuments, start_import
 from timeline_app.gui.models.documents import DocumentTableModel
 from timeline_app.gui.models.events import EVENT_ID_ROLE, EventFilterModel, EventTableModel
 from timeline_app.gui.session import Session
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.setValue(0)
-        thread, worker = start_import(self.session.project.to_dict(), jobs, self)
+        thread, worker = start_import(jobs, self)
         self._import_thread, self._import_worker = thread, worker
         self._progress.canceled.connect(worker.cancelled.set)
         worker.progressed.connect(self._import_progress)
@@ -498,17 +498,18 @@ class MainWindow(QMainWindow):
             self._progress = None
         if result.errors:
             QMessageBox.warning(self, self.tr("Import"), "\n".join(result.errors[:20]))
-        if result.is_cancelled and not result.document_ids:
+        if result.is_cancelled and not result.parts:
             self.statusBar().showMessage(self.tr("Import cancelled."), 5000)
             return
-        if not result.document_ids:
+        if not result.parts:
             return
-        count = len(result.document_ids)
+        count = result.document_count
         text = self.tr("Import article") if count == 1 else self.tr("Import %n articles", "", count)
         first_import = not self.session.project.events
-        if self.session.execute(AdoptProject(self.session.project, result.project, text)):
+        command = IntegrateDocuments(self.session.project, result.parts, text)
+        if self.session.execute(command):
             self.statusBar().showMessage(self.tr("Imported %n article(s).", "", count), 5000)
-            self.session.document_focus.emit(result.document_ids[-1])
+            self.session.document_focus.emit(command.document_ids[-1])
             if first_import:
                 self.canvas.fit_all()
 
