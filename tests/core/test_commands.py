@@ -167,6 +167,44 @@ def test_change_of_publication_date_re_resolves_and_undoes() -> None:
     assert project.documents["d1"].published_source is PublicationSource.GIVEN
     stack.undo()
     assert project.events["e1"].value == "2020-03-12" and project.documents["d1"].is_estimated
+    assert project.events["e2"].value == "2020-03-13"
+
+
+def test_a_publication_date_change_copies_only_its_document_s_events_and_a_preview_is_silent(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "They met on March 5."
+    project = Project()
+    project.add_document(Document("d1", "t", text, published=datetime(2020, 3, 12)))
+    timex = Timex(12, 19, "March 5", TimexType.DATE, "2020-03-05", interval=day("2020-03-05"), grain=Grain.DAY,
+                  anchor="DCT")
+    project.put("mentions", Mention.from_timex("m1", "d1", timex))
+    project.add_event(Event("e1", "Meeting", text, [Source("d1", text, 0, 20, "March 5", mention_id="m1",
+                                                             value="2020-03-05", interval=day("2020-03-05"),
+                                                             grain=Grain.DAY)], "2020-03-05", day("2020-03-05"),
+                            Grain.DAY))
+    for number in range(2, 602):
+        project.add_event(dated(f"e{number}", "2019-01-01", document="d9"))
+    heard: list[object] = []
+    project.subscribe(heard.append)
+    start = project.to_dict()
+    copies = 0
+    original = Event.to_dict
+
+    def counting(self: Event) -> dict[str, object]:
+        nonlocal copies
+        copies += 1
+        return original(self)
+
+    monkeypatch.setattr(Event, "to_dict", counting)
+    command = ChangePublicationDate(project, "d1", datetime(2021, 3, 12))
+    with project.muted():
+        command.do()
+        command.undo()
+    assert copies <= 2, "only the one event of d1, before and after"
+    assert heard == [] and project.to_dict() == start
+    before, after = command.differences("events")["e1"]
+    assert before is not None and after is not None
+    assert (before["value"], after["value"]) == ("2020-03-05", "2021-03-05")
 
 
 def test_confirming_an_estimate_clears_the_mark() -> None:

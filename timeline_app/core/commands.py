@@ -23,7 +23,8 @@ from datetime import datetime
 from typing import Any
 
 from timeline_app.core.category import Category, Era
-from timeline_app.core.dependencies import CycleError, check_no_cycle, dependents, recompute_from, resolve
+from timeline_app.core.dependencies import (CycleError, check_no_cycle, dependents, dependents_of_all,
+                                            recompute_from, resolve)
 from timeline_app.core.document import Estimate, PublicationSource
 from timeline_app.core.event import Dependency, Event, EventKind, Source
 from timeline_app.core.project import Collection, Project
@@ -43,6 +44,9 @@ class Command:
 
     text: str = "Edit"
     touches: tuple[Collection, ...] = ("events",)
+    #: False when a scoped command never adds or removes objects: its tables' keys need
+    #: not be compared (building the key set of a deferred collection costs its loading).
+    adds_or_removes: bool = True
 
     def __init__(self, project: Project) -> None:
         self.project = project
@@ -68,7 +72,7 @@ class Command:
         self.validate()
         scope = self.scope()
         keys: dict[str, set[str]] | None = None
-        if scope is not None:
+        if scope is not None and self.adds_or_removes:
             keys = {name: set(self.project.table(name)) for name in self.touches}
         before = self._capture(scope)
         try:
@@ -94,6 +98,13 @@ class Command:
             raise CommandError(f"{self.text!r} has not been done")
         self._restore(self._before)
 
+    def differences(self, collection: str) -> dict[str, tuple[dict[str, Any] | None, dict[str, Any] | None]]:
+        """What doing the command changed in ``collection``: id -> (before, after) as plain
+        dicts (None where the object did not exist). Empty before the first ``do``."""
+        before = (self._before or {}).get(collection, {})
+        after = (self._after or {}).get(collection, {})
+        return {key: (before.get(key), after.get(key)) for key in before.keys() | after.keys()}
+
     def _capture(self, scope: dict[str, set[str]] | None = None) -> Snapshot:
         if scope is None:
             return {name: {k: o.to_dict() for k, o in self.project.table(name).items()} for name in self.touches}
@@ -104,6 +115,11 @@ class Command:
         return out
 
     def _rollback(self, before: Snapshot, keys: dict[str, set[str]] | None) -> None:
+        if keys is None and not self.adds_or_removes and self.scope() is not None:
+            for name, items in before.items():
+                for object_id, data in items.items():
+                    self.project.restore(name, object_id, data)  # type: ignore[arg-type]
+            return
         if keys is None:
             self._restore_full(before)
             return
@@ -343,9 +359,7 @@ class MergeEvents(Command):
 
     def scope(self) -> dict[str, set[str]] | None:
         ids = set(self.event_ids)
-        moved = set(ids)
-        for event_id in self.event_ids:
-            moved.update(dependents(self.project.events, event_id))
+        moved = ids | dependents_of_all(self.project.events, ids)
         placed = {s.id for s in self.project.statements.values() if s.placed_event_id in ids}
         return {"events": moved, "statements": placed}
 
@@ -762,9 +776,19 @@ class ChangePublicationDate(Command):
         self.document_id, self.published, self.zone, self.has_time, self.tag = \
             document_id, published, zone, has_time, tag
 
+    adds_or_removes = False
+
     def validate(self) -> None:
         if self.document_id not in self.project.documents:
             raise CommandError(f"no document {self.document_id!r}")
+
+    def scope(self) -> dict[str, set[str]] | None:
+        """The document, its mentions, the events it reports and what is anchored to them."""
+        reported = {event.id for event in self.project.events_of(self.document_id)}
+        moved = reported | dependents_of_all(self.project.events, reported)
+        return {"documents": {self.document_id},
+                "mentions": {m.id for m in self.project.mentions_of(self.document_id)},
+                "events": moved}
 
     def apply(self) -> None:
         document = self.project.documents[self.document_id]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
 
@@ -109,6 +109,23 @@ def dependents(events: Mapping[str, Event], event_id: str) -> list[str]:
                 order.append(child)
                 queue.append(child)
     return order
+
+
+def dependents_of_all(events: Mapping[str, Event], event_ids: Iterable[str]) -> set[str]:
+    """Every event depending, directly or not, on any of ``event_ids`` (one pass to map
+    anchors to their dependents, however many ids are asked about)."""
+    children: dict[str, list[str]] = {}
+    for e in events.values():
+        if e.depends_on is not None:
+            children.setdefault(e.depends_on.anchor_id, []).append(e.id)
+    seen: set[str] = set()
+    queue = deque(event_ids)
+    while queue:
+        for child in children.get(queue.popleft(), ()):
+            if child not in seen:
+                seen.add(child)
+                queue.append(child)
+    return seen
 
 
 def recompute_from(events: Mapping[str, Event], event_id: str) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -101,6 +102,15 @@ class Project:
         return self._deferred_mentions
 
     # observation -------------------------------------------------------------------
+    @contextmanager
+    def muted(self) -> Iterator[None]:
+        """Listeners hear nothing of the changes made inside (a preview undone at once)."""
+        listeners, self._listeners = self._listeners, []
+        try:
+            yield
+        finally:
+            self._listeners = listeners
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` on every change; returns a function that unsubscribes it."""
         self._listeners.append(listener)

@@ -12,7 +12,6 @@ copy the project.
 from __future__ import annotations
 
 import threading
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from timeline_app.core.commands import Command
+from timeline_app.core.dependencies import dependents_of_all
 from timeline_app.core.document import Document
 from timeline_app.core.project import Project
 
@@ -101,17 +101,7 @@ class IntegrateDocuments(Command):
         from timeline_app.pipeline.merging import merge_candidates
 
         near = merge_candidates(self.project, [(part.document, part.events) for part in self.parts])
-        children: dict[str, list[str]] = {}
-        for event in self.project.events.values():
-            if event.depends_on is not None:
-                children.setdefault(event.depends_on.anchor_id, []).append(event.id)
-        queue = deque(near)
-        while queue:
-            for child in children.get(queue.popleft(), ()):
-                if child not in near:
-                    near.add(child)
-                    queue.append(child)
-        return {"events": near}
+        return {"events": near | dependents_of_all(self.project.events, near)}
 
     def apply(self) -> None:
         from timeline_app.pipeline.timeline import integrate

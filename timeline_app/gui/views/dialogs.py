@@ -27,19 +27,25 @@ def from_qdate(day: QDate) -> datetime:
 def preview_publication_change(project: Project, document_id: str, published: datetime) -> list[str]:
     """What changing ``document_id``'s publication date would move, one line per event.
 
-    Runs the real command on a copy of the project, so the preview is exactly what
-    applying it does.
+    Does the real command and undoes it at once, with the project's listeners muted, so
+    the preview is exactly what applying it does; the command copies only the document's
+    events and their dependents, so this stays quick in a 100,000-event project.
     """
-    copy = Project.from_dict(project.to_dict())
-    try:
-        ChangePublicationDate(copy, document_id, published).do()
-    except CommandError as exc:
-        return [str(exc)]
+    command = ChangePublicationDate(project, document_id, published)
+    with project.muted():
+        try:
+            command.do()
+        except CommandError as exc:
+            return [str(exc)]
+        command.undo()
+    changed = command.differences("events")
     lines = []
-    for event_id, before in project.events.items():
-        after = copy.events.get(event_id)
-        if after is not None and (before.value, before.interval) != (after.value, after.interval):
-            lines.append(f"{before.title}: {before.value or DASH} \u2192 {after.value or DASH}")
+    for event_id in project.events:  # in the project's order, as the list is read
+        before, after = changed.get(event_id, (None, None))
+        if before is None or after is None:
+            continue
+        if (before.get("value"), before.get("interval")) != (after.get("value"), after.get("interval")):
+            lines.append(f"{before.get('title')}: {before.get('value') or DASH} \u2192 {after.get('value') or DASH}")
     return lines
 
 
