@@ -62,3 +62,15 @@ def test_saving_lists_the_project_under_open_recent_and_reopens_it(window, tmp_p
     entry.trigger()
     assert window.session.path == path
     assert sorted(e.title for e in window.session.project.events.values()) == titles_before
+
+
+def test_autosave_waits_while_the_analyst_types_and_writes_when_they_pause(window, qtbot,
+                                                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.data_dir = tmp_path
+    window.actions_by_name["add_event"].trigger()
+    qtbot.keyClick(window.canvas, "a")  # typing just now
+    window._autosave_tick()
+    assert find_recovery(window.untitled_path()) is None, "no freeze while the analyst is busy"
+    window._last_input -= 60  # a pause
+    window._autosave_tick()
+    assert find_recovery(window.untitled_path()) is not None

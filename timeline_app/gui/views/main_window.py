@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import gc
 import logging
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QItemSelection, QItemSelectionModel, QModelIndex, QSettings, QStandardPaths, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QSettings,
+                            QStandardPaths, Qt, QTimer, Signal)
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QFileDialog, QHeaderView,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
@@ -148,8 +149,13 @@ class MainWindow(QMainWindow):
         self.data_dir: Path | None = None  # tests point this at a temporary folder
         self._autosave = QTimer(self)
         self._autosave.setInterval(1000 * self.settings.get("autosave.interval_seconds"))
-        self._autosave.timeout.connect(self._autosave_now)
+        self._autosave.timeout.connect(self._autosave_tick)
         self._autosave.start()
+        self._last_input = time.monotonic()
+        self._autosave_waiting = False
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self)  # when the analyst last typed or clicked
         self._restore_window()
         self._update_title()
         self._update_counts()
@@ -661,6 +667,30 @@ class MainWindow(QMainWindow):
         folder = self.data_dir or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation) or Path.home())
         return Path(folder) / "untitled.tlproj"
+
+    _INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                               QEvent.Type.MouseButtonDblClick})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def _autosave_tick(self) -> None:
+        """The autosave timer: write the recovery copy when the analyst pauses. A big project
+        takes a second or two to write, so it waits (checking every second) until there has
+        been no typing or clicking for ``autosave.idle_seconds``."""
+        idle = self.settings.get("autosave.idle_seconds")
+        if time.monotonic() - self._last_input < idle:
+            if not self._autosave_waiting:
+                self._autosave_waiting = True
+                QTimer.singleShot(1000, self, self._autosave_retry)  # dropped if the window goes
+            return
+        self._autosave_now()
+
+    def _autosave_retry(self) -> None:
+        self._autosave_waiting = False
+        self._autosave_tick()
 
     def _autosave_now(self) -> None:
         """Write the recovery copy (every minute while modified): beside the project file,
