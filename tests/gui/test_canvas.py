@@ -157,7 +157,7 @@ def test_100k_events_paint_under_a_frame(qtbot) -> None:  # type: ignore[no-unty
         assert canvas.drawn_ids()
 
 
-def test_renaming_in_the_inspector_relabels_the_canvas_without_a_new_layout(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_renaming_and_moving_update_the_canvas_without_a_new_layout(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     canvas, session = window.canvas, window.session
     target = next(e for e in session.project.events.values() if e.value == "2020-03-13")
     original = target.title
@@ -180,7 +180,7 @@ def test_renaming_in_the_inspector_relabels_the_canvas_without_a_new_layout(wind
     canvas.repaint()
     assert session.project.events[target.id].title == original
     assert layout.items[layout.index[target.id]].title == original
-    # A move changes places: the layout is built again.
+    # A move puts the event in its new place, in the same layout.
     start = canvas.event_position(target.id).toPoint()
     day = int(86400 / canvas.scale.seconds_per_pixel)
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
@@ -188,4 +188,6 @@ def test_renaming_in_the_inspector_relabels_the_canvas_without_a_new_layout(wind
     qtbot.mouseMove(canvas, start + QPoint(2 * day + 3, 0))
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(2 * day + 3, 0))
     canvas.repaint()
-    assert canvas.layout_ is not layout
+    assert session.project.events[target.id].value == "2020-03-15"
+    assert canvas.layout_ is layout and layout.starts == sorted(layout.starts)
+    assert canvas.event_position(target.id).x() > start.x() + day, "drawn where it now is"

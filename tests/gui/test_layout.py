@@ -194,7 +194,7 @@ def test_a_layout_built_from_events_makes_only_the_items_it_draws(monkeypatch: p
     assert len(made) == len(events), "each item is made once"
 
 
-def test_an_edit_that_keeps_times_refreshes_items_and_a_move_asks_for_a_new_layout() -> None:
+def test_an_edit_refreshes_items_in_place_and_a_move_puts_the_event_where_a_new_layout_would() -> None:
     from dataclasses import replace
 
     events = _dated_events(2000)
@@ -212,9 +212,20 @@ def test_an_edit_that_keeps_times_refreshes_items_and_a_move_asks_for_a_new_layo
     assert layout.refresh(current, [shown.event_id])
     assert layout.items[layout.index[shown.event_id]].title == "A much longer title than before"
     assert not layout._packings, "a new label is packed again"
-    moved = current[shown.event_id]
-    assert moved.interval is not None
-    current[shown.event_id] = replace(moved, interval=Interval(moved.interval.start + timedelta(days=3),
-                                                               moved.interval.end + timedelta(days=3)))
-    assert not layout.refresh(current, [shown.event_id])
+    for step, event_id in enumerate([shown.event_id, "e7", "e1999"]):
+        moved = current[event_id]
+        assert moved.interval is not None
+        shift = timedelta(days=400 * (step + 1) * (-1) ** step)
+        current[event_id] = replace(moved, interval=Interval(moved.interval.start + shift, moved.interval.end + shift))
+        assert layout.refresh(current, [event_id])
+        fresh = TimelineLayout.build(list(current.values()), lambda e: "#888888", lambda text: 7.0 * len(text),
+                                     max_lanes=6)
+        assert (layout.starts, layout.ends, layout.spreads, layout.event_ids) == \
+            (fresh.starts, fresh.ends, fresh.spreads, fresh.event_ids)
+        assert layout.bounds == fresh.bounds and layout.index == fresh.index
+        for spp in (DAY, 30 * DAY, 3e6):
+            a, b = layout.packing(spp), fresh.packing(spp)
+            assert [(p.index, p.lane) for p in a.placements] == [(p.index, p.lane) for p in b.placements]
+            assert [layout.items[p.index].title for p in a.placements] == \
+                [fresh.items[p.index].title for p in b.placements]
     assert not layout.refresh(current, ["no-such-event"])

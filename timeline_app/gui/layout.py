@@ -35,6 +35,8 @@ from timeline_app.temporal.model import Grain
 
 EPOCH = datetime(1970, 1, 1)
 DAY = 86400.0
+#: At most this many events moved by one change are put back in place; more build a new layout.
+MAX_MOVES = 50
 #: Zoom levels are quantised to steps of this factor so that lane packings can be cached.
 ZOOM_STEP = 2 ** 0.25
 
@@ -331,6 +333,11 @@ class LazyItems(Sequence[Item]):
     def __len__(self) -> int:
         return len(self._made)
 
+    def move(self, old: int, new: int) -> None:
+        """The item at ``old`` now sits at ``new`` (its event moved in time); it is made again."""
+        self._made.pop(old)
+        self._made.insert(new, None)
+
     def made(self, n: int) -> Item | None:
         """The ``n``-th item if it has been made, else None (without making it)."""
         return self._made[n]
@@ -434,15 +441,18 @@ class TimelineLayout:
         return layout
 
     def refresh(self, events: Mapping[str, Event], event_ids: Iterable[str]) -> bool:
-        """Take in edits of ``event_ids`` that leave their times alone (a title, a star, a
-        category): their items are made again when next needed, and the packings are kept
-        unless a label changed. Returns False, changing nothing, when an event moved, is
-        new or gone, or the items cannot be remade: the caller builds a new layout then."""
+        """Take in edits of ``event_ids``: an edit that leaves the times alone (a title, a
+        star, a category) makes the item again when next needed and keeps the packings
+        unless a label changed; a few moved events are taken out of the sorted columns and
+        put back in their new places (the packings are then made again). Returns False,
+        changing nothing, when an event is new or gone, too many moved, or the items cannot
+        be remade: the caller builds a new layout then."""
         items = self.items
         sources: list[Event] | None = getattr(self, "_sources", None)
         if not isinstance(items, LazyItems) or sources is None:
             return False
-        positions = []
+        kept: list[tuple[int, Event]] = []
+        moved: list[tuple[str, Event, float, float, bool]] = []
         for event_id in event_ids:
             n = self.index.get(event_id)
             event = events.get(event_id)
@@ -453,11 +463,14 @@ class TimelineLayout:
             coarse = event.grain is not None and event.grain < Grain.DAY
             spread = (event.kind is EventKind.PERIOD and not coarse) or coarse or \
                 (event.kind is EventKind.POINT and end - start > DAY)
-            if (start, end, spread) != (self.starts[n], self.ends[n], self.spreads[n]):
-                return False
-            positions.append((n, event))
+            if (start, end, spread) == (self.starts[n], self.ends[n], self.spreads[n]):
+                kept.append((n, event))
+            else:
+                moved.append((event_id, event, start, end, spread))
+        if len(moved) > MAX_MOVES:
+            return False
         relabelled = False
-        for n, event in positions:
+        for n, event in kept:
             sources[n] = event  # undo and redo put back new objects: read the current one
             before = items.made(n)
             if before is None:
@@ -469,7 +482,24 @@ class TimelineLayout:
                 relabelled = True
             else:
                 after.label_width = before.label_width
-        if relabelled:
+        for event_id, event, start, end, spread in moved:
+            old = self.event_ids.index(event_id)
+            for column in (self.starts, self.ends, self.spreads, self.event_ids, sources):
+                column.pop(old)
+            new = bisect.bisect_left(self.starts, start)
+            while new < len(self.starts) and (self.starts[new], self.ends[new], self.event_ids[new]) < \
+                    (start, end, event_id):
+                new += 1
+            self.starts.insert(new, start)
+            self.ends.insert(new, end)
+            self.spreads.insert(new, spread)
+            self.event_ids.insert(new, event_id)
+            sources.insert(new, event)
+            items.move(old, new)
+        if moved:
+            self.__dict__.pop("index", None)  # positions changed: both are worked out again
+            self.__dict__.pop("bounds", None)
+        if relabelled or moved:
             self._packings.clear()
         return True
 
