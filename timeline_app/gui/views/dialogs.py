@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QPlainTextEdit, QVBoxLayout, QWidget)
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTimeEdit,
+                               QVBoxLayout, QWidget)
 
 from timeline_app.core.commands import ChangePublicationDate, CommandError
-from timeline_app.core.document import Document, PublicationSource
+from timeline_app.core.document import Document, PublicationSource, zone_from_name
 from timeline_app.core.project import Project
 
 
@@ -24,14 +27,15 @@ def from_qdate(day: QDate) -> datetime:
     return datetime(day.year(), day.month(), day.day())
 
 
-def preview_publication_change(project: Project, document_id: str, published: datetime) -> list[str]:
+def preview_publication_change(project: Project, document_id: str, published: datetime, zone: str | None = None,
+                               has_time: bool = False) -> list[str]:
     """What changing ``document_id``'s publication date would move, one line per event.
 
     Does the real command and undoes it at once, with the project's listeners muted, so
     the preview is exactly what applying it does; the command copies only the document's
     events and their dependents, so this stays quick in a 100,000-event project.
     """
-    command = ChangePublicationDate(project, document_id, published)
+    command = ChangePublicationDate(project, document_id, published, zone, has_time)
     with project.muted():
         try:
             command.do()
@@ -62,6 +66,26 @@ class PublicationDateDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         if document.published is not None:
             self.date.setDate(to_qdate(document.published.date()))
+        # The time of day and the zone matter to "tonight", "this morning", "at 9 pm" and to
+        # exports that write offsets; both are optional, as most articles give only a date.
+        self.has_time = QCheckBox(self.tr("&Time known"), self)
+        self.has_time.setObjectName("publishedHasTime")
+        self.time = QTimeEdit(self)
+        self.time.setObjectName("publishedTime")
+        self.time.setDisplayFormat("HH:mm")
+        self.zone = QComboBox(self)
+        self.zone.setObjectName("publishedZone")
+        self.zone.setEditable(True)
+        self.zone.addItems(["", "UTC", *sorted(available_timezones() - {"UTC"})])
+        self.zone.lineEdit().setPlaceholderText(self.tr("e.g. Europe/Istanbul or +03:00"))
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if document.published is not None:
+            self.time.setTime(QTime(document.published.hour, document.published.minute))
+        self.has_time.setChecked(bool(document.has_time))
+        self.time.setEnabled(self.has_time.isChecked())
+        self.zone.setCurrentText(document.zone or "")
+        self.zone_error = QLabel(self)
+        self.zone_error.setObjectName("publishedZoneError")
         note = QLabel(self)
         note.setWordWrap(True)
         if document.is_estimated and document.estimate is not None:
@@ -75,6 +99,13 @@ class PublicationDateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Published"), self.date)
+        timing = QHBoxLayout()
+        timing.addWidget(self.has_time)
+        timing.addWidget(self.time, 1)
+        form.addRow("", timing)
+        form.addRow(self.tr("&Zone"), self.zone)
+        form.addRow("", self.zone_error)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(note)
@@ -82,25 +113,52 @@ class PublicationDateDialog(QDialog):
         box.addWidget(self.moves, 1)
         box.addWidget(buttons)
         self.date.dateChanged.connect(self.update_preview)
+        self.time.timeChanged.connect(self.update_preview)
+        self.has_time.toggled.connect(self.time.setEnabled)
+        self.has_time.toggled.connect(self.update_preview)
+        self.zone.currentTextChanged.connect(self.update_preview)
         self.update_preview()
 
     @property
     def published(self) -> datetime:
-        return from_qdate(self.date.date())
+        day = from_qdate(self.date.date())
+        if self.has_time.isChecked():
+            moment = self.time.time()
+            return day.replace(hour=moment.hour(), minute=moment.minute())
+        return day
+
+    @property
+    def zone_text(self) -> str | None:
+        """The zone as typed (an IANA name or an offset), or None when left empty."""
+        return self.zone.currentText().strip() or None
+
+    def _zone_is_valid(self) -> bool:
+        return self.zone_text is None or zone_from_name(self.zone_text) is not None
 
     def update_preview(self) -> None:
         self.moves.clear()
-        if self.document.published is not None and self.published.date() == self.document.published.date() and \
-                self.document.published_source is not PublicationSource.ESTIMATED:
+        valid = self._zone_is_valid()
+        self.zone_error.setText("" if valid else self.tr("Unknown time zone: use a name such as Europe/Istanbul "
+                                                          "or an offset such as +03:00."))
+        self.ok.setEnabled(valid)
+        if not valid:
+            self.summary.setText("")
+            return
+        document = self.document
+        if document.published is not None and self.published == document.published and \
+                self.has_time.isChecked() == document.has_time and self.zone_text == document.zone and \
+                document.published_source is not PublicationSource.ESTIMATED:
             self.summary.setText(self.tr("Unchanged."))
             return
-        lines = preview_publication_change(self.project, self.document.id, self.published)
+        lines = preview_publication_change(self.project, self.document.id, self.published, self.zone_text,
+                                           self.has_time.isChecked())
         self.summary.setText(self.tr("%n event(s) would move:", "", len(lines)) if lines else
                              self.tr("No event would move."))
         self.moves.addItems(lines)
 
     def command(self) -> ChangePublicationDate:
-        return ChangePublicationDate(self.project, self.document.id, self.published)
+        return ChangePublicationDate(self.project, self.document.id, self.published, self.zone_text,
+                                     self.has_time.isChecked())
 
 
 class PasteArticleDialog(QDialog):
