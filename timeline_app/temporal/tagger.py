@@ -145,6 +145,10 @@ def _check_the_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
                    start: int, end: int) -> bool:
     """"to end the day", "for the day", "later in the day", "the start of the day": the day the text
     is about (market reports), not "the day" of an idiom or a relative clause."""
+    if lower[end:end + 2] in ("'s", "\u2019s"):
+        # "the week's most active session" is the week the report covers; "the day's" is
+        # as often any day ("the issue of the day's")
+        return lower[start + 4:end] == "week"
     prev = _prev_word(lower, start)
     if prev in _THE_DAY_AFTER_VERB:
         return True
