@@ -267,3 +267,22 @@ def test_an_edit_copies_only_what_it_can_change_and_redo_restores_the_same_state
     while stack.can_redo:
         stack.redo()
     assert project.to_dict() == done
+
+
+def test_a_scoped_command_that_fails_half_way_leaves_the_project_as_it_was() -> None:
+    from timeline_app.core.commands import Command
+
+    class Faulty(Command):
+        def scope(self) -> dict[str, set[str]] | None:
+            return {"events": {"e1"}}
+
+        def apply(self) -> None:
+            self.project.events["e1"].title = "half done"
+            self.project.put("events", dated("e99", "2020-03-09"), notify=False)
+            raise CommandError("the second half failed")
+
+    project = chain_project()
+    start = project.to_dict()
+    with pytest.raises(CommandError, match="second half"):
+        UndoStack().push(Faulty(project))
+    assert project.to_dict() == start

@@ -78,13 +78,13 @@ class Command:
         try:
             self.apply()
         except CommandError:
-            self._rollback(before, keys)
+            self._rollback(before, scope is not None, keys)
             raise
         except (CycleError, ValueError) as exc:
-            self._rollback(before, keys)
+            self._rollback(before, scope is not None, keys)
             raise CommandError(str(exc)) from exc
         except BaseException:
-            self._rollback(before, keys)
+            self._rollback(before, scope is not None, keys)
             raise
         if scope is not None and keys is not None:
             for name in self.touches:
@@ -114,18 +114,14 @@ class Command:
             out[name] = {k: table[k].to_dict() for k in scope.get(name, ()) if k in table}
         return out
 
-    def _rollback(self, before: Snapshot, keys: dict[str, set[str]] | None) -> None:
-        if keys is None and not self.adds_or_removes and self.scope() is not None:
-            for name, items in before.items():
-                for object_id, data in items.items():
-                    self.project.restore(name, object_id, data)  # type: ignore[arg-type]
-            return
-        if keys is None:
+    def _rollback(self, before: Snapshot, scoped: bool, keys: dict[str, set[str]] | None) -> None:
+        """Undo a failed apply: put back what was copied, drop what it added."""
+        if not scoped:
             self._restore_full(before)
             return
         for name, items in before.items():
             table = self.project.table(name)  # type: ignore[arg-type]
-            for object_id in set(table) - keys[name]:
+            for object_id in set(table) - keys[name] if keys is not None else ():
                 del table[object_id]
             for object_id, data in items.items():
                 self.project.restore(name, object_id, data)  # type: ignore[arg-type]
