@@ -60,3 +60,18 @@ def test_holidays_follow_the_story_and_news_guards_hold() -> None:
     future = ("Poland, invited to join NATO in Madrid in July 1997, will officially join NATO on March 12 "
               "in a ceremony.")
     assert ("March 12", "2020-03-12") in _values(future)
+
+
+def test_the_next_and_the_previous_are_told_from_the_date_last_mentioned() -> None:
+    text = ("The treaty was signed in June 1919. The following year, the League met. The previous month, the "
+            "armistice had been extended. By 1923 inflation was rampant; in November of that year, the currency "
+            "collapsed. The next decade brought the Depression. In the summer of 1932, the party won. Early the "
+            "next year, he became chancellor. A decade later, the war was lost.")
+    found = dict(_values(text))
+    assert found["The following year"] == "1920" and found["The previous month"] == "1919-05"
+    assert found["November"] == "1923-11" and found["The next decade"] == "193"
+    assert found["the next year"] == "1933" and found["A decade later"] == "1943"
+
+
+def test_next_year_without_the_stays_with_the_publication_date() -> None:
+    assert _values("The envoy returns next year.") == [("next year", "2021")]
