@@ -75,3 +75,11 @@ def test_the_next_and_the_previous_are_told_from_the_date_last_mentioned() -> No
 
 def test_next_year_without_the_stays_with_the_publication_date() -> None:
     assert _values("The envoy returns next year.") == [("next year", "2021")]
+
+
+def test_a_story_s_winter_follows_its_autumn_and_until_is_no_future() -> None:
+    text = ("Warsaw fell on 27 September 1939. During the winter, the front was quiet. In July 1940, the "
+            "Battle of Britain began. It lasted until October.")
+    found = dict(_values(text))
+    assert found["the winter"] == "1940-WI"
+    assert found["October"] == "1940-10"

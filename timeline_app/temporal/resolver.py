@@ -250,6 +250,7 @@ def _present_rules(rules: RuleSet) -> frozenset[str]:
     return frozenset(r.name for r in rules.rules if r.resolve in _PRESENT_RESOLVERS)
 
 
+_WILL = re.compile(r"\b(?:will|shall|won't|going to|is to|are to|is due to|are due to)\b[^.;!?]*$|'ll\b[^.;!?]*$")
 _FRAMING = re.compile(r"(?:^|\b(?:in|during|by|since|until|from|on|of|early|late|mid|after|before))[\s-]*$")
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
@@ -266,7 +267,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     from_dct = {timex.rule for timex in recent if timex.anchor == "DCT"}
     if from_dct and from_dct & _present_rules(ctx.rules):
         return None
-    if ctx.tense_of(start, start) == "future":
+    if _WILL.search(ctx.lower, max(0, start - 60), start):
         return None  # "will join NATO on March 12": the present story, whatever year came before
     if any(timex.anchor == "DCT" and timex.interval is not None and
            abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 for timex in recent):
@@ -610,6 +611,9 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     elif story is not None:
         year, anchor, story_value = story
         note = f"the story is in {year} (last date mentioned: {story_value})"
+        if season == "WI" and len(story_value) >= 7 and story_value[5:7].isdigit() and int(story_value[5:7]) >= 3:
+            year += 1  # after September 1939, "the winter" is the one that ends in 1940
+            note += "; the winter that follows it"
     elif g.get("dir") in ("following", "that"):
         # "that autumn", "the following spring": told from the date last mentioned.
         earlier = ctx.anchor_for(Grain.YEAR, start)
