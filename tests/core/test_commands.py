@@ -13,6 +13,7 @@ from timeline_app.core.commands import (AddCategory, AddEra, AddEvent, AnchorEve
                                         SetTags, SplitEvent, UndoStack)
 from timeline_app.core.event import UndatedStatement
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
+from tests.conftest import CopyCounter
 
 
 def day(text: str) -> Interval:
@@ -171,7 +172,7 @@ def test_change_of_publication_date_re_resolves_and_undoes() -> None:
 
 
 def test_a_publication_date_change_copies_only_its_document_s_events_and_a_preview_is_silent(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        event_copies: CopyCounter) -> None:
     text = "They met on March 5."
     project = Project()
     project.add_document(Document("d1", "t", text, published=datetime(2020, 3, 12)))
@@ -187,20 +188,12 @@ def test_a_publication_date_change_copies_only_its_document_s_events_and_a_previ
     heard: list[object] = []
     project.subscribe(heard.append)
     start = project.to_dict()
-    copies = 0
-    original = Event.to_dict
-
-    def counting(self: Event) -> dict[str, object]:
-        nonlocal copies
-        copies += 1
-        return original(self)
-
-    monkeypatch.setattr(Event, "to_dict", counting)
+    event_copies.count = 0
     command = ChangePublicationDate(project, "d1", datetime(2021, 3, 12))
     with project.muted():
         command.do()
         command.undo()
-    assert copies <= 2, "only the one event of d1, before and after"
+    assert event_copies.count <= 2, "only the one event of d1, before and after"
     assert heard == [] and project.to_dict() == start
     before, after = command.differences("events")["e1"]
     assert before is not None and after is not None
@@ -236,29 +229,19 @@ def test_notifications_name_what_changed_and_undo_stack_reports_state() -> None:
         stack.push(RenameEvent(project, "e1", "  "))
 
 
-def test_an_edit_copies_only_what_it_can_change_and_redo_restores_the_same_state(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_edit_copies_only_what_it_can_change_and_redo_restores_the_same_state(event_copies: CopyCounter) -> None:
     project = chain_project()
     for number in range(4, 1004):
         project.add_event(dated(f"e{number}", "2020-03-05", sequence=number))
-    copies = 0
-    original = Event.to_dict
-
-    def counting(self: Event) -> dict[str, object]:
-        nonlocal copies
-        copies += 1
-        return original(self)
-
-    monkeypatch.setattr(Event, "to_dict", counting)
+    event_copies.count = 0
     stack = UndoStack()
     stack.push(RenameEvent(project, "e500", "Renamed"))
-    assert copies <= 2  # the event before and after, not the 1,003 others
-    copies = 0
+    assert event_copies.count <= 2  # the event before and after, not the 1,003 others
+    event_copies.count = 0
     stack.push(SetEventTime(project, "e1", day("2020-03-20")))
-    assert copies <= 6  # e1 and its two dependents, before and after
+    assert event_copies.count <= 6  # e1 and its two dependents, before and after
     stack.push(DeleteEvents(project, ["e2"]))
     assert project.events["e3"].depends_on is None
-    monkeypatch.setattr(Event, "to_dict", original)
     done = project.to_dict()
     while stack.can_undo:
         stack.undo()

@@ -39,6 +39,18 @@ def wheel(widget: TimelineCanvas, delta: int, modifiers: Qt.KeyboardModifier) ->
     QApplication.sendEvent(widget, event)
 
 
+def drag_two_days(qtbot, canvas: TimelineCanvas, event_id: str) -> tuple[QPoint, int]:  # type: ignore[no-untyped-def]
+    """Drag ``event_id``'s mark two days (and a few pixels) to the right, as a hand would;
+    returns where it started and a day's width in pixels."""
+    start = canvas.event_position(event_id).toPoint()
+    day = int(86400 / canvas.scale.seconds_per_pixel)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, start + QPoint(day // 2, 0))
+    qtbot.mouseMove(canvas, start + QPoint(2 * day + 3, 0))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(2 * day + 3, 0))
+    return start, day
+
+
 def test_zoom_pan_fit_and_go_to(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     canvas = window.canvas
     canvas.fit_all()
@@ -83,12 +95,7 @@ def test_drag_moves_an_event_snapped_and_undoably(window: MainWindow, qtbot) -> 
     target = next(e for e in project.events.values() if e.value == "2020-03-13")
     canvas.show_range(datetime(2020, 3, 1), datetime(2020, 3, 20))
     canvas.repaint()
-    start = canvas.event_position(target.id).toPoint()
-    day = int(86400 / canvas.scale.seconds_per_pixel)
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(canvas, start + QPoint(day // 2, 0))
-    qtbot.mouseMove(canvas, start + QPoint(2 * day + 3, 0))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(2 * day + 3, 0))
+    start, day = drag_two_days(qtbot, canvas, target.id)
     moved = project.events[target.id]
     assert moved.value == "2020-03-15" and moved.is_hand_edited
     assert moved.interval.start == datetime(2020, 3, 15), "snapped to the day"
@@ -181,12 +188,7 @@ def test_renaming_and_moving_update_the_canvas_without_a_new_layout(window: Main
     assert session.project.events[target.id].title == original
     assert layout.items[layout.index[target.id]].title == original
     # A move puts the event in its new place, in the same layout.
-    start = canvas.event_position(target.id).toPoint()
-    day = int(86400 / canvas.scale.seconds_per_pixel)
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(canvas, start + QPoint(day // 2, 0))
-    qtbot.mouseMove(canvas, start + QPoint(2 * day + 3, 0))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(2 * day + 3, 0))
+    start, day = drag_two_days(qtbot, canvas, target.id)
     canvas.repaint()
     assert session.project.events[target.id].value == "2020-03-15"
     assert canvas.layout_ is layout and layout.starts == sorted(layout.starts)

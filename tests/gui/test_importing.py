@@ -4,8 +4,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from timeline_app.core.commands import UndoStack
 from timeline_app.core.event import Event, EventKind
 from timeline_app.core.project import Project
@@ -13,6 +11,7 @@ from timeline_app.core.times import day_interval, value_for
 from timeline_app.gui.importing import ImportJob, IntegrateDocuments, run_import
 from timeline_app.pipeline import add_documents, load_document, parse_published
 from timeline_app.temporal.model import Grain
+from tests.conftest import CopyCounter
 
 FIRST = "Talks\nThe foreign ministers met in Geneva on Monday to discuss the ceasefire.\n"
 SECOND = "Geneva talks\nForeign ministers met in Geneva on Monday and discussed the ceasefire at length.\n"
@@ -33,7 +32,7 @@ def _with_far_events(project: Project, count: int) -> None:
 
 
 def test_an_import_is_the_pipeline_result_one_undo_step_and_copies_only_what_merging_can_touch(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, event_copies: CopyCounter) -> None:
     first, second = _articles(tmp_path)
     published = parse_published("2020-03-12")
     project = Project("desk")
@@ -45,19 +44,10 @@ def test_an_import_is_the_pipeline_result_one_undo_step_and_copies_only_what_mer
 
     result = run_import([ImportJob(path=second, published=published)])
     assert not result.errors and result.document_count == 1
-    copies = 0
-    original = Event.to_dict
-
-    def counting(self: Event) -> dict[str, object]:
-        nonlocal copies
-        copies += 1
-        return original(self)
-
-    monkeypatch.setattr(Event, "to_dict", counting)
+    event_copies.count = 0
     stack = UndoStack()
     command = stack.push(IntegrateDocuments(project, result.parts, "Import article"))
-    monkeypatch.setattr(Event, "to_dict", original)
-    assert copies < 20, "the 500 far-away events are not copied"
+    assert event_copies.count < 20, "the 500 far-away events are not copied"
     assert isinstance(command, IntegrateDocuments) and command.document_ids == ["d2"]
     merged = [e for e in project.events.values() if len(e.document_ids) == 2]
     assert len(merged) == 1, "the second report of Monday's meeting merged into the first"
