@@ -271,3 +271,20 @@ def test_a_scoped_command_that_fails_half_way_leaves_the_project_as_it_was() -> 
     after = project.to_dict()
     assert after.pop("counters") != start.pop("counters")  # an id handed out stays spent, by design
     assert after == start
+
+
+def test_editing_a_document_touches_only_that_document_and_undoes() -> None:
+    from timeline_app.core.commands import EditDocument
+
+    project = Project()
+    for number in range(1, 4):
+        project.add_document(Document(f"d{number}", f"Title {number}", "Text.", published=datetime(2020, 3, 12)))
+    start = project.to_dict()
+    stack = UndoStack()
+    command = stack.push(EditDocument(project, "d2", title="Geneva talks", source_name="Rudaw"))
+    assert project.documents["d2"].title == "Geneva talks" and project.documents["d1"].title == "Title 1"
+    assert set(command.differences("documents")) == {"d2"}
+    with pytest.raises(CommandError, match="cannot edit text"):
+        stack.push(EditDocument(project, "d1", text="changed"))
+    stack.undo()
+    assert project.to_dict() == start

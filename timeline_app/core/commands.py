@@ -711,6 +711,12 @@ class DeleteCategory(Command):
         if self.category_id not in self.project.categories:
             raise CommandError(f"no category {self.category_id!r}")
 
+    adds_or_removes = False  # the one removal is in the scope
+
+    def scope(self) -> dict[str, set[str]] | None:
+        return {"categories": {self.category_id},
+                "events": {e.id for e in self.project.events.values() if e.category_id == self.category_id}}
+
     def apply(self) -> None:
         del self.project.categories[self.category_id]
         for event in self.project.events.values():
@@ -810,6 +816,11 @@ class ConfirmPublicationDate(Command):
         if document.published is None:
             raise CommandError(f"document {self.document_id} has no date to confirm")
 
+    adds_or_removes = False
+
+    def scope(self) -> dict[str, set[str]] | None:
+        return {"documents": {self.document_id}}
+
     def apply(self) -> None:
         document = self.project.documents[self.document_id]
         if document.published_source is PublicationSource.ESTIMATED and document.estimate is not None:
@@ -835,6 +846,11 @@ class EditDocument(Command):
         unknown = set(self.changes) - set(self.fields)
         if unknown:
             raise CommandError(f"cannot edit {', '.join(sorted(unknown))} this way")
+
+    adds_or_removes = False
+
+    def scope(self) -> dict[str, set[str]] | None:
+        return {"documents": {self.document_id}}
 
     def apply(self) -> None:
         document = self.project.documents[self.document_id]
