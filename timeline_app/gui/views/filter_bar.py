@@ -65,7 +65,8 @@ class FilterBar(QWidget):
         self.end.dateChanged.connect(self.apply)
         self.conflicts.toggled.connect(self.apply)
         self.uncertain.toggled.connect(self.apply)
-        session.project_replaced.connect(self.refill)
+        self._filled: dict[str, list[tuple[str, str]]] = {}
+        session.project_replaced.connect(lambda: self.refill())
         session.changed.connect(self._on_change)
         self.refill()
 
@@ -81,17 +82,26 @@ class FilterBar(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.collection in ("events", "categories", "documents"):
-            self.refill()
+            self.refill(change.collection if change.action != "reset" else None)
 
-    def refill(self) -> None:
+    def refill(self, collection: str | None = None) -> None:
+        """Fill the choosers again: the one ``collection`` feeds (events feed the tags), or all.
+        A chooser whose items did not change is left as it is (10,000 sources are not re-added
+        for every edit of an event)."""
         project = self.session.project
-        tags = sorted({t for e in project.events.values() for t in e.tags}, key=str.casefold)
-        self._fill(self.tag, self.tr("any tag"), [(t, t) for t in tags])
-        self._fill(self.category, self.tr("any category"), [(c.name, c.id) for c in project.categories.values()])
-        self._fill(self.document, self.tr("any source"), [(d.title, d.id) for d in project.documents.values()])
+        if collection in (None, "events"):
+            tags = sorted({t for e in project.events.values() for t in e.tags}, key=str.casefold)
+            self._fill(self.tag, self.tr("any tag"), [(t, t) for t in tags])
+        if collection in (None, "categories"):
+            self._fill(self.category, self.tr("any category"),
+                       [(c.name, c.id) for c in project.categories.values()])
+        if collection in (None, "documents"):
+            self._fill(self.document, self.tr("any source"), [(d.title, d.id) for d in project.documents.values()])
 
-    @staticmethod
-    def _fill(combo: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
+    def _fill(self, combo: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
+        if self._filled.get(combo.objectName()) == items:
+            return
+        self._filled[combo.objectName()] = items
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
