@@ -432,6 +432,22 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
                       frozenset(known), frozenset(implied))
 
 
+def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
+           ) -> tuple[str, Interval, Grain, TimexType]:
+    """``day``, or the clock time (``g``'s clock groups) or part of day (``pod_word``) on it:
+    its TimeML value, interval, grain and type."""
+    clock = clock_of(g)
+    if clock is not None:
+        hour, minute, label = clock
+        moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
+        return f"{day.isoformat()}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, \
+            TimexType.TIME
+    if pod_word:
+        pod = str(ctx.vocab("part_of_day", pod_word))
+        return f"{day.isoformat()}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
+    return day.isoformat(), cal.day_span(day), Grain.DAY, TimexType.DATE
+
+
 def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
     """(hour, minute, TimeML clock text) from the clock groups, or None."""
     if g.get("noon"):
@@ -707,15 +723,8 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
     day = anchor.day + timedelta(days=shift)
-    value, span, grain, type_ = day.isoformat(), cal.day_span(day), Grain.DAY, TimexType.DATE
-    clock = clock_of(g)
-    if clock is not None:
-        hour, minute, label = clock
-        moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
-        value, span, grain, type_ = f"{value}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, TimexType.TIME
-    elif pod_word:
-        pod = str(ctx.vocab("part_of_day", pod_word.rstrip("s") if pod_word != "nights" else "night"))
-        value, span, grain, type_ = f"{value}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
+    pod_key = pod_word.rstrip("s") if pod_word and pod_word != "nights" else ("night" if pod_word else None)
+    value, span, grain, type_ = on_day(ctx, day, g, pod_key)
     mod = position_mod(g.get("position"))
     if mod:
         span = cal.narrow(span, mod)
@@ -757,15 +766,7 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         else:
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after"
-    value, span, grain, type_ = day.isoformat(), cal.day_span(day), Grain.DAY, TimexType.DATE
-    clock = clock_of(g)
-    if clock is not None:
-        hour, minute, label = clock
-        moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
-        value, span, grain, type_ = f"{value}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, TimexType.TIME
-    elif g.get("pod"):
-        pod = str(ctx.vocab("part_of_day", g["pod"]))
-        value, span, grain, type_ = f"{value}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
+    value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
     return Resolution(type_, value,
                       f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
                       span, grain, None, "DCT", ref.isoformat(),
