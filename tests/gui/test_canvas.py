@@ -142,8 +142,9 @@ def test_add_duplicate_delete_merge_lock(window: MainWindow) -> None:
     assert len(project.events) == count
 
 
-def test_100k_events_paint_under_a_frame(qtbot) -> None:  # type: ignore[no-untyped-def]
-    session = Session(big_project(100_000))
+def _frame_costs(qtbot, n: int) -> tuple[list[float], list[int]]:  # type: ignore[no-untyped-def]
+    """The best of five repaints and the items drawn, at three zoom levels, for ``n`` events."""
+    session = Session(big_project(n))
     canvas = TimelineCanvas(session)
     qtbot.addWidget(canvas)
     canvas.resize(1600, 600)
@@ -151,6 +152,7 @@ def test_100k_events_paint_under_a_frame(qtbot) -> None:  # type: ignore[no-unty
     qtbot.waitExposed(canvas)
     canvas.update()
     qtbot.waitUntil(lambda: bool(canvas.drawn_ids()))
+    costs, drawn = [], []
     for start, end in ((datetime(2000, 1, 1), datetime(2020, 1, 1)), (datetime(2010, 1, 1), datetime(2010, 3, 1)),
                        (datetime(2010, 5, 1), datetime(2010, 5, 8))):
         canvas.show_range(start, end)
@@ -160,8 +162,26 @@ def test_100k_events_paint_under_a_frame(qtbot) -> None:  # type: ignore[no-unty
             started = time.perf_counter()
             canvas.repaint()
             times.append(time.perf_counter() - started)
-        assert min(times) < 0.016, f"a frame took {min(times) * 1000:.1f} ms"
-        assert canvas.drawn_ids()
+        costs.append(min(times))
+        drawn.append(len(canvas.drawn_ids()))
+    canvas.close()
+    return costs, drawn
+
+
+def test_a_frame_at_100k_events_costs_what_the_screen_holds(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A complexity guard, not a stopwatch: ten times the events may not cost ten times per frame.
+
+    Painting is bounded by what fits on the screen (lanes x width, the rest aggregated into
+    density buckets). Over the whole twenty years both projects fill the screen, so a frame
+    of 100,000 events costs about what one of 10,000 does; a pass over every event would make
+    the ratio about 10. Zoomed in, the denser project shows more events, but never more than
+    the screen holds.
+    """
+    small_costs, small_drawn = _frame_costs(qtbot, 10_000)
+    large_costs, large_drawn = _frame_costs(qtbot, 100_000)
+    assert large_costs[0] / small_costs[0] < 5, f"a frame at 100k cost {large_costs[0] / small_costs[0]:.1f}x one at 10k"
+    assert all(0 < drawn <= 12 * 200 for drawn in small_drawn + large_drawn)
+    assert abs(large_drawn[0] - small_drawn[0]) <= small_drawn[0] // 2
 
 
 def test_renaming_and_moving_update_the_canvas_without_a_new_layout(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
