@@ -194,7 +194,11 @@ def _message(exc: Exception, name: str) -> str:
 
 def _annotate_file(source: Path, target: Path | None, reference: Reference | None, tag: Tagger, name: str) -> None:
     content = decode_xml(source.read_bytes(), name)
-    written, skipped = tag_timeml(content, name=name, reference=reference, tag=lambda t, r: _tag(tag, t, r))
+    notes: list[str] = []
+    written, skipped = tag_timeml(content, name=name, reference=reference, tag=lambda t, r: _tag(tag, t, r),
+                                  notes=notes)
+    for note in notes:
+        print(f"{PROG}: note: {note}", file=sys.stderr)
     for timex in skipped:
         print(
             f"{PROG}: warning: {name}: left out {timex.text!r} at {timex.start}: it overlaps another "

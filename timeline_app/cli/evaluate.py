@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from timeline_app.cli import CliError
+from timeline_app.exchange.creation_time import DocumentReference, reference_for, unspecify_unknown
 from timeline_app.exchange.timeml import TimeMLDocument, TimeMLError, find_documents, read_document
 from timeline_app.temporal import Reference, Timex, find_timexes
 from timeline_app.temporal.scoring import Comparison, Error, Score, score
@@ -94,8 +95,9 @@ def evaluate(gold: Path, system: Path | None, *, tag: Tagger = find_timexes) -> 
 
     A gold file that cannot be read is a failure and leaves the score; a missing system
     file counts all its gold as missed (a note says so); with the engine, a document
-    with no DCT cannot be resolved and is skipped (a note says so), and a document the
-    engine fails on is a failure whose gold counts as missed.
+    with no usable DCT is resolved as ``annotate`` would (a note says how: see
+    :mod:`timeline_app.exchange.creation_time`), and a document the engine fails on is a
+    failure whose gold counts as missed.
     """
     documents = _gold_files(gold)
     comparisons: list[Comparison] = []
@@ -108,11 +110,12 @@ def evaluate(gold: Path, system: Path | None, *, tag: Tagger = find_timexes) -> 
             evaluation.failures.append(_message(exc, name))
             continue
         if system_files is None:
-            reference = _reference(document, evaluation)
-            if reference is None:
-                continue
+            chosen = _reference(document, evaluation)
             try:
-                found = split_ranges(tag(document.text, reference))  # as TimeML marks ranges
+                found = tag(document.text, chosen.reference)
+                if not chosen.is_known:
+                    found = unspecify_unknown(found)
+                found = split_ranges(found)  # as TimeML marks ranges
             except ImportError as exc:
                 raise CliError(f"the temporal engine is not available ({exc})") from None
             except Exception as exc:  # an engine bug on one text must not hide the corpus score
@@ -158,18 +161,12 @@ def _gold_files(gold: Path) -> list[tuple[str, Path]]:
     raise CliError(f"{gold}: no such file or folder")
 
 
-def _reference(document: TimeMLDocument, evaluation: Evaluation) -> Reference | None:
-    try:
-        reference = document.reference
-    except TimeMLError as exc:
-        evaluation.notes.append(f"{exc}; skipped")
-        return None
-    if reference is None:
-        evaluation.notes.append(
-            f"{document.name}: no document creation time to resolve against; skipped "
-            f"({len(document.timexes)} gold expressions not scored)"
-        )
-    return reference
+def _reference(document: TimeMLDocument, evaluation: Evaluation) -> DocumentReference:
+    """The document's DCT, or what stands in for a missing or odd one (noted), as annotate does."""
+    chosen = reference_for(document)
+    if chosen.note:
+        evaluation.notes.append(f"{document.name}: {chosen.note}")
+    return chosen
 
 
 class _SystemFiles:

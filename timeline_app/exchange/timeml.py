@@ -594,13 +594,22 @@ def tag_timeml(
     name: str = "<string>",
     reference: Reference | None = None,
     tag: Tagger = find_timexes,
+    notes: list[str] | None = None,
 ) -> tuple[str, list[Timex]]:
     """Run ``tag`` on the text of a TimeML document and write its expressions back in.
 
-    The document's DCT is the reference unless ``reference`` overrides it. Returns the
-    new content and the expressions that could not be written (see :func:`retag_timeml`).
+    The document's DCT is the reference unless ``reference`` overrides it; a missing or
+    odd DCT is handled by :func:`timeline_app.exchange.creation_time.reference_for`, whose
+    note (how the reference was chosen) is appended to ``notes``. Returns the new content
+    and the expressions that could not be written (see :func:`retag_timeml`).
     """
-    document = parse_timeml(original, name, require_dct=reference is None)
-    resolved = reference or document.reference
-    assert resolved is not None
-    return retag_timeml(original, tag(document.text, resolved), name=name)
+    from timeline_app.exchange.creation_time import DocumentReference, reference_for, unspecify_unknown
+
+    document = parse_timeml(original, name, require_dct=False)
+    chosen = DocumentReference(reference) if reference is not None else reference_for(document)
+    if chosen.note and notes is not None:
+        notes.append(f"{name}: {chosen.note}")
+    timexes = tag(document.text, chosen.reference)
+    if not chosen.is_known:
+        timexes = unspecify_unknown(timexes)
+    return retag_timeml(original, timexes, name=name)
