@@ -78,3 +78,15 @@ def test_annotate_tags_a_file_without_dct_and_notes_it(tmp_path: Path, capsys: p
     assert main(["annotate", str(source), str(tmp_path / "out.tml")]) == 0
     assert "no document creation time; resolved against 2011-03-03" in capsys.readouterr().err
     assert ("2011-03-06", "three days later") in _values((tmp_path / "out.tml").read_text(encoding="utf-8"))
+
+
+def test_a_timeml_file_without_a_text_element_is_tagged_after_its_dct() -> None:
+    original = ('<?xml version="1.0"?>\n<TimeML xmlns="http://timeml.org/ns">\n<DOCID>w</DOCID>\n'
+                '<DCT><TIMEX3 tid="t0" type="DATE" value="2020-03-12" functionInDocument="CREATION_TIME">'
+                '2020-03-12</TIMEX3></DCT>\n<s>The talks ended <EVENT eid="e1">yesterday</EVENT>.</s>\n'
+                '<s>They resume on <TIMEX3 tid="t9" type="DATE" value="X">Friday</TIMEX3>.</s>\n</TimeML>\n')
+    content, skipped = tag_timeml(original, name="w.tml")
+    assert not skipped
+    assert _values(content) == [("2020-03-11", "yesterday"), ("2020-03-13", "Friday")]
+    assert 'value="X"' not in content and content.count("2020-03-12</TIMEX3></DCT>") == 1
+    assert re.sub(r"<[^>]+>", "", content) == re.sub(r"<[^>]+>", "", original)

@@ -83,6 +83,14 @@ def dct_candidates(value: str) -> list[Reference]:
     return []
 
 
+def _is_iso(value: str | None) -> bool:
+    try:
+        Reference.parse(value or "")
+    except ValueError:
+        return False
+    return True
+
+
 def _estimate(text: str) -> tuple[datetime, str] | None:
     from timeline_app.pipeline.estimation import EstimationError, estimate_publication
 
@@ -98,8 +106,8 @@ def reference_for(document: TimeMLDocument) -> DocumentReference:
     candidates = dct_candidates(document.dct) if document.dct else []
     if len(candidates) == 1:
         reference = candidates[0]
-        clean = document.dct is not None and reference.isoformat() == document.dct.strip()
-        return DocumentReference(reference, None if clean else f"DCT {document.dct!r} read as {reference.isoformat()}")
+        return DocumentReference(reference, None if _is_iso(document.dct) else
+                                 f"DCT {document.dct!r} read as {reference.isoformat()}")
     estimate = _estimate(document.text)
     if candidates:
         chosen = candidates[0]

@@ -14,6 +14,7 @@ result still nests; everything outside ``<TEXT>`` (the DCT included) is left unt
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import xml.etree.ElementTree as ET
@@ -168,9 +169,13 @@ def _check_well_formed(content: str, name: str) -> ET.Element:
     # so hand it UTF-8 bytes with the declaration's encoding rewritten.
     body = re.sub(r"""^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""", r"\1utf-8\2", content)
     try:
-        return ET.fromstring(body.encode("utf-8"))
+        root = ET.fromstring(body.encode("utf-8"))
     except ET.ParseError as exc:
         raise TimeMLError(f"{name}: not well-formed XML ({exc})") from None
+    for element in root.iter():  # a default namespace ("{uri}TIMEX3") changes nothing here
+        if isinstance(element.tag, str) and "}" in element.tag:
+            element.tag = element.tag.rsplit("}", 1)[1]
+    return root
 
 
 # --- the token stream -------------------------------------------------------------------
@@ -250,10 +255,15 @@ def _tokenize(content: str) -> list[_Token]:
 
 
 def _text_element(tokens: Sequence[_Token], name: str) -> tuple[int, int]:
-    """Indices of the ``<TEXT>`` open and close tokens."""
+    """Indices of the tokens that bound the text: ``<TEXT>`` and ``</TEXT>``.
+
+    A TimeML file without a ``<TEXT>`` element (some collections put the body straight
+    under the root) is read from the end of its ``<DCT>`` (else of its ``<DOCID>``, else
+    from the root's start) to the root's end, so that it is tagged rather than refused.
+    """
     opening = next((i for i, t in enumerate(tokens) if t.kind == "open" and t.name == "TEXT"), None)
     if opening is None:
-        raise TimeMLError(f"{name}: no <TEXT> element")
+        return _body_without_text_element(tokens, name)
     depth = 0
     for index in range(opening, len(tokens)):
         token = tokens[index]
@@ -264,6 +274,22 @@ def _text_element(tokens: Sequence[_Token], name: str) -> tuple[int, int]:
             if depth == 0:
                 return opening, index
     raise TimeMLError(f"{name}: <TEXT> is never closed")
+
+
+def _body_without_text_element(tokens: Sequence[_Token], name: str) -> tuple[int, int]:
+    root = next((i for i, t in enumerate(tokens) if t.kind == "open"), None)
+    end = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind == "close"), None)
+    if root is None or end is None or tokens[root].name != "TimeML" or tokens[end].name != "TimeML":
+        raise TimeMLError(f"{name}: no <TEXT> element")
+    start = root
+    for header in ("DCT", "DOCID"):
+        closing = next((i for i in range(root, end) if tokens[i].kind == "close" and tokens[i].name == header), None)
+        if closing is not None:
+            start = closing
+            break
+    if not any(t.kind in ("text", "cdata") and t.text.strip() for t in tokens[start + 1:end]):
+        raise TimeMLError(f"{name}: no <TEXT> element, and no text after the header")
+    return start, end
 
 
 # --- reading TimeML ---------------------------------------------------------------------
@@ -534,8 +560,9 @@ def retag_timeml(
         if timex.start < covered_until:
             skipped.append(timex)
             continue
-        opens = [g for g, o in enumerate(gap_offsets) if o == timex.start]
-        ends = [g for g, o in enumerate(gap_offsets) if o == timex.end]
+        # gap_offsets never decrease, so the gaps at an offset are one run found by bisection
+        opens = range(bisect.bisect_left(gap_offsets, timex.start), bisect.bisect_right(gap_offsets, timex.start))
+        ends = range(bisect.bisect_left(gap_offsets, timex.end), bisect.bisect_right(gap_offsets, timex.end))
         # Prefer the tightest placement (after closing tags, before opening ones) and
         # fall back to wrapping neighbouring tags when only that nests properly.
         choice = next(
