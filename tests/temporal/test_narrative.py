@@ -83,3 +83,31 @@ def test_a_story_s_winter_follows_its_autumn_and_until_is_no_future() -> None:
     found = dict(_values(text))
     assert found["the winter"] == "1940-WI"
     assert found["October"] == "1940-10"
+
+
+def test_a_full_date_frames_the_story_wherever_it_stands() -> None:
+    """A day, month and year stated together set the story's year even without "in"/"on"
+    before them ("between 23 August 1942 and 2 February 1943"); a bare year still needs one."""
+    text = ("The battle took place between 23 August 1942 and 2 February 1943. In September, the fighting "
+            "reached the city centre. The war in Europe ended on 8 May 1945, and Japan surrendered in August.")
+    values = _values(text)
+    assert ("September", "1943-09") in values and ("August", "1945-08") in values
+    assert ("March 5", "2020-03-05") in _values("The 1997 summit failed. On March 5 the talks resumed.")
+
+
+def test_a_range_of_years_is_one_expression_over_all_of_them() -> None:
+    found = find_timexes("During the Korean War (1950\u20131953) and the 1990-91 recession, in 1980-85.", REFERENCE)
+    assert [(t.text, t.value, t.interval.inclusive() if t.interval else None) for t in found] == [
+        ("1950\u20131953", "1950", ("1950-01-01", "1953-12-31")),
+        ("1990-91", "1990", ("1990-01-01", "1991-12-31")),
+        ("1980-85", "1980", ("1980-01-01", "1985-12-31")),
+    ]
+    assert [t.text for t in find_timexes("It rose 1990-1995 percent; on 2011-12-05; call 2011-12-5.", REFERENCE)] \
+        == ["2011-12-05"]
+
+
+def test_timeml_marks_the_two_ends_of_a_range_of_years() -> None:
+    from timeline_app.temporal.units import split_ranges
+
+    found = split_ranges(find_timexes("the 1980-85 boom", REFERENCE))
+    assert [(t.text, t.value) for t in found] == [("1980", "1980"), ("85", "1985")]

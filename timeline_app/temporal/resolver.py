@@ -285,7 +285,8 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         chained = (timex.anchor or "").startswith("t")
         if "year" not in timex.known and not chained:
             return None  # the latest date is read from the publication date: the story is now
-        if not chained and _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
+        if not chained and "month" not in timex.known and \
+                _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
             return None  # "the 1997 summit", "Gold Label 2011": a year named in passing, not a story's frame
         year = int(timex.value[:4])
         if year > ctx.ref_day.year - NARRATIVE_GAP:
@@ -489,6 +490,20 @@ def resolve_date_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
     first.interval = Interval(cal.at_midnight(begin), cal.at_midnight(finish) + timedelta(days=1))
     first.explanation += f"; a range through {finish.isoformat()} (value names its first day)"
     return first
+
+
+@resolver("year_range")
+def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"1950-1953", "1980-85": one expression over the years (value: the first year); the
+    TimeML writer marks its two ends apart, as it does day ranges."""
+    first = int(g["year"])
+    raw = g["year2"]
+    last = int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
+    if last <= first or last - first > 100:
+        raise ValueError("not a range of years")
+    return Resolution(TimexType.DATE, f"{first:04d}",
+                      f"{quoted(g['_text'])} -> the years {first} through {last} (value names the first)",
+                      cal.years_span(first, last - first + 1), Grain.YEAR, known=frozenset({"year"}))
 
 
 @resolver("decade")

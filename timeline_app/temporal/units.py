@@ -23,7 +23,7 @@ _DAY_RANGE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(\s*(?:-|–|to|throug
 
 def split_ranges(timexes: Iterable[Timex]) -> list[Timex]:
     """``timexes`` with every day range ("March 5-7", "10-12 October") split into its first
-    and last day, each with its own text, value and one-day interval; others unchanged.
+    and last day, and every year range ("1950-1953", "1980-85") into its first and last year, each with its own text, value and one-day interval; others unchanged.
     References by position ("t3" anchors, offsets' ``anchor_timex``) follow the shift; one
     to a split range points at its first day."""
     result: list[Timex] = []
@@ -46,8 +46,13 @@ def _renumber(timex: Timex, moved: dict[int, int]) -> Timex:
     return timex
 
 
+_YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})(\s*[-–—]\s*)(\d{4}|\d\d)(?!\d)")
+
+
 def _split(timex: Timex) -> tuple[Timex, Timex] | None:
     interval = timex.interval
+    if timex.type is TimexType.DATE and timex.grain is Grain.YEAR and interval is not None:
+        return _split_years(timex, interval.start.year, interval.end.year - 1)
     if timex.type is not TimexType.DATE or timex.grain is not Grain.DAY or interval is None:
         return None
     first_day = interval.start.date()
@@ -63,6 +68,20 @@ def _split(timex: Timex) -> tuple[Timex, Timex] | None:
     first = _day(timex, 0, cut_first, first_day, "first")
     last = _day(timex, cut_last, len(timex.text), last_day, "last")
     return first, last
+
+
+def _split_years(timex: Timex, first_year: int, last_year: int) -> tuple[Timex, Timex] | None:
+    found = _YEAR_RANGE.search(timex.text)
+    if last_year <= first_year or found is None or int(found.group(1)) != first_year \
+            or not str(last_year).endswith(found.group(3)):
+        return None
+    pieces = []
+    for (begin, end), year, which in (((found.start(1), found.end(1)), first_year, "first"),
+                                      ((found.start(3), found.end(3)), last_year, "last")):
+        pieces.append(replace(timex, start=timex.start + begin, end=timex.start + end, text=timex.text[begin:end],
+                              value=f"{year:04d}", interval=cal.year_span(year),
+                              explanation=f"{timex.explanation}; written for TimeML as the range's {which} year"))
+    return pieces[0], pieces[1]
 
 
 def _day(timex: Timex, begin: int, end: int, day: date, which: str) -> Timex:
