@@ -8,6 +8,8 @@ from timeline_app.temporal import Reference, find_timexes
 REFERENCE = Reference.parse("2020-03-12")
 
 NOT_DATES = [
+    "He placed an ad 14 times in the paper.",
+    "The bc 14 route was closed.",
     "Theresa May said the vote would go ahead.",
     "Officials may decide to extend the truce.",
     "Thousands march through the city centre.",

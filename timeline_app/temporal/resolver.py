@@ -506,6 +506,25 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
                       cal.years_span(first, last - first + 1), Grain.YEAR, known=frozenset({"year"}))
 
 
+@resolver("era_year")
+def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"218 BC" is ``BC0218`` in TimeML; "AD 14" and "14 CE" are ``0014``. A year before
+    the common era has no interval here (the calendar starts at year 1)."""
+    year = int(g["erayear"])
+    if year < 1:
+        raise ValueError("no year 0")
+    era = g["era"].lower().replace(".", "")
+    month = int(ctx.vocab("month", g["month"])) if g.get("month") else None
+    if era in ("bc", "bce"):
+        value = f"BC{year:04d}" + (f"-{month:02d}" if month else "")
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} before the common era",
+                          None, Grain.MONTH if month else Grain.YEAR, known=frozenset({"year", "era"}))
+    value = f"{year:04d}" + (f"-{month:02d}" if month else "")
+    span = cal.month_span(year, month) if month else cal.year_span(year)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} of the common era",
+                      span, Grain.MONTH if month else Grain.YEAR, known=frozenset({"year", "era"}))
+
+
 @resolver("decade")
 def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("decade"):
@@ -534,13 +553,22 @@ def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
 
 @resolver("century")
 def resolve_century(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    number = int(g["century"]) if g.get("century") else int(ctx.vocab("ordinal", g["century_ord"]))
+    """"the 19th century", "the late 1800s" (a year of hundreds names its century: TimeML ``18``)."""
+    if g.get("hundreds"):
+        number = int(g["hundreds"]) + 1
+    else:
+        number = int(g["century"]) if g.get("century") else int(ctx.vocab("ordinal", g["century_ord"]))
     if number < 1:
         raise ValueError("not a century")
     first = (number - 1) * 100
+    span = cal.years_span(first, 100)
+    mod = position_mod(g.get("position"))
+    if mod:
+        span = cal.narrow(span, mod)
     return Resolution(TimexType.DATE, f"{number - 1:02d}",
-                      f"{quoted(g['_text'])} -> century {number} = years {max(first, 1)}-{first + 99}",
-                      cal.years_span(first, 100), Grain.CENTURY, known=frozenset({"century"}))
+                      f"{quoted(g['_text'])} -> century {number} = years {max(first, 1)}-{first + 99}"
+                      + (f", its {g['position']} part" if mod else ""),
+                      span, Grain.CENTURY, mod, known=frozenset({"century"}))
 
 
 def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:

@@ -401,7 +401,17 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return True
 
 
+_ERA_MARK = re.compile(r"\b(?:BCE|BC|CE|AD|B\.C\.E\.|B\.C\.|C\.E\.|A\.D\.)(?![A-Za-z])")
+
+
+def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    """"218 BC", "AD 14": the era is written in capitals (not "an ad 14 times", "14 bc")."""
+    return _ERA_MARK.search(text, start, end) is not None
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "era_year": _check_era_year,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
