@@ -111,3 +111,15 @@ def test_timeml_marks_the_two_ends_of_a_range_of_years() -> None:
 
     found = split_ranges(find_timexes("the 1980-85 boom", REFERENCE))
     assert [(t.text, t.value) for t in found] == [("1980", "1980"), ("85", "1985")]
+
+
+def test_a_history_keeps_its_year_across_long_paragraphs() -> None:
+    filler = "The army regrouped and the generals argued about supplies, morale and the roads for weeks. " * 5
+    history = (f"After the treaty of 1807 and the quarrel of 1810, the campaign of 1812 began in the summer. {filler}"
+               f"On 7 September, the armies met at Borodino. {filler}In October, Napoleon left Moscow.")
+    values = dict(_values(history))
+    assert values["7 September"] == "1812-09-07" and values["October"] == "1812-10"
+    # News that names old years but also dates from its publication keeps the short window.
+    news = (f"Yesterday the museum opened a show on 1807, 1810 and the campaign of 1812. {filler}"
+            "On 7 September, the exhibition moves to Paris.")
+    assert not dict(_values(news))["7 September"].startswith("1812")

@@ -96,6 +96,17 @@ class Context:
     rules: RuleSet
     prior: list[Timex] = field(default_factory=list)
     tense_of: Callable[[int, int], str | None] = lambda start, end: None
+    _history: bool | None = None
+
+    def tells_history(self) -> bool:
+        """Whether the whole text is a history: at least three years named, nearly all of
+        them years before the publication, and nothing dated from the publication day
+        ("yesterday", "this week"). Its story year then carries across long paragraphs."""
+        if self._history is None:
+            years = [int(y) for y in _YEAR_MENTION.findall(self.text)]
+            past = sum(1 for year in years if year <= self.ref_day.year - NARRATIVE_GAP)
+            self._history = len(years) >= 3 and past >= 0.8 * len(years) and _NOW_WORDS.search(self.lower) is None
+        return self._history
 
     @property
     def ref_day(self) -> date:
@@ -253,6 +264,10 @@ def _present_rules(rules: RuleSet) -> frozenset[str]:
 _WILL = re.compile(r"\b(?:will|shall|won't|going to|is to|are to|is due to|are due to)\b[^.;!?]*$|'ll\b[^.;!?]*$")
 _FRAMING = re.compile(r"(?:^|\b(?:in|during|by|since|until|from|on|of|early|late|mid|after|before))[\s-]*$")
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
+HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
+_YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
+_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month)|this (?:morning|"
+                        r"afternoon|evening)|last night)\b")
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
 
@@ -276,7 +291,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         timex = ctx.prior[index]
         if timex.end > start:
             continue
-        if start - timex.end > NARRATIVE_WINDOW:
+        if start - timex.end > (HISTORY_WINDOW if ctx.tells_history() else NARRATIVE_WINDOW):
             return None
         if timex.type not in (TimexType.DATE, TimexType.TIME) or not timex.value[:4].isdigit():
             continue
