@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from timeline_app.cli import CliError
-from timeline_app.exchange.timeml import TimeMLError, decode_xml, encode_xml, find_documents, tag_timeml
+from timeline_app.exchange.timeml import (
+    TimeMLError, decode_xml, encode_xml, find_documents, is_meantime, tag_meantime, tag_timeml,
+)
 from timeline_app.temporal import Reference, Timex, find_timexes
 
 __all__ = ["annotate_timeml", "read_text", "register", "render_json", "render_table", "run"]
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace, *, tag: Tagger = find_timexes) -> int:
     reference = _parse_reference(args.reference) if args.reference else None
     source = Path(args.input)
     is_timeml = args.format == "timeml" or (
-        args.format is None and args.input != "-" and (source.is_dir() or source.suffix.lower() == ".tml")
+        args.format is None and args.input != "-" and (source.is_dir() or source.suffix.lower() in (".tml", ".xml"))
     )
     if is_timeml:
         if args.json:
@@ -157,9 +159,9 @@ def annotate_timeml(
             raise CliError("a folder IN needs an OUT folder")
         if target.exists() and not target.is_dir():
             raise CliError(f"{target} is a file; a folder IN needs an OUT folder")
-        documents = find_documents(source, (".tml",))
+        documents = find_documents(source, (".tml", ".xml"))
         if not documents:
-            raise CliError(f"{source}: no .tml files in this folder")
+            raise CliError(f"{source}: no .tml or .xml files in this folder")
         failed = 0
         for name, path in documents:
             try:
@@ -195,8 +197,8 @@ def _message(exc: Exception, name: str) -> str:
 def _annotate_file(source: Path, target: Path | None, reference: Reference | None, tag: Tagger, name: str) -> None:
     content = decode_xml(source.read_bytes(), name)
     notes: list[str] = []
-    written, skipped = tag_timeml(content, name=name, reference=reference, tag=lambda t, r: _tag(tag, t, r),
-                                  notes=notes)
+    tagger = tag_meantime if is_meantime(content) else tag_timeml
+    written, skipped = tagger(content, name=name, reference=reference, tag=lambda t, r: _tag(tag, t, r), notes=notes)
     for note in notes:
         print(f"{PROG}: note: {note}", file=sys.stderr)
     for timex in skipped:

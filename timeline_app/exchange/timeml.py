@@ -33,12 +33,14 @@ __all__ = [
     "decode_xml",
     "encode_xml",
     "find_documents",
+    "is_meantime",
     "parse_meantime",
     "parse_timeml",
     "read_document",
     "read_meantime",
     "read_timeml",
     "retag_timeml",
+    "tag_meantime",
     "tag_timeml",
 ]
 
@@ -379,18 +381,9 @@ _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'",
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "#", "``"}
 
 
-def parse_meantime(content: str, name: str = "<string>") -> TimeMLDocument:
-    """Read a MEANTIME CAT document: tokens become text, TIMEX3 markables gold spans.
-
-    CAT keeps only tokens, so the text is rebuilt: one line per sentence, tokens joined
-    by a space except before closing punctuation and clitics ("01, 2008", "Boeing's")
-    and after opening brackets and currency signs. A markable spans from its first to
-    its last token. TIMEX3 with no tokens (empty, value-only ones) are not in the text
-    and are left out. The creation-time markable gives the DCT and is unscored.
-    """
-    root = _check_well_formed(content, name)
-    if root.tag != "Document":
-        raise TimeMLError(f"{name}: the root element is <{root.tag}>, not a MEANTIME <Document>")
+def _meantime_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]], dict[str, str], dict[str, int]]:
+    """The text rebuilt from a CAT document's tokens, each token's span in it, its sentence,
+    and where each sentence ends (see :func:`parse_meantime`)."""
     spans: dict[str, tuple[int, int]] = {}
     sentence_of: dict[str, str] = {}
     sentence_end: dict[str, int] = {}
@@ -416,7 +409,22 @@ def parse_meantime(content: str, name: str = "<string>") -> TimeMLDocument:
         length += len(word)
         sentence_end[sentence] = length
         previous_sentence, previous_token = sentence, word
-    text = "".join(pieces) + ("\n" if pieces else "")
+    return "".join(pieces) + ("\n" if pieces else ""), spans, sentence_of, sentence_end
+
+
+def parse_meantime(content: str, name: str = "<string>") -> TimeMLDocument:
+    """Read a MEANTIME CAT document: tokens become text, TIMEX3 markables gold spans.
+
+    CAT keeps only tokens, so the text is rebuilt: one line per sentence, tokens joined
+    by a space except before closing punctuation and clitics ("01, 2008", "Boeing's")
+    and after opening brackets and currency signs. A markable spans from its first to
+    its last token. TIMEX3 with no tokens (empty, value-only ones) are not in the text
+    and are left out. The creation-time markable gives the DCT and is unscored.
+    """
+    root = _check_well_formed(content, name)
+    if root.tag != "Document":
+        raise TimeMLError(f"{name}: the root element is <{root.tag}>, not a MEANTIME <Document>")
+    text, spans, sentence_of, sentence_end = _meantime_text(root)
     dct: str | None = None
     dct_tid: str | None = None
     unscored: list[tuple[int, int]] = []
@@ -476,7 +484,7 @@ def read_document(path: str | Path, *, name: str | None = None, require_dct: boo
     path = Path(path)
     label = name or path.name
     content = decode_xml(path.read_bytes(), label)
-    if re.search(r"<Document[\s>]", content[:2000]) and not re.search(r"<TimeML[\s>]", content[:2000]):
+    if is_meantime(content):
         return parse_meantime(content, label)
     return parse_timeml(content, label, require_dct=require_dct)
 
@@ -640,3 +648,83 @@ def tag_timeml(
     if not chosen.is_known:
         timexes = unspecify_unknown(timexes)
     return retag_timeml(original, timexes, name=name)
+
+
+_CAT_TIMEX = re.compile(r"[ \t]*<TIMEX3\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>.*?</TIMEX3>)[ \t]*\n?", re.S)
+_M_ID = re.compile(r"""\bm_id\s*=\s*["'](\d+)["']""")
+
+
+def is_meantime(content: str) -> bool:
+    """Whether decoded XML is a MEANTIME CAT document rather than TempEval-3 TimeML."""
+    head = content[:2000]
+    return re.search(r"<Document[\s>]", head) is not None and re.search(r"<TimeML[\s>]", head) is None
+
+
+def tag_meantime(
+    original: str,
+    *,
+    name: str = "<string>",
+    reference: Reference | None = None,
+    tag: Tagger = find_timexes,
+    notes: list[str] | None = None,
+) -> tuple[str, list[Timex]]:
+    """Tag a MEANTIME CAT document: its TIMEX3 markables are replaced by ours.
+
+    CAT is stand-off: a markable lists the tokens it covers, so each expression found in
+    the rebuilt text (:func:`parse_meantime`) becomes a ``<TIMEX3 m_id=...>`` with a
+    ``token_anchor`` for every token it overlaps. The creation-time markable, the tokens
+    and every other markable and relation stay as they were; new ``m_id`` values follow
+    the largest one in the file. An expression that covers no token is returned as skipped.
+    """
+    from timeline_app.exchange.creation_time import DocumentReference, reference_for, unspecify_unknown
+
+    document = parse_meantime(original, name)
+    root = _check_well_formed(original, name)
+    text, spans, _, _ = _meantime_text(root)
+    chosen = DocumentReference(reference) if reference is not None else reference_for(document)
+    if chosen.note and notes is not None:
+        notes.append(f"{name}: {chosen.note}")
+    timexes = tag(text, chosen.reference)
+    if not chosen.is_known:
+        timexes = unspecify_unknown(timexes)
+    timexes = split_ranges(timexes)
+    ordered = sorted(spans.items(), key=lambda item: item[1])
+    starts = [span[0] for _, span in ordered]
+    next_id = max((int(m) for m in _M_ID.findall(original)), default=0) + 1
+    ids: dict[int, str] = {}
+    covered: dict[int, list[str]] = {}
+    skipped: list[Timex] = []
+    for index, timex in enumerate(timexes):
+        first = max(bisect.bisect_right(starts, timex.start) - 1, 0)
+        tokens = [t_id for t_id, (start, end) in ordered[first:bisect.bisect_left(starts, timex.end)]
+                  if start < timex.end and end > timex.start]
+        if not tokens:
+            skipped.append(timex)
+            continue
+        ids[index], covered[index] = str(next_id), tokens
+        next_id += 1
+    markup: list[str] = []
+    for index, timex in enumerate(timexes):
+        if index not in ids:
+            continue
+        attributes = [("m_id", ids[index]), ("type", str(timex.type)), ("value", timex.value)]
+        if timex.mod:
+            attributes.append(("mod", timex.mod))
+        anchor = _anchor_tid(timex.anchor, document.dct_tid or "", ids)
+        attributes += [("anchorTimeID", anchor or ""), ("functionInDocument", "NONE")]
+        anchors = "".join(f'<token_anchor t_id="{t_id}"/>\n' for t_id in covered[index])
+        markup.append(f"<TIMEX3{_attribute_text(attributes)}>\n{anchors}</TIMEX3>\n")
+
+    def keep_creation_time(match: re.Match[str]) -> str:
+        return match.group(0) if "CREATION_TIME" in match.group(0).split(">", 1)[0] else ""
+
+    body = re.search(r"<Markables\b[^>]*>(.*?)</Markables>", original, re.S)
+    if body is not None:
+        inner = _CAT_TIMEX.sub(keep_creation_time, body.group(1))
+        if not inner.endswith("\n"):
+            inner += "\n"
+        content = original[:body.start(1)] + inner + "".join(markup) + original[body.end(1):]
+    else:
+        closing = original.rindex("</Document>")
+        content = original[:closing] + "<Markables>\n" + "".join(markup) + "</Markables>\n" + original[closing:]
+    return content, skipped
