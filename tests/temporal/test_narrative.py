@@ -109,8 +109,8 @@ def test_a_range_of_years_is_one_expression_over_all_of_them() -> None:
 def test_timeml_marks_the_two_ends_of_a_range_of_years() -> None:
     from timeline_app.temporal.units import split_ranges
 
-    found = split_ranges(find_timexes("the 1980-85 boom", REFERENCE))
-    assert [(t.text, t.value) for t in found] == [("1980", "1980"), ("85", "1985")]
+    found = split_ranges(find_timexes("the 1980-1985 boom and the 2012-13 season", REFERENCE))
+    assert [(t.text, t.value) for t in found] == [("1980", "1980"), ("1985", "1985"), ("2012-13", "2012")]
 
 
 def test_a_history_keeps_its_year_across_long_paragraphs() -> None:

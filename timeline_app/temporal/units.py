@@ -23,7 +23,7 @@ _DAY_RANGE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(\s*(?:-|–|to|throug
 
 def split_ranges(timexes: Iterable[Timex]) -> list[Timex]:
     """``timexes`` with every day range ("March 5-7", "10-12 October") split into its first
-    and last day, and every year range ("1950-1953", "1980-85") into its first and last year, each with its own text, value and one-day interval; others unchanged.
+    and last day, and every range of full years ("1950-1953") into its first and last year, each with its own text, value and one-day interval; others unchanged.
     References by position ("t3" anchors, offsets' ``anchor_timex``) follow the shift; one
     to a split range points at its first day."""
     result: list[Timex] = []
@@ -46,7 +46,9 @@ def _renumber(timex: Timex, moved: dict[int, int]) -> Timex:
     return timex
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})(\s*[-–—]\s*)(\d{4}|\d\d)(?!\d)")
+# Only ranges written with two full years are split: "1990-91" or "the 2012-13 season"
+# names one period whose "91" would make no sense as an expression of its own.
+_YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})(\s*[-–—]\s*)(\d{4})(?!\d)")
 
 
 def _split(timex: Timex) -> tuple[Timex, Timex] | None:
