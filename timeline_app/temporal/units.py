@@ -23,9 +23,10 @@ _DAY_RANGE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(\s*(?:-|–|to|throug
 
 def split_ranges(timexes: Iterable[Timex]) -> list[Timex]:
     """``timexes`` with every day range ("March 5-7", "10-12 October") split into its first
-    and last day, and every range of full years ("1950-1953") into its first and last year, each with its own text, value and one-day interval; others unchanged.
-    References by position ("t3" anchors, offsets' ``anchor_timex``) follow the shift; one
-    to a split range points at its first day."""
+    and last day, and every range of full years ("1950-1953") into its first and last year,
+    each with its own text, value and interval; others unchanged. References by position
+    ("t3" anchors, offsets' ``anchor_timex``) follow the shift; one to a split range points
+    at its first part."""
     result: list[Timex] = []
     moved: dict[int, int] = {}
     for index, timex in enumerate(timexes):
