@@ -213,3 +213,14 @@ def test_sample_article_without_a_date_is_estimated_and_marked() -> None:
     assert (document["published"], document["published_source"]) == ("2020-03-12", "estimated")
     assert document["estimate"]["reasons"]
     assert all(e["estimated"] for e in data["events"])
+
+
+def test_a_time_named_twice_side_by_side_is_one_event() -> None:
+    project = timeline(doc("On 1 September 1939, Germany invaded Poland. Britain declared war two days later, "
+                           "on 3 September.", "2009-06-01"))
+    assert [e.value for e in project.ordered_events()] == ["1939-09-01", "1939-09-03"]
+    declared = by_title(project, "Britain")[0]
+    assert [s.expression for s in declared.sources] == ["3 September"]  # the stated date, not the derived one
+    # Two different times in one sentence stay two events.
+    project = timeline(doc("Talks opened on March 5 and closed on March 7.", "2020-03-12"))
+    assert [e.value for e in project.ordered_events()] == ["2020-03-05", "2020-03-07"]

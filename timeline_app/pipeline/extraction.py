@@ -139,6 +139,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         made = False
         coarser = _coarser_in_same_clause(sentence, [i for i in inside if makes_event(timexes[i])], timexes)
         coarser |= _dates_that_are_only_anchors(document.text, sentence, inside, timexes)
+        coarser |= _restatements(document.text, [i for i in inside if makes_event(timexes[i])], timexes)
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
@@ -233,6 +234,26 @@ def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Ti
             if outer.start <= inner.start and inner.end <= outer.end and \
                     clause_around(sentence, timexes[j].start, timexes[j].end) == clause:
                 out.add(i)
+    return out
+
+
+_APPOSITION = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:on|in|at|or|that\s+is|i\.e\.)?\s*")
+
+
+def _restatements(text: str, indexes: list[int], timexes: list[Timex]) -> set[int]:
+    """Expressions that name again, side by side, the time the one next to them names.
+
+    "Britain declared war two days later, on 3 September": one declaration. Of two
+    neighbours with the same interval, joined by no more than a comma or "on", the one that
+    states less ("two days later" derives its date; "3 September" states it) is dropped.
+    """
+    out: set[int] = set()
+    for i, j in zip(indexes, indexes[1:]):
+        first, second = timexes[i], timexes[j]
+        if first.interval is None or first.interval != second.interval or \
+                _APPOSITION.fullmatch(text, first.end, second.start) is None:
+            continue
+        out.add(i if len(first.known) < len(second.known) else j)
     return out
 
 
