@@ -221,6 +221,7 @@ def test_a_time_named_twice_side_by_side_is_one_event() -> None:
     assert [e.value for e in project.ordered_events()] == ["1939-09-01", "1939-09-03"]
     declared = by_title(project, "Britain")[0]
     assert [s.expression for s in declared.sources] == ["3 September"]  # the stated date, not the derived one
+    assert declared.title == "Britain declared war"  # the words of the dropped expression stay out
     # Two different times in one sentence stay two events.
     project = timeline(doc("Talks opened on March 5 and closed on March 7.", "2020-03-12"))
     assert [e.value for e in project.ordered_events()] == ["2020-03-05", "2020-03-07"]

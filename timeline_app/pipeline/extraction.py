@@ -160,7 +160,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             is_anchored = timex.offset is not None
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored,
                               _neighbour(sentence, clause, before=is_anchored),
-                              lead=sentence.text[:clause.start - sentence.start])
+                              lead=_without_expressions(document.text, sentence.start, clause.start,
+                                                        [timexes[i] for i in inside if i != index]))
             event = Event(project.new_id("events"), title, sentence.text, [source],
                           timex.value, timex.interval, timex.grain,
                           EventKind.PERIOD if (timex.type is TimexType.DURATION or (
@@ -235,6 +236,19 @@ def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Ti
                     clause_around(sentence, timexes[j].start, timexes[j].end) == clause:
                 out.add(i)
     return out
+
+
+def _without_expressions(text: str, start: int, end: int, timexes: list[Timex]) -> str:
+    """``text[start:end]`` with the temporal expressions in it left out, for titles: the
+    clause a title borrows from ("Britain declared war two days later, on 3 September")
+    should not bring another expression's words into it."""
+    pieces, at = [], start
+    for timex in sorted(timexes, key=lambda t: t.start):
+        if start <= timex.start and timex.end <= end and timex.start >= at:
+            pieces.append(text[at:timex.start])
+            at = timex.end
+    pieces.append(text[at:end])
+    return re.sub(r"[ \t]{2,}", " ", "".join(pieces))
 
 
 _APPOSITION = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:on|in|at|or|that\s+is|i\.e\.)?\s*")
