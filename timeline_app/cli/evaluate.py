@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from timeline_app.cli import CliError
-from timeline_app.exchange.creation_time import DocumentReference, reference_for, unspecify_unknown
+from timeline_app.exchange.creation_time import tag_document
 from timeline_app.exchange.timeml import TimeMLDocument, TimeMLError, find_documents, read_document
 from timeline_app.temporal import Reference, Timex, find_timexes
 from timeline_app.temporal.scoring import Comparison, Error, Score, score
@@ -110,12 +110,8 @@ def evaluate(gold: Path, system: Path | None, *, tag: Tagger = find_timexes) -> 
             evaluation.failures.append(_message(exc, name))
             continue
         if system_files is None:
-            chosen = _reference(document, evaluation)
             try:
-                found = tag(document.text, chosen.reference)
-                if not chosen.is_known:
-                    found = unspecify_unknown(found)
-                found = split_ranges(found)  # as TimeML marks ranges
+                found = split_ranges(tag_document(document, tag, notes=evaluation.notes))  # as TimeML marks ranges
             except ImportError as exc:
                 raise CliError(f"the temporal engine is not available ({exc})") from None
             except Exception as exc:  # an engine bug on one text must not hide the corpus score
@@ -159,14 +155,6 @@ def _gold_files(gold: Path) -> list[tuple[str, Path]]:
     if gold.is_file():
         return [(gold.name, gold)]
     raise CliError(f"{gold}: no such file or folder")
-
-
-def _reference(document: TimeMLDocument, evaluation: Evaluation) -> DocumentReference:
-    """The document's DCT, or what stands in for a missing or odd one (noted), as annotate does."""
-    chosen = reference_for(document)
-    if chosen.note:
-        evaluation.notes.append(f"{document.name}: {chosen.note}")
-    return chosen
 
 
 class _SystemFiles:

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from timeline_app.exchange.timeml import TimeMLDocument
 from timeline_app.temporal import Reference, Timex
 
-__all__ = ["DocumentReference", "dct_candidates", "reference_for", "unspecify_unknown"]
+__all__ = ["DocumentReference", "dct_candidates", "reference_for", "tag_document", "unspecify_unknown"]
 
 PLACEHOLDER = Reference.from_date(date(2000, 1, 1))
 
@@ -147,3 +148,14 @@ def unspecify_unknown(timexes: list[Timex]) -> list[Timex]:
             timex = dataclasses.replace(timex, value=blank + timex.value[match.end():], interval=None)
         result.append(timex)
     return result
+
+
+def tag_document(document: TimeMLDocument, tag: Callable[[str, Reference], list[Timex]], *,
+                 reference: Reference | None = None, notes: list[str] | None = None) -> list[Timex]:
+    """Run ``tag`` on ``document``'s text against ``reference``, else :func:`reference_for`'s
+    choice (its note appended to ``notes``, values left unspecified when nothing dates it)."""
+    chosen = DocumentReference(reference) if reference is not None else reference_for(document)
+    if chosen.note and notes is not None:
+        notes.append(f"{document.name}: {chosen.note}")
+    timexes = tag(document.text, chosen.reference)
+    return timexes if chosen.is_known else unspecify_unknown(timexes)

@@ -638,16 +638,10 @@ def tag_timeml(
     note (how the reference was chosen) is appended to ``notes``. Returns the new content
     and the expressions that could not be written (see :func:`retag_timeml`).
     """
-    from timeline_app.exchange.creation_time import DocumentReference, reference_for, unspecify_unknown
+    from timeline_app.exchange.creation_time import tag_document
 
     document = parse_timeml(original, name, require_dct=False)
-    chosen = DocumentReference(reference) if reference is not None else reference_for(document)
-    if chosen.note and notes is not None:
-        notes.append(f"{name}: {chosen.note}")
-    timexes = tag(document.text, chosen.reference)
-    if not chosen.is_known:
-        timexes = unspecify_unknown(timexes)
-    return retag_timeml(original, timexes, name=name)
+    return retag_timeml(original, tag_document(document, tag, reference=reference, notes=notes), name=name)
 
 
 _CAT_TIMEX = re.compile(r"[ \t]*<TIMEX3\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>.*?</TIMEX3>)[ \t]*\n?", re.S)
@@ -676,18 +670,11 @@ def tag_meantime(
     and every other markable and relation stay as they were; new ``m_id`` values follow
     the largest one in the file. An expression that covers no token is returned as skipped.
     """
-    from timeline_app.exchange.creation_time import DocumentReference, reference_for, unspecify_unknown
+    from timeline_app.exchange.creation_time import tag_document
 
     document = parse_meantime(original, name)
-    root = _check_well_formed(original, name)
-    text, spans, _, _ = _meantime_text(root)
-    chosen = DocumentReference(reference) if reference is not None else reference_for(document)
-    if chosen.note and notes is not None:
-        notes.append(f"{name}: {chosen.note}")
-    timexes = tag(text, chosen.reference)
-    if not chosen.is_known:
-        timexes = unspecify_unknown(timexes)
-    timexes = split_ranges(timexes)
+    _, spans, _, _ = _meantime_text(_check_well_formed(original, name))
+    timexes = split_ranges(tag_document(document, tag, reference=reference, notes=notes))
     ordered = sorted(spans.items(), key=lambda item: item[1])
     starts = [span[0] for _, span in ordered]
     next_id = max((int(m) for m in _M_ID.findall(original)), default=0) + 1
