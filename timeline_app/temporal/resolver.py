@@ -954,23 +954,33 @@ def resolve_current_year(ctx: Context, g: dict[str, str], start: int, end: int) 
 
 @resolver("weekend")
 def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """The weekend meant, from the publication day and the tense.
+
+    "last weekend" is the previous week's and "next weekend" the following week's (said on a
+    Tuesday it is not the one four days away: that is "this weekend"); "this/coming weekend"
+    is the current week's. A bare "the weekend" follows the tense of its clause; with no cue
+    it is the nearer one: on a Monday or Tuesday the weekend just past, from Wednesday on the
+    coming one, on a Saturday or Sunday the current one.
+    """
     ref = ctx.ref_day
+    weekday = ref.isoweekday()
     tense = ctx.tense_of(start, end)
     direction = g.get("wdir")
     if direction == "last":
-        day, how = ref - timedelta(days=7 if ref.isoweekday() >= 6 else 7), "the weekend before"
-        if ref.isoweekday() < 6:
-            day = ref - timedelta(days=7)
-    elif direction in ("next", "coming"):
-        day, how = ref + timedelta(days=7 if direction == "next" and ref.isoweekday() >= 6 else 0), "the coming weekend after"
-    elif direction == "this":
+        day, how = ref - timedelta(days=7), "the weekend of the week before"
+    elif direction == "next":
+        day, how = ref + timedelta(days=7), "the weekend of the week after"
+    elif direction in ("this", "coming"):
         day, how = ref, "the weekend of the week of"
-    elif ref.isoweekday() >= 6:
+    elif weekday >= 6:
         day, how = ref, "the weekend of the publication date"
     elif tense == "future":
-        day, how = ref, "future tense: the coming weekend"
+        day, how = ref, "future tense: the coming weekend after"
+    elif tense == "past" or weekday <= 2:
+        day, how = ref - timedelta(days=7), f"{'past tense' if tense else 'no tense cue, early in the week'}: " \
+            "the weekend before"
     else:
-        day, how = ref - timedelta(days=7), f"{tense or 'no'} tense: the weekend before"
+        day, how = ref, "no tense cue, late in the week: the coming weekend after"
     value = cal.week_value(day) + "-WE"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
                       cal.weekend_span(day), Grain.WEEK, None, "DCT", ref.isoformat())

@@ -43,6 +43,9 @@ PAST_ED_EXCEPTIONS = frozenset("need speed indeed red bed seed feed shed bleed b
                                "succeed hundred embed united based related".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets getting to will would should could can may "
                            "might must".split())
+# "Have a great weekend", "Happy weekend!": wishes and verdicts name the weekend at hand.
+WEEKEND_WISHES = ("great", "good", "nice", "happy", "best", "lovely", "wonderful", "relaxing", "restful",
+                  "fun", "busy", "quiet", "fantastic", "awesome", "amazing", "enjoyable", "productive")
 DAY_MONTH_REJECT = frozenset({"may", "march", "mar", "mar."})
 
 
@@ -267,7 +270,7 @@ def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str
     if "wdir" in spans:
         return True
     return _prev_word(lower, start) in ("the", "a", "this", "long", "for", "over", "on", "at", "during", "of",
-                                        "next", "last", "whole", "entire", "weekend")
+                                        "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
 
 
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],

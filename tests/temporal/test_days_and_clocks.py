@@ -1,0 +1,42 @@
+"""Weekends, weekdays and clock times in informal text, told from publication days of every weekday.
+
+The golden corpus fixes its reference on a Thursday; these readings depend on the day of the
+week the text was written, so each case carries its own reference.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.temporal import Reference, find_timexes
+
+# 2020-03-09 is a Monday, ... 2020-03-15 a Sunday (ISO week 11).
+MONDAY, TUESDAY, WEDNESDAY, FRIDAY, SATURDAY, SUNDAY = (
+    "2020-03-09", "2020-03-10", "2020-03-11", "2020-03-13", "2020-03-14", "2020-03-15")
+
+
+def _value(text: str, reference: str, expression: str) -> str:
+    found = {t.text.lower(): t.value for t in find_timexes(text, Reference.parse(reference))}
+    assert expression.lower() in found, f"{expression!r} not found in {found}"
+    return found[expression.lower()]
+
+
+@pytest.mark.parametrize(("text", "reference", "expression", "value"), [
+    # no tense cue: early in the week the weekend just past, from Wednesday the coming one
+    ("Best weekend ever", MONDAY, "weekend", "2020-W10-WE"),
+    ("Big plans for the weekend", TUESDAY, "the weekend", "2020-W10-WE"),
+    ("Big plans for the weekend", WEDNESDAY, "the weekend", "2020-W11-WE"),
+    ("Have a great weekend everyone!", FRIDAY, "weekend", "2020-W11-WE"),
+    ("All the best weekend!", FRIDAY, "weekend", "2020-W11-WE"),
+    ("Great weekend staycation!", SUNDAY, "weekend", "2020-W11-WE"),
+    ("Relaxing weekend at the beach", SATURDAY, "weekend", "2020-W11-WE"),
+    # the tense decides when there is one
+    ("Over the weekend, officials said the talks had failed.", MONDAY, "the weekend", "2020-W10-WE"),
+    ("The minister will travel over the weekend.", TUESDAY, "the weekend", "2020-W11-WE"),
+    # next / last / this
+    ("I present my work in Singapore next weekend", TUESDAY, "next weekend", "2020-W12-WE"),
+    ("See you next weekend", SATURDAY, "next weekend", "2020-W12-WE"),
+    ("Join us this weekend", TUESDAY, "this weekend", "2020-W11-WE"),
+    ("We met last weekend", FRIDAY, "last weekend", "2020-W10-WE"),
+])
+def test_weekend(text: str, reference: str, expression: str, value: str) -> None:
+    assert _value(text, reference, expression) == value
