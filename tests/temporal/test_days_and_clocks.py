@@ -40,3 +40,13 @@ def _value(text: str, reference: str, expression: str) -> str:
 ])
 def test_weekend(text: str, reference: str, expression: str, value: str) -> None:
     assert _value(text, reference, expression) == value
+
+
+def test_a_weekday_at_the_other_end_of_a_range_is_not_the_date_it_follows() -> None:
+    # 2020-03-05 is a Thursday, but "to Thursday" ends the range: the Thursday of the publication week
+    assert _value("shares bought from March 5 to Thursday", "2020-03-12", "Thursday") == "2020-03-12"
+
+
+def test_a_version_number_is_not_a_dotted_date() -> None:
+    for text in ("Update to version 1.10.12.4 today", "Update to version 2.10.12 today"):
+        assert [t.text for t in find_timexes(text, Reference.parse("2020-03-12"))] == ["today"]

@@ -291,7 +291,8 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if "noon" in spans and _prev_word(lower, start) == "high":
         return False  # "high noon", the idiom
-    return lower[end:end + 1] not in (":",) and not lower[end:end + 2].startswith((".", ",")) or \
+    after = lower[end:end + 2]
+    return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
