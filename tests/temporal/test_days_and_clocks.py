@@ -50,3 +50,12 @@ def test_a_weekday_at_the_other_end_of_a_range_is_not_the_date_it_follows() -> N
 def test_a_version_number_is_not_a_dotted_date() -> None:
     for text in ("Update to version 1.10.12.4 today", "Update to version 2.10.12 today"):
         assert [t.text for t in find_timexes(text, Reference.parse("2020-03-12"))] == ["today"]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("In 1015, the king died.", "1015", "1015"),
+    ("The treaty was signed at 1945.", "1945", "1945"),  # a year-like number stays a year
+    ("Best Feature Screenplay at 2014 Fusion Film Festival", "2014", "2014"),
+])
+def test_four_digits_after_at_are_a_year_when_they_look_like_one(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2020-03-12", expression) == value
