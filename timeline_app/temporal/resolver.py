@@ -800,14 +800,16 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
             break
         gap = ctx.lower[timex.end:chain_start]
         chain_start = timex.start
-        if timex.type != TimexType.DATE or timex.interval is None or "day" not in timex.known or \
-                timex.interval.end - timex.interval.start > timedelta(days=7) or gap.strip(" ,([") != "":
-            continue  # "from Sept. 14 to Thursday": a range's other end, not the same day
+        if timex.type != TimexType.DATE or timex.interval is None or "day" not in timex.known:
+            continue  # another weekday or a clock time of the same list: "(Tues-Wed 9am"
+        if timex.interval.end - timex.interval.start > timedelta(days=7) or gap.strip(" ,([") != "":
+            return None  # "from Sept. 14 to Thursday": a range's other end, not the same day
         day = timex.interval.start.date()
         while cal.at_midnight(day) < timex.interval.end:
             if day.isoweekday() == weekday:
                 return day, Anchor(day, Grain.DAY, f"t{index}", timex.text)
             day += timedelta(days=1)
+        return None
     return None
 
 

@@ -99,6 +99,8 @@ def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
     return word not in vocab["month"] and word not in vocab["weekday"]
 
 
+_LIST_GOES_ON = re.compile(r"\s*\(|(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)(?:3[01]|[12]\d|0?[1-9])(?!\d)")
+_LAST_NUMBER = re.compile(r"\d+")
 _COORDINATED_AFTER = frozenset("in at on to and the of when while with for respectively as after before is are was "
                                "were will would has have had".split())
 
@@ -106,9 +108,17 @@ _COORDINATED_AFTER = frozenset("in at on to and the of when while with for respe
 def _check_coordinated_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                            start: int, end: int) -> bool:
     """A bare day number continuing a date: the 7 of "March 5 and 7"."""
-    if tagger.coordinated_before.search(lower, max(0, start - 24), start) is None:
-        return False
     following = lower[end:end + 1]
+    if tagger.coordinated_before.search(lower, max(0, start - 24), start) is None:
+        # Further into a list, the days must rise ("3 - 0", "5, 3 of them" are no days) and the
+        # day be followed by the list's end or its next day.
+        listed = tagger.day_list_before.search(lower, max(0, start - 80), start)
+        if listed is None:
+            return False
+        before = int(_LAST_NUMBER.findall(listed.group())[-1])
+        day = int(re.sub(r"\D", "", lower[spans["day"][0]:spans["day"][1]]))
+        return before < day and (following in ("", ".", ";", ")", "\n", "!", "?") or
+                                 _LIST_GOES_ON.match(lower, end) is not None)
     if following in ("", ".", ",", ";", ":", ")", "\n", "!", "?"):
         return True
     return following == " " and (_next_word(lower, end) in _COORDINATED_AFTER or not lower[end + 1:end + 2].isalnum())
@@ -456,6 +466,11 @@ class Tagger:
         months = "|".join(sorted((re.escape(m) for m in rules.vocabulary["month"]), key=len, reverse=True))
         self.coordinated_before = re.compile(
             rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
+        # "May 2 - 3, 9 - 10, 16 - 17": a list of days begun by a month name (bounded, so the
+        # look-back stays linear).
+        day = r"\d{1,2}(?:st|nd|rd|th)?"
+        separator = r"(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)"
+        self.day_list_before = re.compile(rf"\b(?:{months})\.?\s+{day}(?:{separator}{day}){{0,8}}{separator}$")
         self._buckets: dict[str, tuple[re.Pattern[str], list[int]] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
