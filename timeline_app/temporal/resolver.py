@@ -741,7 +741,14 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     weekday = int(ctx.vocab("weekday", g["weekday"]))
     ref = ctx.ref_day
+    anchor = ctx.dct()
     direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
+    if g.get("anadir"):
+        # "the previous Friday", "the following Monday": told from the day last mentioned,
+        # as "the previous day" is
+        anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
+        ref = anchor.day
+        direction = -1 if g["anadir"] in ("previous", "preceding") else 1
     back = (ref.isoweekday() - weekday) % 7
     if direction == -1:
         day = ref - timedelta(days=back or 7)
@@ -776,9 +783,10 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after"
     value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
+    told_from = cal.describe_day(ref) if anchor.ident == "DCT" else f"{anchor.describe()}"
     return Resolution(type_, value,
-                      f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
-                      span, grain, None, "DCT", ref.isoformat(),
+                      f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
+                      span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
 
 
