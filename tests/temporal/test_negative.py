@@ -43,6 +43,9 @@ NOT_DATES = [
     "It holds more than a quarter of the entire market.",
     "He sat down and watched the sun set.",
     "The company is confident about future earnings.",
+    "Happy #Friday all!! Team building for our company",
+    "Motivation level drops as we enter the #Christmas season",
+    "#grey #mercedes #diecast #1:18 #supercars",
 ]
 
 

@@ -583,6 +583,8 @@ class Tagger:
                 groups[short] = value
                 spans[short] = match.span(full)
         start, end = match.span(full_name)
+        if lower[start - 1:start] == "#" and start > 0:
+            return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
         rule = self.rules.rules[index]
         if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
             return None
