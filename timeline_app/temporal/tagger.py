@@ -277,8 +277,8 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
-    if "wdir" in spans:
-        return True
+    if "wdir" in spans or "the" in spans:
+        return True  # "next weekend", "It's the weekend!"
     return _prev_word(lower, start) in ("the", "a", "this", "long", "for", "over", "on", "at", "during", "of",
                                         "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
 
