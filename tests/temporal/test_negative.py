@@ -79,5 +79,5 @@ def test_the_day_of_a_market_report_is_the_day_last_mentioned() -> None:
 def test_a_number_further_into_a_list_of_days_is_a_day_only_before_the_next_item() -> None:
     found = find_timexes("Classes on May 2 - 3, 9 - 10, 16 - 17.", REFERENCE)
     assert [t.value for t in found] == ["2020-05-02", "2020-05-09", "2020-05-10", "2020-05-16", "2020-05-17"]
-    for text in ("On March 5, 12 of them died.", "On March 5, 10 people died.", "On March 5, 3 - 0 was the score"):
+    for text in ("On March 5, 12 of them died.", "On March 5, 10 people died.", "On March 5, 3 - 0 was the score", "On March 5, 6-1 was the score"):
         assert [t.text for t in find_timexes(text, REFERENCE)] == ["March 5"], text

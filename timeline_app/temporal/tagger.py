@@ -99,7 +99,7 @@ def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
     return word not in vocab["month"] and word not in vocab["weekday"]
 
 
-_LIST_GOES_ON = re.compile(r"\s*\(|(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)(?:3[01]|[12]\d|0?[1-9])(?!\d)")
+_LIST_GOES_ON = re.compile(r"\s*\(|(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)(3[01]|[12]\d|0?[1-9])(?!\d)")
 _LAST_NUMBER = re.compile(r"\d+")
 _COORDINATED_AFTER = frozenset("in at on to and the of when while with for respectively as after before is are was "
                                "were will would has have had".split())
@@ -117,8 +117,9 @@ def _check_coordinated_day(tagger: "Tagger", text: str, lower: str, spans: dict[
             return False
         before = int(_LAST_NUMBER.findall(listed.group())[-1])
         day = int(re.sub(r"\D", "", lower[spans["day"][0]:spans["day"][1]]))
-        return before < day and (following in ("", ".", ";", ")", "\n", "!", "?") or
-                                 _LIST_GOES_ON.match(lower, end) is not None)
+        goes_on = _LIST_GOES_ON.match(lower, end)
+        return before < day and (following in ("", ".", ";", ")", "\n", "!", "?") or goes_on is not None and (
+            goes_on.group(1) is None or int(goes_on.group(1)) > day))
     if following in ("", ".", ",", ";", ":", ")", "\n", "!", "?"):
         return True
     return following == " " and (_next_word(lower, end) in _COORDINATED_AFTER or not lower[end + 1:end + 2].isalnum())
