@@ -56,6 +56,7 @@ def test_a_version_number_is_not_a_dotted_date() -> None:
     ("In 1015, the king died.", "1015", "1015"),
     ("The treaty was signed at 1945.", "1945", "1945"),  # a year-like number stays a year
     ("Best Feature Screenplay at 2014 Fusion Film Festival", "2014", "2014"),
+    ("The index closed at 1435.", "1435", "1435"),  # a level, not 14:35 (read as a year, as before)
 ])
 def test_four_digits_after_at_are_a_year_when_they_look_like_one(text: str, expression: str, value: str) -> None:
     assert _value(text, "2020-03-12", expression) == value

@@ -307,6 +307,22 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
+# "closed at 1435.", "trading at 1200,": a level or a price, not a time of day
+_LEVEL_BEFORE_AT = frozenset("close closed closes closing end ended ends ending finish finished finishing stood stand "
+                             "stands settle settled settles settling trade traded trades trading open opened opens "
+                             "opening fall fell falls rise rose rises peak peaked peaks priced valued fixed quoted "
+                             "capped pegged rate rated level levels high low down up was is were be been "
+                             "index price prices".split())
+
+
+def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """Four digits after "at" are a clock time ("left school at 1015,"), not a level ("closed at 1435.")."""
+    at = lower.rfind("at", max(0, start - 6), start)
+    word_before = _prev_word(lower, at) if at >= 0 else ""
+    return word_before not in _LEVEL_BEFORE_AT and _check_clock(tagger, text, lower, spans, start, end)
+
+
 def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                  start: int, end: int) -> bool:
     word = lower[start:end]
@@ -417,6 +433,7 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "hhmm_clock": _check_hhmm_clock,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
