@@ -55,7 +55,7 @@ def test_news_seasons_still_count_from_the_publication_date() -> None:
 def test_holidays_follow_the_story_and_news_guards_hold() -> None:
     history = "In 1864, Grant took command. Sherman reached Savannah by Christmas."
     assert ("Christmas", "1864-12-25") in _values(history)
-    passing = "Thanks to the Gold Label 2011 wine, this #Christmas was fun."
+    passing = "Thanks to the Gold Label 2011 wine, our Christmas was fun."
     assert ("Christmas", "2019-12-25") in _values(passing)  # a vintage is not a story's frame
     future = ("Poland, invited to join NATO in Madrid in July 1997, will officially join NATO on March 12 "
               "in a ceremony.")

@@ -45,6 +45,9 @@ NOT_DATES = [
     "It holds more than a quarter of the entire market.",
     "He sat down and watched the sun set.",
     "The company is confident about future earnings.",
+    "Happy #Friday all!! Team building for our company",
+    "Motivation level drops as we enter the #Christmas season",
+    "#grey #mercedes #diecast #1:18 #supercars",
 ]
 
 
@@ -73,3 +76,10 @@ def test_a_number_after_a_date_and_is_a_day_only_when_nothing_follows_it() -> No
 def test_the_day_of_a_market_report_is_the_day_last_mentioned() -> None:
     found = find_timexes("On Monday the index fell early but closed the day higher.", REFERENCE)
     assert [(t.text, t.value) for t in found] == [("Monday", "2020-03-09"), ("the day", "2020-03-09")]
+
+
+def test_a_number_further_into_a_list_of_days_is_a_day_only_before_the_next_item() -> None:
+    found = find_timexes("Classes on May 2 - 3, 9 - 10, 16 - 17.", REFERENCE)
+    assert [t.value for t in found] == ["2020-05-02", "2020-05-09", "2020-05-10", "2020-05-16", "2020-05-17"]
+    for text in ("On March 5, 12 of them died.", "On March 5, 10 people died.", "On March 5, 3 - 0 was the score", "On March 5, 6-1 was the score"):
+        assert [t.text for t in find_timexes(text, REFERENCE)] == ["March 5"], text

@@ -115,8 +115,11 @@ class Context:
     def dct(self) -> Anchor:
         return Anchor(self.ref_day, Grain.DAY, "DCT", self.ref_day.isoformat(), self.reference.moment)
 
-    def anchor_for(self, grain: Grain, before: int) -> Anchor:
+    def anchor_for(self, grain: Grain, before: int, *, finer: bool = False) -> Anchor:
         """The most recent earlier expression at least as fine as ``grain``, else the DCT.
+
+        A day-grain anchor is a day, not a time on it, unless ``finer``: a clock time takes
+        the day of an earlier clock time or part of day ("Wed 9:00am - 5:30pm").
 
         Only the last LOOKBACK expressions are considered: narrative anaphora refers to
         something recent, and a bounded look keeps tagging linear in the text's length.
@@ -127,7 +130,7 @@ class Context:
                 continue
             if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value.endswith("_REF"):
                 continue
-            if timex.grain >= grain and timex.grain <= Grain.DAY or (timex.grain >= grain and grain > Grain.DAY):
+            if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer):
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
 
@@ -796,7 +799,14 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     weekday = int(ctx.vocab("weekday", g["weekday"]))
     ref = ctx.ref_day
+    anchor = ctx.dct()
     direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
+    if g.get("anadir"):
+        # "the previous Friday", "the following Monday": told from the day last mentioned,
+        # as "the previous day" is
+        anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
+        ref = anchor.day
+        direction = -1 if g["anadir"] in ("previous", "preceding") else 1
     back = (ref.isoweekday() - weekday) % 7
     if direction == -1:
         day = ref - timedelta(days=back or 7)
@@ -808,6 +818,12 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     elif direction == 0:
         day = cal.week_start(ref) + timedelta(days=weekday - 1)
         how = "this week's one, the week of"
+    elif (restated := _restated_day(ctx, weekday, start)) is not None:
+        day, anchor = restated
+        value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
+        return Resolution(type_, value, f"{quoted(g['_text'])} -> restates the {cal.WEEKDAY_NAMES[weekday - 1]} "
+                          f"of the date just before it ({anchor.value}) -> {value}", span, grain, None, anchor.ident,
+                          anchor.value, known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
     else:
         tense = ctx.tense_of(start, end)
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
@@ -825,10 +841,42 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after"
     value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
+    told_from = cal.describe_day(ref) if anchor.ident == "DCT" else f"{anchor.describe()}"
     return Resolution(type_, value,
-                      f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
-                      span, grain, None, "DCT", ref.isoformat(),
+                      f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
+                      span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+RESTATED_WITHIN = 40  # characters between a date and the weekday that restates it: "May 5 - 6 (Tues-Wed)"
+
+
+def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor] | None:
+    """The day of a date stated just before a bare weekday that falls on that weekday.
+
+    "May 5 - 6 (Tues-Wed 9am - 5pm)", "on 14 December, Friday": the weekday repeats the
+    date's day of the week, so it names that day, not the one nearest the publication date.
+    """
+    chain_start = start
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 5), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start:
+            continue
+        if chain_start - timex.end > RESTATED_WITHIN:
+            break
+        gap = ctx.lower[timex.end:chain_start]
+        chain_start = timex.start
+        if timex.type != TimexType.DATE or timex.interval is None or "day" not in timex.known:
+            continue  # another weekday or a clock time of the same list: "(Tues-Wed 9am"
+        if timex.interval.end - timex.interval.start > timedelta(days=7) or gap.strip(" ,([") != "":
+            return None  # "from Sept. 14 to Thursday": a range's other end, not the same day
+        day = timex.interval.start.date()
+        while cal.at_midnight(day) < timex.interval.end:
+            if day.isoweekday() == weekday:
+                return day, Anchor(day, Grain.DAY, f"t{index}", timex.text)
+            day += timedelta(days=1)
+        return None
+    return None
 
 
 @resolver("relative")
@@ -1012,23 +1060,33 @@ def resolve_current_year(ctx: Context, g: dict[str, str], start: int, end: int) 
 
 @resolver("weekend")
 def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """The weekend meant, from the publication day and the tense.
+
+    "last weekend" is the previous week's and "next weekend" the following week's (said on a
+    Tuesday it is not the one four days away: that is "this weekend"); "this/coming weekend"
+    is the current week's. A bare "the weekend" follows the tense of its clause; with no cue
+    it is the nearer one: on a Monday or Tuesday the weekend just past, from Wednesday on the
+    coming one, on a Saturday or Sunday the current one.
+    """
     ref = ctx.ref_day
+    weekday = ref.isoweekday()
     tense = ctx.tense_of(start, end)
     direction = g.get("wdir")
     if direction == "last":
-        day, how = ref - timedelta(days=7 if ref.isoweekday() >= 6 else 7), "the weekend before"
-        if ref.isoweekday() < 6:
-            day = ref - timedelta(days=7)
-    elif direction in ("next", "coming"):
-        day, how = ref + timedelta(days=7 if direction == "next" and ref.isoweekday() >= 6 else 0), "the coming weekend after"
-    elif direction == "this":
+        day, how = ref - timedelta(days=7), "the weekend of the week before"
+    elif direction == "next":
+        day, how = ref + timedelta(days=7), "the weekend of the week after"
+    elif direction in ("this", "coming"):
         day, how = ref, "the weekend of the week of"
-    elif ref.isoweekday() >= 6:
+    elif weekday >= 6:
         day, how = ref, "the weekend of the publication date"
     elif tense == "future":
-        day, how = ref, "future tense: the coming weekend"
+        day, how = ref, "future tense: the coming weekend after"
+    elif tense == "past" or weekday <= 2:
+        day, how = ref - timedelta(days=7), f"{'past tense' if tense else 'no tense cue, early in the week'}: " \
+            "the weekend before"
     else:
-        day, how = ref - timedelta(days=7), f"{tense or 'no'} tense: the weekend before"
+        day, how = ref, "no tense cue, late in the week: the coming weekend after"
     value = cal.week_value(day) + "-WE"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
                       cal.weekend_span(day), Grain.WEEK, None, "DCT", ref.isoformat())
@@ -1219,7 +1277,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
             hour += 12
         clock = (hour, 0, f"{hour:02d}:00")
     hour, minute, label = clock
-    anchor = ctx.anchor_for(Grain.DAY, start)
+    anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
     moment = cal.at_midnight(anchor.day) + timedelta(hours=hour, minutes=minute)
     value = f"{anchor.day.isoformat()}T{label}"
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {label} on the day of {anchor.describe()} -> {value}",

@@ -43,6 +43,9 @@ PAST_ED_EXCEPTIONS = frozenset("need speed indeed red bed seed feed shed bleed b
                                "succeed hundred embed united based related".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets getting to will would should could can may "
                            "might must".split())
+# "Have a great weekend", "Happy weekend!": wishes and verdicts name the weekend at hand.
+WEEKEND_WISHES = ("great", "good", "nice", "happy", "best", "lovely", "wonderful", "relaxing", "restful",
+                  "fun", "busy", "quiet", "fantastic", "awesome", "amazing", "enjoyable", "productive")
 DAY_MONTH_REJECT = frozenset({"may", "march", "mar", "mar."})
 
 
@@ -96,6 +99,8 @@ def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
     return word not in vocab["month"] and word not in vocab["weekday"]
 
 
+_LIST_GOES_ON = re.compile(r"\s*\(|(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)(3[01]|[12]\d|0?[1-9])(?!\d)")
+_LAST_NUMBER = re.compile(r"\d+")
 _COORDINATED_AFTER = frozenset("in at on to and the of when while with for respectively as after before is are was "
                                "were will would has have had".split())
 
@@ -103,9 +108,18 @@ _COORDINATED_AFTER = frozenset("in at on to and the of when while with for respe
 def _check_coordinated_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                            start: int, end: int) -> bool:
     """A bare day number continuing a date: the 7 of "March 5 and 7"."""
-    if tagger.coordinated_before.search(lower, max(0, start - 24), start) is None:
-        return False
     following = lower[end:end + 1]
+    if tagger.coordinated_before.search(lower, max(0, start - 24), start) is None:
+        # Further into a list, the days must rise ("3 - 0", "5, 3 of them" are no days) and the
+        # day be followed by the list's end or its next day.
+        listed = tagger.day_list_before.search(lower, max(0, start - 80), start)
+        if listed is None:
+            return False
+        before = int(_LAST_NUMBER.findall(listed.group())[-1])
+        day = int(re.sub(r"\D", "", lower[spans["day"][0]:spans["day"][1]]))
+        goes_on = _LIST_GOES_ON.match(lower, end)
+        return before < day and (following in ("", ".", ";", ")", "\n", "!", "?") or goes_on is not None and (
+            goes_on.group(1) is None or int(goes_on.group(1)) > day))
     if following in ("", ".", ",", ";", ":", ")", "\n", "!", "?"):
         return True
     return following == " " and (_next_word(lower, end) in _COORDINATED_AFTER or not lower[end + 1:end + 2].isalnum())
@@ -264,10 +278,10 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
-    if "wdir" in spans:
-        return True
+    if "wdir" in spans or "the" in spans:
+        return True  # "next weekend", "It's the weekend!"
     return _prev_word(lower, start) in ("the", "a", "this", "long", "for", "over", "on", "at", "during", "of",
-                                        "next", "last", "whole", "entire", "weekend")
+                                        "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
 
 
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -288,8 +302,25 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if "noon" in spans and _prev_word(lower, start) == "high":
         return False  # "high noon", the idiom
-    return lower[end:end + 1] not in (":",) and not lower[end:end + 2].startswith((".", ",")) or \
+    after = lower[end:end + 2]
+    return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
+
+
+# "closed at 1435.", "trading at 1200,": a level or a price, not a time of day
+_LEVEL_BEFORE_AT = frozenset("close closed closes closing end ended ends ending finish finished finishing stood stand "
+                             "stands settle settled settles settling trade traded trades trading open opened opens "
+                             "opening fall fell falls rise rose rises peak peaked peaks priced valued fixed quoted "
+                             "capped pegged rate rated level levels high low down up was is were be been "
+                             "index price prices".split())
+
+
+def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """Four digits after "at" are a clock time ("left school at 1015,"), not a level ("closed at 1435.")."""
+    at = lower.rfind("at", max(0, start - 6), start)
+    word_before = _prev_word(lower, at) if at >= 0 else ""
+    return word_before not in _LEVEL_BEFORE_AT and _check_clock(tagger, text, lower, spans, start, end)
 
 
 def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -412,6 +443,7 @@ def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "era_year": _check_era_year,
+    "hhmm_clock": _check_hhmm_clock,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
@@ -462,6 +494,11 @@ class Tagger:
         months = "|".join(sorted((re.escape(m) for m in rules.vocabulary["month"]), key=len, reverse=True))
         self.coordinated_before = re.compile(
             rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
+        # "May 2 - 3, 9 - 10, 16 - 17": a list of days begun by a month name (bounded, so the
+        # look-back stays linear).
+        day = r"\d{1,2}(?:st|nd|rd|th)?"
+        separator = r"(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)"
+        self.day_list_before = re.compile(rf"\b(?:{months})\.?\s+{day}(?:{separator}{day}){{0,8}}{separator}$")
         self._buckets: dict[str, tuple[re.Pattern[str], list[int]] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
@@ -574,6 +611,8 @@ class Tagger:
                 groups[short] = value
                 spans[short] = match.span(full)
         start, end = match.span(full_name)
+        if lower[start - 1:start] == "#" and start > 0:
+            return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
         rule = self.rules.rules[index]
         if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
             return None

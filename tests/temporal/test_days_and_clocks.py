@@ -1,0 +1,62 @@
+"""Weekends, weekdays and clock times in informal text, told from publication days of every weekday.
+
+The golden corpus fixes its reference on a Thursday; these readings depend on the day of the
+week the text was written, so each case carries its own reference.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.temporal import Reference, find_timexes
+
+# 2020-03-09 is a Monday, ... 2020-03-15 a Sunday (ISO week 11).
+MONDAY, TUESDAY, WEDNESDAY, FRIDAY, SATURDAY, SUNDAY = (
+    "2020-03-09", "2020-03-10", "2020-03-11", "2020-03-13", "2020-03-14", "2020-03-15")
+
+
+def _value(text: str, reference: str, expression: str) -> str:
+    found = {t.text.lower(): t.value for t in find_timexes(text, Reference.parse(reference))}
+    assert expression.lower() in found, f"{expression!r} not found in {found}"
+    return found[expression.lower()]
+
+
+@pytest.mark.parametrize(("text", "reference", "expression", "value"), [
+    # no tense cue: early in the week the weekend just past, from Wednesday the coming one
+    ("Best weekend ever", MONDAY, "weekend", "2020-W10-WE"),
+    ("Big plans for the weekend", TUESDAY, "the weekend", "2020-W10-WE"),
+    ("Big plans for the weekend", WEDNESDAY, "the weekend", "2020-W11-WE"),
+    ("Have a great weekend everyone!", FRIDAY, "weekend", "2020-W11-WE"),
+    ("All the best weekend!", FRIDAY, "weekend", "2020-W11-WE"),
+    ("Great weekend staycation!", SUNDAY, "weekend", "2020-W11-WE"),
+    ("Relaxing weekend at the beach", SATURDAY, "weekend", "2020-W11-WE"),
+    # the tense decides when there is one
+    ("Over the weekend, officials said the talks had failed.", MONDAY, "the weekend", "2020-W10-WE"),
+    ("The minister will travel over the weekend.", TUESDAY, "the weekend", "2020-W11-WE"),
+    # next / last / this
+    ("I present my work in Singapore next weekend", TUESDAY, "next weekend", "2020-W12-WE"),
+    ("See you next weekend", SATURDAY, "next weekend", "2020-W12-WE"),
+    ("Join us this weekend", TUESDAY, "this weekend", "2020-W11-WE"),
+    ("We met last weekend", FRIDAY, "last weekend", "2020-W10-WE"),
+])
+def test_weekend(text: str, reference: str, expression: str, value: str) -> None:
+    assert _value(text, reference, expression) == value
+
+
+def test_a_weekday_at_the_other_end_of_a_range_is_not_the_date_it_follows() -> None:
+    # 2020-03-05 is a Thursday, but "to Thursday" ends the range: the Thursday of the publication week
+    assert _value("shares bought from March 5 to Thursday", "2020-03-12", "Thursday") == "2020-03-12"
+
+
+def test_a_version_number_is_not_a_dotted_date() -> None:
+    for text in ("Update to version 1.10.12.4 today", "Update to version 2.10.12 today"):
+        assert [t.text for t in find_timexes(text, Reference.parse("2020-03-12"))] == ["today"]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("In 1015, the king died.", "1015", "1015"),
+    ("The treaty was signed at 1945.", "1945", "1945"),  # a year-like number stays a year
+    ("Best Feature Screenplay at 2014 Fusion Film Festival", "2014", "2014"),
+    ("The index closed at 1435.", "1435", "1435"),  # a level, not 14:35 (read as a year, as before)
+])
+def test_four_digits_after_at_are_a_year_when_they_look_like_one(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2020-03-12", expression) == value
