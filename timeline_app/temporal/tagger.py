@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline_app.temporal.model import Reference, Timex, TimexType
+from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import RESOLVERS, Context
 from timeline_app.temporal.rules import RuleSet, load_rules
 
@@ -594,6 +594,7 @@ class Tagger:
                 resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
                                                                                  "in_units", "quarter") else None,
                 resolution.offset, resolution.quant, resolution.freq))
+        _clocks_take_the_day_that_follows(result, text, lower)
         _link_offsets_to_dates(result, lower)
         return result
 
@@ -658,6 +659,40 @@ class Tagger:
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
+
+
+# Between a clock time and the day it belongs to: only a zone or local-time note, brackets,
+# another clock time, commas and "on" ("5:30 p.m. local time (2130 GMT) on Tuesday"); a verb
+# or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
+_CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of)\b){0,12}")
+
+
+def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str) -> None:
+    """"at 5:30 p.m. local time (2130 GMT) on Tuesday": clock times whose day was only
+    implied take the day named right after them in the same sentence (what is between is
+    short and has no sentence break), with that day as their anchor."""
+    for index, day in enumerate(timexes):
+        if day.type is not TimexType.DATE or day.grain is not Grain.DAY or day.interval is None:
+            continue
+        boundary = day.start
+        for back in range(index - 1, max(-1, index - 3), -1):
+            clock = timexes[back]
+            if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
+                    or "T" not in clock.value or _CLOCK_TO_DAY_GAP.fullmatch(lower, clock.end, boundary) is None \
+                    or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()):
+                break
+            boundary = clock.start
+            shift = day.interval.start.date() - clock.interval.start.date()
+            if not shift:
+                continue
+            date_part, clock_part = clock.value.split("T", 1)
+            if len(date_part) != 10:
+                break
+            timexes[back] = replace(
+                clock, value=f"{day.interval.start.date().isoformat()}T{clock_part}",
+                interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
+                anchor=f"t{index}", anchor_value=day.value,
+                explanation=f"{clock.explanation}; on the day named right after it, {day.value}")
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
