@@ -699,6 +699,11 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         anchor, anchor_value = story[1], story[2]
     else:
         anchor, anchor_value = ("DCT" if not g.get("year") else None), ref.isoformat()
+    if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
+        value = cal.week_value(day)
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
+                          f"the week containing it -> {value}", cal.week_span(day), Grain.WEEK,
+                          anchor=anchor, anchor_value=anchor_value)
     return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> holiday; {note} -> {day}",
                       cal.day_span(day), Grain.DAY, anchor=anchor, anchor_value=anchor_value)
 
@@ -739,14 +744,21 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     weekday = int(ctx.vocab("weekday", g["weekday"]))
     ref = ctx.ref_day
     direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
+    anchor = ctx.dct()
+    if g.get("adir"):
+        # "the previous Friday", "the following Monday": relative to the day the text is
+        # about (the last day it named), not to the publication date as "last Friday" is.
+        anchor = ctx.anchor_for(Grain.DAY, start)
+        ref = anchor.day
+        direction = ctx.vocab("direction", g["adir"])
     back = (ref.isoweekday() - weekday) % 7
     if direction == -1:
         day = ref - timedelta(days=back or 7)
-        how = f"last {cal.WEEKDAY_NAMES[weekday - 1]}: the latest one strictly before"
+        how = f"{g.get('adir') or 'last'} {cal.WEEKDAY_NAMES[weekday - 1]}: the latest one strictly before"
     elif direction == 1:
         ahead = (weekday - ref.isoweekday()) % 7 or 7
         day = ref + timedelta(days=ahead)
-        how = f"next {cal.WEEKDAY_NAMES[weekday - 1]}: the first one strictly after"
+        how = f"{g.get('adir') or 'next'} {cal.WEEKDAY_NAMES[weekday - 1]}: the first one strictly after"
     elif direction == 0:
         day = cal.week_start(ref) + timedelta(days=weekday - 1)
         how = "this week's one, the week of"
@@ -768,8 +780,8 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             how = f"no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after"
     value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
     return Resolution(type_, value,
-                      f"{quoted(g['_text'])} -> {how} {cal.describe_day(ref)} -> {value}",
-                      span, grain, None, "DCT", ref.isoformat(),
+                      f"{quoted(g['_text'])} -> {how} {anchor.describe()} -> {value}",
+                      span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 from functools import lru_cache
 
-from timeline_app.temporal.model import Reference, Timex, TimexType
+from timeline_app.temporal import calendar as cal
+from timeline_app.temporal.model import Grain, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import RESOLVERS, Context
 from timeline_app.temporal.rules import RuleSet, load_rules
 
@@ -540,13 +542,13 @@ class Tagger:
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
-            result.append(Timex(
+            result.append(_composed_with_unit_before(text, lower, Timex(
                 span_start, span_end, text[span_start:span_end], timex_type,
                 resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
                 resolution.anchor_value, rule.name, resolution.explanation, resolution.known,
                 resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
                                                                                  "in_units", "quarter") else None,
-                resolution.offset, resolution.quant, resolution.freq))
+                resolution.offset, resolution.quant, resolution.freq)))
         _link_offsets_to_dates(result, lower)
         return result
 
@@ -608,6 +610,32 @@ class Tagger:
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
+_UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
+
+
+def _composed_with_unit_before(text: str, lower: str, timex: Timex) -> Timex:
+    """"the week of March 6", "the day before last Tuesday('s hearing)": one expression.
+
+    TimeML marks the phrase and the date as a single TIMEX3 whose value is the ISO week
+    containing the date, or the day before or after it. Only a date of day grain
+    qualifies: "the week of the summit" is about an event, not a date.
+    """
+    if timex.type is not TimexType.DATE or timex.grain is not Grain.DAY or timex.interval is None:
+        return timex
+    found = _UNIT_BEFORE_DATE.search(lower, max(0, timex.start - 24), timex.start)
+    if found is None:
+        return timex
+    day = timex.interval.start.date()
+    if found.group("week"):
+        value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
+        how = f"the week containing {timex.value}"
+    else:
+        day += timedelta(days=1 if found.group("dir") == "after" else -1)
+        value, span, grain = day.isoformat(), cal.day_span(day), Grain.DAY
+        how = f"the day {found.group('dir')} {timex.value}"
+    start = found.start()
+    return replace(timex, start=start, text=text[start:timex.end], value=value, interval=span, grain=grain,
+                   explanation=f"{timex.explanation}; {how} -> {value}")
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 
