@@ -1058,6 +1058,16 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                  "prior": -1, "before": -1, "earlier": -1}.get(which, 0)
     grain = UNIT_GRAIN[unit]
     anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start)
+    demonstrative = which.startswith(("that", "the same", "the very"))
+    month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None
+    if month is not None:
+        # "killed last October ... crossed out that same day": a day of the month last named,
+        # which the text does not give.
+        index, named = month
+        value = f"{named.value}-XX"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> a day of the month last named "
+                          f"({named.value}), the day not stated -> {value}", named.interval, Grain.DAY, None,
+                          f"t{index}", named.value)
     if unit == "WE":
         day = anchor.day + timedelta(weeks=direction)
         value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
@@ -1072,6 +1082,22 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     relation = {1: "the following", -1: "the preceding", 0: "the same"}[direction]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {relation} {unit_word} of {anchor.describe()} -> {value}",
                       span, grain, None, anchor.ident, anchor.value)
+
+
+def _month_named_since(ctx: Context, anchor: Anchor, before: int) -> tuple[int, Timex] | None:
+    """The month ("last October", "in March 1998") named after ``anchor`` and before ``before``,
+    when it is the last date expression there: what "that day" then refers to."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= before:
+            continue
+        if anchor.ident == f"t{index}":
+            return None
+        if timex.type is TimexType.DATE and timex.grain is Grain.MONTH and timex.interval is not None and \
+                re.fullmatch(r"\d{4}-\d\d", timex.value):
+            return index, timex
+        return None
+    return None
 
 
 @resolver("duration")
