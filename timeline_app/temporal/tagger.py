@@ -542,7 +542,7 @@ class Tagger:
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
-            result.append(_composed_with_unit_before(text, lower, Timex(
+            result.append(_composed_with_unit_before(text, lower, result[-1].end if result else 0, Timex(
                 span_start, span_end, text[span_start:span_end], timex_type,
                 resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
                 resolution.anchor_value, rule.name, resolution.explanation, resolution.known,
@@ -613,16 +613,17 @@ _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
 
 
-def _composed_with_unit_before(text: str, lower: str, timex: Timex) -> Timex:
+def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) -> Timex:
     """"the week of March 6", "the day before last Tuesday('s hearing)": one expression.
 
     TimeML marks the phrase and the date as a single TIMEX3 whose value is the ISO week
     containing the date, or the day before or after it. Only a date of day grain
-    qualifies: "the week of the summit" is about an event, not a date.
+    qualifies: "the week of the summit" is about an event, not a date. The phrase may not
+    reach back into the expression before (``floor``: where it ends).
     """
     if timex.type is not TimexType.DATE or timex.grain is not Grain.DAY or timex.interval is None:
         return timex
-    found = _UNIT_BEFORE_DATE.search(lower, max(0, timex.start - 24), timex.start)
+    found = _UNIT_BEFORE_DATE.search(lower, max(floor, timex.start - 24), timex.start)
     if found is None:
         return timex
     day = timex.interval.start.date()
