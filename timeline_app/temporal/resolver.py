@@ -727,6 +727,10 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
+    if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
+        return Resolution(TimexType.DATE, "PRESENT_REF", f"{quoted(g['_text'])} -> \"today's\" before a noun "
+                          "of the present era (\"today's youth\"): nowadays -> PRESENT_REF",
+                          cal.day_span(ref), None, None, "DCT", ref.isoformat())
     day = anchor.day + timedelta(days=shift)
     pod_key = pod_word.rstrip("s") if pod_word and pod_word != "nights" else ("night" if pod_word else None)
     value, span, grain, type_ = on_day(ctx, day, g, pod_key)
@@ -737,6 +741,24 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
               -2: "two days before", 2: "two days after"}[shift]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {offset} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
+
+
+_POSSESSIVE_NOUN = re.compile(r"['\u2019]s\s+([\w-]+)")
+
+
+def _generic_today(ctx: Context, start: int, end: int) -> bool:
+    """"today's youth", "in today's world", "today's GM": today as the present era.
+
+    A possessive followed by a noun of the era (vocabulary ``present_era_noun``), or by a
+    capitalised name while "today" itself is lower-case (in a title-case headline,
+    "Today's GIFs", the capital says nothing).
+    """
+    found = _POSSESSIVE_NOUN.match(ctx.lower, end)
+    if found is None:
+        return False
+    if found.group(1) in ctx.rules.vocabulary["present_era_noun"]:
+        return True
+    return ctx.text[found.start(1)].isupper() and ctx.text[start].islower()
 
 
 @resolver("weekday")
