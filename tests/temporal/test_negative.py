@@ -43,6 +43,8 @@ NOT_DATES = [
     "It holds more than a quarter of the entire market.",
     "He sat down and watched the sun set.",
     "The company is confident about future earnings.",
+    'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.',
+    "according to a report in USA Today.",
 ]
 
 

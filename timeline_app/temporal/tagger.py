@@ -403,7 +403,30 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return True
 
 
+_OPEN_QUOTES = frozenset('"“‘`')
+
+
+def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    """Not the name of a programme or a paper: ABC's "This Week", "USA Today", "VOA Today".
+
+    A phrase capitalised word by word right after an opening quote is a title (a quoted
+    sentence that starts with "this week" does not capitalise "week"); a capitalised
+    "Today" right after an acronym is a name.
+    """
+    words = text[start:end].split()
+    if len(words) > 1 and all(word[:1].isupper() for word in words) and text[max(0, start - 1):start] in _OPEN_QUOTES:
+        return False
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and text[start - 1:start] == " ":
+        previous = _PREV_WORD.search(text, max(0, start - 12), start)
+        if previous and previous.end(1) == start - 1 and len(previous.group(1)) >= 2 and \
+                previous.group(1).isalpha() and previous.group(1).isupper():
+            return False
+    return True
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
