@@ -220,9 +220,10 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "tues", "thur", "thurs", "fri")
     if not full and not _capitalised(text, day_start) and not (
-            "dir" in spans or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")):
+            "dir" in spans or "adir" in spans or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next",
+                                                                               "this")):
         return False  # lower-case "sun", "sat", "wed" need a word that makes them days: "this sun", "on sat"
-    if not full and not surface.endswith(".") and "dir" not in spans and "pod" not in spans and \
+    if not full and not surface.endswith(".") and "dir" not in spans and "adir" not in spans and "pod" not in spans and \
             "hour" not in spans and "hour24" not in spans and "noon" not in spans and \
             _prev_word(lower, start) not in ("on", "every", "each", "by", "until", "till", "from", "and", "or"):
         return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
