@@ -1088,8 +1088,8 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         index, named = month
         value = f"{named.value}-XX"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> a day of the month last named "
-                          f"({named.value}), the day not stated -> {value}", named.interval, Grain.DAY, None,
-                          f"t{index}", named.value)
+                          f"({named.value}), the day not stated -> {value}", named.interval, Grain.DAY,
+                          None, f"t{index}", named.value)
     if unit == "WE":
         day = anchor.day + timedelta(weeks=direction)
         value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)

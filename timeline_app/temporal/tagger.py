@@ -219,11 +219,11 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     surface = lower[day_start:day_end]
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "tues", "thur", "thurs", "fri")
+    directed = "dir" in spans or "adir" in spans
     if not full and not _capitalised(text, day_start) and not (
-            "dir" in spans or "adir" in spans or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next",
-                                                                               "this")):
+            directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")):
         return False  # lower-case "sun", "sat", "wed" need a word that makes them days: "this sun", "on sat"
-    if not full and not surface.endswith(".") and "dir" not in spans and "adir" not in spans and "pod" not in spans and \
+    if not full and not surface.endswith(".") and not directed and "pod" not in spans and \
             "hour" not in spans and "hour24" not in spans and "noon" not in spans and \
             _prev_word(lower, start) not in ("on", "every", "each", "by", "until", "till", "from", "and", "or"):
         return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
@@ -661,6 +661,8 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
     start = found.start()
     return replace(timex, start=start, text=text[start:timex.end], value=value, interval=span, grain=grain,
                    explanation=f"{timex.explanation}; {how} -> {value}")
+
+
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 
