@@ -48,6 +48,8 @@ NOT_DATES = [
     "Happy #Friday all!! Team building for our company",
     "Motivation level drops as we enter the #Christmas season",
     "#grey #mercedes #diecast #1:18 #supercars",
+    'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.',
+    "according to a report in USA Today.",
 ]
 
 

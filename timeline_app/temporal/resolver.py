@@ -760,6 +760,11 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         anchor, anchor_value = story[1], story[2]
     else:
         anchor, anchor_value = ("DCT" if not g.get("year") else None), ref.isoformat()
+    if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
+        value = cal.week_value(day)
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
+                          f"the week containing it -> {value}", cal.week_span(day), Grain.WEEK,
+                          anchor=anchor, anchor_value=anchor_value)
     return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> holiday; {note} -> {day}",
                       cal.day_span(day), Grain.DAY, anchor=anchor, anchor_value=anchor_value)
 
@@ -783,6 +788,10 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
+    if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
+        return Resolution(TimexType.DATE, "PRESENT_REF", f"{quoted(g['_text'])} -> \"today's\" before a noun "
+                          "of the present era (\"today's youth\"): nowadays -> PRESENT_REF",
+                          cal.day_span(ref), None, None, "DCT", ref.isoformat())
     day = anchor.day + timedelta(days=shift)
     pod_key = pod_word.rstrip("s") if pod_word and pod_word != "nights" else ("night" if pod_word else None)
     value, span, grain, type_ = on_day(ctx, day, g, pod_key)
@@ -793,6 +802,24 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
               -2: "two days before", 2: "two days after"}[shift]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {offset} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
+
+
+_POSSESSIVE_NOUN = re.compile(r"['\u2019]s\s+([\w-]+)")
+
+
+def _generic_today(ctx: Context, start: int, end: int) -> bool:
+    """"today's youth", "in today's world", "today's GM": today as the present era.
+
+    A possessive followed by a noun of the era (vocabulary ``present_era_noun``), or by a
+    capitalised name while "today" itself is lower-case (in a title-case headline,
+    "Today's GIFs", the capital says nothing).
+    """
+    found = _POSSESSIVE_NOUN.match(ctx.lower, end)
+    if found is None:
+        return False
+    if found.group(1) in ctx.rules.vocabulary["present_era_noun"]:
+        return True
+    return ctx.text[found.start(1)].isupper() and ctx.text[start].islower()
 
 
 @resolver("weekday")
@@ -807,14 +834,20 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
         ref = anchor.day
         direction = -1 if g["anadir"] in ("previous", "preceding") else 1
+    elif g.get("adir"):
+        # "the previous Friday", "the following Monday": relative to the day the text is
+        # about (the last day it named), not to the publication date as "last Friday" is.
+        anchor = ctx.anchor_for(Grain.DAY, start)
+        ref = anchor.day
+        direction = ctx.vocab("direction", g["adir"])
     back = (ref.isoweekday() - weekday) % 7
     if direction == -1:
         day = ref - timedelta(days=back or 7)
-        how = f"last {cal.WEEKDAY_NAMES[weekday - 1]}: the latest one strictly before"
+        how = f"{g.get('adir') or 'last'} {cal.WEEKDAY_NAMES[weekday - 1]}: the latest one strictly before"
     elif direction == 1:
         ahead = (weekday - ref.isoweekday()) % 7 or 7
         day = ref + timedelta(days=ahead)
-        how = f"next {cal.WEEKDAY_NAMES[weekday - 1]}: the first one strictly after"
+        how = f"{g.get('adir') or 'next'} {cal.WEEKDAY_NAMES[weekday - 1]}: the first one strictly after"
     elif direction == 0:
         day = cal.week_start(ref) + timedelta(days=weekday - 1)
         how = "this week's one, the week of"
@@ -1162,6 +1195,16 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                  "prior": -1, "before": -1, "earlier": -1}.get(which, 0)
     grain = UNIT_GRAIN[unit]
     anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start)
+    demonstrative = which.startswith(("that", "the same", "the very"))
+    month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None
+    if month is not None:
+        # "killed last October ... crossed out that same day": a day of the month last named,
+        # which the text does not give.
+        index, named = month
+        value = f"{named.value}-XX"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> a day of the month last named "
+                          f"({named.value}), the day not stated -> {value}", named.interval, Grain.DAY,
+                          None, f"t{index}", named.value)
     if unit == "WE":
         day = anchor.day + timedelta(weeks=direction)
         value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
@@ -1176,6 +1219,22 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     relation = {1: "the following", -1: "the preceding", 0: "the same"}[direction]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {relation} {unit_word} of {anchor.describe()} -> {value}",
                       span, grain, None, anchor.ident, anchor.value)
+
+
+def _month_named_since(ctx: Context, anchor: Anchor, before: int) -> tuple[int, Timex] | None:
+    """The month ("last October", "in March 1998") named after ``anchor`` and before ``before``,
+    when it is the last date expression there: what "that day" then refers to."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= before:
+            continue
+        if anchor.ident == f"t{index}":
+            return None
+        if timex.type is TimexType.DATE and timex.grain is Grain.MONTH and timex.interval is not None and \
+                re.fullmatch(r"\d{4}-\d\d", timex.value):
+            return index, timex
+        return None
+    return None
 
 
 @resolver("duration")

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 from functools import lru_cache
 
+from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import RESOLVERS, Context
 from timeline_app.temporal.rules import RuleSet, load_rules
@@ -231,10 +233,11 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     surface = lower[day_start:day_end]
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "tues", "thur", "thurs", "fri")
+    directed = "dir" in spans or "adir" in spans
     if not full and not _capitalised(text, day_start) and not (
-            "dir" in spans or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")):
+            directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")):
         return False  # lower-case "sun", "sat", "wed" need a word that makes them days: "this sun", "on sat"
-    if not full and not surface.endswith(".") and "dir" not in spans and "pod" not in spans and \
+    if not full and not surface.endswith(".") and not directed and "pod" not in spans and \
             "hour" not in spans and "hour24" not in spans and "noon" not in spans and \
             _prev_word(lower, start) not in ("on", "every", "each", "by", "until", "till", "from", "and", "or"):
         return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
@@ -441,9 +444,32 @@ def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return _ERA_MARK.search(text, start, end) is not None
 
 
+_OPEN_QUOTES = frozenset('"“‘`')
+
+
+def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    """Not the name of a programme or a paper: ABC's "This Week", "USA Today", "VOA Today".
+
+    A phrase capitalised word by word right after an opening quote is a title (a quoted
+    sentence that starts with "this week" does not capitalise "week"); a capitalised
+    "Today" right after an acronym is a name.
+    """
+    words = text[start:end].split()
+    if len(words) > 1 and all(word[:1].isupper() for word in words) and text[max(0, start - 1):start] in _OPEN_QUOTES:
+        return False
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and text[start - 1:start] == " ":
+        previous = _PREV_WORD.search(text, max(0, start - 12), start)
+        if previous and previous.end(1) == start - 1 and len(previous.group(1)) >= 2 and \
+                previous.group(1).isalpha() and previous.group(1).isupper():
+            return False
+    return True
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "era_year": _check_era_year,
     "hhmm_clock": _check_hhmm_clock,
+    "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
@@ -587,13 +613,13 @@ class Tagger:
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
-            result.append(Timex(
+            result.append(_composed_with_unit_before(text, lower, result[-1].end if result else 0, Timex(
                 span_start, span_end, text[span_start:span_end], timex_type,
                 resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
                 resolution.anchor_value, rule.name, resolution.explanation, resolution.known,
                 resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
                                                                                  "in_units", "quarter") else None,
-                resolution.offset, resolution.quant, resolution.freq))
+                resolution.offset, resolution.quant, resolution.freq)))
         _clocks_take_the_day_that_follows(result, text, lower)
         _link_offsets_to_dates(result, lower)
         return result
@@ -658,6 +684,35 @@ class Tagger:
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
+_UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
+
+
+def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) -> Timex:
+    """"the week of March 6", "the day before last Tuesday('s hearing)": one expression.
+
+    TimeML marks the phrase and the date as a single TIMEX3 whose value is the ISO week
+    containing the date, or the day before or after it. Only a date of day grain
+    qualifies: "the week of the summit" is about an event, not a date. The phrase may not
+    reach back into the expression before (``floor``: where it ends).
+    """
+    if timex.type is not TimexType.DATE or timex.grain is not Grain.DAY or timex.interval is None:
+        return timex
+    found = _UNIT_BEFORE_DATE.search(lower, max(floor, timex.start - 24), timex.start)
+    if found is None:
+        return timex
+    day = timex.interval.start.date()
+    if found.group("week"):
+        value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
+        how = f"the week containing {timex.value}"
+    else:
+        day += timedelta(days=1 if found.group("dir") == "after" else -1)
+        value, span, grain = day.isoformat(), cal.day_span(day), Grain.DAY
+        how = f"the day {found.group('dir')} {timex.value}"
+    start = found.start()
+    return replace(timex, start=start, text=text[start:timex.end], value=value, interval=span, grain=grain,
+                   explanation=f"{timex.explanation}; {how} -> {value}")
+
+
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 
