@@ -172,7 +172,9 @@ def format_amount(amount: float, unit: str) -> str:
     if unit == "N":
         unit = "D"
     if unit == "Q":
-        return f"P{int(amount * 3)}M"
+        # TimeML has a quarter unit ("the past two quarters" = P2Q, "every quarter" = P1Q);
+        # a part of a quarter is counted in months.
+        return f"P{whole}Q" if not frac else f"P{int(round(amount * 3))}M"
     if unit == "WE":
         return f"P{whole}WE"
     if not frac:
