@@ -878,7 +878,7 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                       span, grain, mod, anchor.ident, anchor.value)
 
 
-DERIVED_QUARTER_RULES = frozenset({"ago", "unit_offset", "year_ago_period", "year_ago_figures"})
+DERIVED_QUARTER_RULES = frozenset({"ago", "in_units", "unit_offset", "year_ago_period", "year_ago_figures"})
 
 
 def _last_quarter(ctx: Context, g: dict[str, str]) -> tuple[int, Timex] | None:
