@@ -19,3 +19,22 @@ def test_the_quarter_skips_a_generic_quarter_counted_from_the_publication_date()
                    "such a loss. Sales rose during the quarter.")
     assert found[0] == ("the fourth quarter", "2019-Q4")
     assert found[-1] == ("the quarter", "2019-Q4")
+
+
+def test_the_same_period_in_another_year_is_the_quarter_reported() -> None:
+    text = ("Net rose in the fourth quarter. It earned $5 million in the 2018 quarter and "
+            "$4 million in the corresponding period last year; sales for last year's quarter "
+            "and for the quarter a year ago were flat.")
+    assert _found(text) == [("the fourth quarter", "2019-Q4"), ("the 2018 quarter", "2018-Q4"),
+                            ("the corresponding period last year", "2018-Q4"),
+                            ("last year's quarter", "2018-Q4"), ("the quarter a year ago", "2018-Q4")]
+
+
+def test_the_same_month_last_year_follows_the_month_named() -> None:
+    assert _found("Sales rose 43% in February compared to the same period last year.") == [
+        ("February", "2020-02"), ("the same period last year", "2019-02")]
+
+
+def test_a_year_period_after_a_year_long_comparison_is_the_year() -> None:
+    assert _found("In the nine months of 2019, net was $3 million against a loss in the 2018 period.")[-1] == \
+        ("the 2018 period", "2018")

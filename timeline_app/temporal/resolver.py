@@ -878,7 +878,8 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                       span, grain, mod, anchor.ident, anchor.value)
 
 
-DERIVED_QUARTER_RULES = frozenset({"ago", "in_units", "unit_offset", "year_ago_period", "year_ago_figures"})
+DERIVED_QUARTER_RULES = frozenset({"ago", "in_units", "unit_offset", "year_ago_period", "year_ago_figures",
+                                   "same_period"})
 
 
 def _last_quarter(ctx: Context, g: dict[str, str]) -> tuple[int, Timex] | None:
@@ -931,6 +932,71 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     value = f"{year:04d}-Q{number}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {basis} -> {value}",
                       cal.quarter_span(year, number), Grain.QUARTER, None, anchor, anchor_value)
+
+
+_PERIOD_GRAINS = {"quarter": (Grain.QUARTER,), "month": (Grain.MONTH,),
+                  "period": (Grain.QUARTER, Grain.HALF, Grain.MONTH)}
+
+
+def _period_named_before(ctx: Context, kind: str) -> Timex | None:
+    """The latest period of the kind ``kind`` named outright before ("the third quarter",
+    "January"), skipping periods that were themselves derived by comparison."""
+    grains = _PERIOD_GRAINS[kind]
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.rule in DERIVED_QUARTER_RULES or timex.type is not TimexType.DATE or timex.interval is None:
+            continue
+        if timex.grain in grains and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d{2})", timex.value):
+            return timex
+        if kind == "period" and timex.type is TimexType.DATE and timex.grain == Grain.YEAR:
+            return None  # "the nine months ... the 1988 period": a year-long comparison
+    return None
+
+
+@resolver("same_period")
+def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """The period just reported, in another year: "the 1988 quarter", "last year's quarter",
+    "the corresponding period last year", "the quarter a year ago".
+
+    Company reports compare like with like, so the period is the quarter (or month, or
+    half) named before; with none, a quarter is the last complete one before the
+    publication date, as in "the latest quarter".
+    """
+    kind = next((g[k] for k in ("period", "period2", "period3", "period4") if g.get(k)), "period")
+    stated_year = g.get("year") or g.get("year2")
+    ref = ctx.ref_day
+    named = _period_named_before(ctx, kind)
+    if named is not None:
+        base_year, part = int(named.value[:4]), named.value[4:]
+        basis = f"the period named before ({named.value})"
+        anchor, anchor_value = f"t{ctx.prior.index(named)}", named.value
+    elif kind in ("quarter", "period"):
+        current = (ref.month - 1) // 3 + 1
+        base_year, number = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
+        part = f"-Q{number}"
+        basis = f"the last complete quarter before {ref.isoformat()}"
+        anchor, anchor_value = "DCT", ref.isoformat()
+    else:
+        base_year, part = ref.year, f"-{ref.month:02d}"
+        basis = f"the month of {ref.isoformat()}"
+        anchor, anchor_value = "DCT", ref.isoformat()
+    if stated_year:
+        year = int(stated_year)
+        if named is None and kind == "period":
+            part = ""  # "the 1988 period" with no period named: the year
+    else:
+        year = base_year - 1
+    value = f"{year:04d}{part}"
+    if part.startswith("-Q"):
+        grain, span = Grain.QUARTER, cal.quarter_span(year, int(part[2:]))
+    elif part.startswith("-H"):
+        grain, span = Grain.HALF, cal.half_span(year, int(part[2:]))
+    elif part:
+        grain, span = Grain.MONTH, cal.month_span(year, int(part[1:]))
+    else:
+        grain, span = Grain.YEAR, cal.year_span(year)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {basis}, in {year}, as company reports "
+                      f"compare like with like -> {value}", span, grain, None, anchor, anchor_value)
 
 
 @resolver("duration_literal")
