@@ -43,6 +43,8 @@ NOT_DATES = [
     "It holds more than a quarter of the entire market.",
     "He sat down and watched the sun set.",
     "The company is confident about future earnings.",
+    "Thanks to the pack running in 1st half and pacing me in 2nd half.",
+    "Profit jumped 38% in the first half, the company said.",
 ]
 
 

@@ -566,7 +566,7 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 
 @resolver("half")
 def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    half = 1 if g["hord"] in ("first", "1st") else 2
+    half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
     year, anchor = _year_of(ctx, g)
     value = f"{year:04d}-H{half}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",

@@ -373,6 +373,9 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
 
 
+_OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year|the\s+year)\b")
+
+
 def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
@@ -392,6 +395,9 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
                                                          "calendar", "current")):
             return False
     number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
+    if unit == "quarters" and number in ("two", "2") and "dir" in spans and \
+            lower[spans["dir"][0]:spans["dir"][1]] in ("first", "last") and _OF_YEAR.match(lower, end):
+        return False  # "the first two quarters of 1990": a half year (rule "half")
     if unit == "second" and number in ("a", "one") and \
             _next_word(lower, end) not in ("", "ago", "later", "earlier", "before", "after", "of", "or", "and", "to", "in"):
         return False  # "a second consecutive day", "a second term": the ordinal
