@@ -1076,7 +1076,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         re.match(r"\s*[,.;:!?)\"”]", rest) is not None
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     if number is None:
-        duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'DE', 'CE': 'CE'}.get(unit, unit)}"
+        duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'Y', 'CE': 'CE'}.get(unit, unit)}"
         if unit == "H":
             duration = "PTXH"
     else:
@@ -1144,8 +1144,8 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         amount += 0.5
     if amount is None:
         letter = {"DE": "DE", "CE": "CE", "TM": "M"}.get(unit, unit)
-        if unit in ("DE",):
-            value = "PXDE"
+        if unit == "DE":
+            value = "PXY"  # decades are counted in years, as "two decades" = P20Y
         elif unit == "CE":
             value = "PXCE"
         elif unit in ("H", "TM", "S"):
