@@ -45,6 +45,8 @@ NOT_DATES = [
     "The company is confident about future earnings.",
     "Thanks to the pack running in 1st half and pacing me in 2nd half.",
     "Profit jumped 38% in the first half, the company said.",
+    "Intel clocks the chip at 15 million instructions per second.",
+    "The dealers sell fewer than a hundred cars per year.",
 ]
 
 
