@@ -38,3 +38,8 @@ def test_the_same_month_last_year_follows_the_month_named() -> None:
 def test_a_year_period_after_a_year_long_comparison_is_the_year() -> None:
     assert _found("In the nine months of 2019, net was $3 million against a loss in the 2018 period.")[-1] == \
         ("the 2018 period", "2018")
+
+
+def test_a_comparison_a_year_back_is_not_the_year_the_story_is_in() -> None:
+    found = _found("Net rose in the third quarter from a year ago. Use was delayed earlier in the year by rain.")
+    assert found == [("the third quarter", "2019-Q3"), ("a year ago", "2018-Q3"), ("earlier in the year", "2019")]

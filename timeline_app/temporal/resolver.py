@@ -116,6 +116,8 @@ class Context:
                 continue
             if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value.endswith("_REF"):
                 continue
+            if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
+                continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
             if timex.grain >= grain and timex.grain <= Grain.DAY or (timex.grain >= grain and grain > Grain.DAY):
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
