@@ -43,3 +43,8 @@ def test_a_year_period_after_a_year_long_comparison_is_the_year() -> None:
 def test_a_comparison_a_year_back_is_not_the_year_the_story_is_in() -> None:
     found = _found("Net rose in the third quarter from a year ago. Use was delayed earlier in the year by rain.")
     assert found == [("the third quarter", "2019-Q3"), ("a year ago", "2018-Q3"), ("earlier in the year", "2019")]
+
+
+def test_a_year_earlier_loss_is_the_comparison_period_not_a_year_long() -> None:
+    found = _found("It earned $1 million in the third quarter, compared with a year-earlier net loss of $2 million.")
+    assert found == [("the third quarter", "2019-Q3"), ("year-earlier", "2018-Q3")]

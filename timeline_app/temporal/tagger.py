@@ -382,6 +382,8 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     after = lower[end:end + 8]
     if after.startswith((" old", "-old")) or lower[end - 4:end] == "-old":
         return False  # an age: "a 44-year-old protester", "he is 37 years old"
+    if after.startswith(("-earlier", "-ago", "-before")):
+        return False  # "a year-earlier loss": the comparison period (rule "year_ago_figures")
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
