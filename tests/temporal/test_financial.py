@@ -48,3 +48,9 @@ def test_a_comparison_a_year_back_is_not_the_year_the_story_is_in() -> None:
 def test_a_year_earlier_loss_is_the_comparison_period_not_a_year_long() -> None:
     found = _found("It earned $1 million in the third quarter, compared with a year-earlier net loss of $2 million.")
     assert found == [("the third quarter", "2019-Q3"), ("year-earlier", "2018-Q3")]
+
+
+def test_a_year_earlier_after_nine_months_is_those_months_of_the_year_before() -> None:
+    found = _found("Net rose in the third quarter. For the nine months, the company earned $5 million, "
+                   "compared with a loss of $2 million a year earlier. Sales rose from a year earlier.")
+    assert [value for _, value in found] == ["2019-Q3", "P9M", "2018", "2018-Q3"]

@@ -831,11 +831,11 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
                           None, None, mod, "DCT", ctx.ref_day.isoformat())
     amount = parse_number(ctx, g.get("num")) or 1
     return shifted(ctx, ctx.dct(), amount * direction, unit, g, mod,
-                   f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}")
+                   f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}", start)
 
 
 def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str, str], mod: str | None,
-            phrase: str) -> Resolution:
+            phrase: str, start: int | None = None) -> Resolution:
     """``anchor`` moved by ``amount`` units; the value has the grain of the unit."""
     grain = UNIT_GRAIN[unit]
     if unit in ("H", "TM", "S"):
@@ -858,6 +858,14 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
     whole = int(amount)
     if unit == "Y" and amount == whole:
         found_quarter = _last_quarter(ctx, g)
+        months = _months_compared(ctx, start)
+        if months is not None:
+            year = (int(found_quarter[1].value[:4]) if found_quarter else ctx.ref_day.year) + whole
+            value = f"{year:04d}"
+            return Resolution(TimexType.DATE, value,
+                              f"{quoted(g['_text'])} -> {phrase} the months just compared ({months.text}), "
+                              f"so that part of the year before -> {value}", cal.year_span(year), Grain.YEAR, mod,
+                              f"t{ctx.prior.index(months)}", months.value)
         if found_quarter is not None:
             quarter_index, quarter = found_quarter
             year, number = int(quarter.value[:4]) + whole, int(quarter.value[-1])
@@ -878,6 +886,20 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
     value, span = value_at(day, grain if unit not in ("N", "WE") else (Grain.DAY if unit == "N" else Grain.WEEK))
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value)
+
+
+def _months_compared(ctx: Context, start: int | None) -> Timex | None:
+    """A span of several months just compared in the same sentence ("through the first nine
+    months, compared with earnings a year earlier"): the comparison is then with those
+    months of the year before, not with a quarter."""
+    if start is None or not ctx.prior:
+        return None
+    last = ctx.prior[-1]
+    if last.type is not TimexType.DURATION or not re.fullmatch(r"P(?:[4-9]|1[01])M", last.value):
+        return None
+    if re.search(r"[.;!?]\s", ctx.text[last.end:start]):
+        return None
+    return last
 
 
 DERIVED_QUARTER_RULES = frozenset({"ago", "in_units", "unit_offset", "year_ago_period", "year_ago_figures",
@@ -1088,7 +1110,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = ctx.anchor_for(min(grain, Grain.DAY), start)
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
-                         f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
+                         f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}", start)
         return result
     anchor_start = None
     if not clause_ends:
