@@ -54,3 +54,9 @@ def test_a_year_earlier_after_nine_months_is_those_months_of_the_year_before() -
     found = _found("Net rose in the third quarter. For the nine months, the company earned $5 million, "
                    "compared with a loss of $2 million a year earlier. Sales rose from a year earlier.")
     assert [value for _, value in found] == ["2019-Q3", "P9M", "2018", "2018-Q3"]
+
+
+def test_year_earlier_figures_after_nine_months_are_those_months_of_the_year_before() -> None:
+    found = _found("Net rose in the third quarter. For the nine months, it lost $6 million, "
+                   "compared with year-earlier net income of $9 million.")
+    assert found[-1] == ("year-earlier", "2018")

@@ -949,6 +949,12 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         year -= 1
         basis += ", a year earlier"
         period = g.get("period") or ""
+        months = _months_compared(ctx, start) if period in ("period", "") and not g.get("qord") else None
+        if months is not None:
+            value = f"{year:04d}"
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the months just compared "
+                              f"({months.text}) of the year before -> {value}", cal.year_span(year),
+                              Grain.YEAR, None, f"t{ctx.prior.index(months)}", months.value)
         if period not in ("quarter", "period", ""):
             value = f"{year:04d}"
             return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year before -> {value}",
