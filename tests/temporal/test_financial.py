@@ -60,3 +60,10 @@ def test_year_earlier_figures_after_nine_months_are_those_months_of_the_year_bef
     found = _found("Net rose in the third quarter. For the nine months, it lost $6 million, "
                    "compared with year-earlier net income of $9 million.")
     assert found[-1] == ("year-earlier", "2018")
+
+
+def test_the_latest_period_is_a_quarter_named_before_only_when_it_is_over() -> None:
+    assert _found("The fiscal third quarter of 2019 was weak. The latest period included a gain.")[-1] == \
+        ("The latest period", "2019-Q3")
+    assert _found("Sales should rise in the second quarter. The latest quarter was weak.")[-1] == \
+        ("The latest quarter", "2019-Q4")

@@ -935,7 +935,9 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         value = f"{ref.year:04d}-Q{number}"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the quarter of the publication date -> {value}",
                           cal.quarter_span(ref.year, number), Grain.QUARTER, None, "DCT", ref.isoformat())
-    if previous is not None and not g.get("latest"):
+    if previous is not None and (not g.get("latest") or previous.interval is not None
+                                 and previous.interval.end.date() <= ref):
+        # "the latest quarter" is one already over: a quarter named before only if it has ended
         year, number, basis = int(previous.value[:4]), int(previous.value[-1]), f"the quarter named before ({previous.value})"
         anchor, anchor_value = f"t{found_previous[0]}", previous.value  # type: ignore[index]
     else:
