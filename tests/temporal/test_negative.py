@@ -47,6 +47,7 @@ NOT_DATES = [
     "Profit jumped 38% in the first half, the company said.",
     "Intel clocks the chip at 15 million instructions per second.",
     "The dealers sell fewer than a hundred cars per year.",
+    "It wants to eliminate 789, or about a quarter, of its 3,200 dealers.",
 ]
 
 

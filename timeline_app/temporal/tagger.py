@@ -387,12 +387,13 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
-    if unit == "quarter" and after.startswith(" of "):
-        # "about a quarter of its dealers", "more than a quarter of the market": a fraction, not
-        # three months ("a quarter of the year", "of this year", "of 2009" stay times).
-        following = _next_word(lower, end + 3)
+    if unit == "quarter" and after.startswith((" of ", ", of ")):
+        # "about a quarter of its dealers", "789, or about a quarter, of its dealers": a fraction,
+        # not three months ("a quarter of the year", "of this year", "of 2009" stay times).
+        of_end = end + (3 if after.startswith(" of ") else 4)
+        following = _next_word(lower, of_end)
         if following == "the":
-            following = _next_word(lower, end + 7)
+            following = _next_word(lower, of_end + 4)
         if not (following[:1].isdigit() or following in ("this", "next", "last", "fiscal", "year", "financial",
                                                          "calendar", "current")):
             return False
