@@ -67,3 +67,8 @@ def test_the_latest_period_is_a_quarter_named_before_only_when_it_is_over() -> N
         ("The latest period", "2019-Q3")
     assert _found("Sales should rise in the second quarter. The latest quarter was weak.")[-1] == \
         ("The latest quarter", "2019-Q4")
+
+
+def test_the_year_earlier_nine_months_is_one_expression() -> None:
+    assert _found("Net for the year-earlier nine months included a gain.") == [
+        ("the year-earlier nine months", "2018")]
