@@ -72,3 +72,8 @@ def test_the_latest_period_is_a_quarter_named_before_only_when_it_is_over() -> N
 def test_the_year_earlier_nine_months_is_one_expression() -> None:
     assert _found("Net for the year-earlier nine months included a gain.") == [
         ("the year-earlier nine months", "2018")]
+
+
+def test_the_same_period_after_months_compared_is_those_months_last_year() -> None:
+    assert _found("Arrivals fell 20% in the first five months, compared with the same period last year.") == [
+        ("the first five months", "P5M"), ("the same period last year", "2019")]

@@ -980,8 +980,8 @@ def _period_named_before(ctx: Context, kind: str) -> Timex | None:
             continue
         if timex.grain in grains and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d{2})", timex.value):
             return timex
-        if kind == "period" and timex.type is TimexType.DATE and timex.grain == Grain.YEAR:
-            return None  # "the nine months ... the 1988 period": a year-long comparison
+        if kind == "period" and timex.grain == Grain.YEAR:
+            return timex  # "the nine months of 1989 ... the 1988 period": a year-long comparison
     return None
 
 
@@ -998,7 +998,12 @@ def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -
     stated_year = g.get("year") or g.get("year2")
     ref = ctx.ref_day
     named = _period_named_before(ctx, kind)
-    if named is not None:
+    months = _months_compared(ctx, start) if kind == "period" else None
+    if months is not None or named is not None and named.grain == Grain.YEAR:
+        base_year, part = ref.year, ""
+        basis = f"the months just compared ({months.text})" if months else "a comparison of years"
+        anchor, anchor_value = "DCT", ref.isoformat()
+    elif named is not None:
         base_year, part = int(named.value[:4]), named.value[4:]
         basis = f"the period named before ({named.value})"
         anchor, anchor_value = f"t{ctx.prior.index(named)}", named.value
