@@ -50,6 +50,11 @@ NOT_DATES = [
     "#grey #mercedes #diecast #1:18 #supercars",
     'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.',
     "according to a report in USA Today.",
+    "Thanks to the pack running in 1st half and pacing me in 2nd half.",
+    "Profit jumped 38% in the first half, the company said.",
+    "Intel clocks the chip at 15 million instructions per second.",
+    "The dealers sell fewer than a hundred cars per year.",
+    "It wants to eliminate 789, or about a quarter, of its 3,200 dealers.",
 ]
 
 

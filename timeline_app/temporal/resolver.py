@@ -130,6 +130,8 @@ class Context:
                 continue
             if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value.endswith("_REF"):
                 continue
+            if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
+                continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer):
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
@@ -186,7 +188,9 @@ def format_amount(amount: float, unit: str) -> str:
     if unit == "N":
         unit = "D"
     if unit == "Q":
-        return f"P{int(amount * 3)}M"
+        # TimeML has a quarter unit ("the past two quarters" = P2Q, "every quarter" = P1Q);
+        # a part of a quarter is counted in months.
+        return f"P{whole}Q" if not frac else f"P{int(round(amount * 3))}M"
     if unit == "WE":
         return f"P{whole}WE"
     if not frac:
@@ -625,7 +629,7 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 
 @resolver("half")
 def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    half = 1 if g["hord"] in ("first", "1st") else 2
+    half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
     year, anchor = _year_of(ctx, g)
     value = f"{year:04d}-H{half}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",
@@ -966,11 +970,11 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
                           None, None, mod, "DCT", ctx.ref_day.isoformat())
     amount = parse_number(ctx, g.get("num")) or 1
     return shifted(ctx, ctx.dct(), amount * direction, unit, g, mod,
-                   f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}")
+                   f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}", start)
 
 
 def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str, str], mod: str | None,
-            phrase: str) -> Resolution:
+            phrase: str, start: int | None = None) -> Resolution:
     """``anchor`` moved by ``amount`` units; the value has the grain of the unit."""
     grain = UNIT_GRAIN[unit]
     if unit in ("H", "TM", "S"):
@@ -993,6 +997,14 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
     whole = int(amount)
     if unit == "Y" and amount == whole:
         found_quarter = _last_quarter(ctx, g)
+        months = _months_compared(ctx, start)
+        if months is not None:
+            year = (int(found_quarter[1].value[:4]) if found_quarter else ctx.ref_day.year) + whole
+            value = f"{year:04d}"
+            return Resolution(TimexType.DATE, value,
+                              f"{quoted(g['_text'])} -> {phrase} the months just compared ({months.text}), "
+                              f"so that part of the year before -> {value}", cal.year_span(year), Grain.YEAR, mod,
+                              f"t{ctx.prior.index(months)}", months.value)
         if found_quarter is not None:
             quarter_index, quarter = found_quarter
             year, number = int(quarter.value[:4]) + whole, int(quarter.value[-1])
@@ -1015,7 +1027,22 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                       span, grain, mod, anchor.ident, anchor.value)
 
 
-DERIVED_QUARTER_RULES = frozenset({"ago", "unit_offset", "year_ago_period", "year_ago_figures"})
+def _months_compared(ctx: Context, start: int | None) -> Timex | None:
+    """A span of several months just compared in the same sentence ("through the first nine
+    months, compared with earnings a year earlier"): the comparison is then with those
+    months of the year before, not with a quarter."""
+    if start is None or not ctx.prior:
+        return None
+    last = ctx.prior[-1]
+    if last.type is not TimexType.DURATION or not re.fullmatch(r"P(?:[4-9]|1[01])M", last.value):
+        return None
+    if re.search(r"[.;!?]\s", ctx.text[last.end:start]):
+        return None
+    return last
+
+
+DERIVED_QUARTER_RULES = frozenset({"ago", "in_units", "unit_offset", "year_ago_period", "year_ago_figures",
+                                   "same_period"})
 
 
 def _last_quarter(ctx: Context, g: dict[str, str]) -> tuple[int, Timex] | None:
@@ -1047,7 +1074,9 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         value = f"{ref.year:04d}-Q{number}"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the quarter of the publication date -> {value}",
                           cal.quarter_span(ref.year, number), Grain.QUARTER, None, "DCT", ref.isoformat())
-    if previous is not None and not g.get("latest"):
+    if previous is not None and (not g.get("latest") or previous.interval is not None
+                                 and previous.interval.end.date() <= ref):
+        # "the latest quarter" is one already over: a quarter named before only if it has ended
         year, number, basis = int(previous.value[:4]), int(previous.value[-1]), f"the quarter named before ({previous.value})"
         anchor, anchor_value = f"t{found_previous[0]}", previous.value  # type: ignore[index]
     else:
@@ -1061,6 +1090,12 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         year -= 1
         basis += ", a year earlier"
         period = g.get("period") or ""
+        months = _months_compared(ctx, start) if period in ("period", "") and not g.get("qord") else None
+        if months is not None:
+            value = f"{year:04d}"
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the months just compared "
+                              f"({months.text}) of the year before -> {value}", cal.year_span(year),
+                              Grain.YEAR, None, f"t{ctx.prior.index(months)}", months.value)
         if period not in ("quarter", "period", ""):
             value = f"{year:04d}"
             return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year before -> {value}",
@@ -1068,6 +1103,76 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     value = f"{year:04d}-Q{number}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {basis} -> {value}",
                       cal.quarter_span(year, number), Grain.QUARTER, None, anchor, anchor_value)
+
+
+_PERIOD_GRAINS = {"quarter": (Grain.QUARTER,), "month": (Grain.MONTH,),
+                  "period": (Grain.QUARTER, Grain.HALF, Grain.MONTH)}
+
+
+def _period_named_before(ctx: Context, kind: str) -> Timex | None:
+    """The latest period of the kind ``kind`` named outright before ("the third quarter",
+    "January"), skipping periods that were themselves derived by comparison."""
+    grains = _PERIOD_GRAINS[kind]
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.rule in DERIVED_QUARTER_RULES or timex.type is not TimexType.DATE or timex.interval is None:
+            continue
+        if timex.grain in grains and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d{2})", timex.value):
+            return timex
+        if kind == "period" and timex.grain == Grain.YEAR:
+            return timex  # "the nine months of 1989 ... the 1988 period": a year-long comparison
+    return None
+
+
+@resolver("same_period")
+def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """The period just reported, in another year: "the 1988 quarter", "last year's quarter",
+    "the corresponding period last year", "the quarter a year ago".
+
+    Company reports compare like with like, so the period is the quarter (or month, or
+    half) named before; with none, a quarter is the last complete one before the
+    publication date, as in "the latest quarter".
+    """
+    kind = next((g[k] for k in ("period", "period2", "period3", "period4") if g.get(k)), "period")
+    stated_year = g.get("year") or g.get("year2")
+    ref = ctx.ref_day
+    named = _period_named_before(ctx, kind)
+    months = _months_compared(ctx, start) if kind == "period" else None
+    if months is not None or named is not None and named.grain == Grain.YEAR:
+        base_year, part = ref.year, ""
+        basis = f"the months just compared ({months.text})" if months else "a comparison of years"
+        anchor, anchor_value = "DCT", ref.isoformat()
+    elif named is not None:
+        base_year, part = int(named.value[:4]), named.value[4:]
+        basis = f"the period named before ({named.value})"
+        anchor, anchor_value = f"t{ctx.prior.index(named)}", named.value
+    elif kind in ("quarter", "period"):
+        current = (ref.month - 1) // 3 + 1
+        base_year, number = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
+        part = f"-Q{number}"
+        basis = f"the last complete quarter before {ref.isoformat()}"
+        anchor, anchor_value = "DCT", ref.isoformat()
+    else:
+        base_year, part = ref.year, f"-{ref.month:02d}"
+        basis = f"the month of {ref.isoformat()}"
+        anchor, anchor_value = "DCT", ref.isoformat()
+    if stated_year:
+        year = int(stated_year)
+        if named is None and kind == "period":
+            part = ""  # "the 1988 period" with no period named: the year
+    else:
+        year = base_year - 1
+    value = f"{year:04d}{part}"
+    if part.startswith("-Q"):
+        grain, span = Grain.QUARTER, cal.quarter_span(year, int(part[2:]))
+    elif part.startswith("-H"):
+        grain, span = Grain.HALF, cal.half_span(year, int(part[2:]))
+    elif part:
+        grain, span = Grain.MONTH, cal.month_span(year, int(part[1:]))
+    else:
+        grain, span = Grain.YEAR, cal.year_span(year)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {basis}, in {year}, as company reports "
+                      f"compare like with like -> {value}", span, grain, None, anchor, anchor_value)
 
 
 @resolver("duration_literal")
@@ -1157,7 +1262,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         re.match(r"\s*[,.;:!?)\"”]", rest) is not None
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     if number is None:
-        duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'DE', 'CE': 'CE'}.get(unit, unit)}"
+        duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'Y', 'CE': 'CE'}.get(unit, unit)}"
         if unit == "H":
             duration = "PTXH"
     else:
@@ -1167,7 +1272,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = ctx.anchor_for(min(grain, Grain.DAY), start)
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
-                         f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
+                         f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}", start)
         return result
     anchor_start = None
     if not clause_ends:
@@ -1218,7 +1323,7 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     span = cal.narrow(span, mod)
     relation = {1: "the following", -1: "the preceding", 0: "the same"}[direction]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {relation} {unit_word} of {anchor.describe()} -> {value}",
-                      span, grain, None, anchor.ident, anchor.value)
+                      span, grain, mod, anchor.ident, anchor.value)
 
 
 def _month_named_since(ctx: Context, anchor: Anchor, before: int) -> tuple[int, Timex] | None:
@@ -1251,8 +1356,8 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         amount += 0.5
     if amount is None:
         letter = {"DE": "DE", "CE": "CE", "TM": "M"}.get(unit, unit)
-        if unit in ("DE",):
-            value = "PXDE"
+        if unit == "DE":
+            value = "PXY"  # decades are counted in years, as "two decades" = P20Y
         elif unit == "CE":
             value = "PXCE"
         elif unit in ("H", "TM", "S"):

@@ -407,25 +407,34 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
 
 
+_OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year|the\s+year)\b")
+
+
 def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
     after = lower[end:end + 8]
     if after.startswith((" old", "-old")) or lower[end - 4:end] == "-old":
         return False  # an age: "a 44-year-old protester", "he is 37 years old"
+    if after.startswith(("-earlier", "-ago", "-before")):
+        return False  # "a year-earlier loss": the comparison period (rule "year_ago_figures")
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
-    if unit == "quarter" and after.startswith(" of "):
-        # "about a quarter of its dealers", "more than a quarter of the market": a fraction, not
-        # three months ("a quarter of the year", "of this year", "of 2009" stay times).
-        following = _next_word(lower, end + 3)
+    if unit == "quarter" and after.startswith((" of ", ", of ")):
+        # "about a quarter of its dealers", "789, or about a quarter, of its dealers": a fraction,
+        # not three months ("a quarter of the year", "of this year", "of 2009" stay times).
+        of_end = end + (3 if after.startswith(" of ") else 4)
+        following = _next_word(lower, of_end)
         if following == "the":
-            following = _next_word(lower, end + 7)
+            following = _next_word(lower, of_end + 4)
         if not (following[:1].isdigit() or following in ("this", "next", "last", "fiscal", "year", "financial",
                                                          "calendar", "current")):
             return False
     number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
+    if unit == "quarters" and number in ("two", "2") and "dir" in spans and \
+            lower[spans["dir"][0]:spans["dir"][1]] in ("first", "last") and _OF_YEAR.match(lower, end):
+        return False  # "the first two quarters of 1990": a half year (rule "half")
     if unit == "second" and number in ("a", "one") and \
             _next_word(lower, end) not in ("", "ago", "later", "earlier", "before", "after", "of", "or", "and", "to", "in"):
         return False  # "a second consecutive day", "a second term": the ordinal
