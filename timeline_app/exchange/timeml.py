@@ -503,12 +503,14 @@ def _split_at(tokens: list[_Token], cuts: set[int]) -> list[_Token]:
     """Split text tokens so that each cut offset falls between two tokens."""
     result: list[_Token] = []
     offset = 0
+    ordered = sorted(cuts)
     for token in tokens:
         if token.kind not in ("text", "cdata") or not token.text:
             result.append(token)
             continue
-        inner = sorted(c - offset for c in cuts if offset < c < offset + len(token.text))
-        offset += len(token.text)
+        end = offset + len(token.text)
+        inner = [c - offset for c in ordered[bisect.bisect_right(ordered, offset):bisect.bisect_left(ordered, end)]]
+        offset = end
         if not inner:  # entities land here too: one character, never cut
             result.append(token)
             continue
