@@ -269,20 +269,23 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
     return True
 
 
-UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter"})
+UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter", "christmas eve",
+                                  "xmas eve", "new year's eve", "new years eve", "valentine's day"})
 
 
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     key = "holiday" if "holiday" in spans else "weekday_plural"
     surface = lower[spans[key][0]:spans[key][1]]
+    if surface == "nye":
+        return text[spans[key][0]:spans[key][1]] == "NYE"  # New Year's Eve; "Bill Nye" is a name
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
 
 
 def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
-    if "wdir" in spans or "the" in spans:
-        return True  # "next weekend", "It's the weekend!"
+    if "wdir" in spans or "the" in spans or lower.startswith("long", start):
+        return True  # "next weekend", "It's the weekend!", "long weekend coming up"
     return _prev_word(lower, start) in ("the", "a", "this", "long", "for", "over", "on", "at", "during", "of",
                                         "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
 
@@ -465,6 +468,9 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     "Today" right after an acronym is a name.
     """
     words = text[start:end].split()
+    deictic = text[spans["deictic"][0]:spans["deictic"][1]] if "deictic" in spans else ""
+    if deictic == "YTD" and any(c.islower() for c in text[max(0, start - 40):end + 40]):
+        return False  # "YTD" capitalised amid lower-case text is year-to-date; tweets write "ytd" for yesterday
     if len(words) > 1 and all(word[:1].isupper() for word in words) and text[max(0, start - 1):start] in _OPEN_QUOTES:
         return False
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and text[start - 1:start] == " ":
