@@ -866,9 +866,12 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
-        if tense == "future":
+        scheduled = tense is None and back != 0 and bool(g.get("hour") or g.get("hour24") or g.get("noon"))
+        if tense == "future" or scheduled:
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
-            how = f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
+            how = (f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after" if tense else
+                   f"a clock time with no tense cue is a time set ahead: the first {cal.WEEKDAY_NAMES[weekday - 1]}"
+                   " on or after")
         elif tense == "past" or back <= 4:
             day = ref - timedelta(days=back)
             cue = ("a day named for what happened on it (\"'s\")" if named_for else

@@ -227,6 +227,12 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return not lower[max(0, start - 2):start].strip().endswith(("$", "-", "/"))
 
 
+_WEEKDAY_ENDS_CLAUSE = re.compile(r"\s*(?:[,.!?;:)]|$)")
+# Words after which a lower-case "sat"/"sun"/"wed" with a part of the day is the day: "see u sun morning",
+# "sat nite" opening a post ("" = nothing before), not "the old man sat night after night".
+_BEFORE_ABBREVIATED_DAY_POD = frozenset({"", "for", "from", "at", "see", "u", "you", "ya", "and", "or", "til", "to"})
+
+
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
@@ -234,9 +240,13 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "tues", "thur", "thurs", "fri")
     directed = "dir" in spans or "adir" in spans
+    clocked = "hour" in spans or "hour24" in spans or "noon" in spans
     if not full and not _capitalised(text, day_start) and not (
-            directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")):
-        return False  # lower-case "sun", "sat", "wed" need a word that makes them days: "this sun", "on sat"
+            directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")
+            or ("pod" in spans and _prev_word(lower, start) in _BEFORE_ABBREVIATED_DAY_POD)
+            or (clocked and day_start > start and _WEEKDAY_ENDS_CLAUSE.match(lower, day_end))):
+        return False  # lower-case "sun", "sat", "wed" need a word that makes them days: "this sun", "on sat",
+        # "sat nite", "7pm sat," (but "at 7pm sat down" is the verb)
     if not full and not surface.endswith(".") and not directed and "pod" not in spans and \
             "hour" not in spans and "hour24" not in spans and "noon" not in spans and \
             _prev_word(lower, start) not in ("on", "every", "each", "by", "until", "till", "from", "and", "or"):
