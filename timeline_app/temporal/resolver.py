@@ -866,12 +866,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
-        scheduled = tense is None and back != 0 and bool(g.get("hour") or g.get("hour24") or g.get("noon"))
+        # a time of day set for a weekday with no tense cue ("7pm sat"): the nearer one, ahead or back,
+        # without the look-back that news reports get
+        scheduled = tense is None and back > 7 - back and bool(g.get("hour") or g.get("hour24") or g.get("noon"))
         if tense == "future" or scheduled:
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = (f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after" if tense else
-                   f"a clock time with no tense cue is a time set ahead: the first {cal.WEEKDAY_NAMES[weekday - 1]}"
-                   " on or after")
+                   f"a clock time with no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after")
         elif tense == "past" or back <= 4:
             day = ref - timedelta(days=back)
             cue = ("a day named for what happened on it (\"'s\")" if named_for else
