@@ -47,6 +47,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("Open house 8-10pm this sat, bring ur friends", WED,
      [("8", "2014-07-19T20:00"), ("10pm", "2014-07-19T22:00"), ("this sat", "2014-07-19")]),
     ("lunch at noon tmr? my treat", WED, [("noon tmr", "2014-07-17T12:00")]),
+    ("lunch promo 11-2pm daily, dont miss", WED,
+     [("11", "2014-07-16T11:00"), ("2pm", "2014-07-16T14:00"), ("daily", "P1D")]),
+    ("karaoke from 7 to 9pm tmr!!", WED, [("7", "2014-07-17T19:00"), ("9pm tmr", "2014-07-17T21:00")]),
+    ("top 10 tonight on the radio, vote now", WED, [("tonight", "2014-07-16TNI"), ("now", "PRESENT_REF")]),
     ("See you at 7.30 tonight", FRI, [("7.30 tonight", "2013-11-22T19:30")]),
     ("dinner at 8 tonight? ur choice", FRI, [("8 tonight", "2013-11-22T20:00")]),
     ("8pm ⏰ steamboat at ah ma house", WED, [("8pm", "2014-07-16T20:00")]),
@@ -108,9 +112,6 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 KNOWN_GAPS: dict[str, str] = {
     "gd nite all, tmr still got school": "greeting",
-    "Open house 8-10pm this sat, bring ur friends": "clock range",
-    "See you at 7.30 tonight": "bare clock before tonight",
-    "dinner at 8 tonight? ur choice": "bare clock before tonight",
     "Sale ends 25/12! Grab yours now": "day/month",
     "Sat 30/11 - bazaar at the void deck, come down!": "day/month",
     "Concert on 25 Dec, tickets out soon": "year choice",

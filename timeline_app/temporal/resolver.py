@@ -488,10 +488,19 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         return hour, minute, f"{hour:02d}:{minute:02d}"
     if g.get("hour") and g.get("ampm"):
         hour = int(g["hour"]) % 12
-        if g["ampm"].startswith("p"):
+        afternoon = g["ampm"].startswith("p")
+        if g.get("hour2") and hour > int(g["hour2"]) % 12:
+            afternoon = not afternoon  # "10-2pm": the range crosses noon, so it starts in the morning
+        if afternoon:
             hour += 12
         minute = int(g.get("minute") or 0)
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
+    if g.get("hour") and (g.get("deictic") or "").endswith(("night", "nite")):  # "7.30 tonight": the evening
+        hour = int(g["hour"]) % 12
+        if hour >= 5:
+            hour += 12
+        minute = int(g.get("minute") or 0)
+        return hour, minute, f"{hour:02d}:{minute:02d}"
     return None
 
 

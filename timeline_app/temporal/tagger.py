@@ -646,6 +646,7 @@ class Tagger:
                                                                                  "in_units", "quarter") else None,
                 resolution.offset, resolution.quant, resolution.freq)))
         _clocks_take_the_day_that_follows(result, text, lower)
+        _range_starts_take_the_day_of_their_end(result, lower)
         _link_offsets_to_dates(result, lower)
         return result
 
@@ -773,6 +774,27 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                 interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
                 anchor=f"t{index}", anchor_value=day.value,
                 explanation=f"{clock.explanation}; on the day named right after it, {day.value}")
+
+
+_RANGE_DASH = re.compile(r"\s*(?:-|–|to|till|until)\s*")
+
+
+def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
+    """"8-10pm this sat", "from 7 to 9pm tmr": the hour that opens a range of clock times is on
+    the day of the time that closes it."""
+    for index in range(len(timexes) - 1):
+        start, end = timexes[index], timexes[index + 1]
+        if start.rule != "range_start_hour" or end.type is not TimexType.TIME or start.interval is None or \
+                end.interval is None or _RANGE_DASH.fullmatch(lower, start.end, end.start) is None:
+            continue
+        shift = end.interval.start.date() - start.interval.start.date()
+        if not shift or "T" not in end.value or len(end.value.split("T", 1)[0]) != 10:
+            continue
+        timexes[index] = replace(
+            start, value=f"{end.value.split('T', 1)[0]}T{start.value.split('T', 1)[1]}",
+            interval=Interval(start.interval.start + shift, start.interval.end + shift),
+            anchor=f"t{index + 1}", anchor_value=end.value,
+            explanation=f"{start.explanation}; on the day of the end of its range, {end.value}")
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
