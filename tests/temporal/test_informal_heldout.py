@@ -62,6 +62,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     # dates written day-first, month-first, with dots
     ("Sale ends 25/12! Grab yours now", DEC, [("25/12", "2014-12-25"), ("now", "PRESENT_REF")]),
     ("Sat 30/11 - bazaar at the void deck, come down!", FRI, [("Sat 30/11", "2013-11-30")]),
+    ("concert 14/8 at the indoor stadium!!", WED, [("14/8", "2014-08-14")]),
     ("Dec 25th cant come fast enough", DEC, [("Dec 25th", "2014-12-25")]),
     ("Event date: 12/25/2014, venue TBC", WED, [("12/25/2014", "2014-12-25")]),
     ("Registration closes 25.12.14", WED, [("25.12.14", "2014-12-25")]),
@@ -107,13 +108,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("new iPhone 6 or Galaxy S5? help me choose", SUN, []),
     ("4G so slow today", SUN, [("today", "2015-04-12")]),
     ("rated it 8/10, would go again", SUN, []),
+    ("scored 15/20 for the quiz, not bad", SUN, []),
+    ("20/20 vision they said", SUN, []),
     ("Good morning Singapore", SUN, []),
 ]
 
 KNOWN_GAPS: dict[str, str] = {
     "gd nite all, tmr still got school": "greeting",
-    "Sale ends 25/12! Grab yours now": "day/month",
-    "Sat 30/11 - bazaar at the void deck, come down!": "day/month",
     "Concert on 25 Dec, tickets out soon": "year choice",
     "raining all day, so gloomy": "all day",
     "everyday also need to queue so long for the bus": "everyday",

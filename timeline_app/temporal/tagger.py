@@ -491,7 +491,18 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return True
 
 
+def _check_slash_date(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """A day and month with a slash and no year ("25/12", "12/25"), which the other number
+    cannot be (over 12): not "24/7" (all the time), nor a weekday-less fraction after a number."""
+    day_start = spans["weekday"][1] if "weekday" in spans else start
+    if lower[day_start:end].strip(" ,") in ("24/7", "7/24"):
+        return False
+    return not _RATE_BEFORE.search(lower, max(0, start - 30), start)
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "slash_date": _check_slash_date,
     "era_year": _check_era_year,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
