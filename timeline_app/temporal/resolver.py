@@ -1188,6 +1188,13 @@ def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -
                       f"compare like with like -> {value}", span, grain, None, anchor, anchor_value)
 
 
+@resolver("all_day")
+def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"all day", "all day long": a duration of one day."""
+    return Resolution(TimexType.DURATION, "P1D", f"{quoted(g['_text'])} -> the whole {g['unit']} -> P1D",
+                      None, Grain.DAY)
+
+
 @resolver("duration_literal")
 def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     return Resolution(TimexType.DURATION, "P1Y", f"{quoted(g['_text'])} -> a twelve-month period -> P1Y",
@@ -1426,7 +1433,7 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     elif g.get("adverb"):
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
-                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M"}[g["adverb"]]
+                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "everyday": "P1D"}[g["adverb"]]
     elif g.get("pod"):
         value = "XXXX-XX-XXT" + str(ctx.vocab("part_of_day", g["pod"]))
         quant = "EVERY"

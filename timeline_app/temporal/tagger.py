@@ -360,8 +360,26 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
     return True
 
 
+# Words after which "everyday" is the adverb ("everyday also must queue", "12hrs everyday at the
+# store"), not the adjective ("everyday life", "everyday items").
+_AFTER_EVERYDAY_ADVERB = frozenset("also oso same at in on for to and or but so from till until after before the my "
+                                   "i we you u he she they it is am are was got can must need have has will "
+                                   "without just only no not never lah leh sia".split())
+
+
+def _check_all_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                   start: int, end: int) -> bool:
+    """"all day" as an adverb ("raining all day, so gloomy", "all day long"), not an adjective ("all day passes")."""
+    following = _next_word(lower, end)
+    return not (lower[end:end + 1] == " " and following and following not in _AFTER_EVERYDAY_ADVERB
+                and following not in ("long", "today", "yesterday", "tomorrow", "every", "everyday", "all"))
+
+
 def _check_adverb_set(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
+    if lower[start:end] == "everyday":
+        return not lower[end:end + 1] == " " or not _next_word(lower, end).isalpha() or \
+            _next_word(lower, end) in _AFTER_EVERYDAY_ADVERB
     return _next_word(lower, end) not in ("newspaper", "paper", "mail", "telegraph", "news", "express",
                                           "star", "beast", "show", "planet")
 
@@ -503,6 +521,7 @@ def _check_slash_date(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "slash_date": _check_slash_date,
+    "all_day": _check_all_day,
     "era_year": _check_era_year,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
