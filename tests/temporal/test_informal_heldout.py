@@ -103,6 +103,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("NYE countdown at marina bay, who's going?", XMAS_EVE, [("NYE", "2014-12-31")]),
     ("new years eve party at Zouk, who's in", FRI, [("new years eve", "2013-12-31")]),
     ("HAPPY NEW YEAR 2015!!!", "2015-01-01", [("NEW YEAR 2015", "2015-01-01")]),
+    ("CNY reunion dinner at grandma's, so full", "2015-02-18", [("CNY", "2015-02-18")]),
+    ("Selamat Hari Raya to all my Muslim friends!", "2014-07-28", [("Hari Raya", "2014-07-28")]),
+    ("Happy Deepavali! stay safe everyone", "2014-10-22", [("Deepavali", "2014-10-22")]),
     # numbers that are no times
     ("Final score 2-1, what a match!!", SUN, []),
     ("Only $20 for 2 pizzas, today only", SUN, [("today", "2015-04-12")]),
@@ -116,9 +119,14 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("Good morning Singapore", SUN, []),
 ]
 
+_LUNAR = ("a lunar or lunisolar holiday needs a table of dates per year; not added: the tweets train gold "
+          "leaves 'CNY' untagged in all three posts that name it")
 KNOWN_GAPS: dict[str, str] = {
-    "gd nite all, tmr still got school": "greeting",
-    "Concert on 25 Dec, tickets out soon": "year choice",
+    "CNY reunion dinner at grandma's, so full": _LUNAR,
+    "Selamat Hari Raya to all my Muslim friends!": _LUNAR,
+    "Happy Deepavali! stay safe everyone": _LUNAR,
+    "gd nite all, tmr still got school": "a greeting dates nothing, but the tweets gold tags 'Gd morning' "
+                                         "(train_540): refusing 'gd' lowered tweets value right 591 -> 590",
 }
 
 

@@ -343,7 +343,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         elif tense == "future" and candidate_before:
             distance += 200
         elif tense is None and candidate_after:
-            distance += 60  # news mostly reports what has happened
+            distance += 40  # news mostly reports what has happened
         if best is None or distance < best[0]:
             best = (distance, year)
     if best is None:

@@ -429,7 +429,7 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if "dir" in spans:
         return True
     prev = _prev_word(lower, start)
-    if prev in ("good", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
+    if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap")
