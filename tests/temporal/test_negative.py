@@ -37,6 +37,10 @@ NOT_DATES = [
     "version 2.5 of the software",
     "Spring water is sold everywhere.",
     "Jan Kavan met executives of Sun Microsystems.",
+    "The helpline is open 24/7.",  # all the time, not 24 July
+    "She scored 15/20 and then 18/20.",
+    "Bill Nye explained the experiment.",  # a name, not NYE (New Year's Eve)
+    "Fund returns YTD are up 5 percent.",  # year-to-date, not "ytd" (yesterday) of tweets
     "For the alliance, high noon comes when the votes are counted.",
     "June Carter sang at the Grand Ole Opry.",
     "She is in her 80s and still working.",

@@ -343,7 +343,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         elif tense == "future" and candidate_before:
             distance += 200
         elif tense is None and candidate_after:
-            distance += 60  # news mostly reports what has happened
+            distance += 40  # news mostly reports what has happened
         if best is None or distance < best[0]:
             best = (distance, year)
     if best is None:
@@ -488,10 +488,19 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         return hour, minute, f"{hour:02d}:{minute:02d}"
     if g.get("hour") and g.get("ampm"):
         hour = int(g["hour"]) % 12
-        if g["ampm"].startswith("p"):
+        afternoon = g["ampm"].startswith("p")
+        if g.get("hour2") and hour > int(g["hour2"]) % 12:
+            afternoon = not afternoon  # "10-2pm": the range crosses noon, so it starts in the morning
+        if afternoon:
             hour += 12
         minute = int(g.get("minute") or 0)
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
+    if g.get("hour") and (g.get("deictic") or "").endswith(("night", "nite")):  # "7.30 tonight": the evening
+        hour = int(g["hour"]) % 12
+        if hour >= 5:
+            hour += 12
+        minute = int(g.get("minute") or 0)
+        return hour, minute, f"{hour:02d}:{minute:02d}"
     return None
 
 
@@ -866,9 +875,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
-        if tense == "future":
+        # a time of day set for a weekday with no tense cue ("7pm sat"): the nearer one, ahead or back,
+        # without the look-back that news reports get
+        scheduled = tense is None and back > 7 - back and bool(g.get("hour") or g.get("hour24") or g.get("noon"))
+        if tense == "future" or scheduled:
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
-            how = f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
+            how = (f"future tense, the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after" if tense else
+                   f"a clock time with no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after")
         elif tense == "past" or back <= 4:
             day = ref - timedelta(days=back)
             cue = ("a day named for what happened on it (\"'s\")" if named_for else
@@ -1175,6 +1188,13 @@ def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -
                       f"compare like with like -> {value}", span, grain, None, anchor, anchor_value)
 
 
+@resolver("all_day")
+def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"all day", "all day long": a duration of one day."""
+    return Resolution(TimexType.DURATION, "P1D", f"{quoted(g['_text'])} -> the whole {g['unit']} -> P1D",
+                      None, Grain.DAY)
+
+
 @resolver("duration_literal")
 def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     return Resolution(TimexType.DURATION, "P1Y", f"{quoted(g['_text'])} -> a twelve-month period -> P1Y",
@@ -1413,7 +1433,7 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     elif g.get("adverb"):
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
-                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M"}[g["adverb"]]
+                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "everyday": "P1D"}[g["adverb"]]
     elif g.get("pod"):
         value = "XXXX-XX-XXT" + str(ctx.vocab("part_of_day", g["pod"]))
         quant = "EVERY"

@@ -227,6 +227,12 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return not lower[max(0, start - 2):start].strip().endswith(("$", "-", "/"))
 
 
+_WEEKDAY_ENDS_CLAUSE = re.compile(r"\s*(?:[,.!?;:)]|$)")
+# Words after which a lower-case "sat"/"sun"/"wed" with a part of the day is the day: "see u sun morning",
+# "sat nite" opening a post ("" = nothing before), not "the old man sat night after night".
+_BEFORE_ABBREVIATED_DAY_POD = frozenset({"", "for", "from", "at", "see", "u", "you", "ya", "and", "or", "til", "to"})
+
+
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
@@ -234,9 +240,13 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "tues", "thur", "thurs", "fri")
     directed = "dir" in spans or "adir" in spans
+    clocked = "hour" in spans or "hour24" in spans or "noon" in spans
     if not full and not _capitalised(text, day_start) and not (
-            directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")):
-        return False  # lower-case "sun", "sat", "wed" need a word that makes them days: "this sun", "on sat"
+            directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")
+            or ("pod" in spans and _prev_word(lower, start) in _BEFORE_ABBREVIATED_DAY_POD)
+            or (clocked and day_start > start and _WEEKDAY_ENDS_CLAUSE.match(lower, day_end))):
+        return False  # lower-case "sun", "sat", "wed" need a word that makes them days: "this sun", "on sat",
+        # "sat nite", "7pm sat," (but "at 7pm sat down" is the verb)
     if not full and not surface.endswith(".") and not directed and "pod" not in spans and \
             "hour" not in spans and "hour24" not in spans and "noon" not in spans and \
             _prev_word(lower, start) not in ("on", "every", "each", "by", "until", "till", "from", "and", "or"):
@@ -269,20 +279,23 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
     return True
 
 
-UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter"})
+UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter", "christmas eve",
+                                  "xmas eve", "new year's eve", "new years eve", "valentine's day"})
 
 
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     key = "holiday" if "holiday" in spans else "weekday_plural"
     surface = lower[spans[key][0]:spans[key][1]]
+    if surface == "nye":
+        return text[spans[key][0]:spans[key][1]] == "NYE"  # New Year's Eve; "Bill Nye" is a name
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
 
 
 def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
-    if "wdir" in spans or "the" in spans:
-        return True  # "next weekend", "It's the weekend!"
+    if "wdir" in spans or "the" in spans or lower.startswith("long", start):
+        return True  # "next weekend", "It's the weekend!", "long weekend coming up"
     return _prev_word(lower, start) in ("the", "a", "this", "long", "for", "over", "on", "at", "during", "of",
                                         "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
 
@@ -347,8 +360,26 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
     return True
 
 
+# Words after which "everyday" is the adverb ("everyday also must queue", "12hrs everyday at the
+# store"), not the adjective ("everyday life", "everyday items").
+_AFTER_EVERYDAY_ADVERB = frozenset("also oso same at in on for to and or but so from till until after before the my "
+                                   "i we you u he she they it is am are was got can must need have has will "
+                                   "without just only no not never lah leh sia".split())
+
+
+def _check_all_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                   start: int, end: int) -> bool:
+    """"all day" as an adverb ("raining all day, so gloomy", "all day long"), not an adjective ("all day passes")."""
+    following = _next_word(lower, end)
+    return not (lower[end:end + 1] == " " and following and following not in _AFTER_EVERYDAY_ADVERB
+                and following not in ("long", "today", "yesterday", "tomorrow", "every", "everyday", "all"))
+
+
 def _check_adverb_set(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
+    if lower[start:end] == "everyday":
+        return not lower[end:end + 1] == " " or not _next_word(lower, end).isalpha() or \
+            _next_word(lower, end) in _AFTER_EVERYDAY_ADVERB
     return _next_word(lower, end) not in ("newspaper", "paper", "mail", "telegraph", "news", "express",
                                           "star", "beast", "show", "planet")
 
@@ -398,7 +429,7 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if "dir" in spans:
         return True
     prev = _prev_word(lower, start)
-    if prev in ("good", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
+    if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap")
@@ -465,6 +496,9 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     "Today" right after an acronym is a name.
     """
     words = text[start:end].split()
+    deictic = text[spans["deictic"][0]:spans["deictic"][1]] if "deictic" in spans else ""
+    if deictic == "YTD" and any(c.islower() for c in text[max(0, start - 40):end + 40]):
+        return False  # "YTD" capitalised amid lower-case text is year-to-date; tweets write "ytd" for yesterday
     if len(words) > 1 and all(word[:1].isupper() for word in words) and text[max(0, start - 1):start] in _OPEN_QUOTES:
         return False
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and text[start - 1:start] == " ":
@@ -475,7 +509,19 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return True
 
 
+def _check_slash_date(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """A day and month with a slash and no year ("25/12", "12/25"), which the other number
+    cannot be (over 12): not "24/7" (all the time), nor a weekday-less fraction after a number."""
+    day_start = spans["weekday"][1] if "weekday" in spans else start
+    if lower[day_start:end].strip(" ,") in ("24/7", "7/24"):
+        return False
+    return not _RATE_BEFORE.search(lower, max(0, start - 30), start)
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "slash_date": _check_slash_date,
+    "all_day": _check_all_day,
     "era_year": _check_era_year,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
@@ -630,6 +676,7 @@ class Tagger:
                                                                                  "in_units", "quarter") else None,
                 resolution.offset, resolution.quant, resolution.freq)))
         _clocks_take_the_day_that_follows(result, text, lower)
+        _range_starts_take_the_day_of_their_end(result, lower)
         _link_offsets_to_dates(result, lower)
         return result
 
@@ -757,6 +804,27 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                 interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
                 anchor=f"t{index}", anchor_value=day.value,
                 explanation=f"{clock.explanation}; on the day named right after it, {day.value}")
+
+
+_RANGE_DASH = re.compile(r"\s*(?:-|–|to|till|until)\s*")
+
+
+def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
+    """"8-10pm this sat", "from 7 to 9pm tmr": the hour that opens a range of clock times is on
+    the day of the time that closes it."""
+    for index in range(len(timexes) - 1):
+        start, end = timexes[index], timexes[index + 1]
+        if start.rule != "range_start_hour" or end.type is not TimexType.TIME or start.interval is None or \
+                end.interval is None or _RANGE_DASH.fullmatch(lower, start.end, end.start) is None:
+            continue
+        shift = end.interval.start.date() - start.interval.start.date()
+        if not shift or "T" not in end.value or len(end.value.split("T", 1)[0]) != 10:
+            continue
+        timexes[index] = replace(
+            start, value=f"{end.value.split('T', 1)[0]}T{start.value.split('T', 1)[1]}",
+            interval=Interval(start.interval.start + shift, start.interval.end + shift),
+            anchor=f"t{index + 1}", anchor_value=end.value,
+            explanation=f"{start.explanation}; on the day of the end of its range, {end.value}")
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
