@@ -278,6 +278,13 @@ _NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|nex
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
 
+def _day_pending(timex: Timex) -> bool:
+    """A clock time whose day was only implied from the publication date: "at 03:15 on
+    22 June 1941" takes the day named after it once that is tagged, so it says nothing yet
+    about whether the text tells of now or of the past."""
+    return timex.type is TimexType.TIME and "day" in timex.implied and timex.anchor == "DCT"
+
+
 def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     """The year a narrative is in, when the date just mentioned before ``start`` (within
     NARRATIVE_WINDOW characters) is years before the publication: "In 1940, ... In May,
@@ -285,7 +292,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     anchor value) or None when the text is not telling a past story there. A text that has
     already dated something from its publication date ("on Thursday", "last week") is news
     about the present, and its bare months keep to the publication date."""
-    recent = ctx.prior[-LOOKBACK:]
+    recent = [timex for timex in ctx.prior[-LOOKBACK:] if not _day_pending(timex)]
     from_dct = {timex.rule for timex in recent if timex.anchor == "DCT"}
     if from_dct and from_dct & _present_rules(ctx.rules):
         return None
@@ -296,7 +303,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         return None  # a date within a month of the publication was already given: news of now
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
         timex = ctx.prior[index]
-        if timex.end > start:
+        if timex.end > start or _day_pending(timex):
             continue
         if start - timex.end > (HISTORY_WINDOW if ctx.tells_history() else NARRATIVE_WINDOW):
             return None
@@ -315,6 +322,28 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             return None
         return year, f"t{index}", timex.value
     return None
+
+
+_PAIRED_DATE = re.compile(r"\s*(?:-|–|—|to|until|till|through|and|or|&)\s+(?:the\s+)?(?:(?P<day_first>\d{1,2})"
+                          r"(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>[a-z]+)\.?(?:\s+(?P<day_after>\d{1,2})"
+                          r"(?:st|nd|rd|th)?)?,?\s+(?P<year>\d{4})(?![\d%])")
+
+
+def shared_year(ctx: Context, month: int, day: int | None, end: int) -> int | None:
+    """The year of the date that a yearless date is paired with: "from 14 July to 12 September
+    1683", "31 May and 1 June 1916", "from February to December 1916" all share the year
+    written once at the end (the year before it when the pair crosses New Year)."""
+    found = _PAIRED_DATE.match(ctx.lower, end)
+    if found is None:
+        return None
+    other = ctx.vocab("month", found.group("month"))
+    if other is None:
+        return None
+    year = int(found.group("year"))
+    later_day = int(found.group("day_first") or found.group("day_after") or 31)
+    if (int(other), later_day) < (month, day or 1):
+        year -= 1  # "from December to February 1917"
+    return year if year >= 1 else None
 
 
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
@@ -409,6 +438,12 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         anchor, anchor_value = "DCT", ref.isoformat()
         implied.add("year")
         reasons.append(f"{g['mdir']} {cal.MONTH_NAMES[month - 1]}: {how} ({cal.describe_day(ref)}) -> {year}")
+    if year is None and month is not None:
+        shared = shared_year(ctx, month, day, end)
+        if shared is not None:
+            year = shared
+            implied.add("year")
+            reasons.append(f"year not stated; the date it is paired with ends in {year}")
     if year is None and month is not None:
         story = narrative_year(ctx, start)
         if story is not None:
