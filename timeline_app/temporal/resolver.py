@@ -659,7 +659,8 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     value = f"{year:04d}-Q{quarter}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> quarter {quarter}; {note} -> {value}",
                       cal.quarter_span(year, quarter), Grain.QUARTER, anchor=anchor,
-                      anchor_value=ctx.ref_day.isoformat() if anchor else None)
+                      anchor_value=ctx.ref_day.isoformat() if anchor else None,
+                      known=frozenset({"quarter"} if anchor else {"quarter", "year"}))
 
 
 @resolver("half")
@@ -669,7 +670,8 @@ def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     value = f"{year:04d}-H{half}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",
                       cal.half_span(year, half), Grain.HALF, anchor=anchor,
-                      anchor_value=ctx.ref_day.isoformat() if anchor else None)
+                      anchor_value=ctx.ref_day.isoformat() if anchor else None,
+                      known=frozenset({"half"} if anchor else {"half", "year"}))
 
 
 def spoken_year(words: str) -> int:
@@ -685,6 +687,28 @@ def spoken_year(words: str) -> int:
     for word in rest:
         value += TENS.get(word) or TEENS.get(word) or UNITS.get(word) or 0
     return base + value
+
+
+@resolver("anaphoric_month")
+def resolve_anaphoric_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the following February": the first February after the month of the date last
+    mentioned (the last one before it for "the previous")."""
+    month = int(ctx.vocab("month", g["month"]))
+    anchor = ctx.anchor_for(Grain.MONTH, start)
+    later = g["anadir"] in ("following", "next")
+    year = anchor.day.year
+    if later and month <= anchor.day.month:
+        year += 1
+    elif not later and month >= anchor.day.month:
+        year -= 1
+    if not 1 <= year <= 9999:
+        raise ValueError("year out of range")
+    value = f"{year:04d}-{month:02d}"
+    return Resolution(TimexType.DATE, value,
+                      f"{quoted(g['_text'])} -> the {'first' if later else 'last'} {cal.MONTH_NAMES[month - 1]} "
+                      f"{'after' if later else 'before'} {anchor.describe()} -> {value}",
+                      cal.month_span(year, month), Grain.MONTH, anchor=anchor.ident, anchor_value=anchor.value,
+                      known=frozenset({"month"}), implied=frozenset({"year"}))
 
 
 @resolver("coordinated_day")
@@ -974,6 +998,14 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
                           f"mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
                           span, Grain.YEAR, mod, anchor, story_value, implied=frozenset({"year"}))
+    if raw_dir == "the" and unit == "M" and narrative_year(ctx, start) is not None:
+        earlier = ctx.anchor_for(Grain.MONTH, start)
+        if earlier.ident != "DCT":  # "On 1 September 1939, ... until the end of the month"
+            value, span = value_at(earlier.day, Grain.MONTH)
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the month of {earlier.describe()} "
+                              f"in the story -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                              cal.narrow(span, mod), Grain.MONTH, mod, earlier.ident, earlier.value,
+                              implied=frozenset({"month", "year"}))
     day = cal.shift(ref, direction, unit)
     grain = UNIT_GRAIN[unit]
     if unit == "WE":
@@ -1444,6 +1476,9 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         quant = "EVERY"
     elif g.get("month"):
         value = f"XXXX-{int(ctx.vocab('month', g['month'])):02d}"
+        quant = "EVERY"
+    elif g.get("season"):
+        value = f"XXXX-{ctx.vocab('season', g['season'])}"  # "every winter"
         quant = "EVERY"
     elif g.get("adverb"):
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",

@@ -289,6 +289,8 @@ def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str
 
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
+    if lower[start:end].endswith("early hours") and lower[end:end + 4] == " of ":
+        return False  # "the early hours of 29 May": a time of that day, not a span of hours
     if "dir" in spans:
         return True
     prev = _prev_word(lower, start)
@@ -404,6 +406,12 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap")
 
 
+def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    """"at dawn", not a name ("Operation Dawn", "at Dawn's house")."""
+    return not _capitalised(text, spans["pod"][0]) and lower[end:end + 2] not in ("'s", "’s")
+
+
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
 
 
@@ -482,6 +490,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
+    "twilight": _check_twilight,
     "directed_month": _check_directed_month,
     "latest_quarter": _check_latest_quarter,
     "decade_word": _check_decade_word,
@@ -505,6 +514,22 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
 }
+
+
+_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Revolution|Rebellion|Crusade)\b")
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """Part of an event's name: "the Thirty Years' War", "the Six-Day War", "the Winter War",
+    "the Hundred Days Offensive" (TimeML tags no time inside a name). Every word is
+    capitalised and a capitalised head such as "War" follows; a year stays a date ("the
+    1948 War" names its year)."""
+    if _EVENT_HEAD.match(text, end) is None:
+        return False
+    words = [w for w in re.split(r"[\s-]+", text[start:end]) if w]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words)
 
 
 def _lower_same_length(text: str) -> str:
@@ -651,6 +676,8 @@ class Tagger:
             return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
         rule = self.rules.rules[index]
         if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
+            return None
+        if _names_an_event(text, start, end):
             return None
         return index, groups, spans, start, end
 

@@ -1,0 +1,722 @@
+"""Held-out narrative history (WikiWars style): wars and campaigns told long after them.
+
+Each paragraph is dated against a publication date of 2010-06-15, decades or centuries after
+the story, so a bare date resolved against the publication date instead of the story's year
+shows up as an error. Expectations follow TimeML 1.2 (value, extent without leading
+prepositions); names that contain a time ("the Thirty Years' War", "the Winter War") are not
+tagged. Known gaps are strict xfails with their reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.temporal import Reference, find_timexes
+
+REFERENCE = Reference.parse("2010-06-15")
+
+
+def _gap(text: str, expected: list[tuple[str, str]], reason: str) -> object:
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+CASES = [
+    _gap(
+        'Operation Barbarossa began at 03:15 on 22 June 1941, when German forces crossed the Soviet '
+        'border along a front of nearly 3,000 kilometres. By 26 June the Finns had joined the attack, and'
+        ' on the 28th Minsk was encircled.',
+        [
+            ('03:15', '1941-06-22T03:15'),
+            ('22 June 1941', '1941-06-22'),
+            ('26 June', '1941-06-26'),
+            ('the 28th', '1941-06-28'),
+        ],
+        "a bare ordinal day ('on the 28th') is not read as a day of the story's month"),
+    (
+        'The siege of Leningrad began on 8 September 1941 and lasted for 872 days. The 872-day siege '
+        'ended on 27 January 1944, when the Red Army finally lifted the blockade.',
+        [
+            ('8 September 1941', '1941-09-08'),
+            ('872 days', 'P872D'),
+            ('872-day', 'P872D'),
+            ('27 January 1944', '1944-01-27'),
+        ]),
+    (
+        'In the autumn of 1942, German troops reached the Volga. On 19 November, the Soviets launched '
+        'Operation Uranus; four days later the pincers met at Kalach.',
+        [
+            ('the autumn of 1942', '1942-FA'),
+            ('19 November', '1942-11-19'),
+            ('four days later', '1942-11-23'),
+        ]),
+    (
+        'The Battle of Kursk opened on July 5, 1943. A week later, on July 12, the largest tank battle of'
+        ' the war was fought near Prokhorovka. By the end of August the Red Army had retaken Kharkov.',
+        [
+            ('July 5, 1943', '1943-07-05'),
+            ('A week later', '1943-W28'),
+            ('July 12', '1943-07-12'),
+            ('the end of August', '1943-08'),
+        ]),
+    _gap(
+        'Hannibal crossed the Alps in 218 BC with some 38,000 infantry. Two years later, at Cannae, he '
+        'destroyed a Roman army of more than 50,000 men.',
+        [
+            ('218 BC', 'BC0218'),
+            ('Two years later', 'BC0216'),
+        ],
+        'no arithmetic on years before the common era (BC0218 + 2 years)'),
+    (
+        'In AD 9, three Roman legions under Varus were annihilated in the Teutoburg Forest. Augustus '
+        'never again tried to push the frontier to the Elbe.',
+        [
+            ('AD 9', '0009'),
+        ]),
+    _gap(
+        "The Thirty Years' War (1618-1648) devastated central Europe. By the middle of the 17th century, "
+        'some regions of Germany had lost a third of their population.',
+        [
+            ('1618-1648', '1618'),
+            ('the middle of the 17th century', '16'),
+        ],
+        "'the middle of' before a century is not taken into the expression"),
+    (
+        'The First World War lasted from 1914 to 1918. On 11 November 1918, the armistice was signed in a'
+        ' railway carriage at Compiègne, and the guns fell silent at 11 a.m.',
+        [
+            ('1914', '1914'),
+            ('1918', '1918'),
+            ('11 November 1918', '1918-11-11'),
+            ('11 a.m.', '1918-11-11T11:00'),
+        ]),
+    (
+        'The Normandy landings took place on 6 June 1944. The assault began at dawn, and by nightfall '
+        'some 156,000 troops were ashore. A week after the landing, the beachheads had been linked.',
+        [
+            ('6 June 1944', '1944-06-06'),
+            ('dawn', '1944-06-06TMO'),
+            ('nightfall', '1944-06-06TEV'),
+            ('A week', 'P1W'),
+        ]),
+    _gap(
+        "The Battle of Gettysburg was fought between 1 and 3 July 1863. On the third day, Pickett's "
+        'Charge was repulsed. The next day, Lee began his retreat, and Vicksburg surrendered the same '
+        'day.',
+        [
+            ('1', '1863-07-01'),
+            ('3 July 1863', '1863-07-03'),
+            ('the third day', '1863-07-03'),
+            ('The next day', '1863-07-04'),
+            ('the same day', '1863-07-04'),
+        ],
+        "an ordinal day of an event ('the third day' of the battle) is not counted from its first day"),
+    (
+        'During the 1930s, Japan expanded into Manchuria and northern China. In July 1937, a clash at the'
+        ' Marco Polo Bridge escalated into full-scale war. Nanjing fell in December.',
+        [
+            ('the 1930s', '193'),
+            ('July 1937', '1937-07'),
+            ('December', '1937-12'),
+        ]),
+    (
+        'The Crimean War broke out in October 1853. The allies landed in the Crimea in September 1854, '
+        'and the siege of Sevastopol lasted nearly a year.',
+        [
+            ('October 1853', '1853-10'),
+            ('September 1854', '1854-09'),
+            ('nearly a year', 'P1Y'),
+        ]),
+    (
+        'Napoleon entered Moscow on 14 September 1812. The city burned for five days. On 19 October, the '
+        'Grande Armée began its retreat, and by mid-December fewer than 30,000 men had recrossed the '
+        'Niemen.',
+        [
+            ('14 September 1812', '1812-09-14'),
+            ('five days', 'P5D'),
+            ('19 October', '1812-10-19'),
+            ('mid-December', '1812-12'),
+        ]),
+    (
+        "The Hundred Years' War was a series of conflicts waged from 1337 to 1453 between the House of "
+        'Plantagenet and the House of Valois. For much of the 14th century, the English held the upper '
+        'hand.',
+        [
+            ('1337', '1337'),
+            ('1453', '1453'),
+            ('the 14th century', '13'),
+        ]),
+    (
+        'The Battle of Britain began in July 1940. On the night of 24-25 August, German bombers struck '
+        'London by mistake. The following week, the RAF raided Berlin.',
+        [
+            ('July 1940', '1940-07'),
+            ('24-25 August', '1940-08-24'),
+            ('The following week', '1940-W35'),
+        ]),
+    (
+        'Every winter, the Russian army withdrew to its quarters, and every spring the campaigning '
+        'resumed. In 1709, however, Charles XII pressed on through the winter.',
+        [
+            ('Every winter', 'XXXX-WI'),
+            ('every spring', 'XXXX-SP'),
+            ('1709', '1709'),
+            ('the winter', '1709-WI'),
+        ]),
+    (
+        'The Korean War began on June 25, 1950, when North Korean troops crossed the 38th parallel. '
+        'Within a month, the UN forces had been pushed back to the Pusan perimeter. In September, '
+        'MacArthur landed at Inchon.',
+        [
+            ('June 25, 1950', '1950-06-25'),
+            ('a month', 'P1M'),
+            ('September', '1950-09'),
+        ]),
+    _gap(
+        'The Second Punic War lasted seventeen years, from 218 to 201 BC. In the spring of 202 BC, Scipio'
+        ' landed in Africa.',
+        [
+            ('seventeen years', 'P17Y'),
+            ('218', 'BC0218'),
+            ('201 BC', 'BC0201'),
+            ('the spring of 202 BC', 'BC0202-SP'),
+        ],
+        'the era is not shared back to the first year of a range, and a season does not take a year before the common era'),
+    (
+        "The Seven Years' War was fought between 1756 and 1763. In the summer of 1759, British forces "
+        'besieged Quebec, and on 13 September they defeated the French on the Plains of Abraham.',
+        [
+            ('1756', '1756'),
+            ('1763', '1763'),
+            ('the summer of 1759', '1759-SU'),
+            ('13 September', '1759-09-13'),
+        ]),
+    (
+        'The Battle of Waterloo was fought on Sunday, 18 June 1815. The fighting began shortly before '
+        'noon and lasted until the evening. Two days earlier, Napoleon had beaten the Prussians at Ligny.',
+        [
+            ('Sunday, 18 June 1815', '1815-06-18'),
+            ('noon', '1815-06-18T12:00'),
+            ('the evening', '1815-06-18TEV'),
+            ('Two days earlier', '1815-06-16'),
+        ]),
+    _gap(
+        'The American Revolutionary War began in April 1775 with skirmishes at Lexington and Concord. On '
+        'July 4, 1776, the Continental Congress adopted the Declaration of Independence. That winter, '
+        'Washington crossed the Delaware and surprised the Hessians at Trenton on December 26.',
+        [
+            ('April 1775', '1775-04'),
+            ('July 4, 1776', '1776-07-04'),
+            ('That winter', '1777-WI'),
+            ('December 26', '1776-12-26'),
+        ],
+        "'that winter' after a summer date is the winter that follows it (December 1776 to February 1777)"),
+    (
+        'Cornwallis surrendered at Yorktown on 19 October 1781. The Treaty of Paris, signed two years '
+        'later, recognised American independence.',
+        [
+            ('19 October 1781', '1781-10-19'),
+            ('two years later', '1783'),
+        ]),
+    (
+        'The Franco-Prussian War was declared on 19 July 1870. Within six weeks the French army had been '
+        'defeated at Sedan, and on 2 September Napoleon III was taken prisoner. The siege of Paris lasted'
+        ' four months, from September 1870 to January 1871.',
+        [
+            ('19 July 1870', '1870-07-19'),
+            ('six weeks', 'P6W'),
+            ('2 September', '1870-09-02'),
+            ('four months', 'P4M'),
+            ('September 1870', '1870-09'),
+            ('January 1871', '1871-01'),
+        ]),
+    (
+        'The Boer War began in October 1899. During the first months of the war, the British suffered a '
+        'series of defeats, culminating in Black Week in December 1899. The relief of Mafeking came in '
+        'May 1900, after a siege of 217 days.',
+        [
+            ('October 1899', '1899-10'),
+            ('December 1899', '1899-12'),
+            ('May 1900', '1900-05'),
+            ('217 days', 'P217D'),
+        ]),
+    (
+        'The Russo-Japanese War opened on the night of 8-9 February 1904 with a surprise attack on Port '
+        'Arthur. The port held out until 2 January 1905. In May 1905, the Russian Baltic Fleet was '
+        'destroyed at Tsushima after a voyage of eight months.',
+        [
+            ('8-9 February 1904', '1904-02-08'),
+            ('2 January 1905', '1905-01-02'),
+            ('May 1905', '1905-05'),
+            ('eight months', 'P8M'),
+        ]),
+    (
+        'On 28 June 1914, Archduke Franz Ferdinand was assassinated in Sarajevo. A month later, Austria-'
+        'Hungary declared war on Serbia. By early August most of the great powers were at war.',
+        [
+            ('28 June 1914', '1914-06-28'),
+            ('A month later', '1914-07'),
+            ('early August', '1914-08'),
+        ]),
+    (
+        'The Battle of the Somme began on 1 July 1916. On the first day alone, the British suffered '
+        'nearly 60,000 casualties. The offensive continued until mid-November, when winter rains turned '
+        'the battlefield into mud.',
+        [
+            ('1 July 1916', '1916-07-01'),
+            ('mid-November', '1916-11'),
+            ('winter', '1917-WI'),
+        ]),
+    (
+        'The Battle of Verdun was the longest battle of the war, lasting from February to December 1916. '
+        'It began at 07:15 on 21 February with a bombardment that lasted ten hours.',
+        [
+            ('February', '1916-02'),
+            ('December 1916', '1916-12'),
+            ('07:15', '1916-02-21T07:15'),
+            ('21 February', '1916-02-21'),
+            ('ten hours', 'PT10H'),
+        ]),
+    (
+        'In the spring of 1918, Germany launched its last great offensive. Operation Michael began on 21 '
+        'March. By early June, German troops were again on the Marne, some 60 kilometres from Paris. In '
+        'the summer the Allies counter-attacked, and the Hundred Days Offensive began on 8 August.',
+        [
+            ('the spring of 1918', '1918-SP'),
+            ('21 March', '1918-03-21'),
+            ('early June', '1918-06'),
+            ('the summer', '1918-SU'),
+            ('8 August', '1918-08-08'),
+        ]),
+    (
+        'The Spanish Civil War lasted from July 1936 until April 1939. Madrid was besieged for almost '
+        'three years. On 26 April 1937, German aircraft bombed Guernica.',
+        [
+            ('July 1936', '1936-07'),
+            ('April 1939', '1939-04'),
+            ('almost three years', 'P3Y'),
+            ('26 April 1937', '1937-04-26'),
+        ]),
+    (
+        'Germany invaded Poland on 1 September 1939. Two days later, Britain and France declared war. '
+        'Warsaw held out until the end of the month.',
+        [
+            ('1 September 1939', '1939-09-01'),
+            ('Two days later', '1939-09-03'),
+            ('the end of the month', '1939-09'),
+        ]),
+    (
+        'The Winter War began on 30 November 1939, when the Soviet Union attacked Finland. The fighting '
+        'lasted 105 days. Under the peace treaty signed on 12 March 1940, Finland ceded a tenth of its '
+        'territory.',
+        [
+            ('30 November 1939', '1939-11-30'),
+            ('105 days', 'P105D'),
+            ('12 March 1940', '1940-03-12'),
+        ]),
+    (
+        'The German offensive in the west opened on 10 May 1940. Within days, the panzers had crossed the'
+        ' Meuse at Sedan. Between 26 May and 4 June, more than 330,000 Allied soldiers were evacuated '
+        'from Dunkirk. Paris fell on 14 June, and France signed an armistice eight days later.',
+        [
+            ('10 May 1940', '1940-05-10'),
+            ('days', 'PXD'),
+            ('26 May', '1940-05-26'),
+            ('4 June', '1940-06-04'),
+            ('14 June', '1940-06-14'),
+            ('eight days later', '1940-06-22'),
+        ]),
+    (
+        'The attack on Pearl Harbor took place on the morning of Sunday, December 7, 1941. The first wave'
+        ' struck at 7:55 a.m. local time. The next day, the United States declared war on Japan.',
+        [
+            ('Sunday, December 7, 1941', '1941-12-07'),
+            ('7:55 a.m.', '1941-12-07T07:55'),
+            ('The next day', '1941-12-08'),
+        ]),
+    (
+        'The Battle of Midway was fought from June 4 to 7, 1942, six months after Pearl Harbor. In '
+        'August, American marines landed on Guadalcanal, where fighting went on for six months.',
+        [
+            ('June 4 to 7, 1942', '1942-06-04'),
+            ('six months', 'P6M'),
+            ('August', '1942-08'),
+            ('six months', 'P6M'),
+        ]),
+    (
+        'The Battle of El Alamein began on the night of 23 October 1942 with a massive artillery barrage.'
+        " After twelve days of fighting, Rommel's forces were in full retreat. On 8 November, Allied "
+        'troops landed in Morocco and Algeria.',
+        [
+            ('23 October 1942', '1942-10-23'),
+            ('twelve days', 'P12D'),
+            ('8 November', '1942-11-08'),
+        ]),
+    (
+        "Stalingrad was encircled in late November 1942. Paulus's Sixth Army held out through the winter,"
+        ' and the last German troops surrendered on 2 February 1943.',
+        [
+            ('late November 1942', '1942-11'),
+            ('the winter', '1943-WI'),
+            ('2 February 1943', '1943-02-02'),
+        ]),
+    (
+        'In January 1944, the Allies landed at Anzio. The breakout came only in May, and Rome fell on 4 '
+        'June, two days before the Normandy landings.',
+        [
+            ('January 1944', '1944-01'),
+            ('May', '1944-05'),
+            ('4 June', '1944-06-04'),
+            ('two days', 'P2D'),
+        ]),
+    (
+        'The Warsaw Uprising began on 1 August 1944 and lasted 63 days. The Home Army capitulated on 2 '
+        'October. In the following months, the city was systematically destroyed.',
+        [
+            ('1 August 1944', '1944-08-01'),
+            ('63 days', 'P63D'),
+            ('2 October', '1944-10-02'),
+            ('the following months', 'PXM'),
+        ]),
+    _gap(
+        'The Battle of the Bulge began on 16 December 1944 in the Ardennes. By Christmas, the Germans had'
+        ' been stopped short of the Meuse, and by the end of January the bulge had been eliminated.',
+        [
+            ('16 December 1944', '1944-12-16'),
+            ('Christmas', '1944-12-25'),
+            ('the end of January', '1945-01'),
+        ],
+        "a month named after a December of the story is the next year's"),
+    (
+        'Berlin fell in early May 1945. Hitler had killed himself on 30 April, and on 7 May Germany '
+        'signed an unconditional surrender at Reims, effective at 23:01 on 8 May.',
+        [
+            ('early May 1945', '1945-05'),
+            ('30 April', '1945-04-30'),
+            ('7 May', '1945-05-07'),
+            ('23:01', '1945-05-08T23:01'),
+            ('8 May', '1945-05-08'),
+        ]),
+    (
+        'On August 6, 1945, an American B-29 dropped an atomic bomb on Hiroshima. Three days later a '
+        'second bomb destroyed Nagasaki. Japan announced its surrender on August 15, and the formal '
+        'ceremony took place aboard the USS Missouri on 2 September.',
+        [
+            ('August 6, 1945', '1945-08-06'),
+            ('Three days later', '1945-08-09'),
+            ('August 15', '1945-08-15'),
+            ('2 September', '1945-09-02'),
+        ]),
+    (
+        'The First Crusade was launched in 1096. After a siege of more than seven months, Antioch fell in'
+        ' June 1098, and Jerusalem was taken on 15 July 1099.',
+        [
+            ('1096', '1096'),
+            ('more than seven months', 'P7M'),
+            ('June 1098', '1098-06'),
+            ('15 July 1099', '1099-07-15'),
+        ]),
+    (
+        'The Norman conquest of England began in the late summer of 1066. William landed at Pevensey on '
+        '28 September, and on 14 October he defeated Harold at Hastings. He was crowned on Christmas Day.',
+        [
+            ('the late summer of 1066', '1066-SU'),
+            ('28 September', '1066-09-28'),
+            ('14 October', '1066-10-14'),
+            ('Christmas Day', '1066-12-25'),
+        ]),
+    (
+        'During the late 18th century, Britain fought a series of wars with France. The French '
+        'Revolutionary Wars began in 1792 and continued, with brief pauses, until 1802.',
+        [
+            ('the late 18th century', '17'),
+            ('1792', '1792'),
+            ('1802', '1802'),
+        ]),
+    (
+        'The Peloponnesian War between Athens and Sparta began in 431 BC and lasted 27 years. Athens '
+        'surrendered in the spring of 404 BC.',
+        [
+            ('431 BC', 'BC0431'),
+            ('27 years', 'P27Y'),
+            ('404 BC', 'BC0404'),
+        ]),
+    (
+        'The Vietnam War escalated in the mid-1960s. On 30 January 1968, during the Tet holiday, the '
+        'North Vietnamese launched a general offensive. By the early 1970s, American troops were being '
+        'withdrawn, and Saigon fell on 30 April 1975.',
+        [
+            ('the mid-1960s', '196'),
+            ('30 January 1968', '1968-01-30'),
+            ('the early 1970s', '197'),
+            ('30 April 1975', '1975-04-30'),
+        ]),
+    _gap(
+        'The Six-Day War was fought between 5 and 10 June 1967. On the first morning, the Israeli air '
+        'force destroyed most of the Egyptian air force on the ground.',
+        [
+            ('5', '1967-06-05'),
+            ('10 June 1967', '1967-06-10'),
+            ('the first morning', '1967-06-05TMO'),
+        ],
+        "an ordinal part of day of an event ('the first morning' of the war) is not counted from its first day"),
+    (
+        'The Iran–Iraq War lasted nearly eight years, from September 1980 until August 1988. In the '
+        'summer of 1982, Iran went on the offensive.',
+        [
+            ('nearly eight years', 'P8Y'),
+            ('September 1980', '1980-09'),
+            ('August 1988', '1988-08'),
+            ('the summer of 1982', '1982-SU'),
+        ]),
+    (
+        'The Falklands War began on 2 April 1982 when Argentine forces landed on the islands. A British '
+        'task force sailed three days later. After 74 days of fighting, the Argentine garrison '
+        'surrendered on 14 June.',
+        [
+            ('2 April 1982', '1982-04-02'),
+            ('three days later', '1982-04-05'),
+            ('74 days', 'P74D'),
+            ('14 June', '1982-06-14'),
+        ]),
+    (
+        "Lincoln was shot on the evening of 14 April 1865 at Ford's Theatre and died the following "
+        'morning. Twelve days later, his assassin was cornered and killed in a Virginia barn.',
+        [
+            ('14 April 1865', '1865-04-14'),
+            ('the following morning', '1865-04-15TMO'),
+            ('Twelve days later', '1865-04-26'),
+        ]),
+    _gap(
+        'In mid-1943, the Allies invaded Sicily. Mussolini was deposed later that month, and in early '
+        'September Italy signed an armistice.',
+        [
+            ('mid-1943', '1943'),
+            ('later that month', '1943-07'),
+            ('early September', '1943-09'),
+        ],
+        "'later that month' after a year-only date has no month to refer to; the annotator's July comes from world knowledge"),
+    (
+        'The war dragged on throughout the 1920s. By late 1927 the Nationalists controlled most of '
+        'southern China, and early the following year they marched north.',
+        [
+            ('the 1920s', '192'),
+            ('late 1927', '1927'),
+            ('the following year', '1928'),
+        ]),
+    (
+        'The Peace of Westphalia, concluded in 1648, ended the war. Over the next three decades, France '
+        'emerged as the dominant power in Europe.',
+        [
+            ('1648', '1648'),
+            ('the next three decades', 'P30Y'),
+        ]),
+    (
+        'In the first half of 1942, Japan conquered Malaya, Singapore and the Dutch East Indies. '
+        'Singapore surrendered on 15 February after a campaign of seventy days.',
+        [
+            ('the first half of 1942', '1942-H1'),
+            ('15 February', '1942-02-15'),
+            ('seventy days', 'P70D'),
+        ]),
+    (
+        'Fort Sumter was bombarded on April 12, 1861. The garrison surrendered the next afternoon, and '
+        'three days later Lincoln called for 75,000 volunteers to serve for ninety days.',
+        [
+            ('April 12, 1861', '1861-04-12'),
+            ('the next afternoon', '1861-04-13TAF'),
+            ('three days later', '1861-04-15'),
+            ('ninety days', 'P90D'),
+        ]),
+    (
+        'The Spanish Armada sailed in May 1588. Late in July it entered the Channel, and on the night of '
+        '7 August English fireships scattered it off Calais.',
+        [
+            ('May 1588', '1588-05'),
+            ('July', '1588-07'),
+            ('7 August', '1588-08-07'),
+        ]),
+    _gap(
+        'Charlemagne was crowned emperor on Christmas Day in the year 800. For the next three centuries, '
+        'his successors struggled to hold the empire together.',
+        [
+            ('Christmas Day', '0800-12-25'),
+            ('the year 800', '0800'),
+            ('the next three centuries', 'P300Y'),
+        ],
+        "three-digit years ('the year 800') are not tagged"),
+    _gap(
+        'The Battle of Tours took place in October 732, near the city of Tours. It is often dated to the '
+        '10th of October, although some historians prefer a date a year earlier.',
+        [
+            ('October 732', '0732-10'),
+            ('the 10th of October', '0732-10-10'),
+            ('a year earlier', '0731'),
+        ],
+        "three-digit years after a month ('October 732') are not tagged"),
+    (
+        'The Great Northern War broke out in 1700. Charles XII won a brilliant victory at Narva in '
+        'November, but nine years later his army was destroyed at Poltava.',
+        [
+            ('1700', '1700'),
+            ('November', '1700-11'),
+            ('nine years later', '1709'),
+        ]),
+    (
+        'In the summer of 1863, Lee invaded Pennsylvania for the second time. That autumn, the Union '
+        'armies in the west were besieged at Chattanooga, and in late November Grant broke the siege.',
+        [
+            ('the summer of 1863', '1863-SU'),
+            ('That autumn', '1863-FA'),
+            ('late November', '1863-11'),
+        ]),
+    _gap(
+        'The Siege of Vienna lasted from 14 July to 12 September 1683. On the morning of the 12th, the '
+        'relief army under Jan Sobieski descended from the Kahlenberg.',
+        [
+            ('14 July', '1683-07-14'),
+            ('12 September 1683', '1683-09-12'),
+            ('the morning of the 12th', '1683-09-12TMO'),
+        ],
+        "a bare ordinal day ('the 12th') is not read as a day of the story's month"),
+    (
+        'The Mexican–American War lasted from 1846 to 1848. American forces captured Mexico City in '
+        'September 1847, and the Treaty of Guadalupe Hidalgo was signed the following February.',
+        [
+            ('1846', '1846'),
+            ('1848', '1848'),
+            ('September 1847', '1847-09'),
+            ('the following February', '1848-02'),
+        ]),
+    (
+        'By the 1860s, breech-loading rifles had begun to replace muskets. In the 1870s and 1880s, most '
+        'European armies adopted them.',
+        [
+            ('the 1860s', '186'),
+            ('the 1870s', '187'),
+            ('1880s', '188'),
+        ]),
+    (
+        'During the early 20th century, aircraft were first used in war. The first aerial bombing took '
+        'place in 1911, during the Italo-Turkish War.',
+        [
+            ('the early 20th century', '19'),
+            ('1911', '1911'),
+        ]),
+    (
+        'The Battle of Jutland was fought on 31 May and 1 June 1916. The battlecruisers made contact at '
+        'about 14:20, and the main fleets engaged shortly after 18:00.',
+        [
+            ('31 May', '1916-05-31'),
+            ('1 June 1916', '1916-06-01'),
+            ('14:20', '1916-06-01T14:20'),
+            ('18:00', '1916-06-01T18:00'),
+        ]),
+    (
+        'The Berlin Blockade began in June 1948. For almost eleven months, the city was supplied by air; '
+        'the Soviets lifted the blockade on 12 May 1949, at one minute past midnight.',
+        [
+            ('June 1948', '1948-06'),
+            ('almost eleven months', 'P11M'),
+            ('12 May 1949', '1949-05-12'),
+            ('one minute', 'PT1M'),
+            ('midnight', '1949-05-12T24:00'),
+        ]),
+    (
+        'The Cuban Missile Crisis lasted thirteen days in October 1962. On 22 October, Kennedy announced '
+        'a naval quarantine of Cuba. Six days later, Khrushchev agreed to withdraw the missiles.',
+        [
+            ('thirteen days', 'P13D'),
+            ('October 1962', '1962-10'),
+            ('22 October', '1962-10-22'),
+            ('Six days later', '1962-10-28'),
+        ]),
+    (
+        'In 1453, after a siege of 53 days, Constantinople fell to the Ottomans. The final assault began '
+        'in the early hours of 29 May.',
+        [
+            ('1453', '1453'),
+            ('53 days', 'P53D'),
+            ('29 May', '1453-05-29'),
+        ]),
+    _gap(
+        'Hostilities resumed in the spring. By the summer of 1813, Austria had joined the coalition, and '
+        'in October the allies won the Battle of Leipzig, which lasted four days.',
+        [
+            ('the spring', '1813-SP'),
+            ('the summer of 1813', '1813-SU'),
+            ('October', '1813-10'),
+            ('four days', 'P4D'),
+        ],
+        "a season named before the story's year is given falls back on the publication date"),
+    _gap(
+        'The Gallic Wars were waged by Julius Caesar between 58 BC and 50 BC. In 52 BC, Vercingetorix led'
+        ' a general revolt, which ended at Alesia later that year.',
+        [
+            ('58 BC', 'BC0058'),
+            ('50 BC', 'BC0050'),
+            ('52 BC', 'BC0052'),
+            ('later that year', 'BC0052'),
+        ],
+        'anaphora after a year before the common era falls back on the publication date'),
+    (
+        'The war of 1812 ended with the Treaty of Ghent, signed on 24 December 1814. News of the peace '
+        'took weeks to cross the Atlantic, and on 8 January 1815 the Battle of New Orleans was fought.',
+        [
+            ('1812', '1812'),
+            ('24 December 1814', '1814-12-24'),
+            ('8 January 1815', '1815-01-08'),
+        ]),
+    (
+        'Every summer the nomads raided the frontier, and every autumn the garrisons were reinforced. In '
+        '1571, however, the Crimean Tatars burned Moscow.',
+        [
+            ('Every summer', 'XXXX-SU'),
+            ('every autumn', 'XXXX-FA'),
+            ('1571', '1571'),
+        ]),
+    (
+        'The Battle of Stalingrad lasted over five months. It began in August 1942, and by mid-September '
+        'the Germans had reached the centre of the city. In the following weeks, the fighting moved from '
+        'street to street.',
+        [
+            ('over five months', 'P5M'),
+            ('August 1942', '1942-08'),
+            ('mid-September', '1942-09'),
+            ('the following weeks', 'PXW'),
+        ]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_history_is_dated_in_its_own_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)] == expected
+
+
+
+def test_names_of_wars_hold_no_time_but_their_years_do() -> None:
+    text = ("The Thirty Years' War, the Seven Years\u2019 War, the Six-Day War, the Winter War and the Hundred Days "
+            "Offensive are names; the 1948 War names its year, and the war lasted three years.")
+    assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)] == [("1948", "1948"), ("three years", "P3Y")]
+
+
+def test_dawn_is_a_time_of_the_story_s_day_and_a_name_is_not() -> None:
+    found = find_timexes("The assault began at dawn on 6 June 1944 and ended at dusk. Operation Dawn failed; "
+                         "they met at Dawn's house.", REFERENCE)
+    assert [(t.text, t.value, t.type.name) for t in found] == [
+        ("dawn", "1944-06-06TMO", "TIME"), ("6 June 1944", "1944-06-06", "DATE"), ("dusk", "1944-06-06TEV", "TIME")]
+
+
+def test_recurring_seasons_are_sets() -> None:
+    found = find_timexes("Each autumn the garrison was relieved.", REFERENCE)
+    assert [(t.text, t.value, t.type.name) for t in found] == [("Each autumn", "XXXX-FA", "SET")]
+
+
+def test_news_keeps_the_month_of_its_publication() -> None:
+    text = "Sales fell on Monday. By the end of the month, the following March and the previous May look better."
+    assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)] == [
+        ("Monday", "2010-06-14"), ("the end of the month", "2010-06"), ("the following March", "2011-03"),
+        ("the previous May", "2010-05")]
+
+
+def test_a_yearless_date_is_not_paired_with_a_number_that_is_no_year() -> None:
+    found = find_timexes("From March to June 1998, and in May or 2,000 more.", REFERENCE)
+    assert [(t.text, t.value) for t in found][:2] == [("March", "1998-03"), ("June 1998", "1998-06")]
