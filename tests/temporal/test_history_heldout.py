@@ -57,28 +57,26 @@ CASES = [
             ('July 12', '1943-07-12'),
             ('the end of August', '1943-08'),
         ]),
-    _gap(
+    (
         'Hannibal crossed the Alps in 218 BC with some 38,000 infantry. Two years later, at Cannae, he '
         'destroyed a Roman army of more than 50,000 men.',
         [
             ('218 BC', 'BC0218'),
             ('Two years later', 'BC0216'),
-        ],
-        'no arithmetic on years before the common era (BC0218 + 2 years)'),
+        ]),
     (
         'In AD 9, three Roman legions under Varus were annihilated in the Teutoburg Forest. Augustus '
         'never again tried to push the frontier to the Elbe.',
         [
             ('AD 9', '0009'),
         ]),
-    _gap(
+    (
         "The Thirty Years' War (1618-1648) devastated central Europe. By the middle of the 17th century, "
         'some regions of Germany had lost a third of their population.',
         [
             ('1618-1648', '1618'),
             ('the middle of the 17th century', '16'),
-        ],
-        "'the middle of' before a century is not taken into the expression"),
+        ]),
     (
         'The First World War lasted from 1914 to 1918. On 11 November 1918, the armistice was signed in a'
         ' railway carriage at Compiègne, and the guns fell silent at 11 a.m.',
@@ -170,7 +168,7 @@ CASES = [
             ('a month', 'P1M'),
             ('September', '1950-09'),
         ]),
-    _gap(
+    (
         'The Second Punic War lasted seventeen years, from 218 to 201 BC. In the spring of 202 BC, Scipio'
         ' landed in Africa.',
         [
@@ -178,8 +176,7 @@ CASES = [
             ('218', 'BC0218'),
             ('201 BC', 'BC0201'),
             ('the spring of 202 BC', 'BC0202-SP'),
-        ],
-        'the era is not shared back to the first year of a range, and a season does not take a year before the common era'),
+        ]),
     (
         "The Seven Years' War was fought between 1756 and 1763. In the summer of 1759, British forces "
         'besieged Quebec, and on 13 September they defeated the French on the Plains of Abraham.',
@@ -376,15 +373,14 @@ CASES = [
             ('2 October', '1944-10-02'),
             ('the following months', 'PXM'),
         ]),
-    _gap(
+    (
         'The Battle of the Bulge began on 16 December 1944 in the Ardennes. By Christmas, the Germans had'
         ' been stopped short of the Meuse, and by the end of January the bulge had been eliminated.',
         [
             ('16 December 1944', '1944-12-16'),
             ('Christmas', '1944-12-25'),
             ('the end of January', '1945-01'),
-        ],
-        "a month named after a December of the story is the next year's"),
+        ]),
     (
         'Berlin fell in early May 1945. Hitler had killed himself on 30 April, and on 7 May Germany '
         'signed an unconditional surrender at Reims, effective at 23:01 on 8 May.',
@@ -437,7 +433,7 @@ CASES = [
         [
             ('431 BC', 'BC0431'),
             ('27 years', 'P27Y'),
-            ('404 BC', 'BC0404'),
+            ('the spring of 404 BC', 'BC0404-SP'),
         ]),
     (
         'The Vietnam War escalated in the mid-1960s. On 30 January 1968, during the Tet holiday, the '
@@ -534,24 +530,22 @@ CASES = [
             ('July', '1588-07'),
             ('7 August', '1588-08-07'),
         ]),
-    _gap(
+    (
         'Charlemagne was crowned emperor on Christmas Day in the year 800. For the next three centuries, '
         'his successors struggled to hold the empire together.',
         [
             ('Christmas Day', '0800-12-25'),
             ('the year 800', '0800'),
             ('the next three centuries', 'P300Y'),
-        ],
-        "three-digit years ('the year 800') are not tagged"),
-    _gap(
+        ]),
+    (
         'The Battle of Tours took place in October 732, near the city of Tours. It is often dated to the '
         '10th of October, although some historians prefer a date a year earlier.',
         [
             ('October 732', '0732-10'),
             ('the 10th of October', '0732-10-10'),
             ('a year earlier', '0731'),
-        ],
-        "three-digit years after a month ('October 732') are not tagged"),
+        ]),
     (
         'The Great Northern War broke out in 1700. Charles XII won a brilliant victory at Narva in '
         'November, but nine years later his army was destroyed at Poltava.',
@@ -568,15 +562,14 @@ CASES = [
             ('That autumn', '1863-FA'),
             ('late November', '1863-11'),
         ]),
-    _gap(
+    (
         'The Siege of Vienna lasted from 14 July to 12 September 1683. On the morning of the 12th, the '
         'relief army under Jan Sobieski descended from the Kahlenberg.',
         [
             ('14 July', '1683-07-14'),
             ('12 September 1683', '1683-09-12'),
             ('the morning of the 12th', '1683-09-12TMO'),
-        ],
-        "a bare ordinal day ('the 12th') is not read as a day of the story's month"),
+        ]),
     (
         'The Mexican–American War lasted from 1846 to 1848. American forces captured Mexico City in '
         'September 1847, and the Treaty of Guadalupe Hidalgo was signed the following February.',
@@ -647,7 +640,7 @@ CASES = [
             ('four days', 'P4D'),
         ],
         "a season named before the story's year is given falls back on the publication date"),
-    _gap(
+    (
         'The Gallic Wars were waged by Julius Caesar between 58 BC and 50 BC. In 52 BC, Vercingetorix led'
         ' a general revolt, which ended at Alesia later that year.',
         [
@@ -655,8 +648,7 @@ CASES = [
             ('50 BC', 'BC0050'),
             ('52 BC', 'BC0052'),
             ('later that year', 'BC0052'),
-        ],
-        'anaphora after a year before the common era falls back on the publication date'),
+        ]),
     (
         'The war of 1812 ended with the Treaty of Ghent, signed on 24 December 1814. News of the peace '
         'took weeks to cross the Atlantic, and on 8 January 1815 the Battle of New Orleans was fought.',

@@ -136,6 +136,18 @@ class Context:
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
 
+    def era_year_before(self, before: int) -> tuple[int, int] | None:
+        """(astronomical year, index) of the date last mentioned before ``before`` when it is
+        a year before the common era ("In 52 BC, ... later that year"): such a date has no
+        interval, so :meth:`anchor_for` cannot count from it. Year 1 BC is 0, 2 BC is -1."""
+        for index in range(len(self.prior) - 1, max(-1, len(self.prior) - 1 - LOOKBACK), -1):
+            timex = self.prior[index]
+            if timex.start >= before or timex.type not in (TimexType.DATE, TimexType.TIME):
+                continue
+            found = _BC_YEAR.match(timex.value)
+            return (1 - int(found.group(1)), index) if found else None
+        return None
+
     def vocab(self, table: str, surface: str | None) -> Any:
         if surface is None:
             return None
@@ -143,6 +155,27 @@ class Context:
 
 
 LOOKBACK = 64
+_BC_YEAR = re.compile(r"BC(\d{4})\b")
+YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
+
+
+def era_year_value(year: int) -> str:
+    """TimeML value of an astronomical year: ``BC0216`` for -215, ``0009`` for 9."""
+    return f"{year:04d}" if year >= 1 else f"BC{1 - year:04d}"
+
+
+def years_from_era(ctx: Context, g: dict[str, str], start: int, years: float, mod: str | None,
+                   what: str) -> Resolution | None:
+    """"Two years later" after "218 BC": counted in years from a year before the common era."""
+    found = ctx.era_year_before(start)
+    if found is None or years != int(years):
+        return None
+    base, index = found
+    year = base + int(years)
+    value = era_year_value(year)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {what} {ctx.prior[index].value} -> {value}",
+                      cal.year_span(year) if year >= 1 else None, Grain.YEAR, mod, f"t{index}",
+                      ctx.prior[index].value, implied=frozenset({"year"}))
 
 Resolver = Callable[[Context, dict[str, str], int, int], Resolution]
 RESOLVERS: dict[str, Resolver] = {}
@@ -346,6 +379,16 @@ def shared_year(ctx: Context, month: int, day: int | None, end: int) -> int | No
     return year if year >= 1 else None
 
 
+_RANGE_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|\band|-|–)\s*$")
+
+
+def _ends_range(ctx: Context, ident: str) -> bool:
+    """Whether expression ``ident`` ("t3") closes a range ("from February to December 1916"):
+    the story then goes back to the range's start, not on from its end."""
+    timex = ctx.prior[int(ident[1:])]
+    return _RANGE_BEFORE.search(ctx.lower, max(0, timex.start - 10), timex.start) is not None
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
@@ -408,6 +451,9 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         year = year_from_two_digits(int(g["yy"]), ctx.ref_day.year)
         known.add("year")
         reasons.append(f"two-digit year in the century that keeps it at most 10 years after {ctx.ref_day.year}")
+    elif g.get("oldyear") or g.get("oldyear2"):  # "October 732", "the year 800": a year of the first millennium
+        year = int(g.get("oldyear") or g["oldyear2"])
+        known.add("year")
     elif g.get("year"):
         digits = g["year"]
         year = int(digits) if len(digits) == 4 else year_from_two_digits(int(digits), ctx.ref_day.year)
@@ -450,6 +496,10 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             year, anchor, anchor_value = story
             implied.add("year")
             reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
+            if anchor_value[4:5] == "-" and anchor_value[5:7].isdigit() and 0 < (month - int(anchor_value[5:7])) % 12 < 6 \
+                    and month < int(anchor_value[5:7]) and not _ends_range(ctx, anchor):
+                year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
+                reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
     if year is None:
         if month is None:
             raise ValueError("a date needs a year or a month")
@@ -617,9 +667,14 @@ def resolve_century(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         number = int(g["century"]) if g.get("century") else int(ctx.vocab("ordinal", g["century_ord"]))
     if number < 1:
         raise ValueError("not a century")
+    mod = position_mod(g.get("position"))
+    if (g.get("era") or "").startswith("b"):  # "the 3rd century BC": TimeML BC02, no interval here
+        return Resolution(TimexType.DATE, f"BC{number - 1:02d}",
+                          f"{quoted(g['_text'])} -> century {number} before the common era"
+                          + (f", its {g['position']} part" if mod else ""),
+                          None, Grain.CENTURY, mod, known=frozenset({"century", "era"}))
     first = (number - 1) * 100
     span = cal.years_span(first, 100)
-    mod = position_mod(g.get("position"))
     if mod:
         span = cal.narrow(span, mod)
     return Resolution(TimexType.DATE, f"{number - 1:02d}",
@@ -711,6 +766,28 @@ def resolve_anaphoric_month(ctx: Context, g: dict[str, str], start: int, end: in
                       known=frozenset({"month"}), implied=frozenset({"year"}))
 
 
+@resolver("day_of_month")
+def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"on the 28th": that day of the month of the date last mentioned (the next month when
+    the day has already passed in a date given to the day), else of the publication's month."""
+    number = int(g["day"])
+    anchor = ctx.anchor_for(Grain.MONTH, start)
+    year, month = anchor.day.year, anchor.day.month
+    if anchor.ident != "DCT" and anchor.grain >= Grain.DAY and number < anchor.day.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif anchor.ident == "DCT":
+        tense = ctx.tense_of(start, end)
+        if tense == "past" and number > anchor.day.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif tense == "future" and number < anchor.day.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    day = date(year, month, number)
+    value, span, grain, type_ = on_day(ctx, day, {}, g.get("pod"))
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> day {number} of the month of {anchor.describe()} "
+                      f"-> {value}", span, grain, None, anchor.ident, anchor.value,
+                      known=frozenset({"day"}), implied=frozenset({"month", "year"}))
+
+
 @resolver("coordinated_day")
 def resolve_coordinated_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """The 7 of "March 5 and 7": the month and year of the date just before it."""
@@ -741,6 +818,12 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     season = str(ctx.vocab("season", g["season"]))
     ref = ctx.reference.moment
     anchor: str | None = "DCT"
+    if g.get("erayear"):  # "the spring of 202 BC": no interval before the common era
+        value = f"BC{int(g['erayear']):04d}-{season}"
+        mod = position_mod(g.get("position"))
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
+                          f"{int(g['erayear'])} before the common era -> {value}", None, Grain.SEASON, mod,
+                          known=frozenset({"season", "year", "era"}))
     story = None if g.get("year") or g.get("syear") or g.get("dir") else narrative_year(ctx, start)
     if g.get("year") or g.get("syear"):
         year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
@@ -799,13 +882,19 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       known=frozenset({"season", "year"} if anchor is None else {"season"}))
 
 
+_HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+year\s+)?([1-9]\d{2,3})(?![\d,.]\d|\s*(?:bc|b\.c))")
+
+
 @resolver("holiday")
 def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     key = str(ctx.vocab("holiday", g["holiday"]))
     ref = ctx.ref_day
-    story = None if g.get("year") or g.get("dir") else narrative_year(ctx, start)
+    following = None if g.get("year") or g.get("dir") else _HOLIDAY_YEAR_AFTER.match(ctx.lower, end)
+    story = None if g.get("year") or g.get("dir") or following else narrative_year(ctx, start)
     if g.get("year"):
         year, note = int(g["year"]), "year stated"
+    elif following is not None:  # "on Christmas Day in the year 800"
+        year, note = int(following.group(1)), "the year named right after it"
     elif story is not None:
         year, note = story[0], f"the story is in {story[0]} (last date mentioned: {story[2]})"
     else:
@@ -822,7 +911,7 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     if story is not None:
         anchor, anchor_value = story[1], story[2]
     else:
-        anchor, anchor_value = ("DCT" if not g.get("year") else None), ref.isoformat()
+        anchor, anchor_value = ("DCT" if not g.get("year") and following is None else None), ref.isoformat()
     if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
         value = cal.week_value(day)
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
@@ -1336,6 +1425,11 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         duration = format_amount(number, unit)
     if clause_ends and number is not None and signal in ("later", "earlier", "after", "before",
                                                          "afterwards", "afterward"):
+        if unit in YEARS_IN:
+            era = years_from_era(ctx, g, start, number * direction * YEARS_IN[unit], qmod,
+                                 f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
+            if era is not None:
+                return era
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = ctx.anchor_for(min(grain, Grain.DAY), start)
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
@@ -1366,6 +1460,11 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     direction = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
                  "prior": -1, "before": -1, "earlier": -1}.get(which, 0)
     grain = UNIT_GRAIN[unit]
+    if unit == "Y":
+        era = years_from_era(ctx, g, start, direction, position_mod(g.get("position")),
+                             {1: "the year after", -1: "the year before", 0: "the year of"}[direction])
+        if era is not None:
+            return era
     anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start)
     demonstrative = which.startswith(("that", "the same", "the very"))
     month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None

@@ -253,7 +253,7 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
 
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                   start: int, end: int) -> bool:
-    has_dir = "dir" in spans or "year" in spans or "syear" in spans
+    has_dir = "dir" in spans or "year" in spans or "syear" in spans or "erayear" in spans
     season = lower[spans["season"][0]:spans["season"][1]]
     if lower[end:end + 4] == " of " and not has_dir:
         return False
@@ -461,6 +461,37 @@ def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return _ERA_MARK.search(text, start, end) is not None
 
 
+def _check_era_year_shared(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                           start: int, end: int) -> bool:
+    """The 218 of "from 218 to 201 BC": the era after the second year is in capitals."""
+    return _ERA_MARK.search(text, end, spans["era"][1]) is not None and \
+        not lower[max(0, start - 1):start].strip(" ").endswith(("$", ",", ".", "-"))
+
+
+_AFTER_BARE_DAY = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their",
+                             "there", "when", "after", "before", "at", "and", "but", "as", "while", "with"})
+
+
+def _check_day_of_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"on the 28th," or "on the 28th the city fell", not "on the 28th Division" or "the
+    28th floor" (a noun after the ordinal makes it an ordinal of that noun)."""
+    after = lower[end:end + 2]
+    if after[:1] in ("", ",", ".", ";", ":", ")", "!", "?") or after in (" (", " -", " –", " —"):
+        return True
+    return after[:1] == " " and _next_word(lower, end) in _AFTER_BARE_DAY and not text[end + 1:end + 2].isupper()
+
+
+def _check_old_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    """A three-digit year only closes a clause or is followed by a word that is no noun:
+    "in October 732, near Tours", "in the year 800 Charlemagne", not "May 500 people"."""
+    if "month" in spans and not _capitalised(text, spans["month"][0]):
+        return False
+    return _check_day_of_month(tagger, text, lower, spans, start, end) or \
+        ("oldyear2" in spans and text[end + 1:end + 2].isupper())
+
+
 _OPEN_QUOTES = frozenset('"“‘`')
 
 
@@ -485,6 +516,9 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "era_year": _check_era_year,
+    "old_year": _check_old_year,
+    "day_of_month": _check_day_of_month,
+    "era_year_shared": _check_era_year_shared,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,
