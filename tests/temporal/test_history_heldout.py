@@ -675,6 +675,280 @@ CASES = [
             ('mid-September', '1942-09'),
             ('the following weeks', 'PXW'),
         ]),
+    (
+        'The coup began on Monday, 19 August 1991. By Wednesday the plotters had lost their nerve, and on'
+        ' Thursday Gorbachev returned to Moscow.',
+        [
+            ('Monday, 19 August 1991', '1991-08-19'),
+            ('Wednesday', '1991-08-21'),
+            ('Thursday', '1991-08-22'),
+        ]),
+    (
+        'Kennedy was assassinated in Dallas on 22 November 1963. The following Sunday, Jack Ruby shot Lee'
+        ' Harvey Oswald in the basement of police headquarters.',
+        [
+            ('22 November 1963', '1963-11-22'),
+            ('The following Sunday', '1963-11-24'),
+        ]),
+    (
+        'The invasion of Iraq began on 20 March 2003. Baghdad fell three weeks later, on 9 April, and on '
+        '1 May President Bush declared an end to major combat operations.',
+        [
+            ('20 March 2003', '2003-03-20'),
+            ('three weeks later', '2003-W15'),
+            ('9 April', '2003-04-09'),
+            ('1 May', '2003-05-01'),
+        ]),
+    (
+        'The Tet Offensive began in the early morning hours of 31 January 1968. Within hours, the '
+        'attackers had penetrated the US embassy compound in Saigon. Fighting in Hue continued for almost'
+        ' a month.',
+        [
+            ('31 January 1968', '1968-01-31'),
+            ('hours', 'PTXH'),
+            ('almost a month', 'P1M'),
+        ]),
+    (
+        'In the summer of 1914, few expected a long war. Most soldiers believed they would be home by '
+        'Christmas. Instead, the fighting lasted more than four years.',
+        [
+            ('the summer of 1914', '1914-SU'),
+            ('Christmas', '1914-12-25'),
+            ('more than four years', 'P4Y'),
+        ]),
+    (
+        'The siege of Sarajevo was the longest siege of a capital city in modern warfare. It lasted from '
+        '5 April 1992 to 29 February 1996, a total of 1,425 days.',
+        [
+            ('5 April 1992', '1992-04-05'),
+            ('29 February 1996', '1996-02-29'),
+            ('1,425 days', 'P1425D'),
+        ]),
+    (
+        'After the armistice of 1953, the peninsula remained divided. Over the following decades, the two'
+        ' Koreas developed along very different lines.',
+        [
+            ('1953', '1953'),
+            ('the following decades', 'PXY'),
+        ]),
+    (
+        'Troops landed at Gallipoli at dawn on 25 April 1915. The campaign lasted eight months, and the '
+        'last Allied troops were evacuated in January 1916.',
+        [
+            ('dawn', '1915-04-25TMO'),
+            ('25 April 1915', '1915-04-25'),
+            ('eight months', 'P8M'),
+            ('January 1916', '1916-01'),
+        ]),
+    (
+        'The Battle of Hastings was fought on 14 October 1066. It lasted from about 9 a.m. until dusk, an'
+        ' unusually long battle for the period.',
+        [
+            ('14 October 1066', '1066-10-14'),
+            ('9 a.m.', '1066-10-14T09:00'),
+            ('dusk', '1066-10-14TEV'),
+        ]),
+    (
+        'The rebellion broke out in 1857 and was suppressed by the following year. In the decades that '
+        'followed, the Crown took direct control of India.',
+        [
+            ('1857', '1857'),
+            ('the following year', '1858'),
+            ('the decades', 'PXY'),
+        ]),
+    (
+        'The Mongols reached the Danube in the spring of 1241. On 11 December of that year, the Great '
+        'Khan Ögedei died, and in the following spring the Mongol armies withdrew.',
+        [
+            ('the spring of 1241', '1241-SP'),
+            ('11 December', '1241-12-11'),
+            ('that year', '1241'),
+            ('the following spring', '1242-SP'),
+        ]),
+    (
+        'The city was besieged for six weeks in the winter of 1870–71. The Prussians began shelling it on'
+        ' 5 January, and on 28 January the French government signed an armistice.',
+        [
+            ('six weeks', 'P6W'),
+            ('the winter of 1870–71', '1871-WI'),
+            ('5 January', '1871-01-05'),
+            ('28 January', '1871-01-28'),
+        ]),
+    (
+        'The Easter Rising began on Easter Monday, 24 April 1916, and lasted six days. Fifteen of its '
+        'leaders were executed in May.',
+        [
+            ('Easter Monday, 24 April 1916', '1916-04-24'),
+            ('six days', 'P6D'),
+            ('May', '1916-05'),
+        ]),
+    (
+        'The Japanese attacked Malaya at 00:30 on 8 December 1941, more than an hour before the attack on'
+        ' Pearl Harbor.',
+        [
+            ('00:30', '1941-12-08T00:30'),
+            ('8 December 1941', '1941-12-08'),
+            ('more than an hour', 'PT1H'),
+        ]),
+    (
+        'During the Middle Ages, Europe was rarely free of war. In the 11th and 12th centuries, the '
+        'crusades carried that warfare to the Levant.',
+        [
+            ('the 11th', '10'),
+            ('12th centuries', '11'),
+        ]),
+    (
+        'Between 1 July and 18 November 1916, the British and French armies lost over 600,000 men on the '
+        'Somme.',
+        [
+            ('1 July', '1916-07-01'),
+            ('18 November 1916', '1916-11-18'),
+        ]),
+    (
+        'The ceasefire came into effect at 11:00 on 11 November 1918, six hours after the armistice had '
+        'been signed.',
+        [
+            ('11:00', '1918-11-11T11:00'),
+            ('11 November 1918', '1918-11-11'),
+            ('six hours', 'PT6H'),
+        ]),
+    (
+        'The uprising lasted from the autumn of 1830 to the autumn of 1831. In the years that followed, '
+        'thousands of Polish officers went into exile.',
+        [
+            ('the autumn of 1830', '1830-FA'),
+            ('the autumn of 1831', '1831-FA'),
+            ('the years', 'PXY'),
+        ]),
+    (
+        'The Berlin Wall stood from 1961 until 1989. On the night of 9 November, crowds began to cross '
+        'freely, and within days the border guards had begun to dismantle it.',
+        [
+            ('1961', '1961'),
+            ('1989', '1989'),
+            ('9 November', '1989-11-09'),
+            ('days', 'PXD'),
+        ]),
+    (
+        'The Battle of Austerlitz, fought on 2 December 1805, is often called the Battle of the Three '
+        'Emperors. Napoleon had seized the Pratzen Heights by 9 a.m., and by the afternoon the allied '
+        'centre had collapsed.',
+        [
+            ('2 December 1805', '1805-12-02'),
+            ('9 a.m.', '1805-12-02T09:00'),
+            ('the afternoon', '1805-12-02TAF'),
+        ]),
+    (
+        'The Great Siege of Malta began on 18 May 1565. The Ottoman forces stormed Fort St Elmo '
+        'repeatedly, and it fell on 23 June after a month of bombardment. The siege was lifted in '
+        'September.',
+        [
+            ('18 May 1565', '1565-05-18'),
+            ('23 June', '1565-06-23'),
+            ('a month', 'P1M'),
+            ('September', '1565-09'),
+        ]),
+    (
+        "The Battle of Agincourt was fought on Saint Crispin's Day, 25 October 1415. Henry V had landed "
+        'in Normandy in August, and Harfleur surrendered after a siege of five weeks.',
+        [
+            ('25 October 1415', '1415-10-25'),
+            ('August', '1415-08'),
+            ('five weeks', 'P5W'),
+        ]),
+    (
+        'The English Civil War began in August 1642, when Charles I raised his standard at Nottingham. '
+        'The first major battle, at Edgehill, came two months later, on 23 October.',
+        [
+            ('August 1642', '1642-08'),
+            ('two months later', '1642-10'),
+            ('23 October', '1642-10-23'),
+        ]),
+    (
+        'The Battle of Tannenberg was fought between 26 and 30 August 1914. A week later, the First '
+        'Battle of the Marne began, and by 12 September the German advance had been halted.',
+        [
+            ('26', '1914-08-26'),
+            ('30 August 1914', '1914-08-30'),
+            ('A week later', '1914-W36'),
+            ('12 September', '1914-09-12'),
+        ]),
+    (
+        'From 1939 to 1945, more than 60 million people died. The war in Europe ended in May 1945; in the'
+        ' Pacific, it continued until September.',
+        [
+            ('1939', '1939'),
+            ('1945', '1945'),
+            ('May 1945', '1945-05'),
+            ('September', '1945-09'),
+        ]),
+    (
+        "Construction of Hadrian's Wall began in AD 122, during the reign of the emperor Hadrian, and "
+        'took at least six years to complete. It was abandoned in the late 4th century.',
+        [
+            ('AD 122', '0122'),
+            ('at least six years', 'P6Y'),
+            ('the late 4th century', '03'),
+        ]),
+    (
+        'Alexander crossed the Hellespont in 334 BC. Three years later, he defeated Darius at Gaugamela, '
+        'and by 327 BC he had reached India.',
+        [
+            ('334 BC', 'BC0334'),
+            ('Three years later', 'BC0331'),
+            ('327 BC', 'BC0327'),
+        ]),
+    (
+        'In the 1790s, France was at war with most of Europe. By the end of the decade, Napoleon had '
+        'seized power.',
+        [
+            ('the 1790s', '179'),
+            ('the end of the decade', '179'),
+        ]),
+    (
+        'The first Opium War lasted from 1839 to 1842. British forces occupied Hong Kong Island in '
+        'January 1841, and in the summer of 1842 they advanced up the Yangtze to Nanjing, where the '
+        'treaty was signed on 29 August.',
+        [
+            ('1839', '1839'),
+            ('1842', '1842'),
+            ('January 1841', '1841-01'),
+            ('the summer of 1842', '1842-SU'),
+            ('29 August', '1842-08-29'),
+        ]),
+    (
+        'The Zulu War began in January 1879. On 22 January, a British column was destroyed at Isandlwana;'
+        " that night and the next morning, a small garrison held Rorke's Drift.",
+        [
+            ('January 1879', '1879-01'),
+            ('22 January', '1879-01-22'),
+            ('that night', '1879-01-22TNI'),
+            ('the next morning', '1879-01-23TMO'),
+        ]),
+    (
+        'The Battle of Lepanto was fought on 7 October 1571. The fighting lasted about five hours, from '
+        'late morning until the late afternoon.',
+        [
+            ('7 October 1571', '1571-10-07'),
+            ('about five hours', 'PT5H'),
+            ('morning', '1571-10-07TMO'),
+            ('afternoon', '1571-10-07TAF'),
+        ]),
+    (
+        'In late 1916, food shortages became severe in Germany. The winter of 1916–17 became known as the'
+        ' turnip winter.',
+        [
+            ('late 1916', '1916'),
+            ('The winter of 1916–17', '1917-WI'),
+            ('winter', '1917-WI'),
+        ]),
+    (
+        'The Siege of Leningrad ended on 27 January 1944. Every year since then, the city has marked the '
+        'date with fireworks.',
+        [
+            ('27 January 1944', '1944-01-27'),
+            ('Every year', 'P1Y'),
+        ]),
 ]
 
 
@@ -712,3 +986,18 @@ def test_news_keeps_the_month_of_its_publication() -> None:
 def test_a_yearless_date_is_not_paired_with_a_number_that_is_no_year() -> None:
     found = find_timexes("From March to June 1998, and in May or 2,000 more.", REFERENCE)
     assert [(t.text, t.value) for t in found][:2] == [("March", "1998-03"), ("June 1998", "1998-06")]
+
+
+def test_weekdays_of_a_story_fall_in_its_week_not_the_publication_s() -> None:
+    text = "The coup began on Monday, 19 August 1991. By Wednesday it had failed; on Thursday he returned."
+    assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)][1:] == [
+        ("Wednesday", "1991-08-21"), ("Thursday", "1991-08-22")]
+    news = "The ceasefire was agreed on Thursday, after fighting that began in 1991."
+    assert [(t.text, t.value) for t in find_timexes(news, REFERENCE)][0] == ("Thursday", "2010-06-10")
+
+
+def test_the_decade_and_the_century_of_a_story() -> None:
+    found = find_timexes("In the 1790s France was at war. By the end of the decade, Napoleon ruled. "
+                         "By the end of the decade, we will know.", REFERENCE)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the 1790s", "179", None), ("the end of the decade", "179", "END"), ("the end of the decade", "201", "END")]

@@ -132,7 +132,8 @@ class Context:
                 continue
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
-            if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer):
+            if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
+                                         "day" in timex.known):  # "the evening of 14 April 1865"
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
 
@@ -347,7 +348,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         chained = (timex.anchor or "").startswith("t")
         if "year" not in timex.known and not chained:
             return None  # the latest date is read from the publication date: the story is now
-        if not chained and "month" not in timex.known and \
+        if not chained and "month" not in timex.known and "season" not in timex.known and \
                 _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
             return None  # "the 1997 summit", "Gold Label 2011": a year named in passing, not a story's frame
         year = int(timex.value[:4])
@@ -882,6 +883,15 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       known=frozenset({"season", "year"} if anchor is None else {"season"}))
 
 
+@resolver("holiday_dated")
+def resolve_holiday_dated(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"Easter Monday, 24 April 1916": the holiday restates the date written after it."""
+    stated = dict(g)
+    if g.get("month2"):
+        stated["month"], stated["day"] = g["month2"], g["day2"]
+    return resolve_date(ctx, stated, start, end)
+
+
 _HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+year\s+)?([1-9]\d{2,3})(?![\d,.]\d|\s*(?:bc|b\.c))")
 
 
@@ -1009,6 +1019,12 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         return Resolution(type_, value, f"{quoted(g['_text'])} -> restates the {cal.WEEKDAY_NAMES[weekday - 1]} "
                           f"of the date just before it ({anchor.value}) -> {value}", span, grain, None, anchor.ident,
                           anchor.value, known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+    elif (story := _story_day(ctx, start)) is not None:
+        # "The coup began on Monday, 19 August 1991. By Wednesday ...": the story's week
+        anchor = story
+        ref = anchor.day
+        day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+        how = f"a story told in the past: the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
     else:
         tense = ctx.tense_of(start, end)
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
@@ -1031,6 +1047,18 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
                       span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+def _story_day(ctx: Context, start: int) -> Anchor | None:
+    """The day a story told years before the publication has reached, when the text names
+    one (a bare weekday then falls in that story's week), else None."""
+    story = narrative_year(ctx, start)
+    if story is None:
+        return None
+    anchor = ctx.anchor_for(Grain.DAY, start)
+    if anchor.ident == "DCT" or anchor.grain < Grain.DAY or anchor.day.year != story[0]:
+        return None
+    return anchor
 
 
 RESTATED_WITHIN = 40  # characters between a date and the weekday that restates it: "May 5 - 6 (Tues-Wed)"
@@ -1087,6 +1115,14 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
                           f"mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
                           span, Grain.YEAR, mod, anchor, story_value, implied=frozenset({"year"}))
+    if raw_dir == "the" and unit in ("DE", "CE"):
+        named = _era_named_before(ctx, start, UNIT_GRAIN[unit])
+        if named is not None:  # "In the 1790s, ... By the end of the decade"
+            index, timex = named
+            span = cal.narrow(timex.interval, mod) if timex.interval is not None else None
+            return Resolution(TimexType.DATE, timex.value, f"{quoted(g['_text'])} -> the {UNIT_WORD[unit]} just named "
+                              f"({timex.value})" + (f" ({mod.lower()})" if mod else ""), span, timex.grain, mod,
+                              f"t{index}", timex.value)
     if raw_dir == "the" and unit == "M" and narrative_year(ctx, start) is not None:
         earlier = ctx.anchor_for(Grain.MONTH, start)
         if earlier.ident != "DCT":  # "On 1 September 1939, ... until the end of the month"
@@ -1111,6 +1147,20 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         explanation += f" ({mod.lower()})"
     return Resolution(TimexType.DATE, value, explanation, span, grain, mod, "DCT", ref.isoformat(),
                       implied=frozenset({"year"}))
+
+
+def _era_named_before(ctx: Context, start: int, grain: Grain) -> tuple[int, Timex] | None:
+    """The decade or century ("the 1790s", "the 19th century") named last before ``start``,
+    within NARRATIVE_WINDOW characters and with no other date since: what "the decade" or
+    "the century" then refers to."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start or timex.type is not TimexType.DATE:
+            continue
+        if start - timex.end > NARRATIVE_WINDOW or timex.grain != grain or timex.anchor is not None:
+            return None
+        return index, timex
+    return None
 
 
 @resolver("ago")

@@ -403,7 +403,8 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if prev in ("good", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
-    return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap")
+    return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
+        not lower.startswith(" hours of", end)  # "the early morning hours of 31 January": that day's
 
 
 def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -550,7 +551,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 }
 
 
-_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Revolution|Rebellion|Crusade)\b")
+_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade)\b")
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
