@@ -1119,9 +1119,9 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         named = _era_named_before(ctx, start, UNIT_GRAIN[unit])
         if named is not None:  # "In the 1790s, ... By the end of the decade"
             index, timex = named
-            span = cal.narrow(timex.interval, mod) if timex.interval is not None else None
             return Resolution(TimexType.DATE, timex.value, f"{quoted(g['_text'])} -> the {UNIT_WORD[unit]} just named "
-                              f"({timex.value})" + (f" ({mod.lower()})" if mod else ""), span, timex.grain, mod,
+                              f"({timex.value})" + (f" ({mod.lower()})" if mod else ""),
+                              cal.narrow(timex.interval, mod) if timex.interval is not None else None, timex.grain, mod,
                               f"t{index}", timex.value)
     if raw_dir == "the" and unit == "M" and narrative_year(ctx, start) is not None:
         earlier = ctx.anchor_for(Grain.MONTH, start)
