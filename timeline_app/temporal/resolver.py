@@ -319,6 +319,13 @@ def _day_pending(timex: Timex) -> bool:
     return timex.type is TimexType.TIME and "day" in timex.implied and timex.anchor == "DCT"
 
 
+def _looks_back(ctx: Context, timex: Timex) -> bool:
+    """Whether ``timex`` was told from a later date in an earlier year ("the previous autumn"
+    after "the summer of 1917")."""
+    told_from = timex.anchor_value or ""
+    return told_from[:4].isdigit() and timex.value[:4].isdigit() and timex.value[:4] < told_from[:4]
+
+
 def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     """The year a narrative is in, when the date just mentioned before ``start`` (within
     NARRATIVE_WINDOW characters) is years before the publication: "In 1940, ... In May,
@@ -346,6 +353,8 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         if timex.grain is None or timex.grain < Grain.YEAR:
             continue
         chained = (timex.anchor or "").startswith("t")
+        if chained and _looks_back(ctx, timex):
+            continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
         if "year" not in timex.known and not chained:
             return None  # the latest date is read from the publication date: the story is now
         if not chained and "month" not in timex.known and "season" not in timex.known and \
@@ -497,7 +506,9 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             year, anchor, anchor_value = story
             implied.add("year")
             reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
-            if anchor_value[4:5] == "-" and anchor_value[5:7].isdigit() and 0 < (month - int(anchor_value[5:7])) % 12 < 6 \
+            if anchor_value.endswith("-WI") and month == 12:
+                year -= 1  # "That winter, ... on December 26": the winter is named by the year it ends in
+            elif anchor_value[4:5] == "-" and anchor_value[5:7].isdigit() and 0 < (month - int(anchor_value[5:7])) % 12 < 6 \
                     and month < int(anchor_value[5:7]) and not _ends_range(ctx, anchor):
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
@@ -838,11 +849,20 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         if season == "WI" and len(story_value) >= 7 and story_value[5:7].isdigit() and int(story_value[5:7]) >= 3:
             year += 1  # after September 1939, "the winter" is the one that ends in 1940
             note += "; the winter that follows it"
-    elif g.get("dir") in ("following", "that"):
-        # "that autumn", "the following spring": told from the date last mentioned.
+    elif g.get("dir") in ("following", "that", "previous"):
+        # "that autumn", "the following spring", "the previous autumn": told from the date last mentioned.
         earlier = ctx.anchor_for(Grain.YEAR, start)
-        if g["dir"] == "that":
+        if g["dir"] == "previous":
+            if earlier.grain <= Grain.YEAR:
+                year, note = earlier.day.year - 1, "the one in the year before"
+            else:
+                year = max(y for y in range(earlier.day.year - 2, earlier.day.year + 1)
+                           if cal.season_span(y, season).end.date() <= earlier.day)
+                note = "the last one over before"
+        elif g["dir"] == "that":
             year, note = earlier.day.year, "the one in the year of"
+            if season == "WI" and earlier.grain > Grain.YEAR and earlier.day.month >= 3:
+                year, note = year + 1, "the one that follows"  # July 1776 ... "that winter" = 1776-77
         elif earlier.grain <= Grain.YEAR:
             year, note = earlier.day.year + 1, "the one in the year after"
         else:
@@ -883,6 +903,26 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       known=frozenset({"season", "year"} if anchor is None else {"season"}))
 
 
+WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+@resolver("week_of_month")
+def resolve_week_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the last week of July 1943": the (ISO) week holding most of those seven days of the
+    month; the month's year is found as for "July" alone (the story's, or the nearest)."""
+    month = resolve_date(ctx, g, start, end)
+    if month.interval is None:
+        raise ValueError("no month")
+    first = month.interval.start.date()
+    last = month.interval.end.date() - timedelta(days=1)
+    day = last - timedelta(days=3) if g["wpos"] in ("last", "final") else \
+        first.replace(day=WEEK_OF_MONTH_DAY[g["wpos"]])
+    value = cal.week_value(day)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {month.value}; the {g['wpos']} week of it -> "
+                      f"{value}", cal.week_span(day), Grain.WEEK, None, month.anchor, month.anchor_value,
+                      month.known, month.implied)
+
+
 @resolver("holiday_dated")
 def resolve_holiday_dated(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"Easter Monday, 24 April 1916": the holiday restates the date written after it."""
@@ -907,6 +947,8 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         year, note = int(following.group(1)), "the year named right after it"
     elif story is not None:
         year, note = story[0], f"the story is in {story[0]} (last date mentioned: {story[2]})"
+        if story[2].endswith("-WI") and cal.holiday_date(key, year).month == 12:
+            year -= 1  # "that winter ... by Christmas": the December that opens the winter
     else:
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
         tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)

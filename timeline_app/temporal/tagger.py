@@ -328,6 +328,12 @@ def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     return word_before not in _LEVEL_BEFORE_AT and _check_clock(tagger, text, lower, spans, start, end)
 
 
+def _check_military_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"0400 hours" or "at 2300 hours" is a clock time; "worked 1200 hours" is a duration."""
+    return lower[start] == "0" or _prev_word(lower, start) in ("at", "by", "until", "till", "before", "after", "from")
+
+
 def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                  start: int, end: int) -> bool:
     word = lower[start:end]
@@ -517,6 +523,7 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "era_year": _check_era_year,
+    "military_clock": _check_military_clock,
     "old_year": _check_old_year,
     "day_of_month": _check_day_of_month,
     "era_year_shared": _check_era_year_shared,
