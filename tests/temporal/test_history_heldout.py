@@ -1040,6 +1040,48 @@ CASES = [
             ('late March', '1945-03'),
             ('April', '1945-04'),
         ]),
+    (
+        'The Battle of Gallipoli was a campaign of the First World War that took place on the Gallipoli '
+        'peninsula in the Ottoman Empire between 25 April 1915 and 9 January 1916. The peninsula forms '
+        'the northern bank of the Dardanelles, a strait that provided a sea route to what was then the '
+        'Russian Empire. The Allied powers, Britain and France, sought to weaken the Ottoman Empire by '
+        'taking control of the straits. A naval attack in February and March failed, and the fleet '
+        'withdrew after losing three battleships on 18 March. The Allies then decided on a land campaign.'
+        ' The landings were made on 25 April at Cape Helles and at what became known as Anzac Cove. The '
+        'Ottoman troops, commanded by Mustafa Kemal among others, held the high ground. In early May, '
+        'both sides attacked without success, and on 19 May a major Ottoman counter-attack was repulsed '
+        'with heavy losses. A truce was arranged on 24 May to bury the dead. During the summer, the '
+        'Allies landed fresh divisions at Suvla Bay on the night of 6 August, but the offensive stalled '
+        'within days. By October, sickness had weakened the armies, and on 22 November the decision was '
+        'taken to evacuate. The evacuation of Anzac and Suvla was completed on 20 December, and the last '
+        'troops left Helles on 9 January. The campaign cost more than 250,000 casualties on each side.',
+        [
+            ('25 April 1915', '1915-04-25'),
+            ('9 January 1916', '1916-01-09'),
+            ('February', '1915-02'),
+            ('March', '1915-03'),
+            ('18 March', '1915-03-18'),
+            ('25 April', '1915-04-25'),
+            ('early May', '1915-05'),
+            ('19 May', '1915-05-19'),
+            ('24 May', '1915-05-24'),
+            ('the summer', '1915-SU'),
+            ('6 August', '1915-08-06'),
+            ('days', 'PXD'),
+            ('October', '1915-10'),
+            ('22 November', '1915-11-22'),
+            ('20 December', '1915-12-20'),
+            ('9 January', '1916-01-09'),
+        ]),
+    _gap(
+        'The landings at Gallipoli began on 25 April 1915. Today, 25 April is commemorated as Anzac Day '
+        'in Australia and New Zealand.',
+        [
+            ('25 April 1915', '1915-04-25'),
+            ('Today', '2010-06-15'),
+            ('25 April', 'XXXX-04-25'),
+        ],
+        'a day named as a yearly commemoration is read as one day near the publication date'),
 ]
 
 

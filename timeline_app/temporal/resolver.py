@@ -360,6 +360,14 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         if not chained and "month" not in timex.known and "season" not in timex.known and \
                 _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
             return None  # "the 1997 summit", "Gold Label 2011": a year named in passing, not a story's frame
+        if index > 0 and not chained and _ends_range(ctx, f"t{index}"):
+            opening = ctx.prior[index - 1]
+            if opening.type is TimexType.DATE and opening.value[:4].isdigit() and opening.grain is not None and \
+                    opening.grain >= Grain.MONTH and timex.grain >= Grain.MONTH and timex.start - opening.end <= 12:
+                # "between 25 April 1915 and 9 January 1916. A naval attack in February ...": the story
+                # is told from the start of the campaign it has just summed up (a span of years,
+                # "from 1961 until 1989. On 9 November", is told from its end)
+                index, timex = index - 1, opening
         year = int(timex.value[:4])
         if year > ctx.ref_day.year - NARRATIVE_GAP:
             return None
