@@ -1082,6 +1082,48 @@ CASES = [
             ('25 April', 'XXXX-04-25'),
         ],
         'a day named as a yearly commemoration is read as one day near the publication date'),
+    _gap(
+        'The Battle of the Somme, also known as the Somme Offensive, was fought by the armies of the '
+        'British Empire and France against the German Empire. It took place between 1 July and 18 '
+        'November 1916 on both sides of the upper reaches of the river Somme. The battle was intended to '
+        'hasten a victory for the Allies and was the largest battle of the First World War on the Western'
+        ' Front. More than three million men fought in the battle, and one million were wounded or '
+        'killed, making it one of the bloodiest battles in human history. The plan for a combined '
+        'offensive had been agreed at the Chantilly Conference in December 1915. The German attack at '
+        'Verdun, which began on 21 February, forced the French to divert many of the divisions intended '
+        'for the Somme. A preliminary bombardment began on 24 June and lasted seven days. At 07:30 on the'
+        ' first day, the infantry went over the top. By nightfall, the British had suffered 57,470 '
+        'casualties, of whom 19,240 had been killed. The fighting continued through July and August. On '
+        '14 July, a dawn attack captured the German second position on Bazentin Ridge. Tanks were used '
+        'for the first time on 15 September at Flers–Courcelette. Rain in October turned the ground into '
+        'mud, and the last major attack, on the Ancre, was made in mid-November. The offensive was halted'
+        ' on 18 November. In the years after the war, the battle came to symbolise the futility of trench'
+        ' warfare. In 1932, the Thiepval Memorial to the Missing was unveiled, and since 2006 the '
+        'anniversary of the first day has been marked each year by a ceremony there.',
+        [
+            ('1 July', '1916-07-01'),
+            ('18 November 1916', '1916-11-18'),
+            ('December 1915', '1915-12'),
+            ('21 February', '1916-02-21'),
+            ('24 June', '1916-06-24'),
+            ('seven days', 'P7D'),
+            ('07:30', '1916-07-01T07:30'),
+            ('the first day', '1916-07-01'),
+            ('nightfall', '1916-07-01TEV'),
+            ('July', '1916-07'),
+            ('August', '1916-08'),
+            ('dawn', '1916-07-14TMO'),
+            ('14 July', '1916-07-14'),
+            ('15 September', '1916-09-15'),
+            ('October', '1916-10'),
+            ('mid-November', '1916-11'),
+            ('18 November', '1916-11-18'),
+            ('the years', 'PXY'),
+            ('1932', '1932'),
+            ('2006', '2006'),
+            ('each year', 'P1Y'),
+        ],
+        "'the first day' of a battle is not counted from the battle's first day, and 'a dawn attack' is not tagged"),
 ]
 
 
@@ -1147,3 +1189,10 @@ def test_a_flashback_does_not_move_the_story() -> None:
     text = "By the summer of 1917, the army was ready; it had been reorganised the previous autumn. On 31 July it attacked."
     assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)] == [
         ("the summer of 1917", "1917-SU"), ("the previous autumn", "1916-FA"), ("31 July", "1917-07-31")]
+
+
+def test_paired_seasons_share_the_year_written_once() -> None:
+    text = "In the spring and summer of 1942 the Germans advanced; in the autumn and winter of 1942\u201343 they fell back."
+    assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)] == [
+        ("the spring", "1942-SP"), ("summer of 1942", "1942-SU"), ("the autumn", "1942-FA"),
+        ("winter of 1942\u201343", "1943-WI")]

@@ -832,6 +832,10 @@ def resolve_spoken_year(ctx: Context, g: dict[str, str], start: int, end: int) -
                       cal.year_span(year), Grain.YEAR, known=frozenset({"year"}))
 
 
+_PAIRED_SEASON = re.compile(r"\s+(?:and|or|to|through|until|into)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?([a-z]+)\s+"
+                            r"(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\d%])([-/–]\d)?")
+
+
 @resolver("season")
 def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """Seasons of the northern hemisphere; winter Y runs from December Y-1 to February Y."""
@@ -844,6 +848,11 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
                           f"{int(g['erayear'])} before the common era -> {value}", None, Grain.SEASON, mod,
                           known=frozenset({"season", "year", "era"}))
+    paired = None if g.get("year") or g.get("syear") or g.get("dir") else _PAIRED_SEASON.match(ctx.lower, end)
+    if paired is not None and ctx.vocab("season", paired.group(1)) is not None:
+        g = {**g, "year": paired.group(2)}  # "in the spring and summer of 1942"
+        if paired.group(3):
+            g["split_year"] = paired.group(3)  # "the winter and spring of 1942-43": the winter of 1942-43
     story = None if g.get("year") or g.get("syear") or g.get("dir") else narrative_year(ctx, start)
     if g.get("year") or g.get("syear"):
         year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
