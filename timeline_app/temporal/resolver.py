@@ -940,6 +940,52 @@ def resolve_week_of_month(ctx: Context, g: dict[str, str], start: int, end: int)
                       month.known, month.implied)
 
 
+RANGE_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
+
+
+def _day_range_before(ctx: Context, start: int) -> tuple[date, date, int] | None:
+    """(first day, last day, index of the first) of the range of days named last before ``start``:
+    one expression over several days ("5 to 9 May 1864") or two days joined by "and"/"to"."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start or timex.interval is None or timex.type is not TimexType.DATE:
+            continue
+        if timex.grain is not Grain.DAY:
+            continue
+        days = (timex.interval.end - timex.interval.start).days
+        if days > 1:
+            return timex.interval.start.date(), timex.interval.end.date() - timedelta(days=1), index
+        if index > 0:
+            first = ctx.prior[index - 1]
+            if first.grain is Grain.DAY and first.interval is not None and first.type is TimexType.DATE and \
+                    _RANGE_JOIN.fullmatch(ctx.lower, first.end, timex.start) and first.interval.start < timex.interval.start:
+                return first.interval.start.date(), timex.interval.start.date(), index - 1
+    return None
+
+
+@resolver("day_of_range")
+def resolve_day_of_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"between 1 and 3 July 1863 ... On the third day": the third day of that range (the last
+    day for "the last/final day"); with no range found, the day last mentioned."""
+    found = _day_range_before(ctx, start)
+    pod = None if g["pod"] == "day" else g["pod"]
+    if found is None:  # "The battle began on 1 July 1916. On the first day ...": counted from that day
+        anchor = ctx.anchor_for(Grain.DAY, start)
+        day, ident, told = anchor.day, anchor.ident, anchor.value
+        if g["ord"] in RANGE_ORDINAL:
+            day += timedelta(days=RANGE_ORDINAL[g["ord"]] - 1)
+    else:
+        first, last, index = found
+        day = last if g["ord"] in ("last", "final") else first + timedelta(days=RANGE_ORDINAL[g["ord"]] - 1)
+        if day > last:
+            raise ValueError("past the end of the range")
+        ident, told = f"t{index}", ctx.prior[index].value
+    value, span, grain, type_ = on_day(ctx, day, {}, pod)
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> day {g['ord']} of the days from {told} -> {value}",
+                      span, grain, None, ident, told, implied=frozenset({"year", "month", "day"}))
+
+
 @resolver("holiday_dated")
 def resolve_holiday_dated(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"Easter Monday, 24 April 1916": the holiday restates the date written after it."""

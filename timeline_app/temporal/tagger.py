@@ -334,6 +334,25 @@ def _check_military_clock(tagger: "Tagger", text: str, lower: str, spans: dict[s
     return lower[start] == "0" or _prev_word(lower, start) in ("at", "by", "until", "till", "before", "after", "from")
 
 
+_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?)?\s*(?:and|to|until|till|-|–)\s*"
+                               r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|\b[a-z]{3,9}\.?\s+\d{1,2}\s*(?:and|to|until|-|–)\s*"
+                               r"(?:[a-z]{3,9}\.?\s+)?\d{1,2}\b")
+
+
+def _check_day_of_range(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"On the third day" counts days only after a range of days was given ("between 1 and
+    3 July 1863") in the last few sentences."""
+    if _DAY_RANGE_BEFORE.search(lower, max(0, start - 400), start) is not None:
+        return True
+    return "ord" in spans and lower[spans["ord"][0]:spans["ord"][1]] not in ("last", "final") and \
+        _BEGAN_ON_DAY.search(lower, max(0, start - 300), start) is not None
+
+
+_BEGAN_ON_DAY = re.compile(r"\b(?:began|begun|opened|started|launched|commenced)\b[^.;]{0,40}?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+"
+                           r"[a-z]{3,9}|\b[a-z]{3,9}\.?\s+\d{1,2}\b)")
+
+
 def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                  start: int, end: int) -> bool:
     word = lower[start:end]
@@ -523,6 +542,7 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "era_year": _check_era_year,
+    "day_of_range": _check_day_of_range,
     "military_clock": _check_military_clock,
     "old_year": _check_old_year,
     "day_of_month": _check_day_of_month,
