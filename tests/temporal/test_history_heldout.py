@@ -525,7 +525,7 @@ CASES = [
         '7 August English fireships scattered it off Calais.',
         [
             ('May 1588', '1588-05'),
-            ('July', '1588-07'),
+            ('Late in July', '1588-07'),
             ('7 August', '1588-08-07'),
         ]),
     (
@@ -759,8 +759,7 @@ CASES = [
         'Khan Ögedei died, and in the following spring the Mongol armies withdrew.',
         [
             ('the spring of 1241', '1241-SP'),
-            ('11 December', '1241-12-11'),
-            ('that year', '1241'),
+            ('11 December of that year', '1241-12-11'),
             ('the following spring', '1242-SP'),
         ]),
     (
@@ -964,7 +963,7 @@ CASES = [
             ('1939', '1939'),
             ('1 September', '1939-09-01'),
             ('6 October', '1939-10-06'),
-            ('1940', '1940'),
+            ('Early in 1940', '1940'),
             ('the end of 1940', '1940'),
         ]),
     (
@@ -1038,6 +1037,64 @@ CASES = [
             ('7 March 1945', '1945-03-07'),
             ('late March', '1945-03'),
             ('April', '1945-04'),
+        ]),
+    (
+        'Singapore fell on 15 February 1942. In the spring of that year, Japanese forces advanced into '
+        'Burma, and in the summer of the same year they reached the Indian frontier.',
+        [
+            ('15 February 1942', '1942-02-15'),
+            ('the spring of that year', '1942-SP'),
+            ('the summer of the same year', '1942-SU'),
+        ]),
+    _gap(
+        'The siege of Leningrad began in September 1941. The first winter was the worst: in December and '
+        'January, more than 100,000 people died each month. Early the next year, an ice road across Lake '
+        'Ladoga began to bring in supplies.',
+        [
+            ('September 1941', '1941-09'),
+            ('winter', '1942-WI'),
+            ('December', '1941-12'),
+            ('January', '1942-01'),
+            ('each month', 'P1M'),
+            ('Early the next year', '1942'),
+        ],
+        "'the next year' is told from the last month named (January 1942) rather than from the year the story began in, and 'early' is left out of the extent"),
+    (
+        "On New Year's Day 1942, twenty-six nations signed the Declaration by United Nations. Late in "
+        '1943, the leaders met at Tehran.',
+        [
+            ("New Year's Day 1942", '1942-01-01'),
+            ('Late in 1943', '1943'),
+        ]),
+    (
+        'In the early months of 1942, the U-boats sank hundreds of ships off the American coast. By the '
+        'turn of the century, steam had replaced sail in every navy.',
+        [
+            ('the early months of 1942', '1942'),
+        ]),
+    (
+        'In the mid-17th century, England was torn by civil war. By the late 1930s, rearmament had begun '
+        'in earnest.',
+        [
+            ('the mid-17th century', '16'),
+            ('the late 1930s', '193'),
+        ]),
+    (
+        'On the eve of the battle, Wellington attended a ball in Brussels. The battle was fought on 18 '
+        "June 1815, and on the evening of that day Napoleon's army broke.",
+        [
+            ('18 June 1815', '1815-06-18'),
+            ('that day', '1815-06-18'),
+        ]),
+    (
+        'The siege of Sevastopol began in October 1854, and the garrison held out until the autumn of the'
+        ' following year. In the autumn of 1855, Sevastopol finally fell, and peace was signed in Paris '
+        'the next spring.',
+        [
+            ('October 1854', '1854-10'),
+            ('the autumn of the following year', '1855-FA'),
+            ('the autumn of 1855', '1855-FA'),
+            ('the next spring', '1856-SP'),
         ]),
     (
         'The Battle of Gallipoli was a campaign of the First World War that took place on the Gallipoli '
@@ -1204,3 +1261,11 @@ def test_the_nth_day_counts_only_from_a_range_or_a_beginning() -> None:
         ("July 5, 1943", "1943-07-05"), ("the second day", "1943-07-06")]
     assert [t.text for t in find_timexes("It ended on 3 July 1863. On the second day, it rained.", REFERENCE)] == \
         ["3 July 1863"]
+
+
+def test_a_season_or_a_day_of_that_year() -> None:
+    text = ("Singapore fell on 15 February 1942. In the spring of that year Burma was invaded, and on 11 December "
+            "of the same year the offensive stopped. Late in 1943, the leaders met; the next spring, they landed.")
+    assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)] == [
+        ("15 February 1942", "1942-02-15"), ("the spring of that year", "1942-SP"),
+        ("11 December of the same year", "1942-12-11"), ("Late in 1943", "1943"), ("the next spring", "1944-SP")]

@@ -69,7 +69,7 @@ def test_the_next_and_the_previous_are_told_from_the_date_last_mentioned() -> No
             "next year, he became chancellor. A decade later, the war was lost.")
     found = dict(_values(text))
     assert found["The following year"] == "1920" and found["The previous month"] == "1919-05"
-    assert found["November"] == "1923-11" and found["The next decade"] == "193"
+    assert found["November of that year"] == "1923-11" and found["The next decade"] == "193"
     assert found["the next year"] == "1933" and found["A decade later"] == "1943"
 
 

@@ -36,7 +36,8 @@ UNIT_WORD = {"S": "second", "TM": "minute", "H": "hour", "D": "day", "N": "night
              "DE": "decade", "CE": "century", "ML": "millennium"}
 POSITION_MOD = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
                 "first": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
-                "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END"}
+                "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END",
+                "final": "END", "closing": "END", "opening": "START"}
 VAGUE = {
     "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
                     "these days", "at the moment", "current", "the time being"),
@@ -866,7 +867,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         if season == "WI" and len(story_value) >= 7 and story_value[5:7].isdigit() and int(story_value[5:7]) >= 3:
             year += 1  # after September 1939, "the winter" is the one that ends in 1940
             note += "; the winter that follows it"
-    elif g.get("dir") in ("following", "that", "previous"):
+    elif g.get("dir") in ("following", "that", "previous") or \
+            (g.get("dir") == "next" and g["_text"].lower().startswith("the ")):
         # "that autumn", "the following spring", "the previous autumn": told from the date last mentioned.
         earlier = ctx.anchor_for(Grain.YEAR, start)
         if g["dir"] == "previous":
@@ -984,6 +986,24 @@ def resolve_day_of_range(ctx: Context, g: dict[str, str], start: int, end: int) 
     value, span, grain, type_ = on_day(ctx, day, {}, pod)
     return Resolution(type_, value, f"{quoted(g['_text'])} -> day {g['ord']} of the days from {told} -> {value}",
                       span, grain, None, ident, told, implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("period_of_that_year")
+def resolve_period_of_that_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the spring of that year", "11 December of the following year": a season, month or day
+    of the year told from the date last mentioned."""
+    earlier = ctx.anchor_for(Grain.YEAR, start)
+    ref = " ".join(g["yref"].split())
+    year = earlier.day.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(ref, 0)
+    stated = {key: value for key, value in g.items() if key not in ("yref", "day2")}
+    if g.get("day2"):
+        stated["day"] = g["day2"]
+    stated["year"] = f"{year:04d}"
+    resolved = resolve_season(ctx, stated, start, end) if g.get("season") else resolve_date(ctx, stated, start, end)
+    resolved.anchor, resolved.anchor_value = earlier.ident, earlier.value
+    resolved.known, resolved.implied = resolved.known - {"year"}, resolved.implied | {"year"}
+    resolved.explanation += f" (the year is {ref} year of {earlier.describe()})"
+    return resolved
 
 
 @resolver("holiday_dated")
