@@ -398,6 +398,16 @@ def shared_year(ctx: Context, month: int, day: int | None, end: int) -> int | No
     return year if year >= 1 else None
 
 
+def _into_next_year(story_value: str, month: int) -> bool:
+    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16"), comes
+    sooner after it in the next year (January after December) than before it in the same
+    year: a story mostly moves forward."""
+    if story_value[4:5] != "-" or not story_value[5:7].isdigit():
+        return False
+    told = int(story_value[5:7])
+    return month < told and month + 12 - told < 6
+
+
 _RANGE_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|\band|-|–)\s*$")
 
 
@@ -517,8 +527,7 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
             if anchor_value.endswith("-WI") and month == 12:
                 year -= 1  # "That winter, ... on December 26": the winter is named by the year it ends in
-            elif anchor_value[4:5] == "-" and anchor_value[5:7].isdigit() and 0 < (month - int(anchor_value[5:7])) % 12 < 6 \
-                    and month < int(anchor_value[5:7]) and not _ends_range(ctx, anchor):
+            elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor):
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
     if year is None:
