@@ -30,7 +30,7 @@ CASES = [
             ('26 June', '1941-06-26'),
             ('the 28th', '1941-06-28'),
         ],
-        "a bare ordinal day ('on the 28th') is not read as a day of the story's month"),
+        "'on the 28th' right before a capitalised word is refused: it could be 'the 28th Division'"),
     (
         'The siege of Leningrad began on 8 September 1941 and lasted for 872 days. The 872-day siege '
         'ended on 27 January 1944, when the Red Army finally lifted the blockade.',
