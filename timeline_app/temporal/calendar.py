@@ -130,6 +130,8 @@ def shift(day: date, amount: int, unit: str) -> date:
 def holiday_date(key: str, year: int) -> date:
     if key == "easter":
         return easter(year)
+    if key == "easter+1":
+        return easter(year) + timedelta(days=1)
     if key == "easter-2":
         return easter(year) - timedelta(days=2)
     if key == "thanksgiving":  # fourth Thursday of November (United States)

@@ -36,7 +36,8 @@ UNIT_WORD = {"S": "second", "TM": "minute", "H": "hour", "D": "day", "N": "night
              "DE": "decade", "CE": "century", "ML": "millennium"}
 POSITION_MOD = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
                 "first": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
-                "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END"}
+                "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END",
+                "final": "END", "closing": "END", "opening": "START"}
 VAGUE = {
     "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
                     "these days", "at the moment", "current", "the time being"),
@@ -132,9 +133,22 @@ class Context:
                 continue
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
-            if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer):
+            if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
+                                         "day" in timex.known):  # "the evening of 14 April 1865"
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
+
+    def era_year_before(self, before: int) -> tuple[int, int] | None:
+        """(astronomical year, index) of the date last mentioned before ``before`` when it is
+        a year before the common era ("In 52 BC, ... later that year"): such a date has no
+        interval, so :meth:`anchor_for` cannot count from it. Year 1 BC is 0, 2 BC is -1."""
+        for index in range(len(self.prior) - 1, max(-1, len(self.prior) - 1 - LOOKBACK), -1):
+            timex = self.prior[index]
+            if timex.start >= before or timex.type not in (TimexType.DATE, TimexType.TIME):
+                continue
+            found = _BC_YEAR.match(timex.value)
+            return (1 - int(found.group(1)), index) if found else None
+        return None
 
     def vocab(self, table: str, surface: str | None) -> Any:
         if surface is None:
@@ -143,6 +157,27 @@ class Context:
 
 
 LOOKBACK = 64
+_BC_YEAR = re.compile(r"BC(\d{4})\b")
+YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
+
+
+def era_year_value(year: int) -> str:
+    """TimeML value of an astronomical year: ``BC0216`` for -215, ``0009`` for 9."""
+    return f"{year:04d}" if year >= 1 else f"BC{1 - year:04d}"
+
+
+def years_from_era(ctx: Context, g: dict[str, str], start: int, years: float, mod: str | None,
+                   what: str) -> Resolution | None:
+    """"Two years later" after "218 BC": counted in years from a year before the common era."""
+    found = ctx.era_year_before(start)
+    if found is None or years != int(years):
+        return None
+    base, index = found
+    year = base + int(years)
+    value = era_year_value(year)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {what} {ctx.prior[index].value} -> {value}",
+                      cal.year_span(year) if year >= 1 else None, Grain.YEAR, mod, f"t{index}",
+                      ctx.prior[index].value, implied=frozenset({"year"}))
 
 Resolver = Callable[[Context, dict[str, str], int, int], Resolution]
 RESOLVERS: dict[str, Resolver] = {}
@@ -278,6 +313,20 @@ _NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|nex
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
 
+def _day_pending(timex: Timex) -> bool:
+    """A clock time whose day was only implied from the publication date: "at 03:15 on
+    22 June 1941" takes the day named after it once that is tagged, so it says nothing yet
+    about whether the text tells of now or of the past."""
+    return timex.type is TimexType.TIME and "day" in timex.implied and timex.anchor == "DCT"
+
+
+def _looks_back(ctx: Context, timex: Timex) -> bool:
+    """Whether ``timex`` was told from a later date in an earlier year ("the previous autumn"
+    after "the summer of 1917")."""
+    told_from = timex.anchor_value or ""
+    return told_from[:4].isdigit() and timex.value[:4].isdigit() and timex.value[:4] < told_from[:4]
+
+
 def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     """The year a narrative is in, when the date just mentioned before ``start`` (within
     NARRATIVE_WINDOW characters) is years before the publication: "In 1940, ... In May,
@@ -285,7 +334,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     anchor value) or None when the text is not telling a past story there. A text that has
     already dated something from its publication date ("on Thursday", "last week") is news
     about the present, and its bare months keep to the publication date."""
-    recent = ctx.prior[-LOOKBACK:]
+    recent = [timex for timex in ctx.prior[-LOOKBACK:] if not _day_pending(timex)]
     from_dct = {timex.rule for timex in recent if timex.anchor == "DCT"}
     if from_dct and from_dct & _present_rules(ctx.rules):
         return None
@@ -296,7 +345,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         return None  # a date within a month of the publication was already given: news of now
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
         timex = ctx.prior[index]
-        if timex.end > start:
+        if timex.end > start or _day_pending(timex):
             continue
         if start - timex.end > (HISTORY_WINDOW if ctx.tells_history() else NARRATIVE_WINDOW):
             return None
@@ -305,16 +354,68 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         if timex.grain is None or timex.grain < Grain.YEAR:
             continue
         chained = (timex.anchor or "").startswith("t")
+        if chained and _looks_back(ctx, timex):
+            continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
         if "year" not in timex.known and not chained:
             return None  # the latest date is read from the publication date: the story is now
-        if not chained and "month" not in timex.known and \
+        if not chained and "month" not in timex.known and "season" not in timex.known and \
                 _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
             return None  # "the 1997 summit", "Gold Label 2011": a year named in passing, not a story's frame
+        if index > 0 and not chained and _ends_range(ctx, f"t{index}"):
+            opening = ctx.prior[index - 1]
+            if opening.type is TimexType.DATE and opening.value[:4].isdigit() and opening.grain is not None and \
+                    opening.grain >= Grain.MONTH and timex.grain >= Grain.MONTH and timex.start - opening.end <= 12:
+                # "between 25 April 1915 and 9 January 1916. A naval attack in February ...": the story
+                # is told from the start of the campaign it has just summed up (a span of years,
+                # "from 1961 until 1989. On 9 November", is told from its end)
+                index, timex = index - 1, opening
         year = int(timex.value[:4])
         if year > ctx.ref_day.year - NARRATIVE_GAP:
             return None
         return year, f"t{index}", timex.value
     return None
+
+
+_PAIRED_DATE = re.compile(r"\s*(?:-|–|—|to|until|till|through|and|or|&)\s+(?:the\s+)?(?:(?P<day_first>\d{1,2})"
+                          r"(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>[a-z]+)\.?(?:\s+(?P<day_after>\d{1,2})"
+                          r"(?:st|nd|rd|th)?)?,?\s+(?P<year>\d{4})(?![\d%])")
+
+
+def shared_year(ctx: Context, month: int, day: int | None, end: int) -> int | None:
+    """The year of the date that a yearless date is paired with: "from 14 July to 12 September
+    1683", "31 May and 1 June 1916", "from February to December 1916" all share the year
+    written once at the end (the year before it when the pair crosses New Year)."""
+    found = _PAIRED_DATE.match(ctx.lower, end)
+    if found is None:
+        return None
+    other = ctx.vocab("month", found.group("month"))
+    if other is None:
+        return None
+    year = int(found.group("year"))
+    later_day = int(found.group("day_first") or found.group("day_after") or 31)
+    if (int(other), later_day) < (month, day or 1):
+        year -= 1  # "from December to February 1917"
+    return year if year >= 1 else None
+
+
+def _into_next_year(story_value: str, month: int) -> bool:
+    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16"), comes
+    sooner after it in the next year (January after December) than before it in the same
+    year: a story mostly moves forward."""
+    if story_value[4:5] != "-" or not story_value[5:7].isdigit():
+        return False
+    told = int(story_value[5:7])
+    return month < told and month + 12 - told < 6
+
+
+_RANGE_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|\band|-|–)\s*$")
+
+
+def _ends_range(ctx: Context, ident: str) -> bool:
+    """Whether expression ``ident`` ("t3") closes a range ("from February to December 1916"):
+    the story then goes back to the range's start, not on from its end."""
+    timex = ctx.prior[int(ident[1:])]
+    return _RANGE_BEFORE.search(ctx.lower, max(0, timex.start - 10), timex.start) is not None
 
 
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
@@ -379,6 +480,9 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         year = year_from_two_digits(int(g["yy"]), ctx.ref_day.year)
         known.add("year")
         reasons.append(f"two-digit year in the century that keeps it at most 10 years after {ctx.ref_day.year}")
+    elif g.get("oldyear") or g.get("oldyear2"):  # "October 732", "the year 800": a year of the first millennium
+        year = int(g.get("oldyear") or g["oldyear2"])
+        known.add("year")
     elif g.get("year"):
         digits = g["year"]
         year = int(digits) if len(digits) == 4 else year_from_two_digits(int(digits), ctx.ref_day.year)
@@ -410,11 +514,22 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         implied.add("year")
         reasons.append(f"{g['mdir']} {cal.MONTH_NAMES[month - 1]}: {how} ({cal.describe_day(ref)}) -> {year}")
     if year is None and month is not None:
+        shared = shared_year(ctx, month, day, end)
+        if shared is not None:
+            year = shared
+            implied.add("year")
+            reasons.append(f"year not stated; the date it is paired with ends in {year}")
+    if year is None and month is not None:
         story = narrative_year(ctx, start)
         if story is not None:
             year, anchor, anchor_value = story
             implied.add("year")
             reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
+            if anchor_value.endswith("-WI") and month == 12:
+                year -= 1  # "That winter, ... on December 26": the winter is named by the year it ends in
+            elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor):
+                year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
+                reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
     if year is None:
         if month is None:
             raise ValueError("a date needs a year or a month")
@@ -591,9 +706,14 @@ def resolve_century(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         number = int(g["century"]) if g.get("century") else int(ctx.vocab("ordinal", g["century_ord"]))
     if number < 1:
         raise ValueError("not a century")
+    mod = position_mod(g.get("position"))
+    if (g.get("era") or "").startswith("b"):  # "the 3rd century BC": TimeML BC02, no interval here
+        return Resolution(TimexType.DATE, f"BC{number - 1:02d}",
+                          f"{quoted(g['_text'])} -> century {number} before the common era"
+                          + (f", its {g['position']} part" if mod else ""),
+                          None, Grain.CENTURY, mod, known=frozenset({"century", "era"}))
     first = (number - 1) * 100
     span = cal.years_span(first, 100)
-    mod = position_mod(g.get("position"))
     if mod:
         span = cal.narrow(span, mod)
     return Resolution(TimexType.DATE, f"{number - 1:02d}",
@@ -633,7 +753,8 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     value = f"{year:04d}-Q{quarter}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> quarter {quarter}; {note} -> {value}",
                       cal.quarter_span(year, quarter), Grain.QUARTER, anchor=anchor,
-                      anchor_value=ctx.ref_day.isoformat() if anchor else None)
+                      anchor_value=ctx.ref_day.isoformat() if anchor else None,
+                      known=frozenset({"quarter"} if anchor else {"quarter", "year"}))
 
 
 @resolver("half")
@@ -643,7 +764,8 @@ def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     value = f"{year:04d}-H{half}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",
                       cal.half_span(year, half), Grain.HALF, anchor=anchor,
-                      anchor_value=ctx.ref_day.isoformat() if anchor else None)
+                      anchor_value=ctx.ref_day.isoformat() if anchor else None,
+                      known=frozenset({"half"} if anchor else {"half", "year"}))
 
 
 def spoken_year(words: str) -> int:
@@ -659,6 +781,50 @@ def spoken_year(words: str) -> int:
     for word in rest:
         value += TENS.get(word) or TEENS.get(word) or UNITS.get(word) or 0
     return base + value
+
+
+@resolver("anaphoric_month")
+def resolve_anaphoric_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the following February": the first February after the month of the date last
+    mentioned (the last one before it for "the previous")."""
+    month = int(ctx.vocab("month", g["month"]))
+    anchor = ctx.anchor_for(Grain.MONTH, start)
+    later = g["anadir"] in ("following", "next")
+    year = anchor.day.year
+    if later and month <= anchor.day.month:
+        year += 1
+    elif not later and month >= anchor.day.month:
+        year -= 1
+    if not 1 <= year <= 9999:
+        raise ValueError("year out of range")
+    value = f"{year:04d}-{month:02d}"
+    return Resolution(TimexType.DATE, value,
+                      f"{quoted(g['_text'])} -> the {'first' if later else 'last'} {cal.MONTH_NAMES[month - 1]} "
+                      f"{'after' if later else 'before'} {anchor.describe()} -> {value}",
+                      cal.month_span(year, month), Grain.MONTH, anchor=anchor.ident, anchor_value=anchor.value,
+                      known=frozenset({"month"}), implied=frozenset({"year"}))
+
+
+@resolver("day_of_month")
+def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"on the 28th": that day of the month of the date last mentioned (the next month when
+    the day has already passed in a date given to the day), else of the publication's month."""
+    number = int(g["day"])
+    anchor = ctx.anchor_for(Grain.MONTH, start)
+    year, month = anchor.day.year, anchor.day.month
+    if anchor.ident != "DCT" and anchor.grain >= Grain.DAY and number < anchor.day.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif anchor.ident == "DCT":
+        tense = ctx.tense_of(start, end)
+        if tense == "past" and number > anchor.day.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif tense == "future" and number < anchor.day.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    day = date(year, month, number)
+    value, span, grain, type_ = on_day(ctx, day, {}, g.get("pod"))
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> day {number} of the month of {anchor.describe()} "
+                      f"-> {value}", span, grain, None, anchor.ident, anchor.value,
+                      known=frozenset({"day"}), implied=frozenset({"month", "year"}))
 
 
 @resolver("coordinated_day")
@@ -685,12 +851,27 @@ def resolve_spoken_year(ctx: Context, g: dict[str, str], start: int, end: int) -
                       cal.year_span(year), Grain.YEAR, known=frozenset({"year"}))
 
 
+_PAIRED_SEASON = re.compile(r"\s+(?:and|or|to|through|until|into)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?([a-z]+)\s+"
+                            r"(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\d%])([-/–]\d)?")
+
+
 @resolver("season")
 def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """Seasons of the northern hemisphere; winter Y runs from December Y-1 to February Y."""
     season = str(ctx.vocab("season", g["season"]))
     ref = ctx.reference.moment
     anchor: str | None = "DCT"
+    if g.get("erayear"):  # "the spring of 202 BC": no interval before the common era
+        value = f"BC{int(g['erayear']):04d}-{season}"
+        mod = position_mod(g.get("position"))
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
+                          f"{int(g['erayear'])} before the common era -> {value}", None, Grain.SEASON, mod,
+                          known=frozenset({"season", "year", "era"}))
+    paired = None if g.get("year") or g.get("syear") or g.get("dir") else _PAIRED_SEASON.match(ctx.lower, end)
+    if paired is not None and ctx.vocab("season", paired.group(1)) is not None:
+        g = {**g, "year": paired.group(2)}  # "in the spring and summer of 1942"
+        if paired.group(3):
+            g["split_year"] = paired.group(3)  # "the winter and spring of 1942-43": the winter of 1942-43
     story = None if g.get("year") or g.get("syear") or g.get("dir") else narrative_year(ctx, start)
     if g.get("year") or g.get("syear"):
         year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
@@ -704,11 +885,21 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         if season == "WI" and len(story_value) >= 7 and story_value[5:7].isdigit() and int(story_value[5:7]) >= 3:
             year += 1  # after September 1939, "the winter" is the one that ends in 1940
             note += "; the winter that follows it"
-    elif g.get("dir") in ("following", "that"):
-        # "that autumn", "the following spring": told from the date last mentioned.
+    elif g.get("dir") in ("following", "that", "previous") or \
+            (g.get("dir") == "next" and g["_text"].lower().startswith("the ")):
+        # "that autumn", "the following spring", "the previous autumn": told from the date last mentioned.
         earlier = ctx.anchor_for(Grain.YEAR, start)
-        if g["dir"] == "that":
+        if g["dir"] == "previous":
+            if earlier.grain <= Grain.YEAR:
+                year, note = earlier.day.year - 1, "the one in the year before"
+            else:
+                year = max(y for y in range(earlier.day.year - 2, earlier.day.year + 1)
+                           if cal.season_span(y, season).end.date() <= earlier.day)
+                note = "the last one over before"
+        elif g["dir"] == "that":
             year, note = earlier.day.year, "the one in the year of"
+            if season == "WI" and earlier.grain > Grain.YEAR and earlier.day.month >= 3:
+                year, note = year + 1, "the one that follows"  # July 1776 ... "that winter" = 1776-77
         elif earlier.grain <= Grain.YEAR:
             year, note = earlier.day.year + 1, "the one in the year after"
         else:
@@ -749,15 +940,116 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       known=frozenset({"season", "year"} if anchor is None else {"season"}))
 
 
+WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+@resolver("week_of_month")
+def resolve_week_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the last week of July 1943": the (ISO) week holding most of those seven days of the
+    month; the month's year is found as for "July" alone (the story's, or the nearest)."""
+    month = resolve_date(ctx, g, start, end)
+    if month.interval is None:
+        raise ValueError("no month")
+    first = month.interval.start.date()
+    last = month.interval.end.date() - timedelta(days=1)
+    day = last - timedelta(days=3) if g["wpos"] in ("last", "final") else \
+        first.replace(day=WEEK_OF_MONTH_DAY[g["wpos"]])
+    value = cal.week_value(day)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {month.value}; the {g['wpos']} week of it -> "
+                      f"{value}", cal.week_span(day), Grain.WEEK, None, month.anchor, month.anchor_value,
+                      month.known, month.implied)
+
+
+RANGE_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
+
+
+def _day_range_before(ctx: Context, start: int) -> tuple[date, date, int] | None:
+    """(first day, last day, index of the first) of the range of days named last before ``start``:
+    one expression over several days ("5 to 9 May 1864") or two days joined by "and"/"to"."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start or timex.interval is None or timex.type is not TimexType.DATE:
+            continue
+        if timex.grain is not Grain.DAY:
+            continue
+        days = (timex.interval.end - timex.interval.start).days
+        if days > 1:
+            return timex.interval.start.date(), timex.interval.end.date() - timedelta(days=1), index
+        if index > 0:
+            first = ctx.prior[index - 1]
+            if first.grain is Grain.DAY and first.interval is not None and first.type is TimexType.DATE and \
+                    _RANGE_JOIN.fullmatch(ctx.lower, first.end, timex.start) and first.interval.start < timex.interval.start:
+                return first.interval.start.date(), timex.interval.start.date(), index - 1
+    return None
+
+
+@resolver("day_of_range")
+def resolve_day_of_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"between 1 and 3 July 1863 ... On the third day": the third day of that range (the last
+    day for "the last/final day"); with no range found, the day last mentioned."""
+    found = _day_range_before(ctx, start)
+    pod = None if g["pod"] == "day" else g["pod"]
+    if found is None:  # "The battle began on 1 July 1916. On the first day ...": counted from that day
+        anchor = ctx.anchor_for(Grain.DAY, start)
+        day, ident, told = anchor.day, anchor.ident, anchor.value
+        if g["ord"] in RANGE_ORDINAL:
+            day += timedelta(days=RANGE_ORDINAL[g["ord"]] - 1)
+    else:
+        first, last, index = found
+        day = last if g["ord"] in ("last", "final") else first + timedelta(days=RANGE_ORDINAL[g["ord"]] - 1)
+        if day > last:
+            raise ValueError("past the end of the range")
+        ident, told = f"t{index}", ctx.prior[index].value
+    value, span, grain, type_ = on_day(ctx, day, {}, pod)
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> day {g['ord']} of the days from {told} -> {value}",
+                      span, grain, None, ident, told, implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("period_of_that_year")
+def resolve_period_of_that_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the spring of that year", "11 December of the following year": a season, month or day
+    of the year told from the date last mentioned."""
+    earlier = ctx.anchor_for(Grain.YEAR, start)
+    ref = " ".join(g["yref"].split())
+    year = earlier.day.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(ref, 0)
+    stated = {key: value for key, value in g.items() if key not in ("yref", "day2")}
+    if g.get("day2"):
+        stated["day"] = g["day2"]
+    stated["year"] = f"{year:04d}"
+    resolved = resolve_season(ctx, stated, start, end) if g.get("season") else resolve_date(ctx, stated, start, end)
+    resolved.anchor, resolved.anchor_value = earlier.ident, earlier.value
+    resolved.known, resolved.implied = resolved.known - {"year"}, resolved.implied | {"year"}
+    resolved.explanation += f" (the year is {ref} year of {earlier.describe()})"
+    return resolved
+
+
+@resolver("holiday_dated")
+def resolve_holiday_dated(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"Easter Monday, 24 April 1916": the holiday restates the date written after it."""
+    stated = dict(g)
+    if g.get("month2"):
+        stated["month"], stated["day"] = g["month2"], g["day2"]
+    return resolve_date(ctx, stated, start, end)
+
+
+_HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+year\s+)?([1-9]\d{2,3})(?![\d,.]\d|\s*(?:bc|b\.c))")
+
+
 @resolver("holiday")
 def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     key = str(ctx.vocab("holiday", g["holiday"]))
     ref = ctx.ref_day
-    story = None if g.get("year") or g.get("dir") else narrative_year(ctx, start)
+    following = None if g.get("year") or g.get("dir") else _HOLIDAY_YEAR_AFTER.match(ctx.lower, end)
+    story = None if g.get("year") or g.get("dir") or following else narrative_year(ctx, start)
     if g.get("year"):
         year, note = int(g["year"]), "year stated"
+    elif following is not None:  # "on Christmas Day in the year 800"
+        year, note = int(following.group(1)), "the year named right after it"
     elif story is not None:
         year, note = story[0], f"the story is in {story[0]} (last date mentioned: {story[2]})"
+        if story[2].endswith("-WI") and cal.holiday_date(key, year).month == 12:
+            year -= 1  # "that winter ... by Christmas": the December that opens the winter
     else:
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
         tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)
@@ -772,7 +1064,7 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     if story is not None:
         anchor, anchor_value = story[1], story[2]
     else:
-        anchor, anchor_value = ("DCT" if not g.get("year") else None), ref.isoformat()
+        anchor, anchor_value = ("DCT" if not g.get("year") and following is None else None), ref.isoformat()
     if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
         value = cal.week_value(day)
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
@@ -870,6 +1162,12 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         return Resolution(type_, value, f"{quoted(g['_text'])} -> restates the {cal.WEEKDAY_NAMES[weekday - 1]} "
                           f"of the date just before it ({anchor.value}) -> {value}", span, grain, None, anchor.ident,
                           anchor.value, known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+    elif (story := _story_day(ctx, start)) is not None:
+        # "The coup began on Monday, 19 August 1991. By Wednesday ...": the story's week
+        anchor = story
+        ref = anchor.day
+        day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+        how = f"a story told in the past: the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
     else:
         tense = ctx.tense_of(start, end)
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
@@ -896,6 +1194,18 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
                       span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+def _story_day(ctx: Context, start: int) -> Anchor | None:
+    """The day a story told years before the publication has reached, when the text names
+    one (a bare weekday then falls in that story's week), else None."""
+    story = narrative_year(ctx, start)
+    if story is None:
+        return None
+    anchor = ctx.anchor_for(Grain.DAY, start)
+    if anchor.ident == "DCT" or anchor.grain < Grain.DAY or anchor.day.year != story[0]:
+        return None
+    return anchor
 
 
 RESTATED_WITHIN = 40  # characters between a date and the weekday that restates it: "May 5 - 6 (Tues-Wed)"
@@ -952,6 +1262,22 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
                           f"mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
                           span, Grain.YEAR, mod, anchor, story_value, implied=frozenset({"year"}))
+    if raw_dir == "the" and unit in ("DE", "CE"):
+        named = _era_named_before(ctx, start, UNIT_GRAIN[unit])
+        if named is not None:  # "In the 1790s, ... By the end of the decade"
+            index, timex = named
+            return Resolution(TimexType.DATE, timex.value, f"{quoted(g['_text'])} -> the {UNIT_WORD[unit]} just named "
+                              f"({timex.value})" + (f" ({mod.lower()})" if mod else ""),
+                              cal.narrow(timex.interval, mod) if timex.interval is not None else None, timex.grain, mod,
+                              f"t{index}", timex.value)
+    if raw_dir == "the" and unit == "M" and narrative_year(ctx, start) is not None:
+        earlier = ctx.anchor_for(Grain.MONTH, start)
+        if earlier.ident != "DCT":  # "On 1 September 1939, ... until the end of the month"
+            value, span = value_at(earlier.day, Grain.MONTH)
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the month of {earlier.describe()} "
+                              f"in the story -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                              cal.narrow(span, mod), Grain.MONTH, mod, earlier.ident, earlier.value,
+                              implied=frozenset({"month", "year"}))
     day = cal.shift(ref, direction, unit)
     grain = UNIT_GRAIN[unit]
     if unit == "WE":
@@ -968,6 +1294,20 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         explanation += f" ({mod.lower()})"
     return Resolution(TimexType.DATE, value, explanation, span, grain, mod, "DCT", ref.isoformat(),
                       implied=frozenset({"year"}))
+
+
+def _era_named_before(ctx: Context, start: int, grain: Grain) -> tuple[int, Timex] | None:
+    """The decade or century ("the 1790s", "the 19th century") named last before ``start``,
+    within NARRATIVE_WINDOW characters and with no other date since: what "the decade" or
+    "the century" then refers to."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start or timex.type is not TimexType.DATE:
+            continue
+        if start - timex.end > NARRATIVE_WINDOW or timex.grain != grain or timex.anchor is not None:
+            return None
+        return index, timex
+    return None
 
 
 @resolver("ago")
@@ -1289,6 +1629,11 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         duration = format_amount(number, unit)
     if clause_ends and number is not None and signal in ("later", "earlier", "after", "before",
                                                          "afterwards", "afterward"):
+        if unit in YEARS_IN:
+            era = years_from_era(ctx, g, start, number * direction * YEARS_IN[unit], qmod,
+                                 f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
+            if era is not None:
+                return era
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = ctx.anchor_for(min(grain, Grain.DAY), start)
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
@@ -1319,6 +1664,11 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     direction = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
                  "prior": -1, "before": -1, "earlier": -1}.get(which, 0)
     grain = UNIT_GRAIN[unit]
+    if unit == "Y":
+        era = years_from_era(ctx, g, start, direction, position_mod(g.get("position")),
+                             {1: "the year after", -1: "the year before", 0: "the year of"}[direction])
+        if era is not None:
+            return era
     anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start)
     demonstrative = which.startswith(("that", "the same", "the very"))
     month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None
@@ -1429,6 +1779,9 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         quant = "EVERY"
     elif g.get("month"):
         value = f"XXXX-{int(ctx.vocab('month', g['month'])):02d}"
+        quant = "EVERY"
+    elif g.get("season"):
+        value = f"XXXX-{ctx.vocab('season', g['season'])}"  # "every winter"
         quant = "EVERY"
     elif g.get("adverb"):
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",

@@ -263,7 +263,7 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
 
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                   start: int, end: int) -> bool:
-    has_dir = "dir" in spans or "year" in spans or "syear" in spans
+    has_dir = "dir" in spans or "year" in spans or "syear" in spans or "erayear" in spans
     season = lower[spans["season"][0]:spans["season"][1]]
     if lower[end:end + 4] == " of " and not has_dir:
         return False
@@ -302,6 +302,8 @@ def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str
 
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
+    if lower[start:end].endswith("early hours") and lower[end:end + 4] == " of ":
+        return False  # "the early hours of 29 May": a time of that day, not a span of hours
     if "dir" in spans:
         return True
     prev = _prev_word(lower, start)
@@ -337,6 +339,31 @@ def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     at = lower.rfind("at", max(0, start - 6), start)
     word_before = _prev_word(lower, at) if at >= 0 else ""
     return word_before not in _LEVEL_BEFORE_AT and _check_clock(tagger, text, lower, spans, start, end)
+
+
+def _check_military_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"0400 hours" or "at 2300 hours" is a clock time; "worked 1200 hours" is a duration."""
+    return lower[start] == "0" or _prev_word(lower, start) in ("at", "by", "until", "till", "before", "after", "from")
+
+
+_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?)?\s*(?:and|to|until|till|-|–)\s*"
+                               r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|\b[a-z]{3,9}\.?\s+\d{1,2}\s*(?:and|to|until|-|–)\s*"
+                               r"(?:[a-z]{3,9}\.?\s+)?\d{1,2}\b")
+
+
+def _check_day_of_range(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"On the third day" counts days only after a range of days was given ("between 1 and
+    3 July 1863") in the last few sentences."""
+    if _DAY_RANGE_BEFORE.search(lower, max(0, start - 400), start) is not None:
+        return True
+    return "ord" in spans and lower[spans["ord"][0]:spans["ord"][1]] not in ("last", "final") and \
+        _BEGAN_ON_DAY.search(lower, max(0, start - 300), start) is not None
+
+
+_BEGAN_ON_DAY = re.compile(r"\b(?:began|begun|opened|started|launched|commenced)\b[^.;]{0,40}?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+"
+                           r"[a-z]{3,9}|\b[a-z]{3,9}\.?\s+\d{1,2}\b)")
 
 
 def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -432,7 +459,14 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
-    return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap")
+    return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
+        not lower.startswith(" hours of", end)  # "the early morning hours of 31 January": that day's
+
+
+def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    """"at dawn", not a name ("Operation Dawn", "at Dawn's house")."""
+    return not _capitalised(text, spans["pod"][0]) and lower[end:end + 2] not in ("'s", "’s")
 
 
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
@@ -484,6 +518,37 @@ def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return _ERA_MARK.search(text, start, end) is not None
 
 
+def _check_era_year_shared(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                           start: int, end: int) -> bool:
+    """The 218 of "from 218 to 201 BC": the era after the second year is in capitals."""
+    return _ERA_MARK.search(text, end, spans["era"][1]) is not None and \
+        not lower[max(0, start - 1):start].strip(" ").endswith(("$", ",", ".", "-"))
+
+
+_AFTER_BARE_DAY = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their",
+                             "there", "when", "after", "before", "at", "and", "but", "as", "while", "with"})
+
+
+def _check_day_of_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"on the 28th," or "on the 28th the city fell", not "on the 28th Division" or "the
+    28th floor" (a noun after the ordinal makes it an ordinal of that noun)."""
+    after = lower[end:end + 2]
+    if after[:1] in ("", ",", ".", ";", ":", ")", "!", "?") or after in (" (", " -", " –", " —"):
+        return True
+    return after[:1] == " " and _next_word(lower, end) in _AFTER_BARE_DAY and not text[end + 1:end + 2].isupper()
+
+
+def _check_old_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    """A three-digit year only closes a clause or is followed by a word that is no noun:
+    "in October 732, near Tours", "in the year 800 Charlemagne", not "May 500 people"."""
+    if "month" in spans and not _capitalised(text, spans["month"][0]):
+        return False
+    return _check_day_of_month(tagger, text, lower, spans, start, end) or \
+        ("oldyear2" in spans and text[end + 1:end + 2].isupper())
+
+
 _OPEN_QUOTES = frozenset('"“‘`')
 
 
@@ -523,11 +588,17 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "slash_date": _check_slash_date,
     "all_day": _check_all_day,
     "era_year": _check_era_year,
+    "day_of_range": _check_day_of_range,
+    "military_clock": _check_military_clock,
+    "old_year": _check_old_year,
+    "day_of_month": _check_day_of_month,
+    "era_year_shared": _check_era_year_shared,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
+    "twilight": _check_twilight,
     "directed_month": _check_directed_month,
     "latest_quarter": _check_latest_quarter,
     "decade_word": _check_decade_word,
@@ -551,6 +622,22 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
 }
+
+
+_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade)\b")
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """Part of an event's name: "the Thirty Years' War", "the Six-Day War", "the Winter War",
+    "the Hundred Days Offensive" (TimeML tags no time inside a name). Every word is
+    capitalised and a capitalised head such as "War" follows; a year stays a date ("the
+    1948 War" names its year)."""
+    if _EVENT_HEAD.match(text, end) is None:
+        return False
+    words = [w for w in re.split(r"[\s-]+", text[start:end]) if w]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words)
 
 
 def _lower_same_length(text: str) -> str:
@@ -698,6 +785,8 @@ class Tagger:
             return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
         rule = self.rules.rules[index]
         if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
+            return None
+        if _names_an_event(text, start, end):
             return None
         return index, groups, spans, start, end
 
