@@ -96,6 +96,7 @@ class Context:
     rules: RuleSet
     prior: list[Timex] = field(default_factory=list)
     tense_of: Callable[[int, int], str | None] = lambda start, end: None
+    cue_of: Callable[[int, int], tuple[str, str] | None] = lambda start, end: None
     _history: bool | None = None
 
     def tells_history(self) -> bool:
@@ -317,9 +318,16 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     return None
 
 
+WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to"})
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
+    cue = ctx.cue_of(start, end)
+    # "will", "is set to": a date wholly before the publication cannot be meant; "would" and
+    # "until" also tell of the future seen from a past moment ("said it would ... by Jan. 14").
+    future_penalty = 200 if cue is None or cue[1] in WEAK_FUTURE_CUES else 400
     ref = ctx.ref_day
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -341,7 +349,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         if tense == "past" and candidate_after:
             distance += 200
         elif tense == "future" and candidate_before:
-            distance += 200
+            distance += future_penalty
         elif tense is None and candidate_after:
             distance += 60  # news mostly reports what has happened
         if best is None or distance < best[0]:

@@ -545,15 +545,19 @@ class Tagger:
     def tag(self, text: str, reference: Reference) -> list[Timex]:
         lower = _lower_same_length(text)
         result: list[Timex] = []
-        tenses: dict[tuple[int, int], str | None] = {}
+        cues: dict[tuple[int, int], tuple[str, str] | None] = {}
+
+        def cue_of(start: int, end: int) -> tuple[str, str] | None:
+            key = (start, end)
+            if key not in cues:
+                cues[key] = self.tense_cue(lower, start, end)
+            return cues[key]
 
         def tense_of(start: int, end: int) -> str | None:
-            key = (start, end)
-            if key not in tenses:
-                tenses[key] = self.tense(lower, start, end)
-            return tenses[key]
+            cue = cue_of(start, end)
+            return cue[0] if cue else None
 
-        ctx = Context(text, lower, reference, self.rules, result, tense_of)
+        ctx = Context(text, lower, reference, self.rules, result, tense_of, cue_of)
         rules = self.rules.rules
         singles = self.rules.singles
         starts = self.rules.starts
@@ -661,19 +665,29 @@ class Tagger:
             return True
         if word in ("was", "were") and _next_word(lower, where + len(word)) in _INTENT_AFTER_BE:
             return True  # "were planning to", "was due to", "was going to": an intention, told ahead
+        if word == "had" and _PLAN_AFTER_HAD.match(lower, where):
+            return True  # "had been scheduled to": a plan, not a deed (see tense_cue)
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         return _prev_word(lower, where) in PASSIVE_BEFORE
 
     def tense(self, lower: str, start: int, end: int) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
+        cue = self.tense_cue(lower, start, end)
+        return cue[0] if cue else None
+
+    def tense_cue(self, lower: str, start: int, end: int) -> tuple[str, str] | None:
+        """The tense ("past"/"future") and the cue word that decided it, or None."""
         window = max(0, start - 120)
         left_bound = max(lower.rfind(". ", window, start), lower.rfind("\n", window, start),
                          lower.rfind("; ", window, start), lower.rfind("“", window, start),
                          lower.rfind('"', window, start), window)
         right = lower.find(". ", end, end + 80)
         right_bound = right if right != -1 else min(len(lower), end + 60)
-        best: tuple[int, str] | None = None
+        line_end = lower.find("\n", end, right_bound)
+        if line_end != -1:
+            right_bound = line_end  # a sentence or headline that ends its line ends its clause
+        best: tuple[int, str, str, int] | None = None
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
@@ -681,15 +695,20 @@ class Tagger:
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
-                    best = (distance, label)
+                    best = (distance, label, word, cue.start())
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
                 if label == "past" and self._not_past(lower, cue.start(), word):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if best is None or distance < best[0]:
-                    best = (distance, label)
-        return best[1] if best else None
+                    best = (distance, label, word, cue.start())
+        if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
+            # "had been scheduled to", "had been due to": a plan as it stood before something
+            # changed it (news tells of delays this way), which may or may not have come yet;
+            # it tells neither past nor future ("were planning to" still looks ahead).
+            return None
+        return best[1], best[2]
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
@@ -722,6 +741,8 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
                    explanation=f"{timex.explanation}; {how} -> {value}")
 
 
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
+_PLAN_AFTER_HAD = re.compile(r"had\s+been\s+(?:scheduled|due|set|expected|planned|planning|going)\b")
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 

@@ -1,0 +1,166 @@
+"""News-wire text in the style of the TempEval-3 test set, annotated by hand (TimeML 1.2).
+
+Short agency and business reports written for this test (not copied from any corpus), each
+with its own publication date (DCT), and every expression a careful TimeML annotator would
+mark, with its value: extents leave out leading prepositions, weekdays and bare months follow
+the tense of their clause, durations stay durations. Each case asserts the engine's whole
+output for the text, so spurious tags fail too. Known gaps are xfail with a reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.temporal import Reference, find_timexes
+
+# DCTs of 2013, as in the TempEval-3 platinum set.
+MON_JAN_14 = "2013-01-14"
+WED_JAN_16 = "2013-01-16"
+THU_JAN_24 = "2013-01-24"
+FRI_FEB_08 = "2013-02-08"
+TUE_FEB_26 = "2013-02-26"
+FRI_MAR_22 = "2013-03-22"
+THU_APR_04 = "2013-04-04"
+
+Case = tuple[str, str, list[tuple[str, str]]]
+
+CASES: list[Case] = [
+    # ---- weekdays in past and future clauses
+    ("WASHINGTON (AP) — The Senate will vote Friday on a stopgap spending bill, Majority Leader "
+     "Harry Reid said Tuesday.", TUE_FEB_26,
+     [("Friday", "2013-03-01"), ("Tuesday", "2013-02-26")]),
+    ("NICOSIA, Cyprus (AP) — Cyprus' parliament is set to vote on Friday on a plan to raise the "
+     "money, after lawmakers rejected a levy on bank deposits on Tuesday.", FRI_MAR_22,
+     [("Friday", "2013-03-22"), ("Tuesday", "2013-03-19")]),
+    ("Banks have been closed since Saturday and will remain shut until Tuesday, the central bank "
+     "said.", FRI_MAR_22,
+     [("Saturday", "2013-03-16"), ("Tuesday", "2013-03-26")]),
+    ("The European Central Bank warned on Thursday that it would cut off emergency funding on "
+     "Monday unless a deal was reached.", FRI_MAR_22,
+     [("Thursday", "2013-03-21"), ("Monday", "2013-03-25")]),
+    ("Finance ministers plan to meet in Brussels on Sunday night, two officials said.", FRI_MAR_22,
+     [("Sunday night", "2013-03-24TNI")]),
+    ("The House had been scheduled to take up the measure Wednesday, but leaders postponed the "
+     "vote until next week.", TUE_FEB_26,
+     [("Wednesday", "2013-02-27"), ("next week", "2013-W10")]),
+    # a plan as it stood before it changed: no tense, the nearest Friday (here the one just past)
+    ("The offer had been scheduled to expire at midnight Friday, but the company extended it.",
+     "2013-03-25",
+     [("midnight Friday", "2013-03-22T24:00")]),
+    ("The president met with congressional leaders at the White House on Monday night, hours "
+     "after the markets closed.", TUE_FEB_26,
+     [("Monday night", "2013-02-25TNI"), ("hours", "PTXH")]),
+    ("Shares in Europe fell for a third straight day on Friday.", FRI_MAR_22,
+     [("Friday", "2013-03-22")]),
+    ("Tuesday's vote was the first test of the new coalition.", FRI_FEB_08,
+     [("Tuesday", "2013-02-05")]),
+    ("The senator, who was first elected in 2006, said Monday that he would not seek re-election "
+     "next year.", THU_JAN_24,
+     [("2006", "2006"), ("Monday", "2013-01-21"), ("next year", "2014")]),
+    ("The bill passed the House 257-167 late Wednesday and now goes to the Senate, which is "
+     "expected to take it up this week.", THU_JAN_24,
+     [("Wednesday", "2013-01-23"), ("now", "PRESENT_REF"), ("this week", "2013-W04")]),
+    ("The Federal Reserve is set to announce its decision at 2 p.m. ET Wednesday, after a two-day "
+     "meeting that begins Tuesday.", TUE_FEB_26,
+     [("2 p.m. ET Wednesday", "2013-02-27T14:00"), ("two-day", "P2D"), ("Tuesday", "2013-02-26")]),
+    # ---- bare months and the year they fall in
+    ("The new rules will take effect in January, the regulator said.", FRI_FEB_08,
+     [("January", "2014-01")]),
+    ("Ministers are set to approve the budget in December.", FRI_FEB_08,
+     [("December", "2013-12")]),
+    ("The company plans to open 50 stores in February and March.", FRI_FEB_08,
+     [("February", "2013-02"), ("March", "2013-03")]),
+    ("Voters will go to the polls in November for the first time since the 2010 coup.", FRI_FEB_08,
+     [("November", "2013-11"), ("2010", "2010")]),
+    ("The unemployment rate fell to 7.7 percent in February, the lowest level since December 2008.",
+     "2013-03-08",
+     [("February", "2013-02"), ("December 2008", "2008-12")]),
+    # a headline ends its clause: the "will" of the next line does not reach back into it
+    ("Merger talks between the two lenders collapse in December\n\nThe two banks will now look for "
+     "other partners, analysts say.", WED_JAN_16,
+     [("December", "2012-12"), ("now", "PRESENT_REF")]),
+    # "would" tells of the future seen from the past: a date just gone is still possible
+    ("Relatives said they would try to keep the boy in the country past the Jan. 14 deadline.",
+     "2013-01-15",
+     [("Jan. 14", "2013-01-14")]),
+    ("The company plans to report first-quarter earnings on April 18, a spokesman said.", TUE_FEB_26,
+     [("first-quarter", "2013-Q1"), ("April 18", "2013-04-18")]),
+    ("The company will hold its annual meeting on Feb. 27 in Cupertino.", THU_JAN_24,
+     [("Feb. 27", "2013-02-27")]),
+    ("The company said it expects to return to profit in fiscal 2013, which ends in September.",
+     FRI_MAR_22,
+     [("fiscal 2013", "2013"), ("September", "2013-09")]),
+    # ---- relative expressions, durations and sets
+    ("The island's economy shrank 2.4 percent last year and is forecast to contract further in the "
+     "coming months.", FRI_MAR_22,
+     [("last year", "2012"), ("the coming months", "PXM")]),
+    ("In recent weeks, depositors have withdrawn hundreds of millions of euros.", FRI_MAR_22,
+     [("recent weeks", "PXW")]),
+    ("Over the past 24 hours, rescuers have pulled 14 survivors from the rubble, local officials "
+     "said.", THU_APR_04,
+     [("the past 24 hours", "PT24H")]),
+    ("Sales rose 4 percent in the first quarter from the same period last year, the retailer said.",
+     THU_APR_04,
+     [("the first quarter", "2013-Q1"), ("the same period last year", "2012-Q1")]),
+    ("The government now expects borrowing to fall by the end of the year, but economists say the "
+     "recovery will take a decade.", WED_JAN_16,
+     [("now", "PRESENT_REF"), ("the end of the year", "2013"), ("a decade", "P10Y")]),
+    ("A decade ago, the country had one of the fastest-growing economies in Europe.", WED_JAN_16,
+     [("A decade ago", "2003")]),
+    ("The agency publishes the figures each year, and updates its forecast every week.", WED_JAN_16,
+     [("each year", "P1Y"), ("every week", "P1W")]),
+    ("The measure, which expires on March 31, extends a two-year freeze on public sector pay.",
+     WED_JAN_16,
+     [("March 31", "2013-03-31"), ("two-year", "P2Y")]),
+    ("The deadline was extended until 2015, giving companies two more years to comply.", WED_JAN_16,
+     [("2015", "2015"), ("two more years", "P2Y")]),
+    ("Over the past year, the currency has lost a third of its value.", FRI_FEB_08,
+     [("the past year", "2012")]),
+    ("Profit for the quarter ended Dec. 31 rose to $3.1 billion from $2.6 billion a year earlier.",
+     FRI_FEB_08,
+     [("the quarter", "2012-Q4"), ("Dec. 31", "2012-12-31"), ("a year earlier", "2011-Q4")]),
+    ("The central bank has kept rates at a record low since 2008 and said it would keep them there "
+     "until at least mid-2015.", FRI_FEB_08,
+     [("2008", "2008"), ("mid-2015", "2015")]),
+    ("He recently said the plant currently employs 3,000 people and will add 500 jobs by 2014.",
+     FRI_FEB_08,
+     [("recently", "PAST_REF"), ("currently", "PRESENT_REF"), ("2014", "2014")]),
+    ("The minister resigned last week, and his successor is expected to be named in the coming days.",
+     THU_JAN_24,
+     [("last week", "2013-W03"), ("the coming days", "PXD")]),
+    ("The data, released at 8:30 a.m. EST, showed that jobless claims fell by 5,000 last week.",
+     THU_JAN_24,
+     [("8:30 a.m. EST", "2013-01-24T08:30"), ("last week", "2013-W03")]),
+    ("Earlier this month, eurozone ministers agreed to a 10 billion euro rescue.", FRI_MAR_22,
+     [("Earlier this month", "2013-03")]),
+    ("The Pentagon said the carrier would be deployed to the Gulf early next week.", THU_JAN_24,
+     [("early next week", "2013-W05")]),
+    ("Obama won the 2012 election with 51 percent of the vote.", THU_JAN_24,
+     [("2012", "2012")]),
+    ("Stocks closed at their highest level since October 2007 on Thursday, and the Dow is up "
+     "11 percent this year.", FRI_MAR_22,
+     [("October 2007", "2007-10"), ("Thursday", "2013-03-21"), ("this year", "2013")]),
+]
+
+GAPS: list[Case] = []
+
+
+def _found(text: str, reference: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, Reference.parse(reference))]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CASES)
+def test_news_wire(text: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    pytest.param(text, reference, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
+    for text, reference, expected, reason in []
+])
+def test_news_wire_gaps(text: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, reference) == expected
+
+
+def test_texts_are_unique() -> None:
+    texts = [text for text, _, _ in CASES]
+    assert len(texts) == len(set(texts))
