@@ -90,6 +90,17 @@ CASES: list[Case] = [
      FRI_MAR_22,
      [("fiscal 2013", "2013"), ("September", "2013-09")]),
     # ---- relative expressions, durations and sets
+    # after a superlative, "in two decades" is the stretch compared over, even in a future clause
+    ("This year's harvest is expected to be the smallest in two decades.", FRI_FEB_08,
+     [("This year", "2013"), ("two decades", "P20Y")]),
+    ("Unemployment will reach its highest level in five years, the report said.", FRI_FEB_08,
+     [("five years", "P5Y")]),
+    ("For the first time in 20 years, the company will not pay a dividend.", FRI_FEB_08,
+     [("20 years", "P20Y")]),
+    ("The bank said it will repay the loan in two years.", FRI_FEB_08,
+     [("two years", "2015")]),
+    ("The interest rate will rise in two years, the governor said.", FRI_FEB_08,
+     [("two years", "2015")]),
     ("The island's economy shrank 2.4 percent last year and is forecast to contract further in the "
      "coming months.", FRI_MAR_22,
      [("last year", "2012"), ("the coming months", "PXM")]),

@@ -1238,13 +1238,25 @@ def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       cal.weekend_span(day), Grain.WEEK, None, "DCT", ref.isoformat())
 
 
+# "the smallest in two decades", "its highest level in five years", "the first time in 20
+# years": after a superlative, "in <n> <units>" is the stretch compared over, a duration, even in
+# a future clause ("will be the lowest in a decade").
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(\w{2,}est|first|best|worst|most|least|"
+                                 r"only|fewest)\b[^,.;:!?]{0,40}\s+$")
+NOT_SUPERLATIVE = frozenset("interest protest request contest arrest harvest forest guest test quest chest "
+                            "nest west rest modest honest manifest".split())
+
+
 @resolver("in_units")
 def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     amount = parse_number(ctx, g.get("num")) or 1
     span_x = g.get("_x_span")
     tense = ctx.tense_of(start, end)
-    if tense == "future" and g["within"] == "in":
+    superlative = _SUPERLATIVE_BEFORE.search(ctx.lower, max(0, start - 60), start)
+    if superlative and superlative.group(1) in NOT_SUPERLATIVE:
+        superlative = None
+    if tense == "future" and g["within"] == "in" and superlative is None:
         result = shifted(ctx, ctx.dct(), amount, unit, g, None, f"{g['num']} {UNIT_WORD[unit]}(s) after")
         result.explanation += " (future tense: a point in time)"
     else:
