@@ -62,6 +62,13 @@ CASES: list[Case] = [
     ("The Federal Reserve is set to announce its decision at 2 p.m. ET Wednesday, after a two-day "
      "meeting that begins Tuesday.", TUE_FEB_26,
      [("2 p.m. ET Wednesday", "2013-02-27T14:00"), ("two-day", "P2D"), ("Tuesday", "2013-02-26")]),
+    # a range of weekdays runs forward from its first day
+    ("The talks will run from Monday to Wednesday in Geneva.", WED_JAN_16,
+     [("Monday", "2013-01-21"), ("Wednesday", "2013-01-23")]),
+    ("Voting will take place between Saturday and Monday, the election commission said.", MON_JAN_14,
+     [("Saturday", "2013-01-19"), ("Monday", "2013-01-21")]),
+    ("The Senate met Monday and Tuesday behind closed doors.", WED_JAN_16,
+     [("Monday", "2013-01-14"), ("Tuesday", "2013-01-15")]),
     # ---- bare months and the year they fall in
     ("The new rules will take effect in January, the regulator said.", FRI_FEB_08,
      [("January", "2014-01")]),

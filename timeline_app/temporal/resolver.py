@@ -869,6 +869,10 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         return Resolution(type_, value, f"{quoted(g['_text'])} -> restates the {cal.WEEKDAY_NAMES[weekday - 1]} "
                           f"of the date just before it ({anchor.value}) -> {value}", span, grain, None, anchor.ident,
                           anchor.value, known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+    elif (opening := _range_opening(ctx, start)) is not None:
+        anchor = opening
+        day = anchor.day + timedelta(days=(weekday - anchor.day.isoweekday() - 1) % 7 + 1)
+        how = f"ends a range of days: the first {cal.WEEKDAY_NAMES[weekday - 1]} after"
     else:
         tense = ctx.tense_of(start, end)
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
@@ -891,6 +895,28 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
                       span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until)\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+
+
+def _range_opening(ctx: Context, start: int) -> Anchor | None:
+    """The weekday that opens a range this weekday closes ("from Monday to Wednesday",
+    "Tuesday-Thursday", "between Monday and Friday"): the range runs forward, so its end is
+    the first such weekday after its opening, whatever the tense would say on its own."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 3), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start:
+            continue
+        if timex.known != frozenset({"weekday"}) or timex.interval is None:
+            return None
+        gap = ctx.lower[timex.end:start]
+        if _RANGE_LINK.fullmatch(gap) or gap.strip() == "and" and \
+                _BETWEEN_BEFORE.search(ctx.lower, max(0, timex.start - 12), timex.start):
+            return Anchor(timex.interval.start.date(), Grain.DAY, f"t{index}", timex.value)
+        return None
+    return None
 
 
 RESTATED_WITHIN = 40  # characters between a date and the weekday that restates it: "May 5 - 6 (Tues-Wed)"
