@@ -62,6 +62,12 @@ CASES: list[Case] = [
     ("The Federal Reserve is set to announce its decision at 2 p.m. ET Wednesday, after a two-day "
      "meeting that begins Tuesday.", TUE_FEB_26,
      [("2 p.m. ET Wednesday", "2013-02-27T14:00"), ("two-day", "P2D"), ("Tuesday", "2013-02-26")]),
+    # a clock time takes the day named right after it; midnight is the end of that day
+    ("The strike is scheduled to begin at midnight local time on Thursday.", WED_JAN_16,
+     [("midnight", "2013-01-17T24:00"), ("Thursday", "2013-01-17")]),
+    ("Polls open at 7 a.m. local time (0400 GMT) on Sunday and close at 7 p.m.", FRI_MAR_22,
+     [("7 a.m.", "2013-03-24T07:00"), ("0400 GMT", "2013-03-24T04:00Z"), ("Sunday", "2013-03-24"),
+      ("7 p.m.", "2013-03-24T19:00")]),
     # a range of weekdays runs forward from its first day
     ("The talks will run from Monday to Wednesday in Geneva.", WED_JAN_16,
      [("Monday", "2013-01-21"), ("Wednesday", "2013-01-23")]),

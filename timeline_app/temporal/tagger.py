@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline_app.temporal import calendar as cal
@@ -767,12 +767,13 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()):
                 break
             boundary = clock.start
-            shift = day.interval.start.date() - clock.interval.start.date()
-            if not shift:
-                continue
             date_part, clock_part = clock.value.split("T", 1)
             if len(date_part) != 10:
                 break
+            # from the value's day, not the interval's: "midnight" (T24:00) begins the next day
+            shift = day.interval.start.date() - date.fromisoformat(date_part)
+            if not shift:
+                continue
             timexes[back] = replace(
                 clock, value=f"{day.interval.start.date().isoformat()}T{clock_part}",
                 interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
