@@ -91,6 +91,10 @@ CASES: list[Case] = [
     ("Merger talks between the two lenders collapse in December\n\nThe two banks will now look for "
      "other partners, analysts say.", WED_JAN_16,
      [("December", "2012-12"), ("now", "PRESENT_REF")]),
+    # "since 1998" reaches up to the present: it sets no story year for the month after it
+    ("For the first time since 1998, the bank cut its forecast for the fiscal year ending in March.",
+     FRI_FEB_08,
+     [("1998", "1998"), ("the fiscal year", "P1Y"), ("March", "2013-03")]),
     # "would" tells of the future seen from the past: a date just gone is still possible
     ("Relatives said they would try to keep the boy in the country past the Jan. 14 deadline.",
      "2013-01-15",

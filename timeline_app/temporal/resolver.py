@@ -270,7 +270,7 @@ def _present_rules(rules: RuleSet) -> frozenset[str]:
 
 
 _WILL = re.compile(r"\b(?:will|shall|won't|going to|is to|are to|is due to|are due to)\b[^.;!?]*$|'ll\b[^.;!?]*$")
-_FRAMING = re.compile(r"(?:^|\b(?:in|during|by|since|until|from|on|of|early|late|mid|after|before))[\s-]*$")
+_FRAMING = re.compile(r"(?:^|\b(?:in|during|by|until|from|on|of|early|late|mid|after|before))[\s-]*$")
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
