@@ -75,6 +75,13 @@ CASES: list[Case] = [
      [("Saturday", "2013-01-19"), ("Monday", "2013-01-21")]),
     ("The Senate met Monday and Tuesday behind closed doors.", WED_JAN_16,
      [("Monday", "2013-01-14"), ("Tuesday", "2013-01-15")]),
+    # an unstated number of units after the event just told: the units are a duration
+    ("Hours later, the defense ministry said the missile had fallen into the sea.", WED_JAN_16,
+     [("Hours", "PTXH")]),
+    ("The rebels retook the town weeks later, and minutes later the army withdrew.", WED_JAN_16,
+     [("weeks", "PXW"), ("minutes", "PTXM")]),
+    ("Two days later, the ministry said the missile had fallen into the sea.", WED_JAN_16,
+     [("Two days later", "2013-01-18")]),
     # ---- bare months and the year they fall in
     ("The new rules will take effect in January, the regulator said.", FRI_FEB_08,
      [("January", "2014-01")]),

@@ -1309,8 +1309,8 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     if number is None:
         duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'Y', 'CE': 'CE'}.get(unit, unit)}"
-        if unit == "H":
-            duration = "PTXH"
+        if unit in ("H", "TM"):
+            duration = "PTXH" if unit == "H" else "PTXM"
     else:
         duration = format_amount(number, unit)
     if clause_ends and number is not None and signal in ("later", "earlier", "after", "before",
