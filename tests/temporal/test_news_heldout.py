@@ -150,6 +150,15 @@ CASES: list[Case] = [
      [("2015", "2015"), ("two more years", "P2Y")]),
     ("Over the past year, the currency has lost a third of its value.", FRI_FEB_08,
      [("the past year", "2012")]),
+    # a month compared with "a year earlier" in the same sentence: that month of the year before
+    ("BEIJING (AP) — China's exports rose 21.8 percent in March from a year earlier, customs data "
+     "showed Wednesday, beating forecasts.", "2013-04-10",
+     [("March", "2013-03"), ("a year earlier", "2012-03"), ("Wednesday", "2013-04-10")]),
+    ("Home sales in February were 10 percent higher than a year ago, the realtors' group said.",
+     "2013-03-21",
+     [("February", "2013-02"), ("a year ago", "2012-02")]),
+    ("The company was founded in March 1990 and a year later it went public.", "2013-03-21",
+     [("March 1990", "1990-03"), ("a year later", "1991")]),
     ("Profit for the quarter ended Dec. 31 rose to $3.1 billion from $2.6 billion a year earlier.",
      FRI_FEB_08,
      [("the quarter", "2012-Q4"), ("Dec. 31", "2012-12-31"), ("a year earlier", "2011-Q4")]),

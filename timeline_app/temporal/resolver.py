@@ -1030,6 +1030,15 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                           anchor.ident, anchor.value)
     whole = int(amount)
     if unit == "Y" and amount == whole:
+        month = _month_compared(ctx, start) if whole == -1 else None
+        if month is not None:
+            year = int(month.value[:4]) + whole
+            value = f"{year:04d}{month.value[4:]}"
+            return Resolution(TimexType.DATE, value,
+                              f"{quoted(g['_text'])} -> {phrase} the month just compared ({month.text}), "
+                              f"so that month of the year before -> {value}",
+                              cal.month_span(year, int(month.value[5:7])), Grain.MONTH, mod,
+                              f"t{ctx.prior.index(month)}", month.value)
         found_quarter = _last_quarter(ctx, g)
         months = _months_compared(ctx, start)
         if months is not None:
@@ -1069,6 +1078,21 @@ def _months_compared(ctx: Context, start: int | None) -> Timex | None:
         return None
     last = ctx.prior[-1]
     if last.type is not TimexType.DURATION or not re.fullmatch(r"P(?:[4-9]|1[01])M", last.value):
+        return None
+    if re.search(r"[.;!?]\s", ctx.text[last.end:start]):
+        return None
+    return last
+
+
+def _month_compared(ctx: Context, start: int | None) -> Timex | None:
+    """A month just named in the same sentence ("exports rose 21.8 percent in March from a
+    year earlier"): the comparison is with that month of the year before (statistics compare
+    like with like; "a year later" in a story moves on by a year, and keeps the year grain)."""
+    if start is None or not ctx.prior:
+        return None
+    last = ctx.prior[-1]
+    if last.type is not TimexType.DATE or last.grain is not Grain.MONTH or last.mod is not None \
+            or not re.fullmatch(r"\d{4}-\d{2}", last.value) or last.rule in DERIVED_QUARTER_RULES:
         return None
     if re.search(r"[.;!?]\s", ctx.text[last.end:start]):
         return None
