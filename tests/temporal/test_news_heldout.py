@@ -75,6 +75,13 @@ CASES: list[Case] = [
      [("Saturday", "2013-01-19"), ("Monday", "2013-01-21")]),
     ("The Senate met Monday and Tuesday behind closed doors.", WED_JAN_16,
      [("Monday", "2013-01-14"), ("Tuesday", "2013-01-15")]),
+    # after a verb in -ed, "over" is "during" and stays out of the extent; elsewhere "more than"
+    ("Prosecutors say the attack was planned over several months and carried out in December.",
+     "2013-02-01",
+     [("several months", "PXM"), ("December", "2012-12")]),
+    ("The index closed at its lowest level in over six years, and the meeting lasted over two hours.",
+     "2013-02-01",
+     [("over six years", "P6Y"), ("over two hours", "PT2H")]),
     # an unstated number of units after the event just told: the units are a duration
     ("Hours later, the defense ministry said the missile had fallen into the sea.", WED_JAN_16,
      [("Hours", "PTXH")]),

@@ -653,6 +653,8 @@ class Tagger:
         start, end = match.span(full_name)
         if lower[start - 1:start] == "#" and start > 0:
             return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
+        if groups.get("qmod") == "over" and spans["qmod"][0] == start and _over_means_during(lower, start):
+            return None  # "evolved over several years": the years themselves, tagged from the next word
         rule = self.rules.rules[index]
         if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
             return None
@@ -709,6 +711,18 @@ class Tagger:
             # it tells neither past nor future ("were planning to" still looks ahead).
             return None
         return best[1], best[2]
+
+
+# Verbs in -ed after which "over" means "more than", not "during": "lasted over two hours".
+_OVER_AS_MORE_AFTER = frozenset("lasted waited lived needed required exceeded aged stayed remained".split())
+
+
+def _over_means_during(lower: str, start: int) -> bool:
+    """"evolved over several years", "was planned over several months": after a verb in -ed,
+    "over" is the stretch during which it happened (TimeML leaves it out of the extent);
+    "in over six years", "for over a decade" keep it as "more than"."""
+    word = _prev_word(lower, start)
+    return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
