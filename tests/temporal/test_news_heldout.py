@@ -42,6 +42,15 @@ CASES: list[Case] = [
     ("The House had been scheduled to take up the measure Wednesday, but leaders postponed the "
      "vote until next week.", TUE_FEB_26,
      [("Wednesday", "2013-02-27"), ("next week", "2013-W10")]),
+    ("The storm is forecast to hit the coast on Saturday, bringing up to 10 inches of rain over the "
+     "weekend.", "2013-02-27",
+     [("Saturday", "2013-03-02"), ("the weekend", "2013-W09-WE")]),
+    ("The new phone is slated to go on sale Monday in the United States.", FRI_MAR_22,
+     [("Monday", "2013-03-25")]),
+    ('"We will not negotiate until Friday," the union leader said on Monday.', "2013-02-27",
+     [("Friday", "2013-03-01"), ("Monday", "2013-02-25")]),
+    ('"I was in the building on Tuesday when the ceiling collapsed," said a witness.', "2013-02-27",
+     [("Tuesday", "2013-02-26")]),
     # a plan as it stood before it changed: no tense, the nearest Friday (here the one just past)
     ("The offer had been scheduled to expire at midnight Friday, but the company extended it.",
      "2013-03-25",
