@@ -51,6 +51,15 @@ CASES: list[Case] = [
      [("Friday", "2013-03-01"), ("Monday", "2013-02-25")]),
     ('"I was in the building on Tuesday when the ceiling collapsed," said a witness.', "2013-02-27",
      [("Tuesday", "2013-02-26")]),
+    # "due to" as "because of" tells no tense; "due out" looks ahead
+    ("Dozens of flights were canceled due to heavy fog on Tuesday.", "2013-03-06",
+     [("Tuesday", "2013-03-05")]),
+    ("The closure is due to the strike that began Monday.", "2013-03-06",
+     [("Monday", "2013-03-04")]),
+    ("The plant is due to reopen on Monday.", "2013-03-06",
+     [("Monday", "2013-03-11")]),
+    ("The report, due out Thursday at 10 a.m., is likely to show further gains.", "2013-03-08",
+     [("Thursday", "2013-03-14"), ("10 a.m.", "2013-03-14T10:00")]),
     # a plan as it stood before it changed: no tense, the nearest Friday (here the one just past)
     ("The offer had been scheduled to expire at midnight Friday, but the company extended it.",
      "2013-03-25",

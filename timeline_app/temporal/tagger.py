@@ -693,14 +693,16 @@ class Tagger:
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
-                if label == "past" and self._not_past(lower, cue.start(), word):
+                if label == "past" and self._not_past(lower, cue.start(), word) or \
+                        word == "due to" and _causal_due_to(lower, cue.start()):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
-                if label == "past" and self._not_past(lower, cue.start(), word):
+                if label == "past" and self._not_past(lower, cue.start(), word) or \
+                        word == "due to" and _causal_due_to(lower, cue.start()):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if best is None or distance < best[0]:
@@ -711,6 +713,16 @@ class Tagger:
             # it tells neither past nor future ("were planning to" still looks ahead).
             return None
         return best[1], best[2]
+
+
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def _causal_due_to(lower: str, where: int) -> bool:
+    """"canceled due to fog", "is due to the strike": "due to" as "because of" (after a
+    verb in -ed, or before a noun phrase) tells no tense; "is due to reopen" looks ahead."""
+    before = _prev_word(lower, where)
+    return before.endswith("ed") or _next_word(lower, where + len("due to")) in _DETERMINERS
 
 
 # Verbs in -ed after which "over" means "more than", not "during": "lasted over two hours".
