@@ -51,6 +51,14 @@ CASES: list[Case] = [
      [("Friday", "2013-03-01"), ("Monday", "2013-02-25")]),
     ('"I was in the building on Tuesday when the ceiling collapsed," said a witness.', "2013-02-27",
      [("Tuesday", "2013-02-26")]),
+    # a scheduling verb in the present tells of what is ahead
+    ("The prime minister, who faces a confidence vote on Wednesday, told reporters he was confident "
+     "of winning.", "2013-02-01",
+     [("Wednesday", "2013-02-06")]),
+    ("The trial of the six defendants begins Tuesday in a Cairo court.", FRI_MAR_22,
+     [("Tuesday", "2013-03-26")]),
+    ("The fiscal year, which begins in October, is the first under the new budget rules.", "2013-11-20",
+     [("October", "2013-10")]),
     # "due to" as "because of" tells no tense; "due out" looks ahead
     ("Dozens of flights were canceled due to heavy fog on Tuesday.", "2013-03-06",
      [("Tuesday", "2013-03-05")]),

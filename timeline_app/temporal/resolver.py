@@ -318,15 +318,19 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     return None
 
 
-WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to"})
+# Cues after which a date already past is still possible: "would" and "until" (the future seen
+# from a past moment), and present tenses that also tell of what recurs ("the fiscal year
+# begins in October").
+WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts",
+                              "faces", "expires", "convenes", "reconvenes"})
 
 
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
     cue = ctx.cue_of(start, end)
-    # "will", "is set to": a date wholly before the publication cannot be meant; "would" and
-    # "until" also tell of the future seen from a past moment ("said it would ... by Jan. 14").
+    # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
+    # is a weak one ("said it would ... by Jan. 14").
     future_penalty = 200 if cue is None or cue[1] in WEAK_FUTURE_CUES else 400
     ref = ctx.ref_day
     best: tuple[float, int] | None = None

@@ -705,6 +705,8 @@ class Tagger:
                         word == "due to" and _causal_due_to(lower, cue.start()):
                     continue
                 distance = (cue.start() - end) * 2 + 10
+                if "," in lower[end:cue.start()]:
+                    distance += 40  # "who faces a vote on Wednesday, told reporters": another clause
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
         if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
