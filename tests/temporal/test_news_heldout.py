@@ -146,6 +146,19 @@ CASES: list[Case] = [
     ("The company said it expects to return to profit in fiscal 2013, which ends in September.",
      FRI_MAR_22,
      [("fiscal 2013", "2013"), ("September", "2013-09")]),
+    # results are reported for a quarter that is over: in February, last year's fourth quarter
+    ("The retailer will report results for the fourth quarter on Tuesday before the market opens.",
+     "2013-02-14",
+     [("the fourth quarter", "2012-Q4"), ("Tuesday", "2013-02-19")]),
+    ("The company will post fourth-quarter earnings next week.", "2013-02-14",
+     [("fourth-quarter", "2012-Q4"), ("next week", "2013-W08")]),
+    ("The company expects growth to pick up in the fourth quarter.", "2013-02-14",
+     [("the fourth quarter", "2013-Q4")]),
+    ("The airline's traffic rose 3.4 percent in January from the same month a year earlier.",
+     "2013-02-14",
+     [("January", "2013-01"), ("the same month a year earlier", "2012-01")]),
+    ("The stock has gained 12 percent so far this year.", "2013-02-14",
+     [("this year", "2013")]),
     # ---- relative expressions, durations and sets
     # after a superlative, "in two decades" is the stretch compared over, even in a future clause
     ("This year's harvest is expected to be the smallest in two decades.", FRI_FEB_08,

@@ -616,6 +616,12 @@ def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
     return ctx.ref_day.year, "DCT"
 
 
+# Results and the verbs that publish them, around a quarter: what is reported is a quarter
+# already over ("will report results for the fourth quarter on Tuesday", in February, is last
+# year's); "sales should rise in the second quarter" is a forecast.
+_RESULTS_NEAR = re.compile(r"\b(?:results|report(?:s|ed|ing)?|post(?:s|ed|ing)?|announc(?:e|es|ed|ing))\b")
+
+
 @resolver("quarter")
 def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("qnum"):
@@ -628,9 +634,13 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     note = "year stated"
     if anchor and not any(g.get(k) for k in ("dirword", "dirword2")):
         current = (ctx.ref_day.month - 1) // 3 + 1
-        if quarter > current and ctx.tense_of(start, end) == "past":
+        tense = ctx.tense_of(start, end)
+        if quarter > current and tense == "past":
             year -= 1
             note = "past tense and the quarter is still ahead this year, so last year's"
+        elif quarter > current and _RESULTS_NEAR.search(ctx.lower, max(0, start - 40), min(len(ctx.lower), end + 40)):
+            year -= 1
+            note = "results are reported for a quarter that has ended, and this year's is still ahead, so last year's"
         else:
             note = f"year of the publication date {ctx.ref_day.year}"
     value = f"{year:04d}-Q{quarter}"
