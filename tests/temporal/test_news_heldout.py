@@ -231,7 +231,27 @@ CASES: list[Case] = [
      [("October 2007", "2007-10"), ("Thursday", "2013-03-21"), ("this year", "2013")]),
 ]
 
-GAPS: list[Case] = []
+# Known gaps: (text, reference, expected, reason).
+GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
+    ("Prosecutors say the attack was carried out on the night of December 14.", "2013-02-01",
+     [("the night of December 14", "2012-12-14TNI")],
+     "'the night of <date>' is not composed: only the date is tagged"),
+    ("The ceasefire, which took effect at 6 a.m. on Sunday, appeared to be holding by late afternoon.",
+     "2013-03-12",
+     [("6 a.m. on Sunday", "2013-03-10T06:00"), ("late afternoon", "2013-03-10TAF")],
+     "a bare part of day takes the publication day, not the day the story is about, and drops 'late'"),
+    ("The carrier posted a net loss of $1.1 billion for the year, compared with a profit of $400 million "
+     "in 2011.", "2013-02-14",
+     [("the year", "2012"), ("2011", "2011")],
+     "'for the year' in a February results report is the year just ended; read as the current year"),
+    ("Police arrested three men overnight and charged them on Tuesday.", WED_JAN_16,
+     [("overnight", "2013-01-15TNI"), ("Tuesday", "2013-01-15")],
+     "'overnight' in a past clause is the night before; reading it so lowered tweets value F1 "
+     "70.3 -> 70.2 (a tweet's 'staying overnight'), so it was reverted"),
+    ("Revenue for the first half rose 8 percent year-on-year, the company said.", "2013-08-08",
+     [("the first half", "2013-H1")],
+     "a bare 'the first half' is not tagged (only 'the first half of <year>'): sports halves make it risky"),
+]
 
 
 def _found(text: str, reference: str) -> list[tuple[str, str]]:
@@ -245,12 +265,12 @@ def test_news_wire(text: str, reference: str, expected: list[tuple[str, str]]) -
 
 @pytest.mark.parametrize(("text", "reference", "expected"), [
     pytest.param(text, reference, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-    for text, reference, expected, reason in []
+    for text, reference, expected, reason in GAPS
 ])
 def test_news_wire_gaps(text: str, reference: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, reference) == expected
 
 
 def test_texts_are_unique() -> None:
-    texts = [text for text, _, _ in CASES]
+    texts = [text for text, _, _ in CASES] + [text for text, _, _, _ in GAPS]
     assert len(texts) == len(set(texts))
