@@ -59,6 +59,22 @@ CASES: list[Case] = [
      [("Tuesday", "2013-03-26")]),
     ("The fiscal year, which begins in October, is the first under the new budget rules.", "2013-11-20",
      [("October", "2013-10")]),
+    ("The IMF team is due in Cairo on Monday for talks on a $4.8 billion loan.", "2013-03-07",
+     [("Monday", "2013-03-11")]),
+    ("CAIRO (AP) — Egypt's opposition said Sunday it would boycott parliamentary elections set to begin "
+     "in April, a move that could deepen the country's political crisis.", "2013-03-07",
+     [("Sunday", "2013-03-03"), ("April", "2013-04")]),
+    ("The court on Wednesday suspended the vote, which had been set to start April 22, and referred the "
+     "election law to the constitutional court.", "2013-03-07",
+     [("Wednesday", "2013-03-06"), ("April 22", "2013-04-22")]),
+    ("The opposition has staged protests every Friday for weeks.", "2013-03-07",
+     [("every Friday", "XXXX-WXX-5"), ("weeks", "PXW")]),
+    ("The army has given the parties 48 hours to resolve the crisis.", "2013-03-07",
+     [("48 hours", "PT48H")]),
+    ("Last year's vote was dissolved by the courts in June.", "2013-03-07",
+     [("Last year", "2012"), ("June", "2012-06")]),
+    ("The loan talks have dragged on for nearly two years.", "2013-03-07",
+     [("nearly two years", "P2Y")]),
     # "due to" as "because of" tells no tense; "due out" looks ahead
     ("Dozens of flights were canceled due to heavy fog on Tuesday.", "2013-03-06",
      [("Tuesday", "2013-03-05")]),
