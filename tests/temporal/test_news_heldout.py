@@ -154,6 +154,15 @@ CASES: list[Case] = [
     # "the night of December 14": TimeBank tags the date alone
     ("Prosecutors say the attack was carried out on the night of December 14.", "2013-02-01",
      [("December 14", "2012-12-14")]),
+    # around the turn of the year
+    ("The new tax rates take effect in January.", "2012-12-20",
+     [("January", "2013-01")]),
+    ("Lawmakers left town Friday for the Christmas holiday and are due back on Dec. 27.", "2012-12-20",
+     [("Friday", "2012-12-14"), ("Christmas", "2012-12-25"), ("Dec. 27", "2012-12-27")]),
+    ("The automaker sold 1.2 million vehicles in November, up 15 percent.", "2012-12-20",
+     [("November", "2012-11")]),
+    ("The president will deliver his State of the Union address on Feb. 12.", "2012-12-20",
+     [("Feb. 12", "2013-02-12")]),
     # "would" tells of the future seen from the past: a date just gone is still possible
     ("Relatives said they would try to keep the boy in the country past the Jan. 14 deadline.",
      "2013-01-15",
@@ -264,6 +273,10 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [("overnight", "2013-01-15TNI"), ("Tuesday", "2013-01-15")],
      "'overnight' in a past clause is the night before; reading it so lowered tweets value F1 "
      "70.3 -> 70.2 (a tweet's 'staying overnight'), so it was reverted"),
+    ("Parliament approved the budget in January, the minister said.", "2012-12-20",
+     [("January", "2012-01")],
+     "a past tense weighs 200 days against a month ahead, so next January (12 days away) wins; a "
+     "stronger weight for -ed verbs lowered TBAQ value F1 82.6 -> 81.5 (dates ahead in 'said' clauses)"),
     ("Revenue for the first half rose 8 percent year-on-year, the company said.", "2013-08-08",
      [("the first half", "2013-H1")],
      "a bare 'the first half' is not tagged (only 'the first half of <year>'): sports halves make it risky"),
