@@ -110,6 +110,14 @@ CASES: list[Case] = [
     ("Polls open at 7 a.m. local time (0400 GMT) on Sunday and close at 7 p.m.", FRI_MAR_22,
      [("7 a.m.", "2013-03-24T07:00"), ("0400 GMT", "2013-03-24T04:00Z"), ("Sunday", "2013-03-24"),
       ("7 p.m.", "2013-03-24T19:00")]),
+    # "the early hours" is the small hours of a night, not a length of time
+    ("The deal was struck in the early hours of Wednesday morning after 12 hours of talks.", "2013-03-20",
+     [("Wednesday morning", "2013-03-20TMO"), ("12 hours", "PT12H")]),
+    ("The vote could come later this week or early next week.", "2013-03-20",
+     [("later this week", "2013-W12"), ("early next week", "2013-W13")]),
+    ("A decision is expected by the end of the week, and the central bank could act as early as Thursday.",
+     "2013-03-20",
+     [("the end of the week", "2013-W12"), ("Thursday", "2013-03-21")]),
     # a range of weekdays runs forward from its first day
     ("The talks will run from Monday to Wednesday in Geneva.", WED_JAN_16,
      [("Monday", "2013-01-21"), ("Wednesday", "2013-01-23")]),

@@ -290,7 +290,8 @@ def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
     if "dir" in spans:
-        return True
+        # "in the early hours (of Wednesday)": the small hours of a night, no length of time
+        return not (lower.startswith("early", *spans["dir"]) and lower.startswith("hours", spans["punit"][0]))
     prev = _prev_word(lower, start)
     after = lower[end:end + 10]
     if after.startswith((" old", "-old", " of age", " ago")):
