@@ -230,6 +230,19 @@ CASES: list[Case] = [
      [("March 31", "2013-03-31"), ("two-year", "P2Y")]),
     ("The deadline was extended until 2015, giving companies two more years to comply.", WED_JAN_16,
      [("2015", "2015"), ("two more years", "P2Y")]),
+    # a comma after the year does not cut "the end of 2014" short
+    ("The treaty expires at the end of 2014, and talks on a successor are expected to start early "
+     "next year.", "2013-05-08",
+     [("the end of 2014", "2014"), ("early next year", "2014")]),
+    ("The war, which lasted from 1980 to 1988, killed hundreds of thousands.", "2013-05-08",
+     [("1980", "1980"), ("1988", "1988")]),
+    ("In recent years, the region has seen a surge in violence, and prices have risen sharply in "
+     "recent days.", "2013-05-08",
+     [("recent years", "PXY"), ("recent days", "PXD")]),
+    ("The company has paid a dividend every quarter since 1985.", "2013-05-08",
+     [("every quarter", "P1Q"), ("1985", "1985")]),
+    ("The unemployment rate has been above 7 percent for more than four years.", "2013-05-08",
+     [("more than four years", "P4Y")]),
     ("Over the past year, the currency has lost a third of its value.", FRI_FEB_08,
      [("the past year", "2012")]),
     # a month compared with "a year earlier" in the same sentence: that month of the year before
