@@ -84,6 +84,13 @@ CASES: list[Case] = [
      [("Monday", "2013-03-11")]),
     ("The report, due out Thursday at 10 a.m., is likely to show further gains.", "2013-03-08",
      [("Thursday", "2013-03-14"), ("10 a.m.", "2013-03-14T10:00")]),
+    # "may", "might", "should" look ahead, unless followed by "have"
+    ("The Senate may vote on the bill Monday, aides said.", FRI_MAR_22,
+     [("Monday", "2013-03-25")]),
+    ("The bodies may have been dumped on Monday, police said.", FRI_MAR_22,
+     [("Monday", "2013-03-18")]),
+    ("A spokesman could not be reached for comment on Tuesday.", FRI_MAR_22,
+     [("Tuesday", "2013-03-19")]),
     # a plan as it stood before it changed: no tense, the nearest Friday (here the one just past)
     ("The offer had been scheduled to expire at midnight Friday, but the company extended it.",
      "2013-03-25",

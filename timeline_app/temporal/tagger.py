@@ -695,7 +695,8 @@ class Tagger:
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
                 if label == "past" and self._not_past(lower, cue.start(), word) or \
-                        word == "due to" and _causal_due_to(lower, cue.start()):
+                        word == "due to" and _causal_due_to(lower, cue.start()) or \
+                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end(), word):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
@@ -703,7 +704,8 @@ class Tagger:
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
                 if label == "past" and self._not_past(lower, cue.start(), word) or \
-                        word == "due to" and _causal_due_to(lower, cue.start()):
+                        word == "due to" and _causal_due_to(lower, cue.start()) or \
+                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end(), word):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
@@ -716,6 +718,17 @@ class Tagger:
             # it tells neither past nor future ("were planning to" still looks ahead).
             return None
         return best[1], best[2]
+
+
+_MAYBE_MODALS = frozenset("may might should".split())
+_MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
+
+
+def _modal_looks_back(lower: str, end: int, word: str) -> bool:
+    """"may have been dumped on Monday": a modal that tells of what is over; "may vote
+    Monday", "should arrive by Friday" look ahead. ("could" and "must" are left out: "could
+    be located Wednesday" and "had ruled that he must be returned" tell of the past.)"""
+    return _MODAL_BACK.match(lower, end) is not None
 
 
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
