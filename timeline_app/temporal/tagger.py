@@ -696,7 +696,7 @@ class Tagger:
                 word = cue.group(0)
                 if label == "past" and self._not_past(lower, cue.start(), word) or \
                         word == "due to" and _causal_due_to(lower, cue.start()) or \
-                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end(), word):
+                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
@@ -705,7 +705,7 @@ class Tagger:
                 word = cue.group(0)
                 if label == "past" and self._not_past(lower, cue.start(), word) or \
                         word == "due to" and _causal_due_to(lower, cue.start()) or \
-                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end(), word):
+                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
@@ -720,14 +720,14 @@ class Tagger:
         return best[1], best[2]
 
 
-_MAYBE_MODALS = frozenset("may might should".split())
+_MAYBE_MODALS = frozenset(("may", "might", "should", "likely to"))
 _MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
 
-def _modal_looks_back(lower: str, end: int, word: str) -> bool:
-    """"may have been dumped on Monday": a modal that tells of what is over; "may vote
-    Monday", "should arrive by Friday" look ahead. ("could" and "must" are left out: "could
-    be located Wednesday" and "had ruled that he must be returned" tell of the past.)"""
+def _modal_looks_back(lower: str, end: int) -> bool:
+    """"may have been dumped on Monday", "likely to have died": a modal that tells of what is
+    over; "may vote Monday", "should arrive by Friday" look ahead. ("could" and "must" are not
+    cues: "could be located Wednesday", "had ruled that he must be returned" tell of the past.)"""
     return _MODAL_BACK.match(lower, end) is not None
 
 
