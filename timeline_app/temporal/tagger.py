@@ -674,6 +674,15 @@ class Tagger:
             return False
         return _prev_word(lower, where) in PASSIVE_BEFORE
 
+    def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str) -> bool:
+        """A cue word that, where it stands, says nothing of the tense ("was due to", a passive
+        "-ed", causal "due to", "may have")."""
+        word = cue.group(0)
+        if label == "past":
+            return self._not_past(lower, cue.start(), word)
+        return word == "due to" and _causal_due_to(lower, cue.start()) or \
+            word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end())
+
     def tense(self, lower: str, start: int, end: int) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
         cue = self.tense_cue(lower, start, end)
@@ -694,18 +703,14 @@ class Tagger:
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
-                if label == "past" and self._not_past(lower, cue.start(), word) or \
-                        word == "due to" and _causal_due_to(lower, cue.start()) or \
-                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()):
+                if self._tells_no_tense(lower, cue, label):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
-                if label == "past" and self._not_past(lower, cue.start(), word) or \
-                        word == "due to" and _causal_due_to(lower, cue.start()) or \
-                        word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()):
+                if self._tells_no_tense(lower, cue, label):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
