@@ -187,6 +187,18 @@ CASES: list[Case] = [
      [("November", "2012-11")]),
     ("The president will deliver his State of the Union address on Feb. 12.", "2012-12-20",
      [("Feb. 12", "2013-02-12")]),
+    # a capitalised "March" after a possessive names a month; the verb and the name stay untagged
+    ("The Fed's March meeting is expected to focus on bond purchases.", "2013-03-13",
+     [("March", "2013-03")]),
+    ("Prime Minister Theresa May's spokesman said protesters would march on parliament.", "2013-03-13",
+     []),
+    ("The union's march on parliament was peaceful, and the company's second-largest shareholder "
+     "sold a 5 percent stake.", "2013-03-13",
+     []),
+    ("Revenue rose to $4.1 billion, and the company sold 2,013 units.", "2013-03-13",
+     []),
+    ("The G20 summit in St. Petersburg is scheduled for September 5-6.", "2013-03-13",
+     [("September 5-6", "2013-09-05")]),
     # "would" tells of the future seen from the past: a date just gone is still possible
     ("Relatives said they would try to keep the boy in the country past the Jan. 14 deadline.",
      "2013-01-15",

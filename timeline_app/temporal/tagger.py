@@ -201,6 +201,8 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
         return False
     if prev in MONTH_BEFORE:
         return True
+    if surface == "march" and prev.endswith(("'s", "’s")) and _capitalised(text, month_start):
+        return True  # "the Fed's March meeting": a month naming the meeting it was held in
     if surface in ("march", "mar", "mar.") :
         return False
     after = lower[end:end + 2]
