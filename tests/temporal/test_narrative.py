@@ -34,7 +34,8 @@ def test_a_recent_year_does_not_start_a_story() -> None:
 def test_the_end_of_the_year_and_seasons_told_from_the_story() -> None:
     text = ("In the early hours of 22 June 1941, Operation Barbarossa began. By the end of the year, the Germans "
             "had reached Moscow. The following spring the offensive resumed. That autumn, the advance stalled.")
-    found = {t.text: t for t in find_timexes(text, REFERENCE)}
+    timexes = find_timexes(text, REFERENCE)
+    found = {t.text: t for t in timexes}
     assert (found["the end of the year"].value, found["the end of the year"].mod) == ("1941", "END")
     assert found["The following spring"].value == "1942-SP"
     assert found["That autumn"].value == "1942-FA"

@@ -97,6 +97,7 @@ class Context:
     rules: RuleSet
     prior: list[Timex] = field(default_factory=list)
     tense_of: Callable[[int, int], str | None] = lambda start, end: None
+    cue_of: Callable[[int, int], tuple[str, str] | None] = lambda start, end: None
     _history: bool | None = None
 
     def tells_history(self) -> bool:
@@ -304,7 +305,7 @@ def _present_rules(rules: RuleSet) -> frozenset[str]:
 
 
 _WILL = re.compile(r"\b(?:will|shall|won't|going to|is to|are to|is due to|are due to)\b[^.;!?]*$|'ll\b[^.;!?]*$")
-_FRAMING = re.compile(r"(?:^|\b(?:in|during|by|since|until|from|on|of|early|late|mid|after|before))[\s-]*$")
+_FRAMING = re.compile(r"(?:^|\b(?:in|during|by|until|from|on|of|early|late|mid|after|before))[\s-]*$")
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
@@ -418,9 +419,20 @@ def _ends_range(ctx: Context, ident: str) -> bool:
     return _RANGE_BEFORE.search(ctx.lower, max(0, timex.start - 10), timex.start) is not None
 
 
+# Cues after which a date already past is still possible: "would" and "until" (the future seen
+# from a past moment), and present tenses that also tell of what recurs ("the fiscal year
+# begins in October").
+WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts",
+                              "faces", "expires", "convenes", "reconvenes"})
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
+    cue = ctx.cue_of(start, end)
+    # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
+    # is a weak one ("said it would ... by Jan. 14").
+    future_penalty = 200 if cue is None or cue[1] in WEAK_FUTURE_CUES else 400
     ref = ctx.ref_day
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -442,7 +454,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         if tense == "past" and candidate_after:
             distance += 200
         elif tense == "future" and candidate_before:
-            distance += 200
+            distance += future_penalty
         elif tense is None and candidate_after:
             distance += 40  # news mostly reports what has happened
         if best is None or distance < best[0]:
@@ -733,6 +745,12 @@ def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
     return ctx.ref_day.year, "DCT"
 
 
+# Results and the verbs that publish them, around a quarter: what is reported is a quarter
+# already over ("will report results for the fourth quarter on Tuesday", in February, is last
+# year's); "sales should rise in the second quarter" is a forecast.
+_RESULTS_NEAR = re.compile(r"\b(?:results|report(?:s|ed|ing)?|post(?:s|ed|ing)?|announc(?:e|es|ed|ing))\b")
+
+
 @resolver("quarter")
 def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("qnum"):
@@ -745,9 +763,13 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     note = "year stated"
     if anchor and not any(g.get(k) for k in ("dirword", "dirword2")):
         current = (ctx.ref_day.month - 1) // 3 + 1
-        if quarter > current and ctx.tense_of(start, end) == "past":
+        tense = ctx.tense_of(start, end)
+        if quarter > current and tense == "past":
             year -= 1
             note = "past tense and the quarter is still ahead this year, so last year's"
+        elif quarter > current and _RESULTS_NEAR.search(ctx.lower, max(0, start - 40), min(len(ctx.lower), end + 40)):
+            year -= 1
+            note = "results are reported for a quarter that has ended, and this year's is still ahead, so last year's"
         else:
             note = f"year of the publication date {ctx.ref_day.year}"
     value = f"{year:04d}-Q{quarter}"
@@ -1162,6 +1184,10 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         return Resolution(type_, value, f"{quoted(g['_text'])} -> restates the {cal.WEEKDAY_NAMES[weekday - 1]} "
                           f"of the date just before it ({anchor.value}) -> {value}", span, grain, None, anchor.ident,
                           anchor.value, known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+    elif (opening := _range_opening(ctx, start)) is not None:
+        anchor = opening
+        day = anchor.day + timedelta(days=(weekday - anchor.day.isoweekday() - 1) % 7 + 1)
+        how = f"ends a range of days: the first {cal.WEEKDAY_NAMES[weekday - 1]} after"
     elif (story := _story_day(ctx, start)) is not None:
         # "The coup began on Monday, 19 August 1991. By Wednesday ...": the story's week
         anchor = story
@@ -1206,6 +1232,28 @@ def _story_day(ctx: Context, start: int) -> Anchor | None:
     if anchor.ident == "DCT" or anchor.grain < Grain.DAY or anchor.day.year != story[0]:
         return None
     return anchor
+
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until)\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+
+
+def _range_opening(ctx: Context, start: int) -> Anchor | None:
+    """The weekday that opens a range this weekday closes ("from Monday to Wednesday",
+    "Tuesday-Thursday", "between Monday and Friday"): the range runs forward, so its end is
+    the first such weekday after its opening, whatever the tense would say on its own."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 3), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start:
+            continue
+        if timex.known != frozenset({"weekday"}) or timex.interval is None:
+            return None
+        gap = ctx.lower[timex.end:start]
+        if _RANGE_LINK.fullmatch(gap) or gap.strip() == "and" and \
+                _BETWEEN_BEFORE.search(ctx.lower, max(0, timex.start - 12), timex.start):
+            return Anchor(timex.interval.start.date(), Grain.DAY, f"t{index}", timex.value)
+        return None
+    return None
 
 
 RESTATED_WITHIN = 40  # characters between a date and the weekday that restates it: "May 5 - 6 (Tues-Wed)"
@@ -1349,6 +1397,15 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                           anchor.ident, anchor.value)
     whole = int(amount)
     if unit == "Y" and amount == whole:
+        month = _month_compared(ctx, start) if whole == -1 else None
+        if month is not None:
+            year = int(month.value[:4]) + whole
+            value = f"{year:04d}{month.value[4:]}"
+            return Resolution(TimexType.DATE, value,
+                              f"{quoted(g['_text'])} -> {phrase} the month just compared ({month.text}), "
+                              f"so that month of the year before -> {value}",
+                              cal.month_span(year, int(month.value[5:7])), Grain.MONTH, mod,
+                              f"t{ctx.prior.index(month)}", month.value)
         found_quarter = _last_quarter(ctx, g)
         months = _months_compared(ctx, start)
         if months is not None:
@@ -1388,6 +1445,21 @@ def _months_compared(ctx: Context, start: int | None) -> Timex | None:
         return None
     last = ctx.prior[-1]
     if last.type is not TimexType.DURATION or not re.fullmatch(r"P(?:[4-9]|1[01])M", last.value):
+        return None
+    if re.search(r"[.;!?]\s", ctx.text[last.end:start]):
+        return None
+    return last
+
+
+def _month_compared(ctx: Context, start: int | None) -> Timex | None:
+    """A month just named in the same sentence ("exports rose 21.8 percent in March from a
+    year earlier"): the comparison is with that month of the year before (statistics compare
+    like with like; "a year later" in a story moves on by a year, and keeps the year grain)."""
+    if start is None or not ctx.prior:
+        return None
+    last = ctx.prior[-1]
+    if last.type is not TimexType.DATE or last.grain is not Grain.MONTH or last.mod is not None \
+            or not re.fullmatch(r"\d{4}-\d{2}", last.value) or last.rule in DERIVED_QUARTER_RULES:
         return None
     if re.search(r"[.;!?]\s", ctx.text[last.end:start]):
         return None
@@ -1590,13 +1662,25 @@ def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       cal.weekend_span(day), Grain.WEEK, None, "DCT", ref.isoformat())
 
 
+# "the smallest in two decades", "its highest level in five years", "the first time in 20
+# years": after a superlative, "in <n> <units>" is the stretch compared over, a duration, even in
+# a future clause ("will be the lowest in a decade").
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(\w{2,}est|first|best|worst|most|least|"
+                                 r"only|fewest)\b[^,.;:!?]{0,40}\s+$")
+NOT_SUPERLATIVE = frozenset("interest protest request contest arrest harvest forest guest test quest chest "
+                            "nest west rest modest honest manifest".split())
+
+
 @resolver("in_units")
 def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     amount = parse_number(ctx, g.get("num")) or 1
     span_x = g.get("_x_span")
     tense = ctx.tense_of(start, end)
-    if tense == "future" and g["within"] == "in":
+    superlative = _SUPERLATIVE_BEFORE.search(ctx.lower, max(0, start - 60), start)
+    if superlative and superlative.group(1) in NOT_SUPERLATIVE:
+        superlative = None
+    if tense == "future" and g["within"] == "in" and superlative is None:
         result = shifted(ctx, ctx.dct(), amount, unit, g, None, f"{g['num']} {UNIT_WORD[unit]}(s) after")
         result.explanation += " (future tense: a point in time)"
     else:
@@ -1623,8 +1707,8 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     if number is None:
         duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'Y', 'CE': 'CE'}.get(unit, unit)}"
-        if unit == "H":
-            duration = "PTXH"
+        if unit in ("H", "TM"):
+            duration = "PTXH" if unit == "H" else "PTXM"
     else:
         duration = format_amount(number, unit)
     if clause_ends and number is not None and signal in ("later", "earlier", "after", "before",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline_app.temporal import calendar as cal
@@ -201,6 +201,8 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
         return False
     if prev in MONTH_BEFORE:
         return True
+    if surface == "march" and prev.endswith(("'s", "’s")) and _capitalised(text, month_start):
+        return True  # "the Fed's March meeting": a month naming the meeting it was held in
     if surface in ("march", "mar", "mar.") :
         return False
     after = lower[end:end + 2]
@@ -305,7 +307,8 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     if lower[start:end].endswith("early hours") and lower[end:end + 4] == " of ":
         return False  # "the early hours of 29 May": a time of that day, not a span of hours
     if "dir" in spans:
-        return True
+        # "in the early hours (of Wednesday)": the small hours of a night, no length of time
+        return not (lower.startswith("early", *spans["dir"]) and lower.startswith("hours", spans["punit"][0]))
     prev = _prev_word(lower, start)
     after = lower[end:end + 10]
     if after.startswith((" old", "-old", " of age", " ago")):
@@ -678,15 +681,19 @@ class Tagger:
     def tag(self, text: str, reference: Reference) -> list[Timex]:
         lower = _lower_same_length(text)
         result: list[Timex] = []
-        tenses: dict[tuple[int, int], str | None] = {}
+        cues: dict[tuple[int, int], tuple[str, str] | None] = {}
+
+        def cue_of(start: int, end: int) -> tuple[str, str] | None:
+            key = (start, end)
+            if key not in cues:
+                cues[key] = self.tense_cue(lower, start, end)
+            return cues[key]
 
         def tense_of(start: int, end: int) -> str | None:
-            key = (start, end)
-            if key not in tenses:
-                tenses[key] = self.tense(lower, start, end)
-            return tenses[key]
+            cue = cue_of(start, end)
+            return cue[0] if cue else None
 
-        ctx = Context(text, lower, reference, self.rules, result, tense_of)
+        ctx = Context(text, lower, reference, self.rules, result, tense_of, cue_of)
         rules = self.rules.rules
         singles = self.rules.singles
         starts = self.rules.starts
@@ -783,6 +790,8 @@ class Tagger:
         start, end = match.span(full_name)
         if lower[start - 1:start] == "#" and start > 0:
             return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
+        if groups.get("qmod") == "over" and spans["qmod"][0] == start and _over_means_during(lower, start):
+            return None  # "evolved over several years": the years themselves, tagged from the next word
         rule = self.rules.rules[index]
         if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
             return None
@@ -797,35 +806,94 @@ class Tagger:
             return True
         if word in ("was", "were") and _next_word(lower, where + len(word)) in _INTENT_AFTER_BE:
             return True  # "were planning to", "was due to", "was going to": an intention, told ahead
+        if word == "had" and _PLAN_AFTER_HAD.match(lower, where):
+            return True  # "had been scheduled to": a plan, not a deed (see tense_cue)
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         return _prev_word(lower, where) in PASSIVE_BEFORE
 
+    def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str) -> bool:
+        """A cue word that, where it stands, says nothing of the tense ("was due to", a passive
+        "-ed", causal "due to", "may have")."""
+        word = cue.group(0)
+        if label == "past":
+            return self._not_past(lower, cue.start(), word)
+        return word == "due to" and _causal_due_to(lower, cue.start()) or \
+            word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end())
+
     def tense(self, lower: str, start: int, end: int) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
+        cue = self.tense_cue(lower, start, end)
+        return cue[0] if cue else None
+
+    def tense_cue(self, lower: str, start: int, end: int) -> tuple[str, str] | None:
+        """The tense ("past"/"future") and the cue word that decided it, or None."""
         window = max(0, start - 120)
         left_bound = max(lower.rfind(". ", window, start), lower.rfind("\n", window, start),
                          lower.rfind("; ", window, start), lower.rfind("“", window, start),
                          lower.rfind('"', window, start), window)
         right = lower.find(". ", end, end + 80)
         right_bound = right if right != -1 else min(len(lower), end + 60)
-        best: tuple[int, str] | None = None
+        line_end = lower.find("\n", end, right_bound)
+        if line_end != -1:
+            right_bound = line_end  # a sentence or headline that ends its line ends its clause
+        best: tuple[int, str, str, int] | None = None
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
-                if label == "past" and self._not_past(lower, cue.start(), word):
+                if self._tells_no_tense(lower, cue, label):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
-                    best = (distance, label)
+                    best = (distance, label, word, cue.start())
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
-                if label == "past" and self._not_past(lower, cue.start(), word):
+                if self._tells_no_tense(lower, cue, label):
                     continue
                 distance = (cue.start() - end) * 2 + 10
+                if "," in lower[end:cue.start()]:
+                    distance += 40  # "who faces a vote on Wednesday, told reporters": another clause
                 if best is None or distance < best[0]:
-                    best = (distance, label)
-        return best[1] if best else None
+                    best = (distance, label, word, cue.start())
+        if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
+            # "had been scheduled to", "had been due to": a plan as it stood before something
+            # changed it (news tells of delays this way), which may or may not have come yet;
+            # it tells neither past nor future ("were planning to" still looks ahead).
+            return None
+        return best[1], best[2]
+
+
+_MAYBE_MODALS = frozenset(("may", "might", "should", "likely to"))
+_MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
+
+
+def _modal_looks_back(lower: str, end: int) -> bool:
+    """"may have been dumped on Monday", "likely to have died": a modal that tells of what is
+    over; "may vote Monday", "should arrive by Friday" look ahead. ("could" and "must" are not
+    cues: "could be located Wednesday", "had ruled that he must be returned" tell of the past.)"""
+    return _MODAL_BACK.match(lower, end) is not None
+
+
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def _causal_due_to(lower: str, where: int) -> bool:
+    """"canceled due to fog", "is due to the strike": "due to" as "because of" (after a
+    verb in -ed, or before a noun phrase) tells no tense; "is due to reopen" looks ahead."""
+    before = _prev_word(lower, where)
+    return before.endswith("ed") or _next_word(lower, where + len("due to")) in _DETERMINERS
+
+
+# Verbs in -ed after which "over" means "more than", not "during": "lasted over two hours".
+_OVER_AS_MORE_AFTER = frozenset("lasted waited lived needed required exceeded aged stayed remained".split())
+
+
+def _over_means_during(lower: str, start: int) -> bool:
+    """"evolved over several years", "was planned over several months": after a verb in -ed,
+    "over" is the stretch during which it happened (TimeML leaves it out of the extent);
+    "in over six years", "for over a decade" keep it as "more than"."""
+    word = _prev_word(lower, start)
+    return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
@@ -858,6 +926,8 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
                    explanation=f"{timex.explanation}; {how} -> {value}")
 
 
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
+_PLAN_AFTER_HAD = re.compile(r"had\s+been\s+(?:scheduled|due|set|expected|planned|planning|going)\b")
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 
@@ -882,12 +952,13 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()):
                 break
             boundary = clock.start
-            shift = day.interval.start.date() - clock.interval.start.date()
-            if not shift:
-                continue
             date_part, clock_part = clock.value.split("T", 1)
             if len(date_part) != 10:
                 break
+            # from the value's day, not the interval's: "midnight" (T24:00) begins the next day
+            shift = day.interval.start.date() - date.fromisoformat(date_part)
+            if not shift:
+                continue
             timexes[back] = replace(
                 clock, value=f"{day.interval.start.date().isoformat()}T{clock_part}",
                 interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
