@@ -59,3 +59,20 @@ def test_the_first_word_index_covers_every_rule() -> None:
     indexed = {i for rules in ruleset.word_rules.values() for i in rules} | \
         {i for rules in ruleset.char_rules.values() for i in rules}
     assert indexed == set(range(len(ruleset.rules)))
+
+
+def test_a_common_first_word_is_narrowed_by_the_word_after_it() -> None:
+    """"the" begins dozens of rules; at "the company" only those that can go on with
+    "company" (none but the catch-alls) are tried, at "the 1990s" only those that go on
+    with a number. Every rule's own example still resolves (test above), so no rule is
+    lost by the narrowing."""
+    from timeline_app.temporal.rules import load_rules
+
+    rules = load_rules()
+    _, everything, by_second = rules.bucket_for("the")
+    assert by_second is not None
+    narrowed = {word: by_second(word) for word in ("company", "", "year", "same")}
+    sizes = {word: len(found[1]) if found else 0 for word, found in narrowed.items()}
+    assert sizes["company"] <= 3 < sizes["year"] < len(everything)
+    names = {word: {rules.rules[i].name for i in found[1]} for word, found in narrowed.items() if found}
+    assert "decade" in names[""] and "decade" not in names["company"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -224,16 +225,23 @@ class _Unenumerable(Exception):
 
 
 _LETTERS = frozenset(string.ascii_lowercase)
+SECOND_WORD_INDEX = 12  # rules sharing a first word before they are indexed by the second too
 
 
-def _first_words(items: Any) -> set[str]:
+def _first_words(items: Any, words: int = 1) -> set[str]:
     """Every run of letters a match can begin with ("" when it begins with a non-letter).
 
     The rule data are literal words and vocabularies, so their parse trees enumerate; any
     construct that does not (a class of many letters, a repeated letter group) raises
-    _Unenumerable and the rule falls back to bucketing by first character.
+    _Unenumerable and the rule falls back to bucketing by first character. With
+    ``words=2`` the runs go on across white space (written as one space) to a second word:
+    "the year", "the " (a non-letter follows), "the" (no white space follows).
     """
     found: set[str] = set()
+
+    def spaced(prefix: str) -> bool:
+        """Whether white space here joins a first word to the second (else it ends the run)."""
+        return words > 1 and bool(prefix) and prefix.count(" ") < words - 1
 
     def emit(prefix: str) -> None:
         found.add(prefix)
@@ -254,6 +262,8 @@ def _first_words(items: Any) -> set[str]:
             char = chr(av)
             if char in _LETTERS:
                 rest(prefix + char)
+            elif char in string.whitespace and (prefix.endswith(" ") or spaced(prefix)):
+                rest(prefix if prefix.endswith(" ") else prefix + " ")
             else:
                 emit(prefix)
         elif name == "IN":
@@ -261,7 +271,10 @@ def _first_words(items: Any) -> set[str]:
             letters = chars & _LETTERS
             if len(letters) > 6:
                 raise _Unenumerable
-            if chars - _LETTERS:
+            others = chars - _LETTERS
+            if others and others <= frozenset(string.whitespace) and (prefix.endswith(" ") or spaced(prefix)):
+                rest(prefix if prefix.endswith(" ") else prefix + " ")
+            elif others:
                 emit(prefix)
             for char in sorted(letters):
                 rest(prefix + char)
@@ -323,10 +336,47 @@ def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> Non
     chars = "".join(sorted(set(by_char) - _LETTERS))
     ruleset.starts = re.compile(r"(?<![\w'’])(?:[a-z]+|[" + re.escape(chars) + "])")
 
-    def bucket(key: str) -> tuple[re.Pattern[str], list[int]] | None:
+    def compiled(indexes: list[int]) -> re.Pattern[str]:
+        return re.compile("(?:" + "|".join(alternatives[i] for i in indexes) + r")(?![\w])")
+
+    def bucket(key: str) -> tuple[re.Pattern[str], list[int], Callable[[str], Any] | None] | None:
         indexes = sorted(set(by_word.get(key, ())) | set(by_char.get(key[0], ())))
         if not indexes:
             return None
-        return re.compile("(?:" + "|".join(alternatives[i] for i in indexes) + r")(?![\w])"), indexes
+        return compiled(indexes), indexes, _by_second_word(key, indexes) if len(indexes) >= SECOND_WORD_INDEX else None
+
+    def _by_second_word(key: str, indexes: list[int]) -> Callable[[str], Any] | None:
+        """For a first word that many rules share ("the"): which of them can go on with the
+        word that follows it in the text ("" when a non-letter follows: "the 1990s"). A rule
+        whose second word cannot be listed, or that can go on from the key without white
+        space, is tried whatever follows."""
+        general: list[int] = []
+        seconds: dict[str, list[int]] = {}
+        for index in indexes:
+            if index in by_char.get(key[0], ()):
+                general.append(index)
+                continue
+            try:
+                prefixes = _first_words(sre_parse.parse(ruleset.singles[index].pattern), words=2)
+            except _Unenumerable:
+                general.append(index)
+                continue
+            own = {p[len(key) + 1:] for p in prefixes if p.startswith(key + " ")}
+            if key in prefixes:
+                general.append(index)
+                continue
+            for word in own:  # "" stands for a non-letter after the white space ("the 1990s")
+                seconds.setdefault(word, []).append(index)
+        if len(general) * 2 > len(indexes):
+            return None
+        cache: dict[str, tuple[re.Pattern[str], list[int]] | None] = {}
+
+        def narrowed(word: str) -> tuple[re.Pattern[str], list[int]] | None:
+            if word not in cache:
+                chosen = sorted(set(general) | set(seconds.get(word, ())))
+                cache[word] = (compiled(chosen), chosen) if chosen else None
+            return cache[word]
+
+        return narrowed
 
     ruleset.bucket_for = bucket

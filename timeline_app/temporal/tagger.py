@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
@@ -670,7 +671,7 @@ class Tagger:
         day = r"\d{1,2}(?:st|nd|rd|th)?"
         separator = r"(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)"
         self.day_list_before = re.compile(rf"\b(?:{months})\.?\s+{day}(?:{separator}{day}){{0,8}}{separator}$")
-        self._buckets: dict[str, tuple[re.Pattern[str], list[int]] | None] = {}
+        self._buckets: dict[str, tuple[re.Pattern[str], list[int], Callable[[str], Any] | None] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
         past = sorted(vocab["past_cue"], key=len, reverse=True)
@@ -712,7 +713,13 @@ class Tagger:
                 bucket = buckets[key] = self.rules.bucket_for(key)
             if bucket is None:
                 continue
-            pattern, indexes = bucket
+            pattern, indexes, by_second = bucket
+            if by_second is not None:
+                following = _SECOND_WORD.match(lower, candidate.end())
+                narrowed = by_second(following.group(1) if following else "")
+                if narrowed is None:
+                    continue
+                pattern, indexes = narrowed
             found = pattern.match(lower, position)
             if found is None:
                 continue
@@ -934,6 +941,7 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # Between a clock time and the day it belongs to: only a zone or local-time note, brackets,
 # another clock time, commas and "on" ("5:30 p.m. local time (2130 GMT) on Tuesday"); a verb
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
+_SECOND_WORD = re.compile(r"\s+([a-z]+)")
 _CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of)\b){0,12}")
 
 
