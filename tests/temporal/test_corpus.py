@@ -31,28 +31,31 @@ def test_tbaq_relaxed_f1_at_least_92(temporal_data: Path) -> None:
 
 
 def test_tbaq_value_f1_floor(temporal_data: Path) -> None:
-    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.795
+    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.82
 
 
-@pytest.mark.xfail(strict=True, reason="measured 80.6: the rest is mostly annotation conventions of the "
-                   "corpus (e.g. 'last week' = 1989-WXX, weekdays a week off the DCT); see docs/temporal.md")
+@pytest.mark.xfail(strict=True, reason="measured 82.6: of the 230-odd wrong values left, most are the gold's "
+                   "conventions or slips (56 underspecified such as 'last week' = 1989-WXX, weekday + part of day "
+                   "written as a bare date, weekdays a week off the DCT); see docs/temporal.md")
 def test_tbaq_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.85
 
 
 def test_tweets_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "tweets-train")
-    assert score.relaxed_f1 >= 0.86
-    assert score.value_f1 >= 0.65
+    assert score.relaxed_f1 >= 0.90
+    assert score.value_f1 >= 0.695
 
 
-@pytest.mark.xfail(strict=True, reason="measured 67.5: 86 of the value errors are notation only (gold "
-                   "writes 2014-XX-XX for a year, 2014-12-12-WXX-5 for a date); see docs/temporal.md")
+@pytest.mark.xfail(strict=True, reason="measured 70.3: 121 gold values use non-standard notation (2014-XX-XX for "
+                   "a year, 2014-12-12-WXX-5 for a date, P12H); with them in standard TimeML the same output scores "
+                   "82.3 (scripts/standard_notation.py), and most of the rest is recall of the corpus's bare "
+                   "'day' = P1D; see docs/temporal.md")
 def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tweets-train").value_f1 >= 0.85
 
 
 def test_meantime_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "meantime-en")
-    assert score.relaxed_f1 >= 0.88
-    assert score.value_f1 >= 0.785
+    assert score.relaxed_f1 >= 0.895
+    assert score.value_f1 >= 0.81
