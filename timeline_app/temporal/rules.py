@@ -311,8 +311,10 @@ def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> Non
     """
     by_word: dict[str, list[int]] = {}
     by_char: dict[str, list[int]] = {}
+    trees: list[Any] = []
     for index, rule in enumerate(ruleset.rules):
         parsed = sre_parse.parse(ruleset.singles[index].pattern)
+        trees.append(parsed)
         first, nullable = _first_characters(parsed)
         if nullable:
             raise RuleError(f"rule {rule.name}: can match without consuming a first character")
@@ -343,7 +345,18 @@ def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> Non
         indexes = sorted(set(by_word.get(key, ())) | set(by_char.get(key[0], ())))
         if not indexes:
             return None
-        return compiled(indexes), indexes, _by_second_word(key, indexes) if len(indexes) >= SECOND_WORD_INDEX else None
+        indexed = key.isalpha() and len(indexes) >= SECOND_WORD_INDEX
+        return compiled(indexes), indexes, _by_second_word(key, indexes) if indexed else None
+
+    two_words: dict[int, set[str] | None] = {}
+
+    def first_two_words(index: int) -> set[str] | None:
+        if index not in two_words:
+            try:
+                two_words[index] = _first_words(trees[index], words=2)
+            except _Unenumerable:
+                two_words[index] = None
+        return two_words[index]
 
     def _by_second_word(key: str, indexes: list[int]) -> Callable[[str], Any] | None:
         """For a first word that many rules share ("the"): which of them can go on with the
@@ -356,9 +369,8 @@ def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> Non
             if index in by_char.get(key[0], ()):
                 general.append(index)
                 continue
-            try:
-                prefixes = _first_words(sre_parse.parse(ruleset.singles[index].pattern), words=2)
-            except _Unenumerable:
+            prefixes = first_two_words(index)
+            if prefixes is None:
                 general.append(index)
                 continue
             own = {p[len(key) + 1:] for p in prefixes if p.startswith(key + " ")}

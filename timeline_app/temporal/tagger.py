@@ -960,18 +960,25 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()):
                 break
             boundary = clock.start
-            date_part, clock_part = clock.value.split("T", 1)
-            if len(date_part) != 10:
-                break
-            # from the value's day, not the interval's: "midnight" (T24:00) begins the next day
-            shift = day.interval.start.date() - date.fromisoformat(date_part)
-            if not shift:
-                continue
-            timexes[back] = replace(
-                clock, value=f"{day.interval.start.date().isoformat()}T{clock_part}",
-                interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
-                anchor=f"t{index}", anchor_value=day.value,
-                explanation=f"{clock.explanation}; on the day named right after it, {day.value}")
+            moved = _moved_to_day(clock, day.interval.start.date(), index, day.value,
+                                  f"on the day named right after it, {day.value}")
+            if moved is not None:
+                timexes[back] = moved
+
+
+def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: str) -> Timex | None:
+    """``clock`` put on ``day`` (its clock time kept), anchored to expression ``anchor``; None
+    when its value names no whole day or it is on that day already. The shift is measured
+    from the value's day, not the interval's: "midnight" (T24:00) begins the next day."""
+    date_part, clock_part = clock.value.split("T", 1)
+    if len(date_part) != 10 or clock.interval is None:
+        return None
+    shift = day - date.fromisoformat(date_part)
+    if not shift:
+        return None
+    return replace(clock, value=f"{day.isoformat()}T{clock_part}",
+                   interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
+                   anchor=f"t{anchor}", anchor_value=anchor_value, explanation=f"{clock.explanation}; {why}")
 
 
 _RANGE_DASH = re.compile(r"\s*(?:-|–|to|till|until)\s*")
@@ -985,14 +992,12 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
         if start.rule != "range_start_hour" or end.type is not TimexType.TIME or start.interval is None or \
                 end.interval is None or _RANGE_DASH.fullmatch(lower, start.end, end.start) is None:
             continue
-        shift = end.interval.start.date() - start.interval.start.date()
-        if not shift or "T" not in end.value or len(end.value.split("T", 1)[0]) != 10:
+        if "T" not in end.value or "T" not in start.value or len(end.value.split("T", 1)[0]) != 10:
             continue
-        timexes[index] = replace(
-            start, value=f"{end.value.split('T', 1)[0]}T{start.value.split('T', 1)[1]}",
-            interval=Interval(start.interval.start + shift, start.interval.end + shift),
-            anchor=f"t{index + 1}", anchor_value=end.value,
-            explanation=f"{start.explanation}; on the day of the end of its range, {end.value}")
+        moved = _moved_to_day(start, date.fromisoformat(end.value.split("T", 1)[0]), index + 1, end.value,
+                              f"on the day of the end of its range, {end.value}")
+        if moved is not None:
+            timexes[index] = moved
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
