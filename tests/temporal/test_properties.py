@@ -16,6 +16,10 @@ WORDS = st.sampled_from([
     "0001", "year", "years", "a", "century", "1990s", "3/12/2020", "2020-02-29", "at", "8:45",
     "pm", "tomorrow", "yesterday", "every", "since", "for", "past", "quarter", "third", ",", ".",
     "\n", "the next day", "that week", "Q4", "fiscal", "Christmas", "0", "31", "February", "30",
+    # forms added in session 3: eras, ranges, clocks and their days, informal spellings
+    "BC", "AD", "218", "1950\u20131953", "1980-85", "the 1800s", "19th", "tmr", "nite", "8-10pm", "25/12",
+    "27.03.15", "midnight", "local time", "(2130 GMT)", "on", "following", "previous", "weekend", "#",
+    "on the third day", "between", "and", "from", "to", "that same day", "the 1988 quarter", "a year earlier",
 ])
 REFERENCES = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59))
 
