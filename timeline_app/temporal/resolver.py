@@ -409,7 +409,10 @@ def _into_next_year(story_value: str, month: int) -> bool:
     return month < told and month + 12 - told < 6
 
 
-_RANGE_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|\band|-|–)\s*$")
+# The words and dashes that join the two ends of a range ("5-7", "Monday to Wednesday",
+# "1 through 3 July"); one list for every check that asks whether a range is being read.
+RANGE_LINK = r"(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b)"
+_RANGE_BEFORE = re.compile(rf"(?:{RANGE_LINK}|\band)\s*$")
 
 
 def _ends_range(ctx: Context, ident: str) -> bool:
@@ -983,7 +986,7 @@ def resolve_week_of_month(ctx: Context, g: dict[str, str], start: int, end: int)
 
 
 RANGE_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
+_RANGE_JOIN = re.compile(rf"\s*(?:{RANGE_LINK}|and)\s*")
 
 
 def _day_range_before(ctx: Context, start: int) -> tuple[date, date, int] | None:
@@ -1234,7 +1237,7 @@ def _story_day(ctx: Context, start: int) -> Anchor | None:
     return anchor
 
 
-_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until)\s*")
+_RANGE_LINK = re.compile(rf"\s*{RANGE_LINK}\s*")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 
 

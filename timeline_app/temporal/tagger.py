@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import RESOLVERS, Context
+from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, Context
 from timeline_app.temporal.rules import RuleSet, load_rules
 
 _WORD = re.compile(r"[\w'’]+")
@@ -351,9 +351,9 @@ def _check_military_clock(tagger: "Tagger", text: str, lower: str, spans: dict[s
     return lower[start] == "0" or _prev_word(lower, start) in ("at", "by", "until", "till", "before", "after", "from")
 
 
-_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?)?\s*(?:and|to|until|till|-|–)\s*"
-                               r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|\b[a-z]{3,9}\.?\s+\d{1,2}\s*(?:and|to|until|-|–)\s*"
-                               r"(?:[a-z]{3,9}\.?\s+)?\d{1,2}\b")
+_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?)?\s*(?:" + RANGE_LINK
+                               + r"|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|\b[a-z]{3,9}\.?\s+\d{1,2}\s*(?:"
+                               + RANGE_LINK + r"|and)\s*(?:[a-z]{3,9}\.?\s+)?\d{1,2}\b")
 
 
 def _check_day_of_range(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -981,7 +981,7 @@ def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: 
                    anchor=f"t{anchor}", anchor_value=anchor_value, explanation=f"{clock.explanation}; {why}")
 
 
-_RANGE_DASH = re.compile(r"\s*(?:-|–|to|till|until)\s*")
+_RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
 
 
 def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
