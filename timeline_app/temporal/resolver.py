@@ -676,11 +676,10 @@ def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         raise ValueError("no year 0")
     era = g["era"].lower().replace(".", "")
     month = int(ctx.vocab("month", g["month"])) if g.get("month") else None
+    value = era_year_value(1 - year if era in ("bc", "bce") else year) + (f"-{month:02d}" if month else "")
     if era in ("bc", "bce"):
-        value = f"BC{year:04d}" + (f"-{month:02d}" if month else "")
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} before the common era",
                           None, Grain.MONTH if month else Grain.YEAR, known=frozenset({"year", "era"}))
-    value = f"{year:04d}" + (f"-{month:02d}" if month else "")
     span = cal.month_span(year, month) if month else cal.year_span(year)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} of the common era",
                       span, Grain.MONTH if month else Grain.YEAR, known=frozenset({"year", "era"}))
@@ -887,7 +886,7 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     ref = ctx.reference.moment
     anchor: str | None = "DCT"
     if g.get("erayear"):  # "the spring of 202 BC": no interval before the common era
-        value = f"BC{int(g['erayear']):04d}-{season}"
+        value = f"{era_year_value(1 - int(g['erayear']))}-{season}"
         mod = position_mod(g.get("position"))
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
                           f"{int(g['erayear'])} before the common era -> {value}", None, Grain.SEASON, mod,
