@@ -59,6 +59,12 @@ NOT_DATES = [
     "Intel clocks the chip at 15 million instructions per second.",
     "The dealers sell fewer than a hundred cars per year.",
     "It wants to eliminate 789, or about a quarter, of its 3,200 dealers.",
+    "Three quarters of voters backed the plan.",  # a fraction, not nine months
+    "The protests of the Arab Spring spread to Syria.",  # seasons inside names
+    "Prague Spring reforms were crushed by the tanks.",
+    "The Winter Olympics open in Beijing.",
+    "Winter Park police responded to the call.",
+    "The Summer Palace was crowded with tourists.",
 ]
 
 
@@ -94,3 +100,19 @@ def test_a_number_further_into_a_list_of_days_is_a_day_only_before_the_next_item
     assert [t.value for t in found] == ["2020-05-02", "2020-05-09", "2020-05-10", "2020-05-16", "2020-05-17"]
     for text in ("On March 5, 12 of them died.", "On March 5, 10 people died.", "On March 5, 3 - 0 was the score", "On March 5, 6-1 was the score"):
         assert [t.text for t in find_timexes(text, REFERENCE)] == ["March 5"], text
+
+
+def test_seasons_next_to_date_words_stay_dates() -> None:
+    """The name check leaves seasons that a date word or a determiner stands next to."""
+    cases = {"Elections Delayed Until Spring": "Spring", "He visited in Summer 2019.": "Summer 2019",
+             "Last Summer we went to Rome.": "Last Summer", "Your Summer Reading List: Picks": "Summer",
+             "The harvest ended in late Autumn.": "late Autumn"}
+    for text, expression in cases.items():
+        assert [t.text for t in find_timexes(text, REFERENCE)] == [expression], text
+
+
+def test_quarters_that_are_periods_stay_periods() -> None:
+    for text in ("It was the third of several quarters of losses.", "after two consecutive quarters of decline"):
+        assert [t.value for t in find_timexes(text, REFERENCE)] in (["PXQ"], ["P2Q"]), text
+    found = find_timexes("The company posted a second-quarter loss.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [("second-quarter", "2019-Q2")]

@@ -272,6 +272,8 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
         return False
     if has_dir:
         return True
+    if _season_in_a_name(tagger, text, lower, *spans["season"]):
+        return False
     prev = _prev_word(lower, start)
     if season == "spring" and _capitalised(text, spans["season"][0]) and \
             text[max(0, start - 40):start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "\u201c"):
@@ -280,6 +282,43 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
         return prev in SEASON_BEFORE and (prev != "the" or _prev_word(lower, start - 4) in SEASON_BEFORE)
     # "summer", "winter" and "autumn" have no other sense worth guarding against ("a white winter").
     return True
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: int) -> bool:
+    """A capitalised season inside a name: "the Arab Spring", "Prague Spring", "the Summer Olympics",
+    "Winter Park police". The neighbour must be a capitalised word that is no function or date word, in
+    running text (the word past it is lower case), so that a title-case headline ("Talks Resume In
+    Summer") and "Summer 2019" stay dates."""
+    if not _capitalised(text, start):
+        return False
+    vocab = tagger.rules.vocabulary
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        word = before.group(1)
+        opens = text[max(0, before.start() - 3):before.start()].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201c")
+        if word[:1].isupper() and word.lower() not in SEASON_BEFORE and word.lower() not in vocab["month"] \
+                and word.lower() not in SEASON_NEIGHBOURS and (opens or text[before.start() - 2:before.start()]
+                                                               .strip()[-1:].islower()):
+            return True  # "the Arab Spring" (word before it lower case), "Prague Spring reforms" (opens)
+    after = _WORD_AFTER.match(text, end)
+    if after:
+        word = after.group(1)
+        beyond = _WORD_AFTER.match(text, after.end())
+        if word[:1].isupper() and word.lower() not in SEASON_NEIGHBOURS and word.lower() not in vocab["month"] \
+                and beyond is not None and beyond.group(1)[:1].islower():
+            return True  # "the Summer Olympics open", "Winter Park police"
+    return False
+
+
+# Capitalised words that may stand next to a season in a date ("Late Summer", "Summer Solstice" excepted).
+SEASON_NEIGHBOURS = frozenset("last next this early late mid in of during since until the a an that each every "
+                              "and or to for from by after before past coming previous following whole entire "
+                              "my your our his her their its happy hello good great hot cold wet dry long "
+                              "solstice equinox break holidays holiday vacation term semester session".split())
 
 
 UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter", "christmas eve",
@@ -490,7 +529,10 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
-    if unit == "quarter" and after.startswith((" of ", ", of ")):
+    number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
+    fraction = unit == "quarter" or (unit == "quarters" and number in ("three", "3")
+                                     and spans["num"][1] + 1 == spans["unit"][0])
+    if fraction and after.startswith((" of ", ", of ")):
         # "about a quarter of its dealers", "789, or about a quarter, of its dealers": a fraction,
         # not three months ("a quarter of the year", "of this year", "of 2009" stay times).
         of_end = end + (3 if after.startswith(" of ") else 4)
@@ -500,10 +542,11 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         if not (following[:1].isdigit() or following in ("this", "next", "last", "fiscal", "year", "financial",
                                                          "calendar", "current")):
             return False
-    number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
     if unit == "quarters" and number in ("two", "2") and "dir" in spans and \
             lower[spans["dir"][0]:spans["dir"][1]] in ("first", "last") and _OF_YEAR.match(lower, end):
         return False  # "the first two quarters of 1990": a half year (rule "half")
+    if unit == "second" and lower[end:end + 1] == "-":
+        return False  # "a second-quarter loss", "a second-half goal": the ordinal
     if unit == "second" and number in ("a", "one") and \
             _next_word(lower, end) not in ("", "ago", "later", "earlier", "before", "after", "of", "or", "and", "to", "in"):
         return False  # "a second consecutive day", "a second term": the ordinal
