@@ -65,6 +65,8 @@ NOT_DATES = [
     "The Winter Olympics open in Beijing.",
     "Winter Park police responded to the call.",
     "The Summer Palace was crowded with tourists.",
+    "He lives at 1600 Pennsylvania Avenue.",  # a house number
+    "Offices at 1999 Broadway Street were raided.",
 ]
 
 
@@ -116,3 +118,13 @@ def test_quarters_that_are_periods_stay_periods() -> None:
         assert [t.value for t in find_timexes(text, REFERENCE)] in (["PXQ"], ["P2Q"]), text
     found = find_timexes("The company posted a second-quarter loss.", REFERENCE)
     assert [(t.text, t.value) for t in found] == [("second-quarter", "2019-Q2")]
+
+
+def test_may_day_is_the_holiday_not_the_month() -> None:
+    for text in ("Workers will rally on May Day.", "The May Day rally drew thousands.", "May Day rallies are planned."):
+        assert [(t.text, t.value) for t in find_timexes(text, REFERENCE)] == [("May Day", "2020-05-01")], text
+
+
+def test_a_year_before_a_street_name_after_in_stays_a_year() -> None:
+    found = find_timexes("In 1999 Clinton Road was renamed.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [("1999", "1999")]

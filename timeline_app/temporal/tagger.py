@@ -69,6 +69,10 @@ def _capitalised(text: str, start: int) -> bool:
 ContextCheck = Callable[["Tagger", str, str, dict[str, tuple[int, int]], int, int], bool]
 
 
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+                           r"Lane|Drive|Place|Square|Court|Terrace|Crescent|Parkway|Highway)(?![a-z])")
+
+
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
@@ -80,6 +84,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
                 "nearly", "almost", "over", "than", "and"):
         if prev not in ("and",) or not re.search(r"\d{4}\s*(?:,|and)\s*$", lower[max(0, start - 12):start]):
             return False
+    if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
+        return False  # "1600 Pennsylvania Avenue": a house number
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
@@ -197,6 +203,9 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if surface in ("jan", "jun", "jul", "aug", "sep", "dec", "oct", "nov", "apr", "feb", "sept") and \
             _name_follows(tagger, text, lower, month_end):
         return False  # "Jan Kavan": a given name
+    if lower.startswith(" day", end) and f"{surface} day" in tagger.rules.vocabulary["holiday"] and \
+            text[end + 1:end + 2].isupper():
+        return False  # "on May Day", "the May Day rally": the holiday rule reads it
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
