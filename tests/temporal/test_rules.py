@@ -40,6 +40,14 @@ def test_bad_rules_are_refused_with_a_reason(rule: dict[str, str], message: str)
         build_rules(VOCABULARY, _with_rule(**rule))
 
 
+@pytest.mark.parametrize("key", ["13-45", "easter*2", "5mon-01", "firstmon-05", ""])
+def test_a_holiday_the_calendar_cannot_compute_is_refused(key: str) -> None:
+    vocabulary = copy.deepcopy(VOCABULARY)
+    vocabulary["holiday"]["founders day"] = key
+    with pytest.raises(RuleError, match="founders day"):
+        build_rules(vocabulary, RULES)
+
+
 def test_a_duplicate_rule_is_refused() -> None:
     data = copy.deepcopy(RULES)
     data["rule"].append(copy.deepcopy(data["rule"][0]))

@@ -5,6 +5,7 @@ OverflowError outside years 1..9999; the tagger turns those into an unresolved v
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from dateutil.easter import easter
@@ -127,28 +128,53 @@ def shift(day: date, amount: int, unit: str) -> date:
     return day + relativedelta(months=months * amount)
 
 
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOLIDAY_KEY = re.compile(r"(easter|thanksgiving)([+-]\d{1,2})?|([1-4]|last)(mon|tue|wed|thu|fri|sat|sun)-(\d\d)"
+                          r"|(\d\d)-(\d\d)|(election)")
+
+
+def check_holiday_key(key: str) -> None:
+    """Raise ValueError unless `key` is a holiday rule :func:`holiday_date` can compute."""
+    if not _HOLIDAY_KEY.fullmatch(key):
+        raise ValueError(f"holiday key {key!r} is none of 'MM-DD', 'easter[+-N]', 'thanksgiving[+-N]', "
+                         "'<1-4|last><weekday>-MM' or 'election'")
+    for year in (2000, 2001):  # a leap year and a common one: "02-30" and "13-01" fail here
+        try:
+            holiday_date(key, year)
+        except ValueError:
+            raise ValueError(f"holiday key {key!r} names no day of the year") from None
+
+
 def holiday_date(key: str, year: int) -> date:
-    if key == "easter":
-        return easter(year)
-    if key == "easter+1":
-        return easter(year) + timedelta(days=1)
-    if key == "easter-2":
-        return easter(year) - timedelta(days=2)
-    if key == "thanksgiving":  # fourth Thursday of November (United States)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if key == "memorial":  # last Monday of May
-        last = date(year, 5, 31)
-        return last - timedelta(days=last.weekday())
-    if key == "labor":  # first Monday of September
-        first = date(year, 9, 1)
-        return first + timedelta(days=(7 - first.weekday()) % 7)
-    if key == "election":  # Tuesday after the first Monday of November
+    """The day a holiday falls on in `year`. Keys (resources/temporal/en/vocabulary.toml [holiday]):
+    "12-25" a fixed day; "easter", "easter-2" (Good Friday) days from Western Easter; "thanksgiving",
+    "thanksgiving+1" (Black Friday) days from the fourth Thursday of November; "3mon-01" the third
+    Monday of January, "lastmon-05" the last Monday of May; "election" the Tuesday after the first
+    Monday of November."""
+    match = _HOLIDAY_KEY.fullmatch(key)
+    if match is None:
+        raise ValueError(f"unknown holiday key {key!r}")
+    movable, offset, nth, weekday, month, fixed_month, fixed_day, election = match.groups()
+    if movable:
+        if movable == "easter":
+            base = easter(year)
+        else:  # fourth Thursday of November (United States)
+            first = date(year, 11, 1)
+            base = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return base + timedelta(days=int(offset or 0))
+    if nth:
+        wanted = _WEEKDAY_KEYS.index(weekday)
+        if nth == "last":
+            following = date(year + 1, 1, 1) if month == "12" else date(year, int(month) + 1, 1)
+            last = following - timedelta(days=1)
+            return last - timedelta(days=(last.weekday() - wanted) % 7)
+        first = date(year, int(month), 1)
+        return first + timedelta(days=(wanted - first.weekday()) % 7 + 7 * (int(nth) - 1))
+    if election:  # Tuesday after the first Monday of November
         first = date(year, 11, 1)
         monday = first + timedelta(days=(7 - first.weekday()) % 7)
         return monday + timedelta(days=1)
-    month, day = key.split("-")
-    return date(year, int(month), int(day))
+    return date(year, int(fixed_month), int(fixed_day))
 
 
 def describe_day(day: date) -> str:

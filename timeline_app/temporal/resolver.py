@@ -1077,9 +1077,11 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     else:
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
         tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)
+        # A tense outweighs 300 days: against it, only a holiday within about a month of the reference wins
+        # ("as Easter week began" six days before Easter; a tagged verb may belong to another clause).
         candidates = [(abs((cal.holiday_date(key, y) - ref).days)
-                       + (200 if tense == "past" and cal.holiday_date(key, y) > ref else 0)
-                       + (200 if tense == "future" and cal.holiday_date(key, y) < ref else 0), y)
+                       + (300 if tense == "past" and cal.holiday_date(key, y) > ref else 0)
+                       + (300 if tense == "future" and cal.holiday_date(key, y) < ref else 0), y)
                       for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999]
         year = min(candidates)[1]
         note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"

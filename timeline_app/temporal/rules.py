@@ -17,6 +17,7 @@ from typing import Any
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from timeline_app import resources
+from timeline_app.temporal.calendar import check_holiday_key
 
 _REFERENCE = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
@@ -96,6 +97,11 @@ def load_rules(language: str = "en") -> RuleSet:
 def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> RuleSet:
     """Validate and compile rule data (separate from loading so tests can feed bad data)."""
     names: dict[str, str] = {name: _alternation(table) for name, table in vocabulary.items()}
+    for surface, key in vocabulary.get("holiday", {}).items():
+        try:
+            check_holiday_key(str(key))
+        except ValueError as exc:
+            raise RuleError(f"vocabulary [holiday] {surface!r}: {exc}") from None
     for name, fragment in data.get("fragment", {}).items():
         if name in names:
             raise RuleError(f"fragment {name!r} has the name of a vocabulary table")

@@ -331,7 +331,8 @@ SEASON_NEIGHBOURS = frozenset("last next this early late mid in of during since 
 
 
 UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter", "christmas eve",
-                                  "xmas eve", "new year's eve", "new years eve", "valentine's day"})
+                                  "xmas eve", "new year's eve", "new years eve", "valentine's day",
+                                  "black friday", "cyber monday"})
 
 
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
