@@ -77,10 +77,10 @@ def test_a_common_first_word_is_narrowed_by_the_word_after_it() -> None:
     from timeline_app.temporal.rules import load_rules
 
     rules = load_rules()
-    _, everything, by_second = rules.bucket_for("the")
+    everything, by_second = rules.bucket_for("the")
     assert by_second is not None
     narrowed = {word: by_second(word) for word in ("company", "", "year", "same")}
-    sizes = {word: len(found[1]) if found else 0 for word, found in narrowed.items()}
+    sizes = {word: len(found) if found else 0 for word, found in narrowed.items()}
     assert sizes["company"] <= 3 < sizes["year"] < len(everything)
-    names = {word: {rules.rules[i].name for i in found[1]} for word, found in narrowed.items() if found}
+    names = {word: {rules.rules[i].name for i in found} for word, found in narrowed.items() if found}
     assert "decade" in names[""] and "decade" not in names["company"]

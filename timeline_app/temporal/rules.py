@@ -45,12 +45,10 @@ class RuleSet:
 
     rules: list[Rule]
     vocabulary: dict[str, dict[str, Any]]
-    master: re.Pattern[str]
     group_names: list[list[tuple[str, str]]] = field(default_factory=list)
     singles: list[re.Pattern[str]] = field(default_factory=list)
     word_rules: dict[str, list[int]] = field(default_factory=dict)
     char_rules: dict[str, list[int]] = field(default_factory=dict)
-    alternatives: list[str] = field(default_factory=list)
     starts: re.Pattern[str] | None = None
     bucket_for: Any = None
 
@@ -108,9 +106,9 @@ def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> 
         names[name] = fragment
     rules: list[Rule] = []
     seen: set[str] = set()
-    alternatives: list[str] = []
     group_names: list[list[tuple[str, str]]] = []
     singles: list[re.Pattern[str]] = []
+    trees: list[Any] = []
     for index, raw in enumerate(data.get("rule", [])):
         name = raw.get("name") or f"#{index}"
         for key in ("pattern", "resolve", "example", "value"):
@@ -120,27 +118,30 @@ def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> 
             raise RuleError(f"rule {name}: defined twice")
         seen.add(name)
         expanded = _expand(raw["pattern"], names, f"rule {name}")
+        groups = tuple(dict.fromkeys(_GROUP.findall(expanded)))
+        prefixed = _GROUP.sub(lambda m: f"(?P<r{index}_{m.group(1)}>", expanded)
+        # One compilation and one parse per rule: the pattern as the tagger runs it, its
+        # groups named after the rule, followed by the end-of-word check.
+        single = f"(?P<r{index}>{prefixed})" + r"(?![\w])"
         try:
-            compiled = re.compile(expanded)
+            tree = sre_parse.parse(single)
+            compiled = re.compile(single)
         except re.error as exc:
             raise RuleError(f"rule {name}: bad pattern: {exc}") from None
         if compiled.fullmatch(""):
             raise RuleError(f"rule {name}: pattern matches the empty string")
-        if _has_nested_unbounded_repeat(sre_parse.parse(expanded)):
+        if _has_nested_unbounded_repeat(tree):
             raise RuleError(f"rule {name}: an unbounded repeat inside another one can backtrack "
                             "catastrophically; bound the inner or the outer repeat")
-        groups = tuple(dict.fromkeys(_GROUP.findall(expanded)))
-        prefixed = _GROUP.sub(lambda m: f"(?P<r{index}_{m.group(1)}>", expanded)
-        alternatives.append(f"(?P<r{index}>{prefixed})")
-        singles.append(re.compile(f"(?P<r{index}>{prefixed})" + r"(?![\w])"))
+        singles.append(compiled)
+        trees.append(tree)
         group_names.append([(f"r{index}_{g}", g) for g in groups])
         rules.append(Rule(name, raw["pattern"], raw["resolve"], raw["example"], str(raw["value"]),
                           raw.get("context"), raw.get("type"), groups))
     if not rules:
         raise RuleError("no rules")
-    master = re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w])")
-    ruleset = RuleSet(rules, vocabulary, master, group_names, singles)
-    _bucket_by_first_character(ruleset, alternatives)
+    ruleset = RuleSet(rules, vocabulary, group_names, singles)
+    _bucket_by_first_character(ruleset, trees)
     return ruleset
 
 
@@ -307,20 +308,18 @@ def _first_words(items: Any, words: int = 1) -> set[str]:
     return found
 
 
-def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> None:
+def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
     """Index the rules by the word (or, failing that, the character) a match starts with.
 
-    The master alternation tries every rule at every word start. Indexed, the tagger
+    Tried at every word start, all the rules would cost the scan dearly. Indexed, the tagger
     tries only the few rules that can begin with the word found there (rules whose first
     words cannot be listed are tried wherever their first character appears), which is
     what makes a scan of news text several times faster. Rule order is kept.
     """
     by_word: dict[str, list[int]] = {}
     by_char: dict[str, list[int]] = {}
-    trees: list[Any] = []
     for index, rule in enumerate(ruleset.rules):
-        parsed = sre_parse.parse(ruleset.singles[index].pattern)
-        trees.append(parsed)
+        parsed = trees[index]
         first, nullable = _first_characters(parsed)
         if nullable:
             raise RuleError(f"rule {rule.name}: can match without consuming a first character")
@@ -340,19 +339,15 @@ def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> Non
                 by_char.setdefault(char, []).append(index)
     ruleset.word_rules = by_word
     ruleset.char_rules = by_char
-    ruleset.alternatives = alternatives
     chars = "".join(sorted(set(by_char) - _LETTERS))
     ruleset.starts = re.compile(r"(?<![\w'’])(?:[a-z]+|[" + re.escape(chars) + "])")
 
-    def compiled(indexes: list[int]) -> re.Pattern[str]:
-        return re.compile("(?:" + "|".join(alternatives[i] for i in indexes) + r")(?![\w])")
-
-    def bucket(key: str) -> tuple[re.Pattern[str], list[int], Callable[[str], Any] | None] | None:
+    def bucket(key: str) -> tuple[list[int], Callable[[str], list[int] | None] | None] | None:
         indexes = sorted(set(by_word.get(key, ())) | set(by_char.get(key[0], ())))
         if not indexes:
             return None
         indexed = key.isalpha() and len(indexes) >= SECOND_WORD_INDEX
-        return compiled(indexes), indexes, _by_second_word(key, indexes) if indexed else None
+        return indexes, _by_second_word(key, indexes) if indexed else None
 
     two_words: dict[int, set[str] | None] = {}
 
@@ -364,7 +359,7 @@ def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> Non
                 two_words[index] = None
         return two_words[index]
 
-    def _by_second_word(key: str, indexes: list[int]) -> Callable[[str], Any] | None:
+    def _by_second_word(key: str, indexes: list[int]) -> Callable[[str], list[int] | None] | None:
         """For a first word that many rules share ("the"): which of them can go on with the
         word that follows it in the text ("" when a non-letter follows: "the 1990s"). A rule
         whose second word cannot be listed, or that can go on from the key without white
@@ -387,12 +382,11 @@ def _bucket_by_first_character(ruleset: RuleSet, alternatives: list[str]) -> Non
                 seconds.setdefault(word, []).append(index)
         if len(general) * 2 > len(indexes):
             return None
-        cache: dict[str, tuple[re.Pattern[str], list[int]] | None] = {}
+        cache: dict[str, list[int] | None] = {}
 
-        def narrowed(word: str) -> tuple[re.Pattern[str], list[int]] | None:
+        def narrowed(word: str) -> list[int] | None:
             if word not in cache:
-                chosen = sorted(set(general) | set(seconds.get(word, ())))
-                cache[word] = (compiled(chosen), chosen) if chosen else None
+                cache[word] = sorted(set(general) | set(seconds.get(word, ()))) or None
             return cache[word]
 
         return narrowed

@@ -1,6 +1,6 @@
 """The tagger: one scan of the text with the compiled rules, context checks, resolution.
 
-Pipeline (after chrono's parsers-then-refiners): the master regex proposes matches
+Pipeline (after chrono's parsers-then-refiners): the rules indexed by first word propose matches
 left to right; a context check per rule drops non-dates ("May" the name, "2011 people");
 the resolver turns each survivor into a value against the reference or an earlier
 expression. The text is lower-cased once (length-preserving) and scanned once, so the
@@ -724,7 +724,7 @@ class Tagger:
         day = r"\d{1,2}(?:st|nd|rd|th)?"
         separator = r"(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)"
         self.day_list_before = re.compile(rf"\b(?:{months})\.?\s+{day}(?:{separator}{day}){{0,8}}{separator}$")
-        self._buckets: dict[str, tuple[re.Pattern[str], list[int], Callable[[str], Any] | None] | None] = {}
+        self._buckets: dict[str, tuple[list[int], Callable[[str], list[int] | None] | None] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
         past = sorted(vocab["past_cue"], key=len, reverse=True)
@@ -766,32 +766,22 @@ class Tagger:
                 bucket = buckets[key] = self.rules.bucket_for(key)
             if bucket is None:
                 continue
-            pattern, indexes, by_second = bucket
+            indexes, by_second = bucket
             if by_second is not None:
                 following = _SECOND_WORD.match(lower, candidate.end())
                 narrowed = by_second(following.group(1) if following else "")
                 if narrowed is None:
                     continue
-                pattern, indexes = narrowed
-            found = pattern.match(lower, position)
-            if found is None:
-                continue
-            name = found.lastgroup
-            if name is None:  # pragma: no cover - every alternative is a named group
-                continue
-            first_index = self._index[name]
-            accepted = self._accept(text, lower, found, first_index)
-            if accepted is None:
-                # The context check refused the first rule; let the later rules of this
-                # bucket try the same place, in order.
-                for later in indexes:
-                    if later <= first_index:
-                        continue
-                    retry = singles[later].match(lower, position)
-                    if retry is not None:
-                        accepted = self._accept(text, lower, retry, later)
-                        if accepted is not None:
-                            break
+                indexes = narrowed
+            # The rules that can start with this word, in rule order: the first that matches here
+            # and that its context check accepts wins.
+            accepted = None
+            for index in indexes:
+                found = singles[index].match(lower, position)
+                if found is not None:
+                    accepted = self._accept(text, lower, found, index)
+                    if accepted is not None:
+                        break
             if accepted is None:
                 continue
             index, groups, spans, start, end = accepted
