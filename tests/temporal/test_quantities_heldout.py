@@ -183,3 +183,7 @@ def test_texts_are_unique() -> None:
     texts = [text for text, _, _ in CASES] + [text for text, _, _, _ in GAPS]
     assert len(texts) == len(set(texts))
     assert len(CASES) >= 40
+
+
+def test_a_weekday_that_begins_its_own_clause_is_not_listed() -> None:
+    assert _found("It happens every Monday, and Wednesday was no exception.", "2016-05-18")[1][1] == "2016-05-18"

@@ -420,7 +420,10 @@ def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: 
 
 def _check_every_listed(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
-    """A weekday listed after "every <weekday>" ("every mon, wed and thur"): also recurring."""
+    """A weekday listed after "every <weekday>" ("every mon, wed and thur"): also recurring,
+    unless it begins a clause of its own ("every Monday, and Wednesday was no exception")."""
+    if _next_word(lower, end) in ("was", "is", "will", "had", "has", "would", "saw"):
+        return False
     return tagger.every_list_before.search(lower, max(0, start - 100), start) is not None
 
 
