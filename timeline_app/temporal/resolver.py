@@ -1367,7 +1367,7 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     unit = unit_of(ctx, g) or "D"
     direction = -1 if g["ago"] in ("ago", "before now") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
-    mod = "APPROX" if qmod or g.get("orso") else None
+    mod = "APPROX" if qmod or g.get("orso") or g.get("plus") else None
     if g.get("vnum") or parse_number(ctx, g.get("num")) is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> an unstated amount of time "
@@ -1606,9 +1606,11 @@ def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -
 
 @resolver("all_day")
 def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"all day", "all day long": a duration of one day."""
-    return Resolution(TimexType.DURATION, "P1D", f"{quoted(g['_text'])} -> the whole {g['unit']} -> P1D",
-                      None, Grain.DAY)
+    """"all day", "all week long", "the entire day": a duration of one such unit."""
+    unit = str(ctx.vocab("unit", g["unit"]))
+    value = f"P1{unit}"
+    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the whole {g['unit']} -> {value}",
+                      None, UNIT_GRAIN[unit])
 
 
 @resolver("duration_literal")
@@ -1684,14 +1686,19 @@ def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     superlative = _SUPERLATIVE_BEFORE.search(ctx.lower, max(0, start - 60), start)
     if superlative and superlative.group(1) in NOT_SUPERLATIVE:
         superlative = None
-    if tense == "future" and g["within"] == "in" and superlative is None:
-        result = shifted(ctx, ctx.dct(), amount, unit, g, None, f"{g['num']} {UNIT_WORD[unit]}(s) after")
+    if tense == "future" and g["within"] == "in" and superlative is None and (g.get("orso") or "").endswith(("two", "three")):
+        result = Resolution(TimexType.DATE, "FUTURE_REF", f"{quoted(g['_text'])} -> some {UNIT_WORD[unit]}s after the "
+                            "publication date, the number not fixed -> FUTURE_REF", None, None, None, "DCT",
+                            ctx.ref_day.isoformat())
+    elif tense == "future" and g["within"] == "in" and superlative is None:
+        result = shifted(ctx, ctx.dct(), amount, unit, g, "APPROX" if g.get("orso") else None,
+                         f"{g['num']} {UNIT_WORD[unit]}(s) after")
         result.explanation += " (future tense: a point in time)"
     else:
         value = format_amount(amount, unit)
         result = Resolution(TimexType.DURATION, value,
                             f"{quoted(g['_text'])} -> a length of time ({tense or 'no'} tense) -> {value}",
-                            None, UNIT_GRAIN[unit])
+                            None, UNIT_GRAIN[unit], "APPROX" if g.get("orso") else None)
     if span_x:
         result.span = tuple(int(x) for x in span_x.split(":"))  # type: ignore[assignment]
     return result
@@ -1804,6 +1811,10 @@ def _month_named_since(ctx: Context, anchor: Anchor, before: int) -> tuple[int, 
 def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
+    if g.get("plus"):
+        qmod = "EQUAL_OR_MORE"  # "4+ hours": four hours or more
+    elif g.get("orso") and not qmod:
+        qmod = "APPROX"  # "a year or so", "a week or two"
     if g.get("half"):
         amount: float | None = 0.5
     elif g.get("punit") or g.get("vnum"):
@@ -1882,6 +1893,8 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         unit = unit_of(ctx, g) or "D"
         amount = 2.0 if g.get("num") == "other" else (parse_number(ctx, g.get("num")) or 1.0)
         value = format_amount(amount, unit)
+        if g.get("vnum"):  # "every few minutes": a number of units left unstated
+            value = "PTX" + {"TM": "M"}.get(unit, unit) if unit in ("H", "TM", "S") else f"PX{unit}"
         if g.get("times"):
             count = {"once": 1, "twice": 2, "thrice": 3}.get(g["times"]) or \
                 int(parse_number(ctx, g["times"].replace(" times", "")) or 1)

@@ -427,6 +427,8 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if word == "now" and lower[end:end + 5] in (" that", "-defu"):
         return True
+    if word == "now" and lower.startswith((" and then", " and again"), end):
+        return False  # "every now and then": from time to time, not the present
     if word in ("future", "current") and _next_word(lower, end) in ("tense", "contract", "contracts", "options"):
         return False
     if word == "future" and lower[end:end + 2][:1] == " " and lower[end + 1:end + 2].isalpha() and \
@@ -455,11 +457,32 @@ def _check_all_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
                 and following not in ("long", "today", "yesterday", "tomorrow", "every", "everyday", "all"))
 
 
+def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                                start: int, end: int) -> bool:
+    """The 10 of "10-12 hours" (two TIMEX3s, as a range of clock times is): not a score or a
+    fraction before it ("2-1"), nor an age ("5-6 year-olds")."""
+    if lower[max(0, start - 1):start] and lower[start - 1] in "-–/.,:$":
+        return False
+    after = lower[spans["unit"][1]:spans["unit"][1] + 5]
+    return not after.startswith((" old", "-old", "s old"))
+
+
+def _check_every_listed(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """A weekday listed after "every <weekday>" ("every mon, wed and thur"): also recurring,
+    unless it begins a clause of its own ("every Monday, and Wednesday was no exception")."""
+    if _next_word(lower, end) in ("was", "is", "will", "had", "has", "would", "saw"):
+        return False
+    return tagger.every_list_before.search(lower, max(0, start - 100), start) is not None
+
+
 def _check_adverb_set(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     if lower[start:end] == "everyday":
         return not lower[end:end + 1] == " " or not _next_word(lower, end).isalpha() or \
             _next_word(lower, end) in _AFTER_EVERYDAY_ADVERB
+    if _RATE_BEFORE.search(lower, max(0, start - 40), start):
+        return False  # "grow 8 percent annually", "$2 million a year": a rate, not a recurring time
     return _next_word(lower, end) not in ("newspaper", "paper", "mail", "telegraph", "news", "express",
                                           "star", "beast", "show", "planet")
 
@@ -509,6 +532,8 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if "dir" in spans:
         return True
     prev = _prev_word(lower, start)
+    if lower[max(0, start - 8):start] == "day and " or lower.startswith(" and day", end):
+        return False  # "day and night", "night and day": all the time, no particular night
     if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
@@ -675,6 +700,8 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "clock": _check_clock,
     "vague": _check_vague,
     "adverb_set": _check_adverb_set,
+    "duration_range_start": _check_duration_range_start,
+    "every_listed": _check_every_listed,
     "quarter_code": _check_quarter_code,
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
@@ -724,6 +751,11 @@ class Tagger:
         day = r"\d{1,2}(?:st|nd|rd|th)?"
         separator = r"(?:\s*[-–,&]\s*|,?\s+(?:and|or|to)\s+)"
         self.day_list_before = re.compile(rf"\b(?:{months})\.?\s+{day}(?:{separator}{day}){{0,8}}{separator}$")
+        # "every Monday, Wednesday and Friday": the weekdays listed after "every" recur too
+        weekdays = "|".join(sorted({re.escape(w.rstrip(".")) for w in rules.vocabulary["weekday"]}, key=len, reverse=True))
+        listed = rf"(?:{weekdays})\.?(?:\s+(?:morning|afternoon|evening|night)s?)?"
+        joiner = r"(?:\s*[,/&+]\s*|,?\s+(?:and|or)\s+)"
+        self.every_list_before = re.compile(rf"\b(?:every|each)\s+{listed}(?:{joiner}{listed}){{0,5}}{joiner}$")
         self._buckets: dict[str, tuple[list[int], Callable[[str], list[int] | None] | None] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
