@@ -134,9 +134,10 @@ def holiday_date(key: str, year: int) -> date:
         return easter(year) + timedelta(days=1)
     if key == "easter-2":
         return easter(year) - timedelta(days=2)
-    if key == "thanksgiving":  # fourth Thursday of November (United States)
+    if key.startswith("thanksgiving"):  # fourth Thursday of November (United States); "+1": Black Friday
         first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        shift = int(key[len("thanksgiving"):] or 0)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21 + shift)
     if key == "memorial":  # last Monday of May
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
