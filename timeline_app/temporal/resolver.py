@@ -428,7 +428,8 @@ def _ends_range(ctx: Context, ident: str) -> bool:
 WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts",
                               "faces", "expires", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
                               "plays", "unveils", "debuts", "premieres", "kicks off", "goes on sale", "go on sale",
-                              "heads to", "flies to", "leaves for", "takes on"})
+                              "heads to", "flies to", "leaves for", "takes on", "postponed to", "delayed to",
+                              "pushed back to", "rescheduled for"})
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
