@@ -169,6 +169,21 @@ CASES: list[Case] = [
     ("The trial is set for Tuesday in federal court.", FRI_MAR_13, [("Tuesday", "2015-03-17")]),
     ("On Monday the court will hear arguments; on Tuesday it ruled on bail.", "2015-03-14",
      [("Monday", "2015-03-16"), ("Tuesday", "2015-03-10")]),
+    # "this summer" in January: the coming one in a future clause, the nearest otherwise
+    ("This summer, the team will move to a new stadium.", TUE_JAN_06, [("This summer", "2015-SU")]),
+    ("This summer was the wettest in a decade.", "2015-01-07", [("This summer", "2014-SU"), ("a decade", "P10Y")]),
+    ("The law, passed in the fall, takes effect this spring.", FRI_MAR_13,
+     [("the fall", "2014-FA"), ("this spring", "2015-SP")]),
+    ("The store was busy at Christmas.", TUE_JAN_06, [("Christmas", "2014-12-25")]),
+    ("The company will cut prices after Easter.", TUE_JAN_06, [("Easter", "2015-04-05")]),
+    ("He retired last summer.", WED_DEC_30, [("last summer", "2015-SU")]),
+    ("He said he had visited the site on Tuesday and would return Thursday.", FRI_MAR_13,
+     [("Tuesday", "2015-03-10"), ("Thursday", "2015-03-19")]),
+    ("She told reporters she would decide by Wednesday.", FRI_MAR_13, [("Wednesday", "2015-03-18")]),
+    ("The company says it will close the plant in May.", FRI_MAR_13, [("May", "2015-05")]),
+    ("Shares have fallen 30 percent since October.", FRI_MAR_13, [("October", "2014-10")]),
+    ("The embassy has been closed since Feb. 11.", FRI_MAR_13, [("Feb. 11", "2015-02-11")]),
+    ("next friday cant come soon enough", FRI_MAR_13, [("next friday", "2015-03-20")]),
     ("Finally saw the new Avengers trailer Sunday night, amazing", FRI_MAR_13, [("Sunday night", "2015-03-08TNI")]),
 ]
 

@@ -945,7 +945,11 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     else:
         spans = [(y, cal.season_span(y, season)) for y in range(ref.year - 2, ref.year + 2) if 1 <= y <= 9998]
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
-        tense = None if direction is not None else ctx.tense_of(start, end)
+        # "this summer" in a future clause is the current or coming one: in January, "this summer,
+        # the team will move" (otherwise the nearest: "this summer was hot" is the one past)
+        tense = ctx.tense_of(start, end) if direction is None else None
+        if direction == 0 and ctx.tense_of(start, end) == "future":
+            tense, direction = "future", None
         if direction == -1:
             year = max(y for y, span in spans if span.end <= ref)
             note = "the latest one over before"
