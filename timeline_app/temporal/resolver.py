@@ -426,7 +426,13 @@ def _ends_range(ctx: Context, ident: str) -> bool:
 # from a past moment), and present tenses that also tell of what recurs ("the fiscal year
 # begins in October").
 WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts",
-                              "faces", "expires", "convenes", "reconvenes"})
+                              "faces", "expires", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
+                              "plays", "unveils", "debuts", "premieres", "kicks off", "goes on sale", "go on sale",
+                              "heads to", "flies to", "leaves for", "takes on", "postponed to", "delayed to",
+                              "pushed back to", "rescheduled for"})
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
 
 
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
@@ -436,6 +442,9 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
     # is a weak one ("said it would ... by Jan. 14").
     future_penalty = 200 if cue is None or cue[1] in WEAK_FUTURE_CUES else 400
+    # "since January": the month has begun; one ahead of the publication cannot be meant
+    past_penalty = 400 if cue == ("past", "since") and _SINCE_BEFORE.search(ctx.lower, max(0, start - 8), start) \
+        else 200
     ref = ctx.ref_day
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -455,7 +464,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         except ValueError:
             continue
         if tense == "past" and candidate_after:
-            distance += 200
+            distance += past_penalty
         elif tense == "future" and candidate_before:
             distance += future_penalty
         elif tense is None and candidate_after:
@@ -936,7 +945,11 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     else:
         spans = [(y, cal.season_span(y, season)) for y in range(ref.year - 2, ref.year + 2) if 1 <= y <= 9998]
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
-        tense = None if direction is not None else ctx.tense_of(start, end)
+        # "this summer" in a future clause is the current or coming one: in January, "this summer,
+        # the team will move" (otherwise the nearest: "this summer was hot" is the one past)
+        tense = ctx.tense_of(start, end) if direction is None else None
+        if direction == 0 and ctx.tense_of(start, end) == "future":
+            tense, direction = "future", None
         if direction == -1:
             year = max(y for y, span in spans if span.end <= ref)
             note = "the latest one over before"
@@ -1077,11 +1090,15 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     else:
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
         tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)
-        # A tense outweighs 300 days: against it, only a holiday within about a month of the reference wins
-        # ("as Easter week began" six days before Easter; a tagged verb may belong to another clause).
+        cue = None if direction in (-1, 1) else ctx.cue_of(start, end)
+        # A tense outweighs 300 days: against it, only a holiday within about a month of the reference
+        # wins ("as Easter week began" six days before Easter; a tagged verb may belong to another
+        # clause). As for a month, after "will" or "is expected to" a holiday already past cannot be
+        # meant ("will be home for Christmas" in March is the coming one); after "would" it can.
+        future_penalty = 400 if cue is not None and cue[1] not in WEAK_FUTURE_CUES else 300
         candidates = [(abs((cal.holiday_date(key, y) - ref).days)
                        + (300 if tense == "past" and cal.holiday_date(key, y) > ref else 0)
-                       + (300 if tense == "future" and cal.holiday_date(key, y) < ref else 0), y)
+                       + (future_penalty if tense == "future" and cal.holiday_date(key, y) < ref else 0), y)
                       for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999]
         year = min(candidates)[1]
         note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"

@@ -224,7 +224,9 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     # ("June Carter", "April Ryan"): a capitalised word right after it, mid-sentence, makes it a name.
     if surface == "august" and not _capitalised(text, month_start):
         return False
-    following = text[end:end + 2]
+    following = text[end:end + 4]
+    if following[1:2] == "I" and not following[2:3].isalpha():
+        return True  # "if my enlistment is at September I can ...": the pronoun, not a surname
     return not (following[:1] == " " and following[1:2].isupper())
 
 
@@ -910,6 +912,8 @@ class Tagger:
 
     def tense_cue(self, lower: str, start: int, end: int) -> tuple[str, str] | None:
         """The tense ("past"/"future") and the cue word that decided it, or None."""
+        if _AS_SOON_AS.search(lower, max(0, start - 16), start):
+            return "future", "as soon as"  # "could resume as soon as Tuesday": the earliest day ahead
         window = max(0, start - 120)
         left_bound = max(lower.rfind(". ", window, start), lower.rfind("\n", window, start),
                          lower.rfind("; ", window, start), lower.rfind("“", window, start),
@@ -937,6 +941,13 @@ class Tagger:
                     distance += 40  # "who faces a vote on Wednesday, told reporters": another clause
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
+        if best is not None and best[1] == "past" and best[3] < start:
+            opener = _FUTURE_IN_PAST_CLAUSE.search(lower, max(left_bound, best[3] - 40), best[3])
+            if opener is not None and _WOULD.search(lower, left_bound, opener.start()):
+                # "said the shares would tumble as soon as trading opened Monday": a past tense
+                # after "as soon as", "when", "once" ... under "would" is the future seen from
+                # the past (backshifted), and the clause looks ahead as "would" does
+                return "future", "would"
         if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
             # "had been scheduled to", "had been due to": a plan as it stood before something
             # changed it (news tells of delays this way), which may or may not have come yet;
@@ -1009,6 +1020,11 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
+_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+$")
+_WOULD = re.compile(r"\bwould\b")
+# A subordinate clause of time opening at most three words before its verb: "as soon as trading
+# opened", "once the market reopened", "when the polls closed".
+_FUTURE_IN_PAST_CLAUSE = re.compile(r"\b(?:as\s+soon\s+as|once|when|until|till|before|after)\s+(?:[\w'’-]+\s+){0,3}$")
 _PLAN_AFTER_HAD = re.compile(r"had\s+been\s+(?:scheduled|due|set|expected|planned|planning|going)\b")
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
