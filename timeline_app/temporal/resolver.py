@@ -1901,9 +1901,14 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         clock = (hour, 0, f"{hour:02d}:00")
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
+    how = f"{label} on the day of {anchor.describe()}"
+    if label == "24:00" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
+        # "the shelling stopped shortly before midnight": the midnight already past, the one
+        # that began the publication day (TimeML writes it T00:00), not the one ending it.
+        hour, label, how = 0, "00:00", "in a past clause, the midnight that began the publication day"
     moment = cal.at_midnight(anchor.day) + timedelta(hours=hour, minutes=minute)
     value = f"{anchor.day.isoformat()}T{label}"
-    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {label} on the day of {anchor.describe()} -> {value}",
+    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
 
