@@ -71,6 +71,23 @@ CASES: list[Case] = [
     # a dotted number after "at" is as often a price
     ("Shares in the bank closed at 12.30 on the Frankfurt exchange.", TUE_JAN_22, []),
     ("The euro was trading at 1.35 against the dollar.", TUE_JAN_22, []),
+    # ---- clock times in words; "ten to one" alone is odds
+    ("The attack happened at half past three in the afternoon.", SAT_MAR_16,
+     [("half past three in the afternoon", "2013-03-16T15:30")]),
+    ("It was twenty past eleven at night when the alarm sounded.", SAT_MAR_16,
+     [("twenty past eleven at night", "2013-03-16T23:20")]),
+    ("The plane took off at quarter past ten on Friday.", SAT_MAR_16,
+     [("quarter past ten", "2013-03-15T10:15"), ("Friday", "2013-03-15")]),
+    ("She left the embassy at a quarter to twelve.", SAT_MAR_16, [("a quarter to twelve", "2013-03-16T11:45")]),
+    ("The bell rang at half past 4 p.m.", SAT_MAR_16, [("half past 4 p.m.", "2013-03-16T16:30")]),
+    ("The odds were ten to one against him.", SAT_MAR_16, []),
+    ("They won five to two after extra time.", SAT_MAR_16, []),
+    ("Sales rose by a quarter to 2 million units.", SAT_MAR_16, [("a quarter", "P1Q")]),
+    # ---- a range of clock times is on the day of its end
+    ("The rally will be held from 10am to 2pm on Sunday.", SAT_MAR_16,
+     [("10am", "2013-03-17T10:00"), ("2pm on Sunday", "2013-03-17T14:00")]),
+    ("Open 8-10pm this sat, all welcome", SAT_MAR_16,
+     [("8", "2013-03-16T20:00"), ("10pm", "2013-03-16T22:00"), ("this sat", "2013-03-16")]),
     # ---- noon, midnight, dawn, dusk, sunset with their days
     ("The government imposed a curfew that begins at midnight Sunday.", SAT_MAR_16,
      [("midnight Sunday", "2013-03-17T24:00")]),
@@ -90,6 +107,9 @@ CASES: list[Case] = [
      [("dawn", "2013-03-15TMO"), ("Friday", "2013-03-15")]),
     ("The strike started at 6 o'clock this morning.", SAT_MAR_16,
      [("6 o'clock", "2013-03-16T06:00"), ("this morning", "2013-03-16TMO")]),
+    ("Early this morning, soldiers fired on the crowd, witnesses said.", SAT_MAR_16,
+     [("Early this morning", "2013-03-16TMO")]),
+    ("the bar was packed late last night lol", SAT_MAR_16, [("late last night", "2013-03-15TNI")]),
     ("Late Friday night, police stormed the building and freed the hostages.", SAT_MAR_16,
      [("Friday night", "2013-03-15TNI")]),
     ("The fire broke out in the early hours of Sunday, March 10, officials said.", SAT_MAR_16,
@@ -184,6 +204,10 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [("11:45 p.m. on Wednesday", "2013-03-13T23:45"), ("the night of March 13", "2013-03-13TNI")],
      "'the night of <date>' is one TIMEX3 by the TIMEX2 guidelines but TimeBank leaves 'night of' outside "
      "(AQUAINT NYT19981025.0216); following TimeBank would be the other way, so not added"),
+    ("Polling stations opened at 7am and closed at 7pm on Thursday.", SAT_MAR_16,
+     [("7am", "2013-03-14T07:00"), ("7pm on Thursday", "2013-03-14T19:00")],
+     "a clock time in the first of two joined clauses keeps the publication day; the day named in the "
+     "second is not carried back over 'and' ('arrived at 9 a.m. and left on Friday' tells of two days)"),
     ("who is awake at this hour lol", MON_JUN_09, [("this hour", "PRESENT_REF")],
      "'this hour' (the present moment) is not tagged"),
     ("By late afternoon Sunday, the crowds had dispersed.", MON_JUN_09, [("late afternoon Sunday", "2014-06-08TAF")],

@@ -1003,11 +1003,12 @@ _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
 
 
 def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
-    """"8-10pm this sat", "from 7 to 9pm tmr": the hour that opens a range of clock times is on
-    the day of the time that closes it."""
+    """"8-10pm this sat", "from 7 to 9pm tmr", "from 10am to 2pm on Sunday": the clock time that
+    opens a range of clock times is on the day of the time that closes it."""
     for index in range(len(timexes) - 1):
         start, end = timexes[index], timexes[index + 1]
-        if start.rule != "range_start_hour" or end.type is not TimexType.TIME or start.interval is None or \
+        if start.type is not TimexType.TIME or "day" not in start.implied or "weekday" in start.known or \
+                start.rule in _CLOCK_NAMES_ITS_DAY or end.type is not TimexType.TIME or start.interval is None or \
                 end.interval is None or _RANGE_DASH.fullmatch(lower, start.end, end.start) is None:
             continue
         if "T" not in end.value or "T" not in start.value or len(end.value.split("T", 1)[0]) != 10:
