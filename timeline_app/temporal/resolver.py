@@ -610,8 +610,13 @@ def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
     return day.isoformat(), cal.day_span(day), Grain.DAY, TimexType.DATE
 
 
+_PAST_TO_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
 def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
     """(hour, minute, TimeML clock text) from the clock groups, or None."""
+    if g.get("rel"):
+        return _past_to(g)
     if g.get("noon"):
         if g["noon"] == "midnight":
             return 24, 0, "24:00"
@@ -641,6 +646,20 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         minute = int(g.get("minute") or 0)
         return hour, minute, f"{hour:02d}:{minute:02d}"
     return None
+
+
+def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
+    """"half past three", "a quarter to six (in the evening)": minutes before or after an hour.
+    With neither a.m./p.m. nor a part of the day the hour is read as written (as "ten o'clock"),
+    and "a quarter to twelve" is before noon."""
+    word = g["hour"]
+    hour = int(word) if word.isdigit() else (UNITS.get(word) or TEENS[word])
+    daypart, ampm = g.get("daypart"), g.get("ampm") or ""
+    afternoon = ampm.startswith("p") or daypart in ("afternoon", "evening") or daypart == "night" and hour >= 6
+    hour = 12 if hour == 12 and not afternoon and not ampm else hour % 12 + (12 if afternoon else 0)
+    offset = _PAST_TO_MINUTES[g["frac"].split()[-1]]
+    total = (hour * 60 + (-offset if g["rel"] == "to" else offset)) % (24 * 60)
+    return total // 60, total % 60, f"{total // 60:02d}:{total % 60:02d}"
 
 
 def _zone_suffix(g: dict[str, str]) -> str:
@@ -1933,9 +1952,14 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         clock = (hour, 0, f"{hour:02d}:00")
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
+    how = f"{label} on the day of {anchor.describe()}"
+    if label == "24:00" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
+        # "the shelling stopped shortly before midnight": the midnight already past, the one
+        # that began the publication day (TimeML writes it T00:00), not the one ending it.
+        hour, label, how = 0, "00:00", "in a past clause, the midnight that began the publication day"
     moment = cal.at_midnight(anchor.day) + timedelta(hours=hour, minutes=minute)
     value = f"{anchor.day.isoformat()}T{label}"
-    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {label} on the day of {anchor.describe()} -> {value}",
+    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
 

@@ -398,8 +398,11 @@ def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
 
 def _check_military_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                           start: int, end: int) -> bool:
-    """"0400 hours" or "at 2300 hours" is a clock time; "worked 1200 hours" is a duration."""
-    return lower[start] == "0" or _prev_word(lower, start) in ("at", "by", "until", "till", "before", "after", "from")
+    """"0400 hours" or "at (about) 2300 hours" is a clock time; "worked (about) 1200 hours" is a duration."""
+    prev = _prev_word(lower, start)
+    if prev in ("about", "around", "approximately", "roughly", "shortly", "just"):
+        prev = _prev_word(lower, lower.rfind(prev, 0, start))
+    return lower[start] == "0" or prev in ("at", "by", "until", "till", "before", "after", "from")
 
 
 _DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?)?\s*(?:" + RANGE_LINK
@@ -872,7 +875,7 @@ class Tagger:
                 groups[short] = value
                 spans[short] = match.span(full)
         start, end = match.span(full_name)
-        if lower[start - 1:start] == "#" and start > 0:
+        if lower[start - 1:start] == "#" and start > 0 and _HASHTAG_CLOCK.fullmatch(lower, start, end) is None:
             return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
         if groups.get("qmod") == "over" and spans["qmod"][0] == start and _over_means_during(lower, start):
             return None  # "evolved over several years": the years themselves, tagged from the next word
@@ -989,6 +992,8 @@ def _over_means_during(lower: str, start: int) -> bool:
     return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
 
 
+# "#720pm", "#6am" under a photo: the hour it was taken, the one hashtag that dates something
+_HASHTAG_CLOCK = re.compile(r"\d{1,4}(?:[:.]\d\d)?(?:am|pm)")
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
 
@@ -1029,11 +1034,22 @@ _PLAN_AFTER_HAD = re.compile(r"had\s+been\s+(?:scheduled|due|set|expected|planne
 _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping preparing about".split())
 
 
-# Between a clock time and the day it belongs to: only a zone or local-time note, brackets,
-# another clock time, commas and "on" ("5:30 p.m. local time (2130 GMT) on Tuesday"); a verb
+# Between a clock time and the day it belongs to: only a zone or local-time note ("Beijing time"), brackets,
+# another clock time, commas, "on", "sharp" and "the morning of" ("5:30 p.m. local time (2130 GMT) on Tuesday",
+# "at 11 o'clock on the morning of 11 November 1918"); a verb
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
 _SECOND_WORD = re.compile(r"\s+([a-z]+)")
-_CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of)\b){0,12}")
+_CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
+                               r"sharp|the|morning|afternoon|evening|night)\b"
+                               r"|\b[a-z]{3,12}(?=\s+(?:standard\s+)?time\b)){0,12}")  # "Pacific time", "Beijing time"
+
+
+_ZONE_NAMED = re.compile(r"\s+[A-Z][a-z]+\s+(?:[Ss]tandard\s+)?[Tt]ime\b")  # "11:59 p.m. Pacific time"
+
+
+# A clock time that names its own day ("2:40 a.m. Tuesday (1940 GMT Monday)", "7.30 tonight"):
+# the day after it belongs to the next clock time, not to this one.
+_CLOCK_NAMES_ITS_DAY = frozenset(("clock_weekday", "clock_deictic", "clock_date", "hour_tonight", "deictic_day"))
 
 
 def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str) -> None:
@@ -1047,8 +1063,10 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
         for back in range(index - 1, max(-1, index - 3), -1):
             clock = timexes[back]
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
+                    or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY \
                     or "T" not in clock.value or _CLOCK_TO_DAY_GAP.fullmatch(lower, clock.end, boundary) is None \
-                    or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()):
+                    or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
+                        and _ZONE_NAMED.match(text, clock.end) is None):
                 break
             boundary = clock.start
             moved = _moved_to_day(clock, day.interval.start.date(), index, day.value,
@@ -1076,11 +1094,12 @@ _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
 
 
 def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
-    """"8-10pm this sat", "from 7 to 9pm tmr": the hour that opens a range of clock times is on
-    the day of the time that closes it."""
+    """"8-10pm this sat", "from 7 to 9pm tmr", "from 10am to 2pm on Sunday": the clock time that
+    opens a range of clock times is on the day of the time that closes it."""
     for index in range(len(timexes) - 1):
         start, end = timexes[index], timexes[index + 1]
-        if start.rule != "range_start_hour" or end.type is not TimexType.TIME or start.interval is None or \
+        if start.type is not TimexType.TIME or "day" not in start.implied or "weekday" in start.known or \
+                start.rule in _CLOCK_NAMES_ITS_DAY or end.type is not TimexType.TIME or start.interval is None or \
                 end.interval is None or _RANGE_DASH.fullmatch(lower, start.end, end.start) is None:
             continue
         if "T" not in end.value or "T" not in start.value or len(end.value.split("T", 1)[0]) != 10:
