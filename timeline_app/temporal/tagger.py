@@ -711,7 +711,22 @@ def _check_calendar_quarter(tagger: "Tagger", text: str, lower: str, spans: dict
     return _GAME_WORDS.search(lower, max(0, sentence_start, start - 200), sentence_end) is None
 
 
+_UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4, "minute": 5, "second": 6}
+
+
+def _check_compound_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                             start: int, end: int) -> bool:
+    """Two lengths make one only when the second unit is the smaller ("3 years and 6 months",
+    not "2 hours and 3 days"), and neither is an age ("5 years and 3 months old")."""
+    big = lower[spans["unit"][0]:spans["unit"][1]].rstrip("s")
+    small = lower[spans["unit2"][0]:spans["unit2"][1]].rstrip("s")
+    if _UNIT_ORDER[small] <= _UNIT_ORDER[big] or lower.startswith((" old", "-old"), end):
+        return False
+    return _check_duration(tagger, text, lower, spans, start, end)
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "compound_duration": _check_compound_duration,
     "calendar_quarter": _check_calendar_quarter,
     "slash_date": _check_slash_date,
     "all_day": _check_all_day,
