@@ -251,6 +251,10 @@ CASES: list[tuple[str, str, Expected]] = [
      [('24 hours', 'PT24H', None), ('the winter of 1996', '1996-WI', None)]),
     ('The smartwatch will cost $349 and ship in early 2015.', '2014-10-20',
      [('early 2015', '2015', 'START')]),
+    ('The first upset of the primaries came in Michigan, which voted Tuesday, March 8, when Sanders beat Clinton by 1.5 points.', '2016-12-20',
+     [('Tuesday, March 8', '2016-03-08', None)]),
+    ('Candidates will compete in 11 states on Super Tuesday, March 1.', '2015-11-20',
+     [('Tuesday, March 1', '2016-03-01', None)]),
 ]
 
 # Known gaps: (text, reference, expected, reason).

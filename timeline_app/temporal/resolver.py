@@ -570,7 +570,16 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         value, span, grain = moment.isoformat(), cal.day_span(moment), Grain.DAY
         if g.get("weekday"):
             stated = int(ctx.vocab("weekday", g["weekday"]))
-            if stated != moment.isoweekday():
+            matching = _year_of_weekday(ctx, month, day, stated) if stated != moment.isoweekday() and \
+                "year" in implied and anchor == "DCT" else None
+            if matching is not None:
+                # "Tuesday, March 1" with no year: the year, next to the publication's, in which
+                # March 1 is a Tuesday (the weekday settles what the tense only guessed)
+                year = matching
+                moment = date(year, month, day)
+                value, span = moment.isoformat(), cal.day_span(moment)
+                reasons.append(f"{moment} is a {cal.WEEKDAY_NAMES[stated - 1]}, as the text says -> {year}")
+            elif stated != moment.isoweekday():
                 reasons.append(f"the text says {cal.WEEKDAY_NAMES[stated - 1]} but {moment} is a "
                                f"{cal.WEEKDAY_NAMES[moment.weekday()]}; the date is kept")
             known.add("weekday")
@@ -595,6 +604,21 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     explanation = " -> ".join([quoted(g.get("_text", ""))] + (reasons or ["calendar date stated in full"]) + [value])
     return Resolution(type_, value, explanation, span, grain, mod, anchor, anchor_value,
                       frozenset(known), frozenset(implied))
+
+
+def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | None:
+    """The year next to the publication's (the one before or after) in which month/day falls on
+    ``weekday``, the nearer to the publication date if both do; None if neither does."""
+    ref = ctx.ref_day
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            moment = date(year, month, day)
+        except ValueError:
+            continue
+        if moment.isoweekday() == weekday and (best is None or abs((moment - ref).days) < best[0]):
+            best = (abs((moment - ref).days), year)
+    return best[1] if best else None
 
 
 def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
