@@ -255,6 +255,22 @@ CASES: list[tuple[str, str, Expected]] = [
      [('Tuesday, March 8', '2016-03-08', None)]),
     ('Candidates will compete in 11 states on Super Tuesday, March 1.', '2015-11-20',
      [('Tuesday, March 1', '2016-03-01', None)]),
+    ('The storm will move offshore later this week, and temperatures will rebound into the 40s by Sunday.', '2014-02-12',
+     [('later this week', '2014-W07', 'END'), ('Sunday', '2014-02-16', None)]),
+    ('The study, published online Wednesday in JAMA, followed 3,000 adults over a 20-year period.', '2014-02-12',
+     [('Wednesday', '2014-02-12', None), ('20-year', 'P20Y', None)]),
+    ('Obesity rates among children aged 2 to 5 fell 43 percent between 2004 and 2012.', '2014-02-12',
+     [('2004', '2004', None), ('2012', '2012', None)]),
+    ('Someone in the U.S. has a stroke every 40 seconds, the agency said.', '2014-02-12',
+     [('every 40 seconds', 'PT40S', None)]),
+    ('Messi scored a second-half goal, his 40th of the season, in the 3-1 win on Tuesday.', '2014-02-12',
+     [('Tuesday', '2014-02-11', None)]),
+    ('Lindsey Vonn, 29, won gold in the downhill at the 2010 Vancouver Games four years ago.', '2014-02-12',
+     [('2010', '2010', None), ('four years ago', '2010', None)]),
+    ('The Winter Olympics in Sochi end on Feb. 23 with the closing ceremony.', '2014-02-12',
+     [('Feb. 23', '2014-02-23', None)]),
+    ('The 30-second ads cost $4 million each.', '2014-02-12',
+     [('30-second', 'PT30S', None)]),
 ]
 
 # Known gaps: (text, reference, expected, reason).
@@ -274,6 +290,10 @@ GAPS: list[tuple[str, str, Expected, str]] = [
      [("last night", "2018-03-01TNI", None)],
      "a year in a film's title is no date; telling a title from an event's year ('Euro 2016') needs more than "
      "the words around it"),
+    ("Forecasters warned of up to a foot of snow overnight into Thursday.", "2014-02-12",
+     [("overnight", "2014-02-12TNI", None), ("Thursday", "2014-02-13", None)],
+     "a forecast reported in the past tense ('warned of ... overnight into Thursday') looks ahead; the engine "
+     "follows 'warned' and takes the Thursday before"),
 ]
 
 
