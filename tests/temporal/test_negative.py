@@ -67,6 +67,21 @@ NOT_DATES = [
     "The Summer Palace was crowded with tourists.",
     "He lives at 1600 Pennsylvania Avenue.",  # a house number
     "Offices at 1999 Broadway Street were raided.",
+    # sports: periods of play are no calendar quarters
+    "The Bulls trailed by 12 points in the fourth quarter but won in overtime.",
+    "He threw two touchdown passes in the third quarter.",
+    "The Broncos led 14-0 after the first quarter.",
+    # temperatures are no decades
+    "Temperatures will climb into the 90s.",
+    "Highs will be in the upper 80s and lows in the 60s.",
+    # forms and product versions are no years
+    "Form 1040 was revised.",
+    "Microsoft still supports Windows 2000 servers.",
+    # amounts per unit of time (rates)
+    "Season two drew 8 million viewers a week.",
+    "Those who drank two cups of coffee a day had a lower risk.",
+    "She opened the present.",
+    "The present crisis has no parallel.",
 ]
 
 

@@ -116,7 +116,7 @@ CASES: list[Case] = [
      [("2006", "2006"), ("Monday", "2013-01-21"), ("next year", "2014")]),
     ("The bill passed the House 257-167 late Wednesday and now goes to the Senate, which is "
      "expected to take it up this week.", THU_JAN_24,
-     [("Wednesday", "2013-01-23"), ("now", "PRESENT_REF"), ("this week", "2013-W04")]),
+     [("late Wednesday", "2013-01-23"), ("now", "PRESENT_REF"), ("this week", "2013-W04")]),
     ("The Federal Reserve is set to announce its decision at 2 p.m. ET Wednesday, after a two-day "
      "meeting that begins Tuesday.", TUE_FEB_26,
      [("2 p.m. ET Wednesday", "2013-02-27T14:00"), ("two-day", "P2D"), ("Tuesday", "2013-02-26")]),

@@ -40,7 +40,7 @@ POSITION_MOD = {"early": "START", "earlier": "START", "beginning": "START", "sta
                 "final": "END", "closing": "END", "opening": "START"}
 VAGUE = {
     "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
-                    "these days", "at the moment", "current", "the time being"),
+                    "these days", "at the moment", "current", "the time being", "the present", "the present day"),
     "FUTURE_REF": ("the future", "future", "soon", "shortly", "as soon as possible", "one day", "the near future",
                    "the distant future", "the immediate future", "the near term", "the short term",
                    "the long term", "the longer term"),
@@ -234,6 +234,8 @@ def format_amount(amount: float, unit: str) -> str:
             return f"PT{whole}{'M' if unit == 'TM' else unit}"
         return f"P{whole}{unit}"
     smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "TM": ("S", 60)}
+    if unit == "S":
+        return f"PT{amount:g}S"  # "9.58 seconds": ISO 8601 takes a decimal fraction on the smallest unit
     if unit not in smaller:
         return f"P{amount:g}{unit}"
     small, factor = smaller[unit]
@@ -427,7 +429,8 @@ def _ends_range(ctx: Context, ident: str) -> bool:
 # begins in October").
 WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts",
                               "faces", "expires", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
-                              "plays", "unveils", "debuts", "premieres", "kicks off", "goes on sale", "go on sale",
+                              "plays", "unveils", "debuts", "premieres", "airs", "launches", "kicks off",
+                              "goes on sale", "go on sale",
                               "heads to", "flies to", "leaves for", "takes on", "postponed to", "delayed to",
                               "pushed back to", "rescheduled for"})
 
@@ -567,7 +570,16 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         value, span, grain = moment.isoformat(), cal.day_span(moment), Grain.DAY
         if g.get("weekday"):
             stated = int(ctx.vocab("weekday", g["weekday"]))
-            if stated != moment.isoweekday():
+            matching = _year_of_weekday(ctx, month, day, stated) if stated != moment.isoweekday() and \
+                "year" in implied and anchor == "DCT" else None
+            if matching is not None:
+                # "Tuesday, March 1" with no year: the year, next to the publication's, in which
+                # March 1 is a Tuesday (the weekday settles what the tense only guessed)
+                year = matching
+                moment = date(year, month, day)
+                value, span = moment.isoformat(), cal.day_span(moment)
+                reasons.append(f"{moment} is a {cal.WEEKDAY_NAMES[stated - 1]}, as the text says -> {year}")
+            elif stated != moment.isoweekday():
                 reasons.append(f"the text says {cal.WEEKDAY_NAMES[stated - 1]} but {moment} is a "
                                f"{cal.WEEKDAY_NAMES[moment.weekday()]}; the date is kept")
             known.add("weekday")
@@ -592,6 +604,21 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     explanation = " -> ".join([quoted(g.get("_text", ""))] + (reasons or ["calendar date stated in full"]) + [value])
     return Resolution(type_, value, explanation, span, grain, mod, anchor, anchor_value,
                       frozenset(known), frozenset(implied))
+
+
+def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | None:
+    """The year next to the publication's (the one before or after) in which month/day falls on
+    ``weekday``, the nearer to the publication date if both do; None if neither does."""
+    ref = ctx.ref_day
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            moment = date(year, month, day)
+        except ValueError:
+            continue
+        if moment.isoweekday() == weekday and (best is None or abs((moment - ref).days) < best[0]):
+            best = (abs((moment - ref).days), year)
+    return best[1] if best else None
 
 
 def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
@@ -1236,7 +1263,7 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         how = f"a story told in the past: the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
     else:
         tense = ctx.tense_of(start, end)
-        named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and back
+        named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and 0 < back <= 4
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
         # a time of day set for a weekday with no tense cue ("7pm sat"): the nearer one, ahead or back,
@@ -1255,10 +1282,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after"
     value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
+    mod = position_mod(g.get("position")) if grain != Grain.MINUTE else None  # a clock time is exact
+    if mod:
+        span = cal.narrow(span, mod)  # "early Monday": the first third of the day
     told_from = cal.describe_day(ref) if anchor.ident == "DCT" else f"{anchor.describe()}"
     return Resolution(type_, value,
                       f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
-                      span, grain, None, anchor.ident, anchor.value,
+                      span, grain, mod, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
 
 
@@ -1404,7 +1434,10 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     direction = -1 if g["ago"] in ("ago", "before now") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     mod = "APPROX" if qmod or g.get("orso") or g.get("plus") else None
-    if g.get("vnum") or parse_number(ctx, g.get("num")) is None:
+    too_far = unit in ("Y", "DE", "CE", "ML") and direction < 0 and \
+        (parse_number(ctx, g.get("num")) or 0) * {"Y": 1, "DE": 10, "CE": 100, "ML": 1000}[unit] >= ctx.ref_day.year
+    if g.get("vnum") or parse_number(ctx, g.get("num")) is None or too_far:
+        # (also "50,000 years ago": before year 1, which no calendar date of TimeML's reaches)
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> an unstated amount of time "
                           f"{'before' if direction < 0 else 'after'} the publication date -> {value}",
@@ -1716,6 +1749,7 @@ NOT_SUPERLATIVE = frozenset("interest protest request contest arrest harvest for
 @resolver("in_units")
 def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
+    qmod = str(ctx.vocab("quantity_mod", g["qmod"])) if g.get("qmod") else None  # "in about", "within nearly"
     amount = parse_number(ctx, g.get("num")) or 1
     span_x = g.get("_x_span")
     tense = ctx.tense_of(start, end)
@@ -1727,14 +1761,14 @@ def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> R
                             "publication date, the number not fixed -> FUTURE_REF", None, None, None, "DCT",
                             ctx.ref_day.isoformat())
     elif tense == "future" and g["within"] == "in" and superlative is None:
-        result = shifted(ctx, ctx.dct(), amount, unit, g, "APPROX" if g.get("orso") else None,
+        result = shifted(ctx, ctx.dct(), amount, unit, g, "APPROX" if g.get("orso") or qmod == "APPROX" else None,
                          f"{g['num']} {UNIT_WORD[unit]}(s) after")
         result.explanation += " (future tense: a point in time)"
     else:
         value = format_amount(amount, unit)
         result = Resolution(TimexType.DURATION, value,
                             f"{quoted(g['_text'])} -> a length of time ({tense or 'no'} tense) -> {value}",
-                            None, UNIT_GRAIN[unit], "APPROX" if g.get("orso") else None)
+                            None, UNIT_GRAIN[unit], "APPROX" if g.get("orso") else qmod)
     if span_x:
         result.span = tuple(int(x) for x in span_x.split(":"))  # type: ignore[assignment]
     return result
@@ -1841,6 +1875,28 @@ def _month_named_since(ctx: Context, anchor: Anchor, before: int) -> tuple[int, 
             return index, timex
         return None
     return None
+
+
+_COMPOUND_UNITS = ("Y", "M", "W", "D", "H", "TM", "S")
+
+
+@resolver("compound_duration")
+def resolve_compound_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"two hours and 20 minutes", "3 years and 6 months": one ISO 8601 duration of both parts
+    (weeks with days are counted in days, as ISO 8601 does not mix weeks with other units)."""
+    big, small = str(ctx.vocab("unit", g["unit"])), str(ctx.vocab("unit", g["unit2"]))
+    first, second = parse_number(ctx, g["num"]), parse_number(ctx, g["num2"])
+    if first is None or second is None or first != int(first) or second != int(second):
+        raise ValueError("not whole numbers")
+    parts = {big: int(first), small: int(second)}
+    if "W" in parts:
+        parts = {"D": parts.get("D", 0) + 7 * parts.pop("W"), **{u: n for u, n in parts.items() if u != "D"}}
+    date_part = "".join(f"{parts[u]}{u}" for u in ("Y", "M", "D") if u in parts)
+    time_part = "".join(f"{parts[u]}{'M' if u == 'TM' else u}" for u in ("H", "TM", "S") if u in parts)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    mod = str(ctx.vocab("quantity_mod", g["qmod"])) if g.get("qmod") else None
+    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> a length of time in two units -> {value}",
+                      None, UNIT_GRAIN[small], mod)
 
 
 @resolver("duration")

@@ -80,7 +80,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False
     prev = _prev_word(lower, start)
     if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
-                "highway", "article", "resolution", "code", "section", "rule", "chapter", "about", "some",
+                "highway", "article", "resolution", "code", "section", "rule", "chapter", "form", "windows", "exit",
+                "gate", "channel", "suite", "apartment", "about", "some",
                 "nearly", "almost", "over", "than", "and"):
         if prev not in ("and",) or not re.search(r"\d{4}\s*(?:,|and)\s*$", lower[max(0, start - 12):start]):
             return False
@@ -138,9 +139,20 @@ def _check_short_decade(tagger: "Tagger", text: str, lower: str, spans: dict[str
                         start: int, end: int) -> bool:
     """"the '80s" always; "80s" only as "the 80s" or right after another decade ("the 70s and 80s"),
     since "in her 80s" is an age."""
-    if "decade_short" in spans or lower.startswith("the", start):
+    if "decade_short" in spans:
+        return True
+    if _TEMPERATURE_BEFORE.search(lower, max(0, start - 100), start) is not None and \
+            _prev_word(lower, start) != "since":
+        # "temperatures will climb into the 90s", "lows in the 20s": degrees, not a decade
+        # ("temperatures not seen since the 90s" is one)
+        return False
+    if lower.startswith("the", start):
         return True
     return re.search(r"0s,?\s+(?:and|or|to|through)\s+$", lower[max(0, start - 16):start]) is not None
+
+
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs|lows|degrees|thermometers?|mercury|heat index|"
+                                 r"wind chills?)\b[^.;!?\n]*$")
 
 
 def _check_short_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -441,6 +453,9 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False  # "future earnings": an adjective; "their future", "in future." are the time
     if word == "future" and (lower[max(0, start - 2):start] == "a " or _prev_word(lower, start) == "foreseeable"):
         return False  # "a future in which ...", "the foreseeable future" (open-ended, not annotated)
+    if word.startswith("the present") and (_prev_word(lower, start) not in ("to", "until", "till", "through", "into")
+                                           or _next_word(lower, end) not in ("", "by", *_COORDINATED_AFTER)):
+        return False  # "from the 1970s to the present" is the time; "opened the present", "the present crisis" are not
     if word.endswith(" term") and lower[end:end + 2][:1] == " " and lower[end + 1:end + 2].isalpha() and \
             _next_word(lower, end) not in _COORDINATED_AFTER:
         return False  # "the long term savings": an adjective, not a time
@@ -553,6 +568,13 @@ def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 
 
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
+# "8 million viewers a week", "two cups of coffee a day": an amount counted per unit of time (a rate);
+# the words between carry no preposition that would make the unit a time ("growth in a year")
+_RATE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+    r"(?:\s+(?:million|billion|thousand|hundred))?"
+    r"(?:\s+(?!(?:in|within|for|over|after|before|than|during|by|from|to|at|on|under|about|nearly|almost|once|"
+    r"twice|times|and|or|is|are|was|were|be|been|days|weeks|months|years|hours|minutes)\b)[a-z'-]+){1,3}\s+$")
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year|the\s+year)\b")
@@ -592,6 +614,9 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         return False  # "a second consecutive day", "a second term": the ordinal
     if number in ("a", "an") and start == spans["num"][0]:
         if _RATE_BEFORE.search(lower[max(0, start - 40):start]):
+            return False
+        if _RATE_AMOUNT_BEFORE.search(lower[max(0, start - 50):start]) and \
+                _next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of"):
             return False
     return True
 
@@ -671,7 +696,41 @@ def _check_slash_date(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     return not _RATE_BEFORE.search(lower, max(0, start - 30), start)
 
 
+_GAME_WORDS = re.compile(r"\b(?:game|games|overtime|touchdowns?|quarterback|halftime|half-time|field\s+goals?|"
+                         r"free\s+throws?|rebounds|interceptions?|fumbles?|three-pointers?|buzzer|"
+                         r"super\s+bowl|playoffs?)\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
+
+
+def _check_calendar_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                            start: int, end: int) -> bool:
+    """"the fourth quarter" with no year, in a sentence about a game ("trailed by 12 in the
+    fourth quarter but won in overtime", "led 14-0 after the first quarter"): a period of
+    play, not of the calendar."""
+    if any(name in spans for name in ("year", "year2", "dirword", "dirword2")):
+        return True
+    sentence_start = max(lower.rfind(". ", max(0, start - 200), start), lower.rfind("\n", max(0, start - 200), start))
+    stop = [i for i in (lower.find(". ", end, end + 200), lower.find("\n", end, end + 200)) if i != -1]
+    sentence_end = min(stop) if stop else min(len(lower), end + 200)
+    return _GAME_WORDS.search(lower, max(0, sentence_start, start - 200), sentence_end) is None
+
+
+_UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4, "minute": 5, "second": 6}
+
+
+def _check_compound_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                             start: int, end: int) -> bool:
+    """Two lengths make one only when the second unit is the smaller ("3 years and 6 months",
+    not "2 hours and 3 days"), and neither is an age ("5 years and 3 months old")."""
+    big = lower[spans["unit"][0]:spans["unit"][1]].rstrip("s")
+    small = lower[spans["unit2"][0]:spans["unit2"][1]].rstrip("s")
+    if _UNIT_ORDER[small] <= _UNIT_ORDER[big] or lower.startswith((" old", "-old"), end):
+        return False
+    return _check_duration(tagger, text, lower, spans, start, end)
+
+
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
+    "compound_duration": _check_compound_duration,
+    "calendar_quarter": _check_calendar_quarter,
     "slash_date": _check_slash_date,
     "all_day": _check_all_day,
     "era_year": _check_era_year,
@@ -906,7 +965,8 @@ class Tagger:
         if label == "past":
             return self._not_past(lower, cue.start(), word)
         return word == "due to" and _causal_due_to(lower, cue.start()) or \
-            word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end())
+            word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()) or \
+            word == "expected by" and _prev_word(lower, cue.start()) in ("was", "were", "been", "had")
 
     def tense(self, lower: str, start: int, end: int) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
@@ -926,6 +986,9 @@ class Tagger:
         line_end = lower.find("\n", end, right_bound)
         if line_end != -1:
             right_bound = line_end  # a sentence or headline that ends its line ends its clause
+        semicolon = lower.find("; ", end, right_bound)
+        if semicolon != -1:
+            right_bound = semicolon  # "sentenced him on Wednesday; he will be eligible ...": another clause
         best: tuple[int, str, str, int] | None = None
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
@@ -989,11 +1052,17 @@ def _over_means_during(lower: str, start: int) -> bool:
     "over" is the stretch during which it happened (TimeML leaves it out of the extent);
     "in over six years", "for over a decade" keep it as "more than"."""
     word = _prev_word(lower, start)
+    if word in _UNITS_BEFORE_OVER:
+        return True  # "deliberated for 16 hours over three days": spread across them
     return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
 
 
 # "#720pm", "#6am" under a photo: the hour it was taken, the one hashtag that dates something
 _HASHTAG_CLOCK = re.compile(r"\d{1,4}(?:[:.]\d\d)?(?:am|pm)")
+
+_UNITS_BEFORE_OVER = frozenset("minutes hours days weeks months years sessions meetings rounds".split())
+
+
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
 
