@@ -67,6 +67,20 @@ NOT_DATES = [
     "The Summer Palace was crowded with tourists.",
     "He lives at 1600 Pennsylvania Avenue.",  # a house number
     "Offices at 1999 Broadway Street were raided.",
+    "She won the 1500 metres at the trials.",  # a distance, not the year 1500
+    "The index closed at 1435 points, up 12.",
+    "The Fed raised rates by a quarter point.",  # a fraction, not three months
+    "The deficit grew by a quarter to 2 million dollars.",
+    "Every minute detail of the plan was checked.",  # tiny, not sixty seconds
+    "Children aged 10-12 years can join the club.",  # an age
+    "The final score was 21:14.",  # a score, not a time of day
+    "Flight UA 1540 was delayed.",  # a flight number after its airline's code
+    "Easter Island lies 3,500 km off the coast of Chile.",  # a holiday inside a place name
+    "Christmas Island is an Australian territory.",
+    "Good Friday Agreement talks resumed in Belfast.",
+    "The Tuesday Group of moderate Republicans met.",
+    "The Morning Star printed the letter.",  # a paper's name
+    "The Saturday Evening Post ran the cover.",
 ]
 
 

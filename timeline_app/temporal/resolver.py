@@ -235,7 +235,7 @@ def format_amount(amount: float, unit: str) -> str:
         return f"P{whole}{unit}"
     smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "TM": ("S", 60)}
     if unit not in smaller:
-        return f"P{amount:g}{unit}"
+        return f"PT{amount:g}S" if unit == "S" else f"P{amount:g}{unit}"  # "9.58 seconds": a time unit
     small, factor = smaller[unit]
     rest = int(round(frac * factor))
     if unit in ("Y", "M", "W"):
@@ -425,7 +425,7 @@ def _ends_range(ctx: Context, ident: str) -> bool:
 # Cues after which a date already past is still possible: "would" and "until" (the future seen
 # from a past moment), and present tenses that also tell of what recurs ("the fiscal year
 # begins in October").
-WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts",
+WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts", "ends",
                               "faces", "expires", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
                               "plays", "unveils", "debuts", "premieres", "kicks off", "goes on sale", "go on sale",
                               "heads to", "flies to", "leaves for", "takes on", "postponed to", "delayed to",

@@ -29,10 +29,14 @@ YEAR_BEFORE = frozenset(
     "its his her their our your my that this these those a the in since until till by of from to through between before after during early late mid around "
     "circa c year the fiscal 'til and or than about spring summer autumn fall winter january "
     "february march april may june july august september october november december jan feb mar "
-    "apr jun jul aug sep sept oct nov dec christmas easter".split())
+    "apr jun jul aug sep sept oct nov dec christmas easter break".split())
 YEAR_AFTER = frozenset(
     "and to when was were is will would saw had has as with while but or that which after before "
     "until through election elections season campaign olympics census budget".split())
+# Units after a four-digit number that make it a quantity even after "the" or "at" ("the 1500 metres").
+MEASURE_AFTER_NUMBER = frozenset("metres meters metre meter m km kilometres kilometers miles mile yards feet ft kg "
+                                 "kilograms tonnes tons pounds lbs points pts troops soldiers men people votes seats "
+                                 "euros dollars yen yuan rupees degrees calories mph kph hp rpm".split())
 FULL_MONTHS = frozenset("january february april june july august september october november december".split())
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
                                         "as early-to since".split())
@@ -73,6 +77,9 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave
                            r"Lane|Drive|Place|Square|Court|Terrace|Crescent|Parkway|Highway)(?![a-z])")
 
 
+_FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
+
+
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
@@ -84,8 +91,12 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
                 "nearly", "almost", "over", "than", "and"):
         if prev not in ("and",) or not re.search(r"\d{4}\s*(?:,|and)\s*$", lower[max(0, start - 12):start]):
             return False
+    if _FLIGHT_CODE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "flight UA 1540": a flight number after its airline's code
     if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
         return False  # "1600 Pennsylvania Avenue": a house number
+    if _next_word(lower, end) in MEASURE_AFTER_NUMBER and prev not in ("in", "since", "until", "till", "by"):
+        return False  # "won the 1500 metres", "closed at 1435 points": a quantity
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
@@ -234,13 +245,16 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
                      start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
     surface = lower[month_start:month_end]
-    if surface in DAY_MONTH_REJECT and not _capitalised(text, month_start):
+    ordinal_of = "day" in spans and _ORDINAL_OF.fullmatch(lower, spans["day"][0], month_start) is not None
+    if surface in DAY_MONTH_REJECT and not _capitalised(text, month_start) and not ordinal_of:
         return False
-    if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june":
-        return False
+    if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june" and \
+            not ordinal_of:
+        return False  # "5 mar", "3 may": a count and a word; "the 4th of july", "5th of may" are days
     return not lower[max(0, start - 2):start].strip().endswith(("$", "-", "/"))
 
 
+_ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+")
 _WEEKDAY_ENDS_CLAUSE = re.compile(r"\s*(?:[,.!?;:)]|$)")
 # Words after which a lower-case "sat"/"sun"/"wed" with a part of the day is the day: "see u sun morning",
 # "sat nite" opening a post ("" = nothing before), not "the old man sat night after night".
@@ -375,11 +389,15 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if "noon" in spans and _prev_word(lower, start) == "high":
         return False  # "high noon", the idiom
+    if "ampm" not in spans and "zone" not in spans and _SCORE_BEFORE.search(lower, max(0, start - 30), start):
+        return False  # "the final score was 21:14", "won 3.1": a score, not a time of day
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
+_SCORE_BEFORE = re.compile(r"\b(?:score|scores|scored|scoreline|won|wins|lost|beat|beats|defeated|drew|led|trailed|"
+                           r"leads|trails)\s+(?:(?:was|is|of|by|a|an)\s+)?$")
 # "closed at 1435.", "trading at 1200,": a level or a price, not a time of day
 _LEVEL_BEFORE_AT = frozenset("close closed closes closing end ended ends ending finish finished finishing stood stand "
                              "stands settle settled settles settling trade traded trades trading open opened opens "
@@ -468,6 +486,8 @@ def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: 
     fraction before it ("2-1"), nor an age ("5-6 year-olds")."""
     if lower[max(0, start - 1):start] and lower[start - 1] in "-–/.,:$":
         return False
+    if _AGED_BEFORE.search(lower, max(0, start - 16), start):
+        return False  # "children aged 10-12 years": an age
     after = lower[spans["unit"][1]:spans["unit"][1] + 5]
     return not after.startswith((" old", "-old", "s old"))
 
@@ -555,6 +575,15 @@ def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
 
 
+_VERB_LAST_BEFORE = frozenset("will would can could may might should must to did does do not 'll ’ll "
+                              "wo cannot".split())
+_FRACTION_OF = frozenset("point points percent percentage per cent mile miles inch inches pound pounds ounce "
+                         "million billion trillion".split())
+_FRACTION_TO_AMOUNT = re.compile(r"\s+to\s+[$£€]?\d[\d,.]*\s*(?:%|percent|million|billion|trillion|[a-z]+s\b)")
+_MINUTE_ADJECTIVE = re.compile(r"\s+(?:details?|amounts?|quantit(?:y|ies)|traces?|particles?|differences?|fractions?)\b")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:-|–|to)\s*)?$")
+
+
 _OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year|the\s+year)\b")
 
 
@@ -582,6 +611,15 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         if not (following[:1].isdigit() or following in ("this", "next", "last", "fiscal", "year", "financial",
                                                          "calendar", "current")):
             return False
+    if "dir" in spans and lower[spans["dir"][0]:spans["dir"][1]] == "last" and spans["dir"][0] == start and \
+            _prev_word(lower, start) in _VERB_LAST_BEFORE:
+        return False  # "the truce will last 72 hours": the verb; "72 hours" is tagged from the next word
+    if fraction and (_next_word(lower, end) in _FRACTION_OF or _FRACTION_TO_AMOUNT.match(lower, end)):
+        return False  # "cut rates by a quarter point", "grew by a quarter to 2 million": a fraction
+    if _MINUTE_ADJECTIVE.match(lower, end) and unit == "minute":
+        return False  # "a minute detail": tiny, not sixty seconds
+    if _AGED_BEFORE.search(lower, max(0, start - 16), start):
+        return False  # "children aged 10-12 years": an age
     if unit == "quarters" and number in ("two", "2") and "dir" in spans and \
             lower[spans["dir"][0]:spans["dir"][1]] in ("first", "last") and _OF_YEAR.match(lower, end):
         return False  # "the first two quarters of 1990": a half year (rule "half")
@@ -597,6 +635,12 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 
 
 _ERA_MARK = re.compile(r"\b(?:BCE|BC|CE|AD|B\.C\.E\.|B\.C\.|C\.E\.|A\.D\.)(?![A-Za-z])")
+
+
+def _check_every_unit(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """"every minute detail": the adjective (tiny), not a minute each time."""
+    return not (lower[spans["unit"][0]:spans["unit"][1]] == "minute" and _MINUTE_ADJECTIVE.match(lower, end))
 
 
 def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -710,15 +754,20 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "quarter_code": _check_quarter_code,
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
+    "every_unit": _check_every_unit,
 }
 
 
-_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade)\b")
+_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
+                         r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette"
+                         r"|Chronicle)\b(?![’'-])")
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
     """Part of an event's name: "the Thirty Years' War", "the Six-Day War", "the Winter War",
-    "the Hundred Days Offensive" (TimeML tags no time inside a name). Every word is
+    "the Hundred Days Offensive", or of another name with a head of its own: "the Good Friday
+    Agreement", "Easter Island", "Friday Harbor", "the Tuesday Group", "The Saturday Evening
+    Post", "The Morning Star" (TimeML tags no time inside a name). Every word is
     capitalised and a capitalised head such as "War" follows; a year stays a date ("the
     1948 War" names its year)."""
     if _EVENT_HEAD.match(text, end) is None:
@@ -777,7 +826,7 @@ class Tagger:
         def cue_of(start: int, end: int) -> tuple[str, str] | None:
             key = (start, end)
             if key not in cues:
-                cues[key] = self.tense_cue(lower, start, end)
+                cues[key] = self.tense_cue(lower, start, end, text)
             return cues[key]
 
         def tense_of(start: int, end: int) -> str | None:
@@ -845,7 +894,7 @@ class Tagger:
             span_start, span_end = resolution.span or (start, end)
             if lower.startswith("the ", span_start) and _HYPHENATED.fullmatch(lower, span_start + 4, span_end) and \
                     lower[span_end:span_end + 1] == " " and lower[span_end + 1:span_end + 2].isalpha():
-                span_start += 4  # "the 30-day period", "the third-quarter results": TimeML leaves out "the"
+                span_start += 4  # "the 30-day period", "the 24 hour news cycle": TimeML leaves out "the"
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
@@ -887,7 +936,7 @@ class Tagger:
         return index, groups, spans, start, end
 
     @staticmethod
-    def _not_past(lower: str, where: int, word: str) -> bool:
+    def _not_past(lower: str, where: int, word: str, modal_may: bool = True) -> bool:
         """A cue that is no past tense: an -ed exception, or a participle after be/to/will."""
         if word in PAST_ED_EXCEPTIONS:
             return True
@@ -895,25 +944,34 @@ class Tagger:
             return True  # "were planning to", "was due to", "was going to": an intention, told ahead
         if word == "had" and _PLAN_AFTER_HAD.match(lower, where):
             return True  # "had been scheduled to": a plan, not a deed (see tense_cue)
+        if word == "last" and _prev_word(lower, where) in _VERB_LAST_BEFORE:
+            return True  # "will last 72 hours": the verb
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
-        return _prev_word(lower, where) in PASSIVE_BEFORE
+        before = _prev_word(lower, where)
+        return before in PASSIVE_BEFORE and (modal_may or before != "may")
 
-    def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str) -> bool:
+    def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str, text: str | None = None) -> bool:
         """A cue word that, where it stands, says nothing of the tense ("was due to", a passive
-        "-ed", causal "due to", "may have")."""
+        "-ed", causal "due to", "may have", "May" the month or the name)."""
         word = cue.group(0)
         if label == "past":
-            return self._not_past(lower, cue.start(), word)
+            may = lower.rfind("may", max(0, cue.start() - 8), cue.start())
+            # "Theresa May met Merkel": the name, no modal, before "met"
+            named = text is not None and may >= 0 and _prev_word(lower, cue.start()) == "may" and \
+                _may_the_name(text, may, may + 3)
+            return self._not_past(lower, cue.start(), word, modal_may=not named)
         return word == "due to" and _causal_due_to(lower, cue.start()) or \
-            word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end())
+            word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()) or \
+            word == "may" and (_may_the_month(lower, cue.start(), cue.end())
+                               or text is not None and _may_the_name(text, cue.start(), cue.end()))
 
-    def tense(self, lower: str, start: int, end: int) -> str | None:
+    def tense(self, lower: str, start: int, end: int, text: str | None = None) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
-        cue = self.tense_cue(lower, start, end)
+        cue = self.tense_cue(lower, start, end, text)
         return cue[0] if cue else None
 
-    def tense_cue(self, lower: str, start: int, end: int) -> tuple[str, str] | None:
+    def tense_cue(self, lower: str, start: int, end: int, text: str | None = None) -> tuple[str, str] | None:
         """The tense ("past"/"future") and the cue word that decided it, or None."""
         if _AS_SOON_AS.search(lower, max(0, start - 16), start):
             return "future", "as soon as"  # "could resume as soon as Tuesday": the earliest day ahead
@@ -930,14 +988,14 @@ class Tagger:
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
-                if self._tells_no_tense(lower, cue, label):
+                if self._tells_no_tense(lower, cue, label, text):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
-                if self._tells_no_tense(lower, cue, label):
+                if self._tells_no_tense(lower, cue, label, text):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
@@ -970,6 +1028,28 @@ def _modal_looks_back(lower: str, end: int) -> bool:
     return _MODAL_BACK.match(lower, end) is not None
 
 
+# Words before "may" that make it the month ("6.3 percent in May from 6.7 percent in April"), not the modal.
+_MONTH_MAY_BEFORE = frozenset("in of since until till by from through between during before after early late mid "
+                              "last next".split())
+_DAY_NUMBER = re.compile(r"\s*\d")
+
+
+def _may_the_month(lower: str, start: int, end: int) -> bool:
+    """"in May", "May 7": the month, which tells no tense (the modal follows its subject: "officials may vote")."""
+    return _prev_word(lower, start) in _MONTH_MAY_BEFORE or _DAY_NUMBER.match(lower, end) is not None
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _may_the_name(text: str, start: int, end: int) -> bool:
+    """"Theresa May met Merkel": capitalised after a name and before a lower-case word, running text
+    (a title-case headline, "Talks May Resume Monday", keeps its modal)."""
+    return text[start:start + 1] == "M" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+
+
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -994,7 +1074,7 @@ def _over_means_during(lower: str, start: int) -> bool:
 
 # "#720pm", "#6am" under a photo: the hour it was taken, the one hashtag that dates something
 _HASHTAG_CLOCK = re.compile(r"\d{1,4}(?:[:.]\d\d)?(?:am|pm)")
-_HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
+_HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+|\d+ (?:second|minute|hour|day|week|month|year)")
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
 
 
