@@ -81,6 +81,11 @@ NOT_DATES = [
     "The Tuesday Group of moderate Republicans met.",
     "The Morning Star printed the letter.",  # a paper's name
     "The Saturday Evening Post ran the cover.",
+    "It was five to one in the final game.",  # a score, not 00:55
+    "They won by ten to nine in overtime.",
+    "Children from five to eleven can enter.",  # a range of ages
+    "The minutes showed a split on the committee.",  # a meeting's record
+    "The hours are long and the pay is low.",
 ]
 
 

@@ -368,6 +368,11 @@ def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str
                                         "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
 
 
+# Words after "the minutes" that make it a span of time ("in the minutes before the blast").
+_SPAN_FOLLOWERS = frozenset("before after following leading ahead that when since between until till it as we they "
+                            "he she i you".split())
+
+
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
     if lower[start:end].endswith("early hours") and lower[end:end + 4] == " of ":
@@ -379,6 +384,12 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     after = lower[end:end + 10]
     if after.startswith((" old", "-old", " of age", " ago")):
         return False
+    unit = lower[spans["punit"][0]:spans["punit"][1]]
+    if unit in ("minutes", "hours") and (prev == "the" or lower.startswith("the", start)):
+        following = _next_word(lower, end)
+        if unit == "minutes" and following not in _SPAN_FOLLOWERS or \
+                unit == "hours" and following in ("are", "were", "is", "was", "will", "have", "had", "can"):
+            return False  # "the minutes of the meeting", "the minutes showed": a record; "the hours are long": a job's
     return prev in PLURAL_UNIT_BEFORE
 
 
@@ -404,6 +415,25 @@ _LEVEL_BEFORE_AT = frozenset("close closed closes closing end ended ends ending 
                              "opening fall fell falls rise rose rises peak peaked peaks priced valued fixed quoted "
                              "capped pegged rate rated level levels high low down up was is were be been "
                              "index price prices".split())
+
+
+_SCORE_VERB_BY = re.compile(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|trailed|led|leads)\s+by\s+$")
+_CLOCK_IN_WORDS_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:when|as|and|that|on|this|last|tonight|today|yesterday)\b)")
+
+
+def _check_clock_words(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                       start: int, end: int) -> bool:
+    """"ten to nine" after "was", "by" or "from" is a clock time only where nothing says it is
+    a score or a range: "It was ten to nine when the bomb went off", not "It was five to one in
+    the final game", "won by ten to nine", "children from five to eleven"."""
+    if "ampm" in spans or "daypart" in spans or lower[spans["rel"][0]:spans["rel"][1]] != "to" or \
+            lower[spans["frac"][0]:spans["frac"][1]] not in ("five", "ten", "twenty", "twenty-five"):
+        return True
+    if _SCORE_VERB_BY.search(lower, max(0, start - 20), start) or _prev_word(lower, start) == "from":
+        return False
+    if _prev_word(lower, start) in ("is", "was", "by"):
+        return _CLOCK_IN_WORDS_ENDS.match(lower, end) is not None
+    return True
 
 
 def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -489,6 +519,8 @@ def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: 
     if _AGED_BEFORE.search(lower, max(0, start - 16), start):
         return False  # "children aged 10-12 years": an age
     after = lower[spans["unit"][1]:spans["unit"][1] + 5]
+    if _next_word(lower, spans["unit"][1]) in ("later", "earlier", "ago"):
+        return False  # "one or two days later": a point in time, not the length of one
     return not after.startswith((" old", "-old", "s old"))
 
 
@@ -581,7 +613,7 @@ _FRACTION_OF = frozenset("point points percent percentage per cent mile miles in
                          "million billion trillion".split())
 _FRACTION_TO_AMOUNT = re.compile(r"\s+to\s+[$£€]?\d[\d,.]*\s*(?:%|percent|million|billion|trillion|[a-z]+s\b)")
 _MINUTE_ADJECTIVE = re.compile(r"\s+(?:details?|amounts?|quantit(?:y|ies)|traces?|particles?|differences?|fractions?)\b")
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:-|–|to)\s*)?$")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:(?:\d{1,3}|[a-z]+)\s*(?:-|–|\sto\s|\sor\s)\s*)?$")
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year|the\s+year)\b")
@@ -755,6 +787,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
     "every_unit": _check_every_unit,
+    "clock_words": _check_clock_words,
 }
 
 
