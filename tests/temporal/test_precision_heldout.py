@@ -297,6 +297,43 @@ CASES: list[Case] = [
     ('Every other week, the market comes to town.', MON, [('Every other week', 'P2W')]),
     ('The magazine comes out every month.', MON, [('every month', 'P1M')]),
     ('The 2014-15 season begins in August.', MON, [('2014-15', '2014'), ('August', '2014-08')]),
+    # ---- dotted numbers that are no times, holidays that name things, compound durations
+    ('The SUV gets 20.30 mpg on the highway.', MON, []),
+    ('The exchange rate was 20.30 rupees to the dollar.', MON, []),
+    ('Version 10.30 of the app fixes the bug.', MON, []),
+    ('The stock closed at 14.30 CET levels, traders said.', MON, []),
+    ('The RAF flew 1400 sorties over Libya.', MON, []),
+    ('The index rose 0.30 points to 1,400.30.', MON, []),
+    ('Section 14.30 of the code was amended.', MON, []),
+    ('He scored 20.30 in the final round.', MON, []),
+    ('The Boeing 787-8 seats 242 passengers.', MON, []),
+    ('The M1 was closed between junctions 14 and 15.', MON, []),
+    ('The 1-0 defeat at 19:45 kick-off.', MON, [('19:45', '2014-06-09T19:45')]),
+    ('The EU summit runs from June 26-27 in Brussels.', MON, [('June 26-27', '2014-06-26')]),
+    ('The report covers 2010-2013 and was published on Thursday.', MON,
+     [('2010-2013', '2010'), ('Thursday', '2014-06-05')]),
+    ('About 1,300 people attended the Christmas party at 7 Downing Street.', MON, [('Christmas', '2013-12-25')]),
+    ('He spent Christmas with his family in Ohio.', MON, [('Christmas', '2013-12-25')]),
+    ('Easter eggs were on sale in January.', MON, [('January', '2014-01')]),
+    ('The Halloween costume sold out.', MON, []),
+    ('The Thanksgiving turkey was pardoned on Wednesday.', MON, [('Wednesday', '2014-06-04')]),
+    ('Ramadan begins on Saturday, officials said.', MON, [('Saturday', '2014-06-14')]),
+    ('The New Year Honours list was published on Tuesday.', MON, [('Tuesday', '2014-06-03')]),
+    ("Valentine's cards are in the shops.", MON, []),
+    ('The Hanukkah lights were lit on Tuesday evening.', MON, [('Tuesday evening', '2014-06-03TEV')]),
+    ('Meetings every Mon and Wed at 10.', MON, [('every Mon', 'XXXX-WXX-1'), ('Wed', 'XXXX-WXX-3')]),
+    ('The gym is closed on Sundays.', MON, [('Sundays', 'XXXX-WXX-7')]),
+    ('He has been in office for 4+ years.', MON, [('4+ years', 'P4Y')]),
+    ('The 3-4 p.m. slot is free.', MON, [('3', '2014-06-09T15:00'), ('4 p.m.', '2014-06-09T16:00')]),
+    ('The film runs 2 hrs 15 mins.', MON, [('2 hrs', 'PT2H'), ('15 mins', 'PT15M')]),
+    ('The journey takes 10-12 hours by bus.', MON, [('10', 'PT10H'), ('12 hours', 'PT12H')]),
+    ('She has a 3-year-old and a 5-year-old.', MON, []),
+    ('He signed a 5-year, $100 million contract.', MON, [('5-year', 'P5Y')]),
+    ('The 10-year Treasury yield rose to 2.6 percent.', MON, [('10-year', 'P10Y')]),
+    ('The 30-year mortgage rate fell to 4.1 percent.', MON, [('30-year', 'P30Y')]),
+    ('The bonds mature in 2024.', MON, [('2024', '2024')]),
+    ('The two-day summit ended on Friday.', MON, [('two-day', 'P2D'), ('Friday', '2014-06-06')]),
+    ('The 90-minute meeting was held behind closed doors.', MON, [('90-minute', 'PT90M')]),
 ]
 
 GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
@@ -342,6 +379,9 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [('months', 'PXM')],
      "a bare plural unit is a duration only after a word that makes it one ('for months', 'in recent months'); "
      "after a verb ('took months') it is left out"),
+    ('Christmas came early for shoppers as prices fell 10 percent.', MON,
+     [],
+     "an idiom ('Christmas came early') is read as the holiday"),
 ]
 
 

@@ -351,12 +351,23 @@ UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgivin
                                   "black friday", "cyber monday"})
 
 
+# Things named after a holiday that are no time of it: "Easter eggs were on sale in January", "the
+# Christmas tree" (the tweets gold leaves "Christmas tree" untagged and tags "Christmas shopping", "Xmas
+# dinner": what is done on the day dates it, a thing sold for it does not).
+HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards lights decorations decoration turkey "
+                           "carol carols jumper jumpers sweater sweaters pudding cake cakes cracker crackers stocking "
+                           "stockings ornament ornaments wreath wreaths candy song songs album movie movies film "
+                           "films number one single bunny pumpkin pumpkins island".split())
+
+
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     key = "holiday" if "holiday" in spans else "weekday_plural"
     surface = lower[spans[key][0]:spans[key][1]]
     if surface == "nye":
         return text[spans[key][0]:spans[key][1]] == "NYE"  # New Year's Eve; "Bill Nye" is a name
+    if key == "holiday" and end == spans[key][1] and _next_word(lower, end) in HOLIDAY_THINGS:
+        return False
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
 
 
@@ -792,7 +803,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 
 
 _EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
-                         r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette"
+                         r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
                          r"|Chronicle)\b(?![’'-])")
 
 
