@@ -89,6 +89,9 @@ NOT_DATES = [
     "The Halloween costume sold out.",  # a thing sold for the holiday dates nothing
     "Valentine's cards are in the shops.",
     "The SUV gets 20.30 mpg on the highway.",
+    "Read more at http://example.com/news/2014-06-12/story",  # a date inside a link names a page
+    "New post: 10 tips for a better morning routine",  # a kind of routine, no particular morning
+    "He works the night shift at the plant.",
 ]
 
 

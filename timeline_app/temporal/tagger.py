@@ -595,6 +595,10 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         lower.startswith("the", start) and lower[end:end + 1] in (",", ".", ";", ")")
 
 
+_POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
+                                "editions wear".split())
+
+
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     if "dir" in spans:
@@ -605,6 +609,8 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
+    if _next_word(lower, end) in _POD_COMPOUND_HEADS:
+        return False  # "a better morning routine", "the night shift": a kind of thing, no particular day
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
         not lower.startswith(" hours of", end)  # "the early morning hours of 31 January": that day's
 
@@ -802,6 +808,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 }
 
 
+_IN_LINK = re.compile(r"(?:://|www\.|\.(?:com|org|net|co|ly|uk|io)/|@)\S*$")
 _EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
                          r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
                          r"|Chronicle)\b(?![’'-])")
@@ -970,6 +977,8 @@ class Tagger:
         start, end = match.span(full_name)
         if lower[start - 1:start] == "#" and start > 0 and _HASHTAG_CLOCK.fullmatch(lower, start, end) is None:
             return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
+        if start > 0 and lower[start - 1] in "/.@_=-" and _IN_LINK.search(lower, max(0, start - 200), start):
+            return None  # inside a link or an address ("example.com/live/2014-06-12", "may.smith@..."): a name
         if groups.get("qmod") == "over" and spans["qmod"][0] == start and _over_means_during(lower, start):
             return None  # "evolved over several years": the years themselves, tagged from the next word
         rule = self.rules.rules[index]
