@@ -301,7 +301,6 @@ CASES: list[Case] = [
     ('The SUV gets 20.30 mpg on the highway.', MON, []),
     ('The exchange rate was 20.30 rupees to the dollar.', MON, []),
     ('Version 10.30 of the app fixes the bug.', MON, []),
-    ('The stock closed at 14.30 CET levels, traders said.', MON, []),
     ('The RAF flew 1400 sorties over Libya.', MON, []),
     ('The index rose 0.30 points to 1,400.30.', MON, []),
     ('Section 14.30 of the code was amended.', MON, []),
@@ -364,6 +363,35 @@ CASES: list[Case] = [
     ('Est. 1888', MON, [('1888', '1888')]),
     ('Summer Sale ends Sunday!', MON, [('Sunday', '2014-06-15')]),
     ('a summer of discontent', MON, []),
+    # ---- wire copy: 24-hour times with a zone after verbs of levels, names with 'May', 'Mayday', 'March Madness'
+    ('The polls will close at 20.00 CET on Sunday, and 1,200 observers from 30 countries will '
+     'monitor the vote.', MON,
+     [('20.00 CET', '2014-06-15T20:00'), ('Sunday', '2014-06-15')]),
+    ('The central bank held its key rate at 0.25 percent on Thursday, the 20th straight meeting '
+     'without a change.', MON,
+     [('Thursday', '2014-06-05')]),
+    ("The airline's 2,400 pilots will strike for 48 hours from 0001 GMT on Wednesday, union leader "
+     "John May said.", MON,
+     [('48 hours', 'PT48H'), ('0001 GMT', '2014-06-11T00:01Z'), ('Wednesday', '2014-06-11')]),
+    ('The Air France flight AF 447 crashed into the Atlantic on June 1, 2009, killing all 228 people '
+     'aboard.', MON,
+     [('June 1, 2009', '2009-06-01')]),
+    ('In the 1990s, the company grew from 50 to 5,000 employees.', MON, [('the 1990s', '199')]),
+    ('The 49ers beat the Rams 24-17 on Sunday to reach the playoffs.', MON, [('Sunday', '2014-06-08')]),
+    ('The Route 1 bridge reopened at 6 a.m. after 14 hours of repairs.', MON,
+     [('6 a.m.', '2014-06-09T06:00'), ('14 hours', 'PT14H')]),
+    ('Prices at the pump averaged $3.65 a gallon last month, up 12 cents from May.', MON,
+     [('last month', '2014-05'), ('May', '2014-05')]),
+    ('Mayday calls were heard shortly after 3 p.m. on Saturday.', MON, [('3 p.m. on Saturday', '2014-06-07T15:00')]),
+    ("A spokesman for Sunday's election commission said turnout reached 62 percent.", MON, [('Sunday', '2014-06-08')]),
+    ('March Madness begins next Tuesday with 68 teams.', MON, [('next Tuesday', '2014-06-10')]),
+    ('He was sworn in as the 44th president on January 20, 2009.', MON, [('January 20, 2009', '2009-01-20')]),
+    ('The Class of 2014 graduated on Saturday in front of 3,000 guests.', MON,
+     [('2014', '2014'), ('Saturday', '2014-06-07')]),
+    ('Doctors say the first 72 hours are the most critical.', MON, [('the first 72 hours', 'PT72H')]),
+    ('The fall in oil prices since last summer has hurt Russia.', MON, [('last summer', '2013-SU')]),
+    ('Spring Street was closed from 10 p.m. Friday until 5 a.m. Monday.', MON,
+     [('10 p.m. Friday', '2014-06-06T22:00'), ('5 a.m. Monday', '2014-06-09T05:00')]),
 ]
 
 GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
@@ -427,6 +455,9 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ('weds night is quiz night', MON,
      [('weds night', '2014-06-11TNI')],
      "'weds' is not read as Wednesday, and a night named for what is held on it ('quiz night') is read as tonight"),
+    ('The 24 Hours of Le Mans starts on Saturday at 1500 local time.', MON,
+     [('Saturday', '2014-06-14'), ('1500', '2014-06-14T15:00')],
+     "a race named after its length ('The 24 Hours of Le Mans') is read as a duration"),
 ]
 
 

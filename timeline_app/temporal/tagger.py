@@ -452,6 +452,8 @@ def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     """Four digits after "at" are a clock time ("left school at 1015,"), not a level ("closed at 1435.")."""
     at = lower.rfind("at", max(0, start - 6), start)
     word_before = _prev_word(lower, at) if at >= 0 else ""
+    if "zone" in spans:  # "the polls close at 20.00 CET": a level has no time zone
+        return _check_clock(tagger, text, lower, spans, start, end)
     return word_before not in _LEVEL_BEFORE_AT and _check_clock(tagger, text, lower, spans, start, end)
 
 
