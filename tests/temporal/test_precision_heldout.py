@@ -28,6 +28,9 @@ CASES: list[Case] = [
     ('The sandwich costs $20.30 at the airport kiosk.', MON, []),
     ('Tickets are priced at 20.30 euros each.', MON, []),
     ('The army sent 1400 troops to the border region.', MON, []),
+    ('Observers criticised the 2010 votes in Iraq.', MON, [('2010', '2010')]),  # a year before a plural noun
+    ('The 2000 troops left on Friday.', MON, [('Friday', '2014-06-06')]),
+    ('In 1999 people voted for change.', MON, [('1999', '1999')]),
     ('The index closed at 1435 points, up 12.', MON, []),
     ('United secured a 2-1 win over Chelsea on Saturday.', MON, [('Saturday', '2014-06-07')]),
     ('Bookmakers offer ten to one odds on the outsider.', MON, []),

@@ -35,7 +35,7 @@ YEAR_AFTER = frozenset(
     "until through election elections season campaign olympics census budget".split())
 # Units after a four-digit number that make it a quantity even after "the" or "at" ("the 1500 metres").
 MEASURE_AFTER_NUMBER = frozenset("metres meters metre meter m km kilometres kilometers miles mile yards feet ft kg "
-                                 "kilograms tonnes tons pounds lbs points pts troops soldiers men people votes seats "
+                                 "kilograms tonnes tons pounds lbs points pts troops soldiers men people "
                                  "euros dollars yen yuan rupees degrees calories mph kph hp rpm".split())
 FULL_MONTHS = frozenset("january february april june july august september october november december".split())
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
