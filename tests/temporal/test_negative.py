@@ -82,6 +82,31 @@ NOT_DATES = [
     "Those who drank two cups of coffee a day had a lower risk.",
     "She opened the present.",
     "The present crisis has no parallel.",
+    "She won the 1500 metres at the trials.",  # a distance, not the year 1500
+    "The index closed at 1435 points, up 12.",
+    "The Fed raised rates by a quarter point.",  # a fraction, not three months
+    "The deficit grew by a quarter to 2 million dollars.",
+    "Every minute detail of the plan was checked.",  # tiny, not sixty seconds
+    "Children aged 10-12 years can join the club.",  # an age
+    "The final score was 21:14.",  # a score, not a time of day
+    "Flight UA 1540 was delayed.",  # a flight number after its airline's code
+    "Easter Island lies 3,500 km off the coast of Chile.",  # a holiday inside a place name
+    "Christmas Island is an Australian territory.",
+    "Good Friday Agreement talks resumed in Belfast.",
+    "The Tuesday Group of moderate Republicans met.",
+    "The Morning Star printed the letter.",  # a paper's name
+    "The Saturday Evening Post ran the cover.",
+    "It was five to one in the final game.",  # a score, not 00:55
+    "They won by ten to nine in overtime.",
+    "Children from five to eleven can enter.",  # a range of ages
+    "The minutes showed a split on the committee.",  # a meeting's record
+    "The hours are long and the pay is low.",
+    "The Halloween costume sold out.",  # a thing sold for the holiday dates nothing
+    "Valentine's cards are in the shops.",
+    "The SUV gets 20.30 mpg on the highway.",
+    "Read more at http://example.com/news/2014-06-12/story",  # a date inside a link names a page
+    "New post: 10 tips for a better morning routine",  # a kind of routine, no particular morning
+    "He works the night shift at the plant.",
 ]
 
 

@@ -237,7 +237,7 @@ def format_amount(amount: float, unit: str) -> str:
     if unit == "S":
         return f"PT{amount:g}S"  # "9.58 seconds": ISO 8601 takes a decimal fraction on the smallest unit
     if unit not in smaller:
-        return f"P{amount:g}{unit}"
+        return f"PT{amount:g}S" if unit == "S" else f"P{amount:g}{unit}"  # "9.58 seconds": a time unit
     small, factor = smaller[unit]
     rest = int(round(frac * factor))
     if unit in ("Y", "M", "W"):
@@ -427,7 +427,7 @@ def _ends_range(ctx: Context, ident: str) -> bool:
 # Cues after which a date already past is still possible: "would" and "until" (the future seen
 # from a past moment), and present tenses that also tell of what recurs ("the fiscal year
 # begins in October").
-WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts",
+WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts", "ends",
                               "faces", "expires", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
                               "plays", "unveils", "debuts", "premieres", "airs", "launches", "kicks off",
                               "goes on sale", "go on sale",
@@ -680,6 +680,11 @@ def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
     With neither a.m./p.m. nor a part of the day the hour is read as written (as "ten o'clock"),
     and "a quarter to twelve" is before noon."""
     word = g["hour"]
+    if word in ("midnight", "noon"):
+        hour = 0 if word == "midnight" else 12  # "ten to midnight" is 23:50, "half past midnight" 00:30
+        offset = _PAST_TO_MINUTES[g["frac"].split()[-1]]
+        total = (hour * 60 + (-offset if g["rel"] == "to" else offset)) % (24 * 60)
+        return total // 60, total % 60, f"{total // 60:02d}:{total % 60:02d}"
     hour = int(word) if word.isdigit() else (UNITS.get(word) or TEENS[word])
     daypart, ampm = g.get("daypart"), g.get("ampm") or ""
     afternoon = ampm.startswith("p") or daypart in ("afternoon", "evening") or daypart == "night" and hour >= 6
@@ -1909,6 +1914,8 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         qmod = "APPROX"  # "a year or so", "a week or two"
     if g.get("half"):
         amount: float | None = 0.5
+    elif g.get("quarter"):
+        amount = 0.75 if g["quarter"].startswith("three") else 0.25
     elif g.get("punit") or g.get("vnum"):
         amount = None
     else:

@@ -29,10 +29,14 @@ YEAR_BEFORE = frozenset(
     "its his her their our your my that this these those a the in since until till by of from to through between before after during early late mid around "
     "circa c year the fiscal 'til and or than about spring summer autumn fall winter january "
     "february march april may june july august september october november december jan feb mar "
-    "apr jun jul aug sep sept oct nov dec christmas easter".split())
+    "apr jun jul aug sep sept oct nov dec christmas easter break".split())
 YEAR_AFTER = frozenset(
     "and to when was were is will would saw had has as with while but or that which after before "
     "until through election elections season campaign olympics census budget".split())
+# Units after a four-digit number that make it a quantity even after "the" or "at" ("the 1500 metres").
+MEASURE_AFTER_NUMBER = frozenset("metres meters metre meter m km kilometres kilometers miles mile yards feet ft kg "
+                                 "kilograms tonnes tons pounds lbs points pts troops soldiers men people "
+                                 "euros dollars yen yuan rupees degrees calories mph kph hp rpm".split())
 FULL_MONTHS = frozenset("january february april june july august september october november december".split())
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
                                         "as early-to since".split())
@@ -73,6 +77,9 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave
                            r"Lane|Drive|Place|Square|Court|Terrace|Crescent|Parkway|Highway)(?![a-z])")
 
 
+_FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
+
+
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
@@ -85,8 +92,12 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
                 "nearly", "almost", "over", "than", "and"):
         if prev not in ("and",) or not re.search(r"\d{4}\s*(?:,|and)\s*$", lower[max(0, start - 12):start]):
             return False
+    if _FLIGHT_CODE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "flight UA 1540": a flight number after its airline's code
     if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
         return False  # "1600 Pennsylvania Avenue": a house number
+    if _next_word(lower, end) in MEASURE_AFTER_NUMBER and prev not in ("in", "since", "until", "till", "by"):
+        return False  # "won the 1500 metres", "closed at 1435 points": a quantity
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
@@ -246,13 +257,16 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
                      start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
     surface = lower[month_start:month_end]
-    if surface in DAY_MONTH_REJECT and not _capitalised(text, month_start):
+    ordinal_of = "day" in spans and _ORDINAL_OF.fullmatch(lower, spans["day"][0], month_start) is not None
+    if surface in DAY_MONTH_REJECT and not _capitalised(text, month_start) and not ordinal_of:
         return False
-    if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june":
-        return False
+    if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june" and \
+            not ordinal_of:
+        return False  # "5 mar", "3 may": a count and a word; "the 4th of july", "5th of may" are days
     return not lower[max(0, start - 2):start].strip().endswith(("$", "-", "/"))
 
 
+_ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+")
 _WEEKDAY_ENDS_CLAUSE = re.compile(r"\s*(?:[,.!?;:)]|$)")
 # Words after which a lower-case "sat"/"sun"/"wed" with a part of the day is the day: "see u sun morning",
 # "sat nite" opening a post ("" = nothing before), not "the old man sat night after night".
@@ -349,12 +363,23 @@ UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgivin
                                   "black friday", "cyber monday"})
 
 
+# Things named after a holiday that are no time of it: "Easter eggs were on sale in January", "the
+# Christmas tree" (the tweets gold leaves "Christmas tree" untagged and tags "Christmas shopping", "Xmas
+# dinner": what is done on the day dates it, a thing sold for it does not).
+HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards lights decorations decoration turkey "
+                           "carol carols jumper jumpers sweater sweaters pudding cake cakes cracker crackers stocking "
+                           "stockings ornament ornaments wreath wreaths candy song songs album movie movies film "
+                           "films number one single bunny pumpkin pumpkins island".split())
+
+
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     key = "holiday" if "holiday" in spans else "weekday_plural"
     surface = lower[spans[key][0]:spans[key][1]]
     if surface == "nye":
         return text[spans[key][0]:spans[key][1]] == "NYE"  # New Year's Eve; "Bill Nye" is a name
+    if key == "holiday" and end == spans[key][1] and _next_word(lower, end) in HOLIDAY_THINGS:
+        return False
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
 
 
@@ -364,6 +389,11 @@ def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str
         return True  # "next weekend", "It's the weekend!", "long weekend coming up"
     return _prev_word(lower, start) in ("the", "a", "this", "long", "for", "over", "on", "at", "during", "of",
                                         "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
+
+
+# Words after "the minutes" that make it a span of time ("in the minutes before the blast").
+_SPAN_FOLLOWERS = frozenset("before after following leading ahead that when since between until till it as we they "
+                            "he she i you".split())
 
 
 def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -377,6 +407,12 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     after = lower[end:end + 10]
     if after.startswith((" old", "-old", " of age", " ago")):
         return False
+    unit = lower[spans["punit"][0]:spans["punit"][1]]
+    if unit in ("minutes", "hours") and (prev == "the" or lower.startswith("the", start)):
+        following = _next_word(lower, end)
+        if unit == "minutes" and following not in _SPAN_FOLLOWERS or \
+                unit == "hours" and following in ("are", "were", "is", "was", "will", "have", "had", "can"):
+            return False  # "the minutes of the meeting", "the minutes showed": a record; "the hours are long": a job's
     return prev in PLURAL_UNIT_BEFORE
 
 
@@ -387,11 +423,15 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if "noon" in spans and _prev_word(lower, start) == "high":
         return False  # "high noon", the idiom
+    if "ampm" not in spans and "zone" not in spans and _SCORE_BEFORE.search(lower, max(0, start - 30), start):
+        return False  # "the final score was 21:14", "won 3.1": a score, not a time of day
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
+_SCORE_BEFORE = re.compile(r"\b(?:score|scores|scored|scoreline|won|wins|lost|beat|beats|defeated|drew|led|trailed|"
+                           r"leads|trails)\s+(?:(?:was|is|of|by|a|an)\s+)?$")
 # "closed at 1435.", "trading at 1200,": a level or a price, not a time of day
 _LEVEL_BEFORE_AT = frozenset("close closed closes closing end ended ends ending finish finished finishing stood stand "
                              "stands settle settled settles settling trade traded trades trading open opened opens "
@@ -400,11 +440,32 @@ _LEVEL_BEFORE_AT = frozenset("close closed closes closing end ended ends ending 
                              "index price prices".split())
 
 
+_SCORE_VERB_BY = re.compile(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|trailed|led|leads)\s+by\s+$")
+_CLOCK_IN_WORDS_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:when|as|and|that|on|this|last|tonight|today|yesterday)\b)")
+
+
+def _check_clock_words(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                       start: int, end: int) -> bool:
+    """"ten to nine" after "was", "by" or "from" is a clock time only where nothing says it is
+    a score or a range: "It was ten to nine when the bomb went off", not "It was five to one in
+    the final game", "won by ten to nine", "children from five to eleven"."""
+    if "ampm" in spans or "daypart" in spans or lower[spans["rel"][0]:spans["rel"][1]] != "to" or \
+            lower[spans["frac"][0]:spans["frac"][1]] not in ("five", "ten", "twenty", "twenty-five"):
+        return True
+    if _SCORE_VERB_BY.search(lower, max(0, start - 20), start) or _prev_word(lower, start) == "from":
+        return False
+    if _prev_word(lower, start) in ("is", "was", "by"):
+        return _CLOCK_IN_WORDS_ENDS.match(lower, end) is not None
+    return True
+
+
 def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     """Four digits after "at" are a clock time ("left school at 1015,"), not a level ("closed at 1435.")."""
     at = lower.rfind("at", max(0, start - 6), start)
     word_before = _prev_word(lower, at) if at >= 0 else ""
+    if "zone" in spans:  # "the polls close at 20.00 CET": a level has no time zone
+        return _check_clock(tagger, text, lower, spans, start, end)
     return word_before not in _LEVEL_BEFORE_AT and _check_clock(tagger, text, lower, spans, start, end)
 
 
@@ -483,7 +544,11 @@ def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: 
     fraction before it ("2-1"), nor an age ("5-6 year-olds")."""
     if lower[max(0, start - 1):start] and lower[start - 1] in "-–/.,:$":
         return False
+    if _AGED_BEFORE.search(lower, max(0, start - 16), start):
+        return False  # "children aged 10-12 years": an age
     after = lower[spans["unit"][1]:spans["unit"][1] + 5]
+    if _next_word(lower, spans["unit"][1]) in ("later", "earlier", "ago"):
+        return False  # "one or two days later": a point in time, not the length of one
     return not after.startswith((" old", "-old", "s old"))
 
 
@@ -547,6 +612,10 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         lower.startswith("the", start) and lower[end:end + 1] in (",", ".", ";", ")")
 
 
+_POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
+                                "editions wear".split())
+
+
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     if "dir" in spans:
@@ -557,6 +626,8 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
+    if _next_word(lower, end) in _POD_COMPOUND_HEADS:
+        return False  # "a better morning routine", "the night shift": a kind of thing, no particular day
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
         not lower.startswith(" hours of", end)  # "the early morning hours of 31 January": that day's
 
@@ -575,6 +646,15 @@ _RATE_AMOUNT_BEFORE = re.compile(
     r"(?:\s+(?:million|billion|thousand|hundred))?"
     r"(?:\s+(?!(?:in|within|for|over|after|before|than|during|by|from|to|at|on|under|about|nearly|almost|once|"
     r"twice|times|and|or|is|are|was|were|be|been|days|weeks|months|years|hours|minutes)\b)[a-z'-]+){1,3}\s+$")
+
+
+_VERB_LAST_BEFORE = frozenset("will would can could may might should must to did does do not 'll ’ll "
+                              "wo cannot".split())
+_FRACTION_OF = frozenset("point points percent percentage per cent mile miles inch inches pound pounds ounce "
+                         "million billion trillion".split())
+_FRACTION_TO_AMOUNT = re.compile(r"\s+to\s+[$£€]?\d[\d,.]*\s*(?:%|percent|million|billion|trillion|[a-z]+s\b)")
+_MINUTE_ADJECTIVE = re.compile(r"\s+(?:details?|amounts?|quantit(?:y|ies)|traces?|particles?|differences?|fractions?)\b")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:(?:\d{1,3}|[a-z]+)\s*(?:-|–|\sto\s|\sor\s)\s*)?$")
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year|the\s+year)\b")
@@ -604,6 +684,15 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         if not (following[:1].isdigit() or following in ("this", "next", "last", "fiscal", "year", "financial",
                                                          "calendar", "current")):
             return False
+    if "dir" in spans and lower[spans["dir"][0]:spans["dir"][1]] == "last" and spans["dir"][0] == start and \
+            _prev_word(lower, start) in _VERB_LAST_BEFORE:
+        return False  # "the truce will last 72 hours": the verb; "72 hours" is tagged from the next word
+    if fraction and (_next_word(lower, end) in _FRACTION_OF or _FRACTION_TO_AMOUNT.match(lower, end)):
+        return False  # "cut rates by a quarter point", "grew by a quarter to 2 million": a fraction
+    if _MINUTE_ADJECTIVE.match(lower, end) and unit == "minute":
+        return False  # "a minute detail": tiny, not sixty seconds
+    if _AGED_BEFORE.search(lower, max(0, start - 16), start):
+        return False  # "children aged 10-12 years": an age
     if unit == "quarters" and number in ("two", "2") and "dir" in spans and \
             lower[spans["dir"][0]:spans["dir"][1]] in ("first", "last") and _OF_YEAR.match(lower, end):
         return False  # "the first two quarters of 1990": a half year (rule "half")
@@ -622,6 +711,12 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 
 
 _ERA_MARK = re.compile(r"\b(?:BCE|BC|CE|AD|B\.C\.E\.|B\.C\.|C\.E\.|A\.D\.)(?![A-Za-z])")
+
+
+def _check_every_unit(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """"every minute detail": the adjective (tiny), not a minute each time."""
+    return not (lower[spans["unit"][0]:spans["unit"][1]] == "minute" and _MINUTE_ADJECTIVE.match(lower, end))
 
 
 def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -769,15 +864,22 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "quarter_code": _check_quarter_code,
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
+    "every_unit": _check_every_unit,
+    "clock_words": _check_clock_words,
 }
 
 
-_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade)\b")
+_IN_LINK = re.compile(r"(?:://|www\.|\.(?:com|org|net|co|ly|uk|io)/|@)\S*$")
+_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
+                         r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
+                         r"|Chronicle)\b(?![’'-])")
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
     """Part of an event's name: "the Thirty Years' War", "the Six-Day War", "the Winter War",
-    "the Hundred Days Offensive" (TimeML tags no time inside a name). Every word is
+    "the Hundred Days Offensive", or of another name with a head of its own: "the Good Friday
+    Agreement", "Easter Island", "Friday Harbor", "the Tuesday Group", "The Saturday Evening
+    Post", "The Morning Star" (TimeML tags no time inside a name). Every word is
     capitalised and a capitalised head such as "War" follows; a year stays a date ("the
     1948 War" names its year)."""
     if _EVENT_HEAD.match(text, end) is None:
@@ -836,7 +938,7 @@ class Tagger:
         def cue_of(start: int, end: int) -> tuple[str, str] | None:
             key = (start, end)
             if key not in cues:
-                cues[key] = self.tense_cue(lower, start, end)
+                cues[key] = self.tense_cue(lower, start, end, text)
             return cues[key]
 
         def tense_of(start: int, end: int) -> str | None:
@@ -904,7 +1006,7 @@ class Tagger:
             span_start, span_end = resolution.span or (start, end)
             if lower.startswith("the ", span_start) and _HYPHENATED.fullmatch(lower, span_start + 4, span_end) and \
                     lower[span_end:span_end + 1] == " " and lower[span_end + 1:span_end + 2].isalpha():
-                span_start += 4  # "the 30-day period", "the third-quarter results": TimeML leaves out "the"
+                span_start += 4  # "the 30-day period", "the 24 hour news cycle": TimeML leaves out "the"
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
@@ -936,6 +1038,8 @@ class Tagger:
         start, end = match.span(full_name)
         if lower[start - 1:start] == "#" and start > 0 and _HASHTAG_CLOCK.fullmatch(lower, start, end) is None:
             return None  # a hashtag ("#Friday drinks", "#Christmas season") labels a post, it dates nothing
+        if start > 0 and lower[start - 1] in "/.@_=-" and _IN_LINK.search(lower, max(0, start - 200), start):
+            return None  # inside a link or an address ("example.com/live/2014-06-12", "may.smith@..."): a name
         if groups.get("qmod") == "over" and spans["qmod"][0] == start and _over_means_during(lower, start):
             return None  # "evolved over several years": the years themselves, tagged from the next word
         rule = self.rules.rules[index]
@@ -946,7 +1050,7 @@ class Tagger:
         return index, groups, spans, start, end
 
     @staticmethod
-    def _not_past(lower: str, where: int, word: str) -> bool:
+    def _not_past(lower: str, where: int, word: str, modal_may: bool = True) -> bool:
         """A cue that is no past tense: an -ed exception, or a participle after be/to/will."""
         if word in PAST_ED_EXCEPTIONS:
             return True
@@ -954,26 +1058,35 @@ class Tagger:
             return True  # "were planning to", "was due to", "was going to": an intention, told ahead
         if word == "had" and _PLAN_AFTER_HAD.match(lower, where):
             return True  # "had been scheduled to": a plan, not a deed (see tense_cue)
+        if word == "last" and _prev_word(lower, where) in _VERB_LAST_BEFORE:
+            return True  # "will last 72 hours": the verb
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
-        return _prev_word(lower, where) in PASSIVE_BEFORE
+        before = _prev_word(lower, where)
+        return before in PASSIVE_BEFORE and (modal_may or before != "may")
 
-    def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str) -> bool:
+    def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str, text: str | None = None) -> bool:
         """A cue word that, where it stands, says nothing of the tense ("was due to", a passive
-        "-ed", causal "due to", "may have")."""
+        "-ed", causal "due to", "may have", "May" the month or the name)."""
         word = cue.group(0)
         if label == "past":
-            return self._not_past(lower, cue.start(), word)
+            may = lower.rfind("may", max(0, cue.start() - 8), cue.start())
+            # "Theresa May met Merkel": the name, no modal, before "met"
+            named = text is not None and may >= 0 and _prev_word(lower, cue.start()) == "may" and \
+                _may_the_name(text, may, may + 3)
+            return self._not_past(lower, cue.start(), word, modal_may=not named)
         return word == "due to" and _causal_due_to(lower, cue.start()) or \
             word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()) or \
-            word == "expected by" and _prev_word(lower, cue.start()) in ("was", "were", "been", "had")
+            word == "expected by" and _prev_word(lower, cue.start()) in ("was", "were", "been", "had") or \
+            word == "may" and (_may_the_month(lower, cue.start(), cue.end())
+                               or text is not None and _may_the_name(text, cue.start(), cue.end()))
 
-    def tense(self, lower: str, start: int, end: int) -> str | None:
+    def tense(self, lower: str, start: int, end: int, text: str | None = None) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
-        cue = self.tense_cue(lower, start, end)
+        cue = self.tense_cue(lower, start, end, text)
         return cue[0] if cue else None
 
-    def tense_cue(self, lower: str, start: int, end: int) -> tuple[str, str] | None:
+    def tense_cue(self, lower: str, start: int, end: int, text: str | None = None) -> tuple[str, str] | None:
         """The tense ("past"/"future") and the cue word that decided it, or None."""
         if _AS_SOON_AS.search(lower, max(0, start - 16), start):
             return "future", "as soon as"  # "could resume as soon as Tuesday": the earliest day ahead
@@ -993,14 +1106,14 @@ class Tagger:
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
-                if self._tells_no_tense(lower, cue, label):
+                if self._tells_no_tense(lower, cue, label, text):
                     continue
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
-                if self._tells_no_tense(lower, cue, label):
+                if self._tells_no_tense(lower, cue, label, text):
                     continue
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
@@ -1033,6 +1146,28 @@ def _modal_looks_back(lower: str, end: int) -> bool:
     return _MODAL_BACK.match(lower, end) is not None
 
 
+# Words before "may" that make it the month ("6.3 percent in May from 6.7 percent in April"), not the modal.
+_MONTH_MAY_BEFORE = frozenset("in of since until till by from through between during before after early late mid "
+                              "last next".split())
+_DAY_NUMBER = re.compile(r"\s*\d")
+
+
+def _may_the_month(lower: str, start: int, end: int) -> bool:
+    """"in May", "May 7": the month, which tells no tense (the modal follows its subject: "officials may vote")."""
+    return _prev_word(lower, start) in _MONTH_MAY_BEFORE or _DAY_NUMBER.match(lower, end) is not None
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _may_the_name(text: str, start: int, end: int) -> bool:
+    """"Theresa May met Merkel": capitalised after a name and before a lower-case word, running text
+    (a title-case headline, "Talks May Resume Monday", keeps its modal)."""
+    return text[start:start + 1] == "M" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+
+
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -1063,7 +1198,7 @@ _HASHTAG_CLOCK = re.compile(r"\d{1,4}(?:[:.]\d\d)?(?:am|pm)")
 _UNITS_BEFORE_OVER = frozenset("minutes hours days weeks months years sessions meetings rounds".split())
 
 
-_HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
+_HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+|\d+ (?:second|minute|hour|day|week|month|year)")
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
 
 
