@@ -309,8 +309,8 @@ _FRAMING = re.compile(r"(?:^|\b(?:in|during|by|until|from|on|of|early|late|mid|a
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
-_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month)|this (?:morning|"
-                        r"afternoon|evening)|last night)\b")
+_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month|year|spring|summer|"
+                        r"autumn|fall|winter)|this (?:morning|afternoon|evening)|last night)\b")
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
 
@@ -922,6 +922,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             (g.get("dir") == "next" and g["_text"].lower().startswith("the ")):
         # "that autumn", "the following spring", "the previous autumn": told from the date last mentioned.
         earlier = ctx.anchor_for(Grain.YEAR, start)
+        if g["dir"] == "that":
+            earlier = _distal_anchor(ctx, start) or earlier
         if g["dir"] == "previous":
             if earlier.grain <= Grain.YEAR:
                 year, note = earlier.day.year - 1, "the one in the year before"
@@ -975,6 +977,22 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       span, Grain.SEASON, mod, anchor,
                       story[2] if story is not None else ctx.ref_day.isoformat() if anchor else None,
                       known=frozenset({"season", "year"} if anchor is None else {"season"}))
+
+
+def _distal_anchor(ctx: Context, start: int) -> Anchor | None:
+    """What "that summer" points back to: the date last mentioned, passing over those dated from
+    the publication date in its own year ("testified on Tuesday that she had warned him that
+    summer"): "that" points away from now, which would be "this summer". None when there is none."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start or timex.interval is None or timex.grain is None or timex.grain < Grain.YEAR:
+            continue
+        if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value.endswith("_REF"):
+            continue
+        if timex.anchor == "DCT" and timex.interval.start.year == ctx.ref_day.year:
+            continue
+        return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+    return None
 
 
 WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
@@ -1136,6 +1154,8 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
+    if word in _SPEECH_DEICTICS:
+        anchor = _speech_day(ctx, start, end) or anchor
     if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
         return Resolution(TimexType.DATE, "PRESENT_REF", f"{quoted(g['_text'])} -> \"today's\" before a noun "
                           "of the present era (\"today's youth\"): nowadays -> PRESENT_REF",
@@ -1150,6 +1170,66 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
               -2: "two days before", 2: "two days after"}[shift]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {offset} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
+
+
+_SPEECH_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_SPEECH_VERB = (r"(?:said|told|added|insisted|declared|explained|recalled|announced|wrote|spoke|addressed|testified|"
+                r"warned|replied|stated)")
+_WEEKDAY_WORD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# '"...," the minister said Tuesday.' / '," Putin told lawmakers on Tuesday': the attribution after a quote
+_ATTRIBUTION_AFTER = re.compile(rf"\s+(?:[\w.'\u2019-]+\s+){{0,6}}?{_SPEECH_VERB}(?:\s+[\w'\u2019-]+){{0,2}}?"
+                                rf"\s+(?:on\s+)?{_WEEKDAY_WORD}\b")
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\b[^.;!?\"\u201c\u201d]*$")
+
+
+def _quote_bounds(ctx: Context, start: int) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation mark pair around ``start`` within its
+    paragraph, or None when ``start`` is not inside a quotation."""
+    para_start = ctx.text.rfind("\n", 0, start) + 1
+    para_end = ctx.text.find("\n", start)
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    marks = [i for i in range(para_start, para_end) if ctx.text[i] in '"\u201c\u201d']
+    before = [i for i in marks if i < start]
+    after = [i for i in marks if i >= start]
+    if len(before) % 2 == 0 or not after or ctx.text[before[-1]] == "\u201d":
+        return None
+    return before[-1], after[0]
+
+
+def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
+    """The day a quotation was spoken, when the attribution names it on another day than the
+    publication: '"We will decide tomorrow," the minister said Tuesday' (tomorrow = Wednesday,
+    whatever the publication date), 'Ranieri said on Saturday night. "Today we are champions."'
+    TimeML anchors the indexicals of reported speech to the time of speaking."""
+    bounds = _quote_bounds(ctx, start)
+    if bounds is None:
+        return None
+    opening, closing = bounds
+    found = _ATTRIBUTION_AFTER.match(ctx.lower, closing + 1)
+    if found is not None and "\n" not in found.group(0):
+        weekday = int(ctx.vocab("weekday", found.group("weekday")))
+        day = ctx.ref_day - timedelta(days=(ctx.ref_day.isoweekday() - weekday) % 7)  # "said": on or before
+        return Anchor(day, Grain.DAY, "DCT", ctx.ref_day.isoformat()) if day != ctx.ref_day else None
+    # 'Ranieri said on Saturday night. "Today ..."', or 'Putin told parliament on Tuesday that ...
+    # "Today, Crimea has returned," he said.': the speech named in the sentence before
+    undated = _ATTRIBUTION_UNDATED.match(ctx.lower, closing + 1) is not None
+    para_start = ctx.text.rfind("\n", 0, start) + 1
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 4), -1):
+        last = ctx.prior[index]
+        if last.end > opening or last.start < para_start:
+            break
+        if not last.rule.startswith("weekday") or last.interval is None:
+            continue
+        if not (undated or re.fullmatch(r"\s*[.:,]?\s*", ctx.lower[last.end:opening])):
+            break
+        if _SPEECH_BEFORE.search(ctx.lower, max(0, last.start - 80), last.start) is None:
+            break
+        day = last.interval.start.date()
+        return Anchor(day, Grain.DAY, f"t{index}", last.value) if day != ctx.ref_day else None
+    return None
+
+
+_ATTRIBUTION_UNDATED = re.compile(rf"\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_SPEECH_VERB}\s*[.,]")
 
 
 _POSSESSIVE_NOUN = re.compile(r"['\u2019]s\s+([\w-]+)")
@@ -1252,7 +1332,12 @@ def _story_day(ctx: Context, start: int) -> Anchor | None:
     anchor = ctx.anchor_for(Grain.DAY, start)
     if anchor.ident == "DCT" or anchor.grain < Grain.DAY or anchor.day.year != story[0]:
         return None
+    if not ctx.tells_history() and _PARAGRAPH_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start):
+        return None  # a background paragraph about 2004, then "On Tuesday, the council voted": news of now
     return anchor
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 _RANGE_LINK = re.compile(rf"\s*{RANGE_LINK}\s*")
@@ -1278,6 +1363,9 @@ def _range_opening(ctx: Context, start: int) -> Anchor | None:
 
 
 RESTATED_WITHIN = 40  # characters between a date and the weekday that restates it: "May 5 - 6 (Tues-Wed)"
+# What may stand between a date and the weekday restating it: "14 December, Friday", "(Tues",
+# "Sept. 15, 2008, a Monday", "March 3, which was a Thursday".
+_RESTATE_GAP = re.compile(r"[\s,(\[]*(?:(?:which|that) was\s+)?(?:an?\s+)?")
 
 
 def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor] | None:
@@ -1297,7 +1385,7 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
         chain_start = timex.start
         if timex.type != TimexType.DATE or timex.interval is None or "day" not in timex.known:
             continue  # another weekday or a clock time of the same list: "(Tues-Wed 9am"
-        if timex.interval.end - timex.interval.start > timedelta(days=7) or gap.strip(" ,([") != "":
+        if timex.interval.end - timex.interval.start > timedelta(days=7) or _RESTATE_GAP.fullmatch(gap) is None:
             return None  # "from Sept. 14 to Thursday": a range's other end, not the same day
         day = timex.interval.start.date()
         while cal.at_midnight(day) < timex.interval.end:

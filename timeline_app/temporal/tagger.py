@@ -286,6 +286,10 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
     if _season_in_a_name(tagger, text, lower, *spans["season"]):
         return False
     prev = _prev_word(lower, start)
+    if prev in ("a", "an"):
+        after = _WORD_AFTER.match(lower, end)
+        if after is not None and after.group(1) not in SEASON_NOUN_FOLLOWERS:
+            return False  # "a summer job", "a winter storm": the season describes a noun
     if season == "spring" and _capitalised(text, spans["season"][0]) and \
             text[max(0, start - 40):start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "\u201c"):
         return True  # "perfect Spring colors"; "Spring water ..." opening a sentence says nothing
@@ -323,6 +327,12 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
                 and beyond is not None and beyond.group(1)[:1].islower():
             return True  # "the Summer Olympics open", "Winter Park police"
     return False
+
+
+# Words after "a <season>" that leave the season a time ("spent a summer in Paris"), not a noun's
+# modifier ("a summer job").
+SEASON_NOUN_FOLLOWERS = frozenset("in at on of with when and or that which to for by from as before after during "
+                                  "abroad away here there ago later earlier".split())
 
 
 # Capitalised words that may stand next to a season in a date ("Late Summer", "Summer Solstice" excepted).
@@ -365,7 +375,16 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     after = lower[end:end + 10]
     if after.startswith((" old", "-old", " of age", " ago")):
         return False
+    head = start if lower.startswith("the ", start) else start - 4
+    if lower[end - 7:end] == "minutes" and lower[head:end] == "the minutes" and \
+            (_ACCORDING_TO.search(lower, max(0, head - 16), head) or _MINUTES_RECORD_AFTER.match(lower, end)):
+        return False  # "according to the minutes", "the minutes of the meeting show": a meeting's record
     return prev in PLURAL_UNIT_BEFORE
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
+_MINUTES_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their|this|that|last)\s+(?:\w+\s+)?(?:meeting|session)|"
+                                   r"(?:show|showed|shows|released|published|reveal|revealed|reveals)\b)")
 
 
 def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -841,7 +860,8 @@ class Tagger:
                 resolution.span = spans["x"]
             span_start, span_end = resolution.span or (start, end)
             if lower.startswith("the ", span_start) and _HYPHENATED.fullmatch(lower, span_start + 4, span_end) and \
-                    lower[span_end:span_end + 1] == " " and lower[span_end + 1:span_end + 2].isalpha():
+                    lower[span_end:span_end + 1] == " " and lower[span_end + 1:span_end + 2].isalpha() and \
+                    _next_word(lower, span_end) not in _NO_NOUN_AFTER:
                 span_start += 4  # "the 30-day period", "the third-quarter results": TimeML leaves out "the"
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
@@ -990,6 +1010,8 @@ def _over_means_during(lower: str, start: int) -> bool:
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+")
+# Words after "the mid-1950s" showing it is no modifier of a noun, so "the" stays in the extent.
+_NO_NOUN_AFTER = frozenset("and or but when while as in at on of to for by from with than that which".split())
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
 
 
