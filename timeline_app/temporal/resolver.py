@@ -474,7 +474,30 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     if best is None:
         raise ValueError("no valid year")
     reason = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense cue")
+    if tense == "past" and date(best[1], month, day or 1) > ref and _past_story_before(ctx, start, best[1] - 1, month):
+        # "Thirteen months ago, they were bottom ... and in July they appointed him": a past clause
+        # after a past date goes on from it, not to the month ahead of the publication
+        return best[1] - 1, "past tense, after the past date just mentioned"
     return best[1], reason
+
+
+def _past_story_before(ctx: Context, start: int, year: int, month: int) -> bool:
+    """Whether the date mentioned last before ``start`` (within NARRATIVE_WINDOW characters) is a
+    past date of month grain or finer that ``month`` of ``year`` follows: the text is telling
+    what happened since then."""
+    if not 1 <= year:
+        return False
+    for timex in reversed(ctx.prior[-LOOKBACK:]):
+        if timex.end > start:
+            continue
+        if start - timex.end > NARRATIVE_WINDOW or timex.interval is None or timex.grain is None:
+            return False
+        if timex.type is not TimexType.DATE:
+            continue
+        told = timex.interval.start.date()
+        return timex.grain >= Grain.MONTH and timex.interval.end.date() <= ctx.ref_day and \
+            (told.year, told.month) < (year, month)
+    return False
 
 
 # --------------------------------------------------------------------------- resolvers
@@ -2008,6 +2031,17 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
             quant = "EVERY"
     return Resolution(TimexType.SET, value, f"{quoted(g['_text'])} -> a recurring time -> {value}",
                       None, None, freq=freq, quant=quant)
+
+
+@resolver("unspecified_weekday")
+def resolve_unspecified_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"on a recent Tuesday": one past Tuesday the text does not identify, so the week is unknown."""
+    weekday = int(ctx.vocab("weekday", g["weekday"]))
+    value = f"XXXX-WXX-{weekday}"
+    if g.get("pod"):
+        value += "T" + str(ctx.vocab("part_of_day", g["pod"]))
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> a {cal.WEEKDAY_NAMES[weekday - 1]} the text "
+                      f"does not identify -> {value}", None, None, known=frozenset({"weekday"}))
 
 
 @resolver("clock")
