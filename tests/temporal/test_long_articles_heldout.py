@@ -479,6 +479,134 @@ ARTICLES: list[Article] = [
         [Gap("party ", "that night", "2019-10-12TNI",
              "'that night' refers to the party (the previous Saturday), an event, not to the date last named "
              "(Nov. 19)")]),
+    # A company results story: the quarter, a year earlier, the full year, the first half, and what is ahead.
+    Article(
+        'earnings', '2017-10-26',
+        ('SEATTLE (Reuters) - Harbor Freight Lines Inc on Thursday reported a 12 percent rise in '
+         'third-quarter profit, helped by strong holiday bookings, and raised its forecast for the '
+         'full year, sending its shares up 6 percent in extended trading.\n\n'
+         'Net income rose to $214 million, or $1.32 per share, in the quarter ended Sept. 30, from '
+         '$191 million, or $1.17 per share, a year earlier. Revenue climbed 9 percent to $2.4 billion.\n\n'
+         'The company now expects earnings of $4.80 to $4.95 per share for 2017, up from a previous '
+         'forecast of $4.60 to $4.80 that it gave in July.\n\n'
+         '"This was our best quarter since we went public in 2011," Chief Executive Dana Whitfield '
+         'said on a conference call with analysts. "We expect the momentum to continue into next '
+         'year."\n\n'
+         'Fuel costs, which rose sharply in the first half of the year, eased in August and September, '
+         'the company said. Whitfield said the company would take delivery of 40 new vessels over the '
+         'next two years, the first of them in March.\n\n'
+         'The results come a week after rival Pacific Coast Carriers cut its outlook, citing weak '
+         "demand in Asia. Harbor Freight's shares have gained 28 percent since the start of the year, "
+         'compared with a 14 percent rise in the S&P 500 index.\n\n'
+         'The company will hold its annual investor day on Dec. 6 in New York.'),
+        [
+            ('Thursday', '2017-10-26'),
+            ('third-quarter', '2017-Q3'),
+            ('the full year', '2017'),
+            ('the quarter', '2017-Q3'),
+            ('Sept. 30', '2017-09-30'),
+            ('a year earlier', '2016-Q3'),
+            ('now', 'PRESENT_REF'),
+            ('2017', '2017'),
+            ('July', '2017-07'),
+            ('2011', '2011'),
+            ('next year', '2018'),
+            ('the first half of the year', '2017-H1'),
+            ('August', '2017-08'),
+            ('September', '2017-09'),
+            ('the next two years', 'P2Y'),
+            ('March', '2018-03'),
+            ('a week', 'P1W'),
+            ('the start of the year', '2017'),
+            ('Dec. 6', '2017-12-06'),
+        ]),
+    # Disaster wire copy: a storm's landfall told hour by hour ('2 p.m. Wednesday ... that evening'),
+    # a quote's 'Yesterday' spoken on the publication day, and the days ahead.
+    Article(
+        'hurricane', '2018-10-11',
+        ('MEXICO BEACH, Fla. (AP) — Hurricane Michael slammed into the Florida Panhandle on Wednesday '
+         'afternoon with winds of 155 mph, the most powerful storm to hit the region in more than a '
+         'century, and pushed inland on Thursday as a tropical storm.\n\n'
+         'The storm made landfall near Mexico Beach shortly before 2 p.m. Wednesday and was still a '
+         'Category 3 hurricane when it crossed into Georgia that evening. By early Thursday, it had '
+         'weakened to a tropical storm over central Georgia, the National Hurricane Center said.\n\n'
+         'At least two people were killed. A man died when a tree fell on his home in Greensboro, '
+         'Fla., on Wednesday, and an 11-year-old girl was killed in Georgia early Thursday when a '
+         'carport blew into her house.\n\n'
+         'Michael formed in the western Caribbean on Oct. 7 and grew from a tropical storm to a major '
+         'hurricane in less than 48 hours, catching many residents by surprise. Forecasters said on '
+         'Monday that it could reach Category 3 strength; by Tuesday night, it was a Category 4.\n\n'
+         '"We have never seen anything like this," Gov. Rick Scott said on Thursday morning. '
+         '"Yesterday, whole neighborhoods were wiped off the map."\n\n'
+         'More than 900,000 homes and businesses were without power in Florida, Georgia and Alabama on '
+         'Thursday, and officials warned it could be weeks before electricity is restored in the '
+         'hardest-hit areas. The storm is expected to move off the coast of Virginia on Friday and '
+         'head out to sea over the weekend.\n\n'
+         'The Atlantic hurricane season ends on Nov. 30.'),
+        [
+            ('Wednesday afternoon', '2018-10-10TAF'),
+            ('more than a century', 'P100Y'),
+            ('Thursday', '2018-10-11'),
+            ('2 p.m. Wednesday', '2018-10-10T14:00'),
+            ('that evening', '2018-10-10TEV'),
+            ('Thursday', '2018-10-11'),
+            ('Wednesday', '2018-10-10'),
+            ('Thursday', '2018-10-11'),
+            ('Oct. 7', '2018-10-07'),
+            ('less than 48 hours', 'PT48H'),
+            ('Monday', '2018-10-08'),
+            ('Tuesday night', '2018-10-09TNI'),
+            ('Thursday morning', '2018-10-11TMO'),
+            ('Yesterday', '2018-10-10'),
+            ('Thursday', '2018-10-11'),
+            ('weeks', 'PXW'),
+            ('Friday', '2018-10-12'),
+            ('the weekend', '2018-W41-WE'),
+            ('Nov. 30', '2018-11-30'),
+        ]),
+    # A campaign profile: a career told from 2016 ('a Tuesday night in March 2017', 'The following month',
+    # 'That fall'), an interview last week, and the election ahead.
+    Article(
+        'election_feature', '2020-10-18',
+        ('In the spring of 2016, Tom Vargas was a high school civics teacher with no interest in '
+         'running for anything. Four years later, he is locked in one of the closest House races in '
+         'the country.\n\n'
+         'His path began on a Tuesday night in March 2017, when about 300 people crowded into a school '
+         'gymnasium in Harlow, Ohio, to confront their congressman about health care. Vargas stood up '
+         'and asked a question. A video of the exchange was viewed two million times within a week.\n\n'
+         'The following month, a local party official called to ask if he would consider a run. He '
+         'said no. That fall, after the plant where his father had worked for 31 years announced it '
+         'would close, he changed his mind.\n\n'
+         'He lost the 2018 primary by 900 votes. Two days after conceding, he filed papers to run '
+         'again.\n\n'
+         '"I learned more from losing than I ever did from teaching," Vargas said in an interview last '
+         'week at a diner in Harlow. "Back then, I thought you could win an argument. Now I know you '
+         'have to win a room."\n\n'
+         'Early voting began on Oct. 6, and by Friday more than 80,000 ballots had been cast in the '
+         'district, about a third of the total in 2016. The two candidates will meet for their only '
+         'debate on Tuesday night.\n\n'
+         'Election Day is Nov. 3. Whoever wins will be sworn in on Jan. 3.'),
+        [
+            ('the spring of 2016', '2016-SP'),
+            ('Four years later', '2020'),
+            ('a Tuesday night', 'XXXX-WXX-2TNI'),
+            ('March 2017', '2017-03'),
+            ('a week', 'P1W'),
+            ('The following month', '2017-04'),
+            ('That fall', '2017-FA'),
+            ('31 years', 'P31Y'),
+            ('2018', '2018'),
+            ('Two days', 'P2D'),
+            ('last week', '2020-W41'),
+            ('Now', 'PRESENT_REF'),
+            ('Oct. 6', '2020-10-06'),
+            ('Friday', '2020-10-16'),
+            ('2016', '2016'),
+            ('Tuesday night', '2020-10-20TNI'),
+            ('Election Day', '2020-11-03'),
+            ('Nov. 3', '2020-11-03'),
+            ('Jan. 3', '2021-01-03'),
+        ]),
 ]
 
 # Paragraphs that pin down one reading each: (text, reference, expected).
@@ -544,6 +672,21 @@ SHORT: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("On a recent Tuesday morning, the line stretched around the block.", "2015-11-22",
      [("a recent Tuesday morning", "XXXX-WXX-2TMO")]),
     ("I met him one recent Friday at the bakery.", "2015-11-22", [("one recent Friday", "XXXX-WXX-5")]),
+    # a clock time with its weekday states the day: "that evening" is that day's
+    ("The storm made landfall shortly before 2 p.m. Wednesday and crossed into Georgia that evening.", "2018-10-11",
+     [("2 p.m. Wednesday", "2018-10-10T14:00"), ("that evening", "2018-10-10TEV")]),
+    # a plural unit after "be", "take", "spent" is a length of time
+    ("Officials warned it could be weeks before power is restored.", "2018-10-11", [("weeks", "PXW")]),
+    ("The repairs took months, and she spent years paying for them.", "2018-10-11",
+     [("months", "PXM"), ("years", "PXY")]),
+    # "a Tuesday night in March", "one Friday": a day the text does not identify
+    ("It began on a Tuesday night in March 2017, in a school gymnasium.", "2020-10-18",
+     [("a Tuesday night", "XXXX-WXX-2TNI"), ("March 2017", "2017-03")]),
+    ("One Friday in June, the letter arrived.", "2020-10-18", [("One Friday", "XXXX-WXX-5"), ("June", "2020-06")]),
+    # ... but "a Wednesday media event" and "a great Sunday" are the day at hand
+    ("In a Wednesday media event, the company showed its new laptops.", "2010-10-21", [("Wednesday", "2010-10-20")]),
+    ("Thousands attended a Sunday night memorial service for the victims.", "1999-10-25",
+     [("Sunday night", "1999-10-24TNI")]),
     # "the mid-1950s and ...": "the" is part of the extent
     ("It was shot in the mid-1950s and first shown in 1957.", "2018-02-20",
      [("the mid-1950s", "195"), ("1957", "1957")]),

@@ -135,7 +135,8 @@ class Context:
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
-                                         "day" in timex.known):  # "the evening of 14 April 1865"
+                                         "day" in timex.known or "weekday" in timex.known):
+                # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
 

@@ -37,7 +37,7 @@ FULL_MONTHS = frozenset("january february april june july august september octob
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
                                         "as early-to since".split())
 PLURAL_UNIT_BEFORE = frozenset("for over within in after the past recent coming last next several "
-                               "many few some of".split())
+                               "many few some of be take takes took taking spent spend spending lasted".split())
 VAGUE_REJECT_AFTER = {"current": frozenset("account accounts affairs events flow flows source sources "
                                            "density carrying".split())}
 SEASON_BEFORE = frozenset("in this last next by during since until till early late mid the of "
@@ -273,6 +273,23 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
             and text[day_end:day_end + 30].lstrip()[:1].isupper():
         return False
     return True
+
+
+def _check_unidentified_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                                start: int, end: int) -> bool:
+    """"on a Tuesday night in March", "one Friday", "a recent Tuesday": a day the text does not
+    identify; but "Sept. 15, 2008, a Monday" restates a day and "a Wednesday media event" names the
+    day at hand (rule "weekday")."""
+    if not _check_weekday(tagger, text, lower, spans, start, end) or lower[end:end + 1] == "-":
+        return False
+    if "recent" in spans:
+        return True
+    # "a Sunday night memorial service", "have a great Sunday": the day at hand, named as a kind of day
+    return lower.startswith("one", start) or _IN_PERIOD_AFTER.match(lower, end) is not None
+
+
+_IN_PERIOD_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
+                              r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b")
 
 
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -715,6 +732,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "short_year": _check_short_year,
     "day_month": _check_day_month,
     "weekday": _check_weekday,
+    "unidentified_weekday": _check_unidentified_weekday,
     "season": _check_season,
     "capitalised": _check_capitalised,
     "plural_units": _check_plural_units,
