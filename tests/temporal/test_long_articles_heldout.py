@@ -100,8 +100,7 @@ ARTICLES: list[Article] = [
          'speech in Washington.\n\n'
          'Regulators will publish the results of new stress tests next month.'),
         [
-            ('Ten years ago', '2008'),
-            ('this weekend', '2018-W37-WE'),
+            ('Ten years ago this weekend', '2008-W37-WE'),
             ('the summer of 2008', '2008-SU'),
             ('Sept. 15, 2008', '2008-09-15'),
             ('Monday', '2008-09-15'),
@@ -607,6 +606,121 @@ ARTICLES: list[Article] = [
             ('Nov. 3', '2020-11-03'),
             ('Jan. 3', '2021-01-03'),
         ]),
+    # A game story: yesterday's game, a quote about 'Two weeks ago' and 'Today' spoken after it, and next week.
+    Article(
+        'nfl_report', '2019-09-23',
+        ("FOXBOROUGH, Mass. (AP) — Tom Brady threw two touchdown passes and the New England Patriots' "
+         "defense smothered the New York Jets in a 30-14 win on Sunday, the team's third straight "
+         'victory to open the season.\n\n'
+         'Brady, 42, completed 28 of 42 passes for 249 yards. He has now won 30 of his past 35 games '
+         'against the Jets, a streak that dates to 2003.\n\n'
+         'New England led 20-0 at halftime and put the game away with a 10-play, 75-yard drive early '
+         'in the fourth quarter. The Patriots have allowed just one offensive touchdown in three '
+         'games.\n\n'
+         '"We\'re not where we want to be yet," Brady said. "Two weeks ago we were a mess on third '
+         'down. Today we were much better."\n\n'
+         'The Jets, already without quarterback Sam Darnold, who has mononucleosis, lost backup Trevor '
+         'Siemian to a season-ending ankle injury last Monday. Third-stringer Luke Falk was sacked '
+         'four times.\n\n'
+         'Last season, New England beat the Jets twice on the way to its sixth Super Bowl title, which '
+         'it won in February in Atlanta.\n\n'
+         'The Patriots play at Buffalo next Sunday. The Jets have a bye and return on Oct. 6 against '
+         'Philadelphia.'),
+        [
+            ('Sunday', '2019-09-22'),
+            ('now', 'PRESENT_REF'),
+            ('2003', '2003'),
+            ('last Monday', '2019-09-16'),
+            ('February', '2019-02'),
+            ('next Sunday', '2019-09-29'),
+            ('Oct. 6', '2019-10-06'),
+        ],
+        [Gap("early in ", "the fourth quarter", None, "a quarter of a game is read as a quarter of the year"),
+         Gap('"', "Two weeks ago", "2019-W36",
+             "said after Sunday's game (the attribution 'Brady said.' names no day), so two weeks before Sunday; "
+             "counted from the publication day (a Monday) instead"),
+         Gap("down. ", "Today", "2019-09-22", "the speaker's today is the day of the game, Sunday, not the "
+             "publication day; the quote's attribution names no day"),
+         Gap("", "Last season", "2018", "a sports season is not tagged")]),
+    # A politician's obituary: death on Saturday, a career from 1964 ('10 years later', 'the previous
+    # spring' before January 1995), and the funeral ahead.
+    Article(
+        'obit_senator', '2016-07-18',
+        ('WASHINGTON — Former Senator Harold Brennan of Iowa, a Democrat who spent three decades in '
+         "Congress and helped write the nation's first major farm conservation law, died on Saturday "
+         'at a hospital in Des Moines. He was 88.\n\n'
+         'His daughter, Margaret Brennan, said the cause was complications of pneumonia. He had been '
+         'hospitalized since July 4.\n\n'
+         'Mr. Brennan was elected to the House in 1964, in the Democratic landslide that accompanied '
+         "Lyndon B. Johnson's victory, and won a Senate seat 10 years later. He served until January "
+         '1995, when he retired after losing a bitter primary the previous spring.\n\n'
+         'In the early 1980s, as farm foreclosures swept the Midwest, he pushed through a bill that '
+         'paid farmers to take fragile land out of production. The program, signed into law in '
+         'December 1985, still covers about 24 million acres.\n\n'
+         'At the time of his death, he was writing a history of the farm crisis. "He worked on it '
+         'every morning until the week he went into the hospital," his daughter said.\n\n'
+         'Harold James Brennan was born on a farm near Ames on Feb. 9, 1928. He served in the Army in '
+         'Korea from 1950 to 1952 and later earned a law degree at the University of Iowa.\n\n'
+         'His wife of 61 years, the former Jean Carter, died in 2013. Besides his daughter, he is '
+         'survived by two sons and seven grandchildren.\n\n'
+         'A funeral will be held on Friday in Ames.'),
+        [
+            ('three decades', 'P30Y'),
+            ('Saturday', '2016-07-16'),
+            ('July 4', '2016-07-04'),
+            ('1964', '1964'),
+            ('10 years later', '1974'),
+            ('January 1995', '1995-01'),
+            ('the previous spring', '1994-SP'),
+            ('the early 1980s', '198'),
+            ('December 1985', '1985-12'),
+            ('every morning', 'XXXX-XX-XXTMO'),
+            ('Feb. 9, 1928', '1928-02-09'),
+            ('1950', '1950'),
+            ('1952', '1952'),
+            ('61 years', 'P61Y'),
+            ('2013', '2013'),
+            ('Friday', '2016-07-22'),
+        ]),
+    # An anniversary feature: 'Fifty years ago today' sets the story in 1969 ('four days earlier', 'July 24',
+    # 'the end of that year'), then back to this weekend's crowds.
+    Article(
+        'anniversary_moon', '2019-07-20',
+        ('Fifty years ago today, Neil Armstrong stepped onto the surface of the moon, and an estimated '
+         '600 million people watched on television.\n\n'
+         'Apollo 11 had lifted off from Cape Kennedy four days earlier, on the morning of July 16, '
+         '1969. The lunar module Eagle touched down in the Sea of Tranquility at 4:17 p.m. Eastern '
+         'time on July 20, and Armstrong climbed down the ladder about six and a half hours later. He '
+         'and Buzz Aldrin spent two hours and 31 minutes outside.\n\n'
+         'The crew splashed down in the Pacific on July 24, eight days after launch. By the end of '
+         'that year, a second crew had landed on the moon.\n\n'
+         'The race had begun in earnest in May 1961, when President John F. Kennedy asked Congress to '
+         'commit the nation to a lunar landing before the decade was out. At the time, the United '
+         'States had launched a single astronaut, Alan Shepard, on a 15-minute flight.\n\n'
+         'On Saturday, crowds gathered at the Kennedy Space Center in Florida and at the National Air '
+         'and Space Museum in Washington, where the Apollo 11 command module is on display. On Friday, '
+         'Aldrin, 89, and Michael Collins, 88, who orbited the moon while the others walked on it, '
+         'visited the launch pad.\n\n'
+         'NASA says it will return astronauts to the moon by 2024.'),
+        [
+            ('Fifty years ago today', '1969-07-20'),
+            ('four days earlier', '1969-07-16'),
+            ('July 16, 1969', '1969-07-16'),
+            ('4:17 p.m.', '1969-07-20T16:17'),
+            ('July 20', '1969-07-20'),
+            ('two hours and 31 minutes', 'PT2H31M'),
+            ('July 24', '1969-07-24'),
+            ('eight days', 'P8D'),
+            ('the end of that year', '1969'),
+            ('May 1961', '1961-05'),
+            ('15-minute', 'PT15M'),
+            ('Saturday', '2019-07-20'),
+            ('Friday', '2019-07-19'),
+            ('2024', '2024'),
+        ],
+        [Gap("the ladder ", "about six and a half hours later", "1969-07-20T22:47",
+             "'N hours later' after a clock time is read as a duration, not as the time that many hours after it"),
+         Gap("before ", "the decade", "196", "'the decade' is tagged only after a decade was named ('the 1960s')")]),
 ]
 
 # Paragraphs that pin down one reading each: (text, reference, expected).
@@ -687,6 +801,27 @@ SHORT: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("In a Wednesday media event, the company showed its new laptops.", "2010-10-21", [("Wednesday", "2010-10-20")]),
     ("Thousands attended a Sunday night memorial service for the victims.", "1999-10-25",
      [("Sunday night", "1999-10-24TNI")]),
+    # "N years ago today": the anniversary, one expression, and the story it opens is in that year
+    ("Fifty years ago today, Apollo 11 landed on the moon. The crew splashed down on July 24.", "2019-07-20",
+     [("Fifty years ago today", "1969-07-20"), ("July 24", "1969-07-24")]),
+    ("Ten years ago this weekend, Lehman Brothers collapsed.", "2018-09-14", [("Ten years ago this weekend", "2008-W37-WE")]),
+    ("A year ago this month, the factory closed.", "2016-05-20", [("A year ago this month", "2015-05")]),
+    ("He died two years ago yesterday.", "2016-05-20", [("two years ago yesterday", "2014-05-19")]),
+    # a time zone after a clock time is no sentence break: the clock takes the day named after it
+    ("The module touched down at 4:17 p.m. Eastern time on July 20, 1969.", "2019-07-20",
+     [("4:17 p.m.", "1969-07-20T16:17"), ("July 20, 1969", "1969-07-20")]),
+    ("The meeting ended at 4 p.m. It resumed on Monday.", "2019-07-20", [("4 p.m.", "2019-07-20T16:00"),
+                                                                          ("Monday", "2019-07-15")]),
+    # a length of time in two units is one expression
+    ("They spent two hours and 31 minutes outside.", "2019-07-20", [("two hours and 31 minutes", "PT2H31M")]),
+    ("He was sentenced to five years and three months in prison.", "2019-07-20",
+     [("five years and three months", "P5Y3M")]),
+    ("The final lasted 2 hours, 15 minutes.", "2019-07-20", [("2 hours, 15 minutes", "PT2H15M")]),
+    ("The jury deliberated for about 10 hours and 30 minutes.", "2019-07-20",
+     [("about 10 hours and 30 minutes", "PT10H30M")]),
+    # ... the smaller unit second ("12 hours, 3 days after" is two)
+    ("A second storm lasted 12 hours, 3 days after the first.", "2019-07-20",
+     [("12 hours", "PT12H"), ("3 days", "P3D")]),
     # "the mid-1950s and ...": "the" is part of the extent
     ("It was shot in the mid-1950s and first shown in 1957.", "2018-02-20",
      [("the mid-1950s", "195"), ("1957", "1957")]),

@@ -337,7 +337,9 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     already dated something from its publication date ("on Thursday", "last week") is news
     about the present, and its bare months keep to the publication date."""
     recent = [timex for timex in ctx.prior[-LOOKBACK:] if not _day_pending(timex)]
-    from_dct = {timex.rule for timex in recent if timex.anchor == "DCT"}
+    # "Fifty years ago today", "a decade ago": counted from the publication date, but telling of the past
+    from_dct = {timex.rule for timex in recent if timex.anchor == "DCT" and not (
+        timex.interval is not None and timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP)}
     if from_dct and from_dct & _present_rules(ctx.rules):
         return None
     if _WILL.search(ctx.lower, max(0, start - 60), start):
@@ -358,7 +360,11 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         chained = (timex.anchor or "").startswith("t")
         if chained and _looks_back(ctx, timex):
             continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
-        if "year" not in timex.known and not chained:
+        # "Fifty years ago today, ...": an anniversary names a day of the past (a bare "Four years ago"
+        # does not frame a story: the tweets gold reads "Four years ago, on 1st April" as this April)
+        long_ago = timex.anchor == "DCT" and timex.interval is not None and timex.grain > Grain.YEAR and \
+            timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP
+        if "year" not in timex.known and not chained and not long_ago:
             return None  # the latest date is read from the publication date: the story is now
         if not chained and "month" not in timex.known and "season" not in timex.known and \
                 _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
@@ -1503,8 +1509,26 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
                           f"{'before' if direction < 0 else 'after'} the publication date -> {value}",
                           None, None, mod, "DCT", ctx.ref_day.isoformat())
     amount = parse_number(ctx, g.get("num")) or 1
+    if g.get("agoday") and amount == int(amount):
+        return _anniversary(ctx, g, int(amount), unit, mod)
     return shifted(ctx, ctx.dct(), amount * direction, unit, g, mod,
                    f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}", start)
+
+
+def _anniversary(ctx: Context, g: dict[str, str], amount: int, unit: str, mod: str | None) -> Resolution:
+    """"Fifty years ago today", "a year ago this week": the day (week, month) of the publication,
+    or the day before it ("ago yesterday"), that many units earlier."""
+    which = " ".join(g["agoday"].split())
+    base = ctx.ref_day - timedelta(days=1 if which == "yesterday" else 0)
+    day = cal.shift(base, -amount, unit)
+    grain = {"this week": Grain.WEEK, "this weekend": Grain.WEEK, "this month": Grain.MONTH}.get(which, Grain.DAY)
+    if which == "this weekend":
+        value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
+    else:
+        value, span = value_at(day, grain)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {which} ({cal.describe_day(base)}) "
+                      f"{amount} {UNIT_WORD[unit]}(s) before -> {value}", span, grain, mod, "DCT",
+                      ctx.ref_day.isoformat(), implied=frozenset({"year", "month", "day"}))
 
 
 def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str, str], mod: str | None,
@@ -2032,6 +2056,29 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
             quant = "EVERY"
     return Resolution(TimexType.SET, value, f"{quoted(g['_text'])} -> a recurring time -> {value}",
                       None, None, freq=freq, quant=quant)
+
+
+_DATE_PARTS = ("Y", "M", "D")
+_TIME_PARTS = ("H", "TM", "S")
+
+
+@resolver("compound_duration")
+def resolve_compound_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"two hours and 31 minutes" = PT2H31M, "five years and three months" = P5Y3M. Weeks are left
+    out of the rule: "1 week 1 day" is P8D in ISO 8601, but the tweets gold writes it P1W."""
+    parts: dict[str, float] = {}
+    for num, unit_word in ((g["num"], g["unit"]), (g["num2"], g["unit2"])):
+        amount = parse_number(ctx, num)
+        if amount is None or amount != int(amount):
+            raise ValueError("a compound duration needs whole numbers")
+        unit = str(ctx.vocab("unit", unit_word))
+        parts[unit] = parts.get(unit, 0) + amount
+    date_part = "".join(f"{int(parts[u])}{u}" for u in _DATE_PARTS if u in parts)
+    time_part = "".join(f"{int(parts[u])}{'M' if u == 'TM' else u}" for u in _TIME_PARTS if u in parts)
+    value = "P" + date_part + (f"T{time_part}" if time_part else "")
+    qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
+    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> a length of time in two units -> {value}",
+                      None, UNIT_GRAIN[str(ctx.vocab("unit", g["unit2"]))], qmod)
 
 
 @resolver("unspecified_weekday")

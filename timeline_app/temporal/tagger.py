@@ -292,6 +292,19 @@ _IN_PERIOD_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|
                               r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b")
 
 
+_UNIT_ORDER = ("year", "month", "day", "hour", "minute", "second")
+
+
+def _check_compound_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                             start: int, end: int) -> bool:
+    """"two hours and 31 minutes": the second unit is smaller than the first ("three days, two weeks"
+    is a list), and the whole is no age ("5 years and 6 months old")."""
+    first = lower[spans["unit"][0]:spans["unit"][1]].rstrip("s")
+    second = lower[spans["unit2"][0]:spans["unit2"][1]].rstrip("s")
+    return _UNIT_ORDER.index(second) > _UNIT_ORDER.index(first) and \
+        not lower[end:end + 8].startswith((" old", "-old", " of age"))
+
+
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                   start: int, end: int) -> bool:
     has_dir = "dir" in spans or "year" in spans or "syear" in spans or "erayear" in spans
@@ -733,6 +746,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "day_month": _check_day_month,
     "weekday": _check_weekday,
     "unidentified_weekday": _check_unidentified_weekday,
+    "compound_duration": _check_compound_duration,
     "season": _check_season,
     "capitalised": _check_capitalised,
     "plural_units": _check_plural_units,
@@ -1073,7 +1087,10 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # another clock time, commas and "on" ("5:30 p.m. local time (2130 GMT) on Tuesday"); a verb
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
 _SECOND_WORD = re.compile(r"\s+([a-z]+)")
-_CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of)\b){0,12}")
+_CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|eastern|central|mountain|pacific|atlantic|standard|daylight|[a-z]{1,2}[sd]?t|et|of)\b){0,12}")
+
+
+_ZONE_AFTER = re.compile(r"\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|[A-Z]{1,2}[SD]?T|GMT|UTC)\b")
 
 
 def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str) -> None:
@@ -1088,7 +1105,8 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
             clock = timexes[back]
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
                     or "T" not in clock.value or _CLOCK_TO_DAY_GAP.fullmatch(lower, clock.end, boundary) is None \
-                    or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()):
+                    or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
+                        and _ZONE_AFTER.match(text, clock.end) is None):  # "4:17 p.m. Eastern time on July 20"
                 break
             boundary = clock.start
             moved = _moved_to_day(clock, day.interval.start.date(), index, day.value,
