@@ -721,6 +721,92 @@ ARTICLES: list[Article] = [
         [Gap("the ladder ", "about six and a half hours later", "1969-07-20T22:47",
              "'N hours later' after a clock time is read as a duration, not as the time that many hours after it"),
          Gap("before ", "the decade", "196", "'the decade' is tagged only after a decade was named ('the 1960s')")]),
+    # Trial testimony: this week's hearings retelling one night in November 2020 hour by hour.
+    Article(
+        'trial_testimony', '2022-05-12',
+        ('DENVER — A former security guard testified on Wednesday that he saw the defendant, Brian '
+         'Keefe, leave the warehouse with a duffel bag about an hour before the fire was reported on '
+         'the night of Nov. 3, 2020.\n\n'
+         'The guard, Luis Ortega, told jurors that he had started his shift at 10 p.m. that evening '
+         'and that he first noticed Mr. Keefe in the parking lot shortly after 11. "He was walking '
+         'fast and he did not look at me," Mr. Ortega said.\n\n'
+         'The fire, which destroyed the warehouse and $14 million worth of furniture, was reported at '
+         '12:40 a.m. the next day. Investigators found traces of gasoline in three places. Mr. Keefe, '
+         'who co-owned the business, was arrested three weeks later.\n\n'
+         'Prosecutors say Mr. Keefe set the fire to collect insurance after the business lost a major '
+         "client that summer. They told the jury on Monday that he had increased the warehouse's "
+         'insurance coverage by $5 million the previous Tuesday.\n\n'
+         'Under cross-examination, Mr. Ortega acknowledged that he had told investigators in December '
+         '2020 that he could not be sure of the time. He said his memory had become clearer after he '
+         'reviewed his phone records days later.\n\n'
+         "Mr. Keefe's lawyer, Dana Morrow, has said that her client was at home with his wife that "
+         'night. She is expected to call the wife as a witness next week.\n\n'
+         'The trial, which began on May 2, is expected to last until the end of the month. If '
+         'convicted, Mr. Keefe faces up to 20 years in prison.'),
+        [
+            ('Wednesday', '2022-05-11'),
+            ('about an hour', 'PT1H'),
+            ('Nov. 3, 2020', '2020-11-03'),
+            ('10 p.m.', '2020-11-03T22:00'),
+            ('that evening', '2020-11-03TEV'),
+            ('12:40 a.m.', '2020-11-04T00:40'),
+            ('the next day', '2020-11-04'),
+            ('three weeks later', '2020-W48'),
+            ('that summer', '2020-SU'),
+            ('Monday', '2022-05-09'),
+            ('December 2020', '2020-12'),
+            ('days', 'PXD'),
+            ('next week', '2022-W20'),
+            ('May 2', '2022-05-02'),
+            ('the end of the month', '2022-05'),
+            ('up to 20 years', 'P20Y'),
+        ],
+        [Gap("shortly after ", "11", "2020-11-03T23:00", "a bare hour after 'after' is not read as a clock time"),
+         Gap("million ", "the previous Tuesday", "2020-10-27",
+             "told from the reporting day ('told the jury on Monday') instead of the night of the fire the story "
+             "is about; telling them apart needs the events"),
+         Gap("home with his wife ", "that night", "2020-11-03TNI",
+             "counted from 'the previous Tuesday' (itself wrong) rather than the night of the fire")]),
+    # A markets wire story: a dateline, a GMT clock time, the week so far, last year and the months ahead.
+    Article(
+        'wire_oil', '2023-01-05',
+        ('LONDON, Jan 5 (Reuters) - Oil prices fell more than 1% on Thursday, extending steep losses '
+         'from earlier in the week, as worries about a slowing global economy and weak demand in China '
+         'outweighed supply concerns.\n\n'
+         'Brent crude futures were down 94 cents at $77.90 a barrel by 1130 GMT, after falling 9% over '
+         'the previous two sessions, the biggest two-day decline at the start of a year in three '
+         'decades. U.S. West Texas Intermediate crude fell 88 cents to $72.96.\n\n'
+         'Prices had climbed in the final weeks of 2022 as China eased its strict COVID-19 curbs in '
+         'early December. But a surge in infections since then has dampened hopes of a quick recovery '
+         "in fuel demand in the world's top crude importer.\n\n"
+         '"The market is worried about recession, and that worry is not going away soon," said an '
+         'analyst at a Singapore brokerage.\n\n'
+         'Data from the American Petroleum Institute late on Wednesday showed U.S. crude stocks rose '
+         'by about 3.3 million barrels in the week ended Dec. 30. Official government data is due '
+         'later on Thursday.\n\n'
+         'OPEC+ agreed in October to cut production by 2 million barrels per day from November until '
+         "the end of 2023. The group's next meeting is scheduled for Feb. 1.\n\n"
+         'Brent averaged about $99 a barrel last year, its highest annual average since 2013.'),
+        [
+            ('Jan 5', '2023-01-05'),
+            ('Thursday', '2023-01-05'),
+            ('the week', '2023-W01'),
+            ('1130 GMT', '2023-01-05T11:30Z'),
+            ('two-day', 'P2D'),
+            ('three decades', 'P30Y'),
+            ('the final weeks of 2022', '2022'),
+            ('early December', '2022-12'),
+            ('Wednesday', '2023-01-04'),
+            ('Dec. 30', '2022-12-30'),
+            ('Thursday', '2023-01-05'),
+            ('October', '2022-10'),
+            ('November', '2022-11'),
+            ('the end of 2023', '2023'),
+            ('Feb. 1', '2023-02-01'),
+            ('last year', '2022'),
+            ('2013', '2013'),
+        ],
+        [Gap("start of ", "a year", None, "'at the start of a year' is any year, no length of time")]),
 ]
 
 # Paragraphs that pin down one reading each: (text, reference, expected).
@@ -812,6 +898,9 @@ SHORT: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("4:17 p.m.", "1969-07-20T16:17"), ("July 20, 1969", "1969-07-20")]),
     ("The meeting ended at 4 p.m. It resumed on Monday.", "2019-07-20", [("4 p.m.", "2019-07-20T16:00"),
                                                                           ("Monday", "2019-07-15")]),
+    # a four-digit time in GMT is a clock time, not a year
+    ("Brent was down 94 cents at $77.90 a barrel by 1130 GMT.", "2023-01-05", [("1130 GMT", "2023-01-05T11:30Z")]),
+    ("In 1930 GMT was already the world's reference time.", "2023-01-05", [("1930", "1930")]),
     # a length of time in two units is one expression
     ("They spent two hours and 31 minutes outside.", "2019-07-20", [("two hours and 31 minutes", "PT2H31M")]),
     ("He was sentenced to five years and three months in prison.", "2019-07-20",

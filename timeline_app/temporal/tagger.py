@@ -86,6 +86,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
             return False
     if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
         return False  # "1600 Pennsylvania Avenue": a house number
+    digits = lower[start:end]
+    if _next_word(lower, end) in ("gmt", "utc") and prev not in ("in", "during", "year") and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60:
+        return False  # "by 1130 GMT": a clock time (rule "military_time")
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
