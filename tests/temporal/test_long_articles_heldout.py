@@ -826,6 +826,11 @@ SHORT: list[tuple[str, str, list[tuple[str, str]]]] = [
      "On Monday, the company said it would close the plant by the end of next year.", "2016-02-11",
      [("May 1998", "1998-05"), ("June 2", "1998-06-02"), ("Monday", "2016-02-08"),
       ("the end of next year", "2017")]),
+    # ... and so is a weekday in a reported clause after a past date (AP style: a bare weekday is this week)
+    ("On March 3, 2011, the regulator fined the bank. On Friday, the bank said it would appeal a new fine.",
+     "2019-06-14", [("March 3, 2011", "2011-03-03"), ("Friday", "2019-06-14")]),
+    ("In June 2016 the mine flooded. On Monday, the owners told investors it would reopen.", "2019-06-14",
+     [("June 2016", "2016-06"), ("Monday", "2019-06-10")]),
     # ... while in the same paragraph the story's week still holds
     ("The coup began on Monday, 19 August 1991. By Wednesday, it had collapsed.", "2010-06-15",
      [("Monday, 19 August 1991", "1991-08-19"), ("Wednesday", "1991-08-21")]),
@@ -857,6 +862,10 @@ SHORT: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Tuesday", "2014-03-18"), ("Today", "2014-03-18")]),
     ('The coach spoke on Saturday night. "Today we are champions."', "2016-05-15",
      [("Saturday night", "2016-05-14TNI"), ("Today", "2016-05-14")]),
+    ('"I saw him yesterday," she told police on June 3.', "2019-06-14",
+     [("yesterday", "2019-06-02"), ("June 3", "2019-06-03")]),
+    ('She told police on June 3: "I saw him yesterday."', "2019-06-14",
+     [("June 3", "2019-06-03"), ("yesterday", "2019-06-02")]),
     # ... and stay the publication day when the quote is not dated, or dated on the publication day
     ('"We are ready today," the general said.', "2014-03-19", [("today", "2014-03-19")]),
     ('"We will vote tomorrow," the speaker said Wednesday.', "2014-03-19",

@@ -1205,7 +1205,8 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 _SPEECH_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _SPEECH_VERB = (r"(?:said|told|added|insisted|declared|explained|recalled|announced|wrote|spoke|addressed|testified|"
                 r"warned|replied|stated)")
-_WEEKDAY_WORD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_WORD = (r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                 r"(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?!\d|,?\s+\d{4}))")
 # '"...," the minister said Tuesday.' / '," Putin told lawmakers on Tuesday': the attribution after a quote
 _ATTRIBUTION_AFTER = re.compile(rf"\s+(?:[\w.'\u2019-]+\s+){{0,6}}?{_SPEECH_VERB}(?:\s+[\w'\u2019-]+){{0,2}}?"
                                 rf"\s+(?:on\s+)?{_WEEKDAY_WORD}\b")
@@ -1237,9 +1238,8 @@ def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
     opening, closing = bounds
     found = _ATTRIBUTION_AFTER.match(ctx.lower, closing + 1)
     if found is not None and "\n" not in found.group(0):
-        weekday = int(ctx.vocab("weekday", found.group("weekday")))
-        day = ctx.ref_day - timedelta(days=(ctx.ref_day.isoweekday() - weekday) % 7)  # "said": on or before
-        return Anchor(day, Grain.DAY, "DCT", ctx.ref_day.isoformat()) if day != ctx.ref_day else None
+        day = _said_on(ctx, found)
+        return Anchor(day, Grain.DAY, "DCT", ctx.ref_day.isoformat()) if day not in (None, ctx.ref_day) else None
     # 'Ranieri said on Saturday night. "Today ..."', or 'Putin told parliament on Tuesday that ...
     # "Today, Crimea has returned," he said.': the speech named in the sentence before
     undated = _ATTRIBUTION_UNDATED.match(ctx.lower, closing + 1) is not None
@@ -1248,7 +1248,8 @@ def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
         last = ctx.prior[index]
         if last.end > opening or last.start < para_start:
             break
-        if not last.rule.startswith("weekday") or last.interval is None:
+        if last.interval is None or last.grain is not Grain.DAY and not last.rule.startswith("weekday") or \
+                not ({"day", "weekday"} & last.known):
             continue
         if not (undated or re.fullmatch(r"\s*[.:,]?\s*", ctx.lower[last.end:opening])):
             break
@@ -1256,6 +1257,26 @@ def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
             break
         day = last.interval.start.date()
         return Anchor(day, Grain.DAY, f"t{index}", last.value) if day != ctx.ref_day else None
+    return None
+
+
+def _said_on(ctx: Context, found: re.Match[str]) -> date | None:
+    """The day an attribution names ("said Tuesday", "told police on June 3"): the latest such day
+    on or before the publication date, as something said is past."""
+    ref = ctx.ref_day
+    if found.group("weekday"):
+        weekday = int(ctx.vocab("weekday", found.group("weekday")))
+        return ref - timedelta(days=(ref.isoweekday() - weekday) % 7)
+    month = ctx.vocab("month", found.group("month"))
+    if month is None:
+        return None
+    for year in (ref.year, ref.year - 1):
+        try:
+            day = date(year, int(month), int(found.group("day")))
+        except ValueError:
+            return None
+        if day <= ref:
+            return day
     return None
 
 
@@ -1364,7 +1385,21 @@ def _story_day(ctx: Context, start: int) -> Anchor | None:
         return None
     if not ctx.tells_history() and _PARAGRAPH_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start):
         return None  # a background paragraph about 2004, then "On Tuesday, the council voted": news of now
+    if not ctx.tells_history() and _reported(ctx, start):
+        return None  # "On March 3, 2011, the regulator fined the bank. On Friday, the bank said ...": news of now
     return anchor
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_REPORTING = re.compile(r"\b(?:said|told|announced|says|tells|announces)\b")
+
+
+def _reported(ctx: Context, start: int) -> bool:
+    """Whether the sentence around ``start`` reports what someone said: news reports statements
+    of the present ("On Friday, the bank said it would appeal"); a history rarely does."""
+    opening = max(ctx.lower.rfind(". ", 0, start), ctx.lower.rfind("\n", 0, start)) + 1
+    closing = _SENTENCE_END.search(ctx.lower, start)
+    return _REPORTING.search(ctx.lower, opening, closing.start() if closing else len(ctx.lower)) is not None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
