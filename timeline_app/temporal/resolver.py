@@ -1216,9 +1216,10 @@ _SPEECH_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\b[^.;!?\"\u201c\u201d]*$")
 def _quote_bounds(ctx: Context, start: int) -> tuple[int, int] | None:
     """(opening, closing) offsets of the quotation mark pair around ``start`` within its
     paragraph, or None when ``start`` is not inside a quotation."""
-    para_start = ctx.text.rfind("\n", 0, start) + 1
-    para_end = ctx.text.find("\n", start)
-    para_end = len(ctx.text) if para_end < 0 else para_end
+    window = max(0, start - SENTENCE_WINDOW)
+    para_start = max(ctx.text.rfind("\n", window, start), window - 1) + 1
+    para_end = ctx.text.find("\n", start, start + SENTENCE_WINDOW)
+    para_end = min(len(ctx.text), start + SENTENCE_WINDOW) if para_end < 0 else para_end
     marks = [i for i in range(para_start, para_end) if ctx.text[i] in '"\u201c\u201d']
     before = [i for i in marks if i < start]
     after = [i for i in marks if i >= start]
@@ -1243,7 +1244,7 @@ def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
     # 'Ranieri said on Saturday night. "Today ..."', or 'Putin told parliament on Tuesday that ...
     # "Today, Crimea has returned," he said.': the speech named in the sentence before
     undated = _ATTRIBUTION_UNDATED.match(ctx.lower, closing + 1) is not None
-    para_start = ctx.text.rfind("\n", 0, start) + 1
+    para_start = ctx.text.rfind("\n", max(0, start - SENTENCE_WINDOW), start) + 1
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 4), -1):
         last = ctx.prior[index]
         if last.end > opening or last.start < para_start:
@@ -1383,7 +1384,8 @@ def _story_day(ctx: Context, start: int) -> Anchor | None:
     anchor = ctx.anchor_for(Grain.DAY, start)
     if anchor.ident == "DCT" or anchor.grain < Grain.DAY or anchor.day.year != story[0]:
         return None
-    if not ctx.tells_history() and _PARAGRAPH_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start):
+    if not ctx.tells_history() and _PARAGRAPH_BREAK.search(
+            ctx.text, max(ctx.prior[int(anchor.ident[1:])].end, start - HISTORY_WINDOW), start):
         return None  # a background paragraph about 2004, then "On Tuesday, the council voted": news of now
     if not ctx.tells_history() and _reported(ctx, start):
         return None  # "On March 3, 2011, the regulator fined the bank. On Friday, the bank said ...": news of now
@@ -1397,9 +1399,13 @@ _REPORTING = re.compile(r"\b(?:said|told|announced|says|tells|announces)\b")
 def _reported(ctx: Context, start: int) -> bool:
     """Whether the sentence around ``start`` reports what someone said: news reports statements
     of the present ("On Friday, the bank said it would appeal"); a history rarely does."""
-    opening = max(ctx.lower.rfind(". ", 0, start), ctx.lower.rfind("\n", 0, start)) + 1
-    closing = _SENTENCE_END.search(ctx.lower, start)
-    return _REPORTING.search(ctx.lower, opening, closing.start() if closing else len(ctx.lower)) is not None
+    window = max(0, start - SENTENCE_WINDOW)
+    opening = max(ctx.lower.rfind(". ", window, start), ctx.lower.rfind("\n", window, start), window - 1) + 1
+    closing = _SENTENCE_END.search(ctx.lower, start, start + SENTENCE_WINDOW)
+    return _REPORTING.search(ctx.lower, opening, closing.start() if closing else start + SENTENCE_WINDOW) is not None
+
+
+SENTENCE_WINDOW = 400  # characters looked at either side for a sentence's or a quotation's bounds
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
