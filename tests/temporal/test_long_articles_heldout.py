@@ -1,6 +1,6 @@
 """Whole news articles, annotated by hand (TimeML 1.2 / TempEval-3), where a value depends on what came before.
 
-Each article (written for this test, not copied from any corpus) is 150-400 words of wire copy, a court
+Each article (written for this test, not copied from any corpus) is 175-355 words of wire copy, a court
 story, an obituary, an investigative timeline, a match report, a profile or local news, with its own
 publication date (DCT). Every temporal expression a careful TimeML annotator would mark is listed with its
 value, extents without leading prepositions: the story's date frame, datelines ("BEIRUT, Oct. 5
@@ -137,7 +137,17 @@ ARTICLES: list[Article] = [
          '"I trusted him for eight years," one investor, a retired teacher, told the court last week. '
          '"Now I have nothing."\n\n'
          'Sentencing is scheduled for Oct. 2. Mr. Keller faces up to 20 years in prison. His lawyer '
-         'said on Friday that he would appeal.'),
+         'said on Friday that he would appeal.\n\n'
+         'Prosecutors had asked Judge Elena Ruiz to keep Mr. Keller in custody until sentencing, '
+         'arguing that he had tried to move money abroad as recently as last month. The judge '
+         'declined, but ordered him to surrender his passport by Monday and to wear an electronic '
+         'monitor.\n\n'
+         'The case is the largest investment fraud prosecuted in Manhattan since 2016, when a former '
+         'broker was sentenced to 12 years for a $120 million scheme. The Securities and Exchange '
+         'Commission has filed a separate civil suit, which has been on hold since the criminal '
+         'charges were brought in late 2017.\n\n'
+         'Investors who lost money have until Dec. 31 to file claims with a court-appointed receiver, '
+         'who said in a filing on Wednesday that he had recovered about $31 million so far.'),
         [
             ('Friday', '2019-06-14'),
             ('three-week', 'P3W'),
@@ -161,7 +171,16 @@ ARTICLES: list[Article] = [
             ('Oct. 2', '2019-10-02'),
             ('up to 20 years', 'P20Y'),
             ('Friday', '2019-06-14'),
-        ]),
+            ('last month', '2019-05'),
+            ('2016', '2016'),
+            ('12 years', 'P12Y'),
+            ('late 2017', '2017'),
+            ('Dec. 31', '2019-12-31'),
+            ('Wednesday', '2019-06-12'),
+        ],
+        [Gap("passport by ", "Monday", "2019-06-17",
+             "a deadline set in a past clause ('ordered him to surrender his passport by Monday') is ahead; the "
+             "past verb 'ordered' makes it the Monday before")]),
     # An obituary: death this week, then a life told year by year, then the memorial ahead.
     Article(
         'obituary', '2018-02-20',
@@ -380,7 +399,18 @@ ARTICLES: list[Article] = [
          'flood maps that place nearly half of the town in a high-risk zone. The previous maps dated '
          'from 1996.\n\n'
          'Two council members who voted against the plan said on Wednesday that the borough could not '
-         'afford it. A public hearing on the project is scheduled for Aug. 9.'),
+         'afford it. A public hearing on the project is scheduled for Aug. 9.\n\n'
+         'The Army Corps of Engineers studied the creek in 2006 and again in 2011, when it estimated '
+         'that a wall would cost $9 million. Neither study led to construction. At the time, the '
+         "borough's entire annual budget was about $2 million.\n\n"
+         'Since then, smaller floods have hit the lower town almost every spring. In April 2019, the '
+         'creek rose within a few inches of the top of its banks, and the borough closed Main Street '
+         'for three days.\n\n'
+         'Mayor Tom Reilly said on Thursday that the borough would apply this fall for a federal grant '
+         'that could cover up to 75 percent of the cost. Decisions on the grants are usually announced '
+         'in early summer.\n\n'
+         '"If we get the money, the trucks could be here by next June," he said. "If we don\'t, we will '
+         'find another way."'),
         [
             ('June 1972', '1972-06'),
             ('two days', 'P2D'),
@@ -398,7 +428,17 @@ ARTICLES: list[Article] = [
             ('1996', '1996'),
             ('Wednesday', '2021-07-21'),
             ('Aug. 9', '2021-08-09'),
-        ]),
+            ('2006', '2006'),
+            ('2011', '2011'),
+            ('every spring', 'XXXX-SP'),
+            ('April 2019', '2019-04'),
+            ('three days', 'P3D'),
+            ('Thursday', '2021-07-22'),
+            ('this fall', '2021-FA'),
+            ('next June', '2022-06'),
+        ],
+        [Gap("usually announced in ", "early summer", "XXXX-SU",
+             "a season in a habitual clause ('are usually announced in early summer') is dated as the current one")]),
     # An anniversary wire story: the day of the disaster retold, then today's memorial and the years ahead.
     Article(
         'wire_tsunami', '2021-03-11',
@@ -907,6 +947,9 @@ SHORT: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("4:17 p.m.", "1969-07-20T16:17"), ("July 20, 1969", "1969-07-20")]),
     ("The meeting ended at 4 p.m. It resumed on Monday.", "2019-07-20", [("4 p.m.", "2019-07-20T16:00"),
                                                                           ("Monday", "2019-07-15")]),
+    # "as recently as last month": only the date is a time
+    ("He had tried to move money abroad as recently as last month.", "2019-06-14", [("last month", "2019-05")]),
+    ("Prices have fallen recently, as analysts expected.", "2019-06-14", [("recently", "PAST_REF")]),
     # a four-digit time in GMT is a clock time, not a year
     ("Brent was down 94 cents at $77.90 a barrel by 1130 GMT.", "2023-01-05", [("1130 GMT", "2023-01-05T11:30Z")]),
     ("In 1930 GMT was already the world's reference time.", "2023-01-05", [("1930", "1930")]),

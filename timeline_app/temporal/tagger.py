@@ -481,6 +481,8 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if word == "now" and lower[end:end + 5] in (" that", "-defu"):
         return True
+    if word in ("recently", "lately") and lower[max(0, start - 3):start] == "as " and lower.startswith(" as ", end):
+        return False  # "as recently as last month": the date that follows is the time, not "recently"
     if word == "now" and lower.startswith((" and then", " and again"), end):
         return False  # "every now and then": from time to time, not the present
     if word in ("future", "current") and _next_word(lower, end) in ("tense", "contract", "contracts", "options"):
