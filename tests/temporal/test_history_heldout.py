@@ -653,6 +653,7 @@ CASES = [
         [
             ('1812', '1812'),
             ('24 December 1814', '1814-12-24'),
+            ('weeks', 'PXW'),  # "took weeks": a length of time, as "for weeks" is
             ('8 January 1815', '1815-01-08'),
         ]),
     (

@@ -395,6 +395,7 @@ CASES: list[Case] = [
     ('The fall in oil prices since last summer has hurt Russia.', MON, [('last summer', '2013-SU')]),
     ('Spring Street was closed from 10 p.m. Friday until 5 a.m. Monday.', MON,
      [('10 p.m. Friday', '2014-06-06T22:00'), ('5 a.m. Monday', '2014-06-09T05:00')]),
+    ('It took months to rebuild the bridge.', MON, [('months', 'PXM')]),  # 'took' makes it a length
 ]
 
 GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
@@ -436,10 +437,6 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [('19.30', '2014-06-09T19:30'), ('20.00', '2014-06-09T20:00')],
      "a dotted 24-hour time with nothing after it is not taken for a time, so that prices ('traded at 12.45') "
      "are not either"),
-    ('It took months to rebuild the bridge.', MON,
-     [('months', 'PXM')],
-     "a bare plural unit is a duration only after a word that makes it one ('for months', 'in recent months'); "
-     "after a verb ('took months') it is left out"),
     ('Christmas came early for shoppers as prices fell 10 percent.', MON,
      [],
      "an idiom ('Christmas came early') is read as the holiday"),

@@ -135,7 +135,8 @@ class Context:
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
-                                         "day" in timex.known):  # "the evening of 14 April 1865"
+                                         "day" in timex.known or "weekday" in timex.known):
+                # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
         return self.dct()
 
@@ -311,8 +312,8 @@ _FRAMING = re.compile(r"(?:^|\b(?:in|during|by|until|from|on|of|early|late|mid|a
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
-_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month)|this (?:morning|"
-                        r"afternoon|evening)|last night)\b")
+_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month|year|spring|summer|"
+                        r"autumn|fall|winter)|this (?:morning|afternoon|evening)|last night)\b")
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
 
@@ -338,7 +339,9 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     already dated something from its publication date ("on Thursday", "last week") is news
     about the present, and its bare months keep to the publication date."""
     recent = [timex for timex in ctx.prior[-LOOKBACK:] if not _day_pending(timex)]
-    from_dct = {timex.rule for timex in recent if timex.anchor == "DCT"}
+    # "Fifty years ago today", "a decade ago": counted from the publication date, but telling of the past
+    from_dct = {timex.rule for timex in recent if timex.anchor == "DCT" and not (
+        timex.interval is not None and timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP)}
     if from_dct and from_dct & _present_rules(ctx.rules):
         return None
     if _WILL.search(ctx.lower, max(0, start - 60), start):
@@ -359,7 +362,11 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         chained = (timex.anchor or "").startswith("t")
         if chained and _looks_back(ctx, timex):
             continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
-        if "year" not in timex.known and not chained:
+        # "Fifty years ago today, ...": an anniversary names a day of the past (a bare "Four years ago"
+        # does not frame a story: the tweets gold reads "Four years ago, on 1st April" as this April)
+        long_ago = timex.anchor == "DCT" and timex.interval is not None and timex.grain > Grain.YEAR and \
+            timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP
+        if "year" not in timex.known and not chained and not long_ago:
             return None  # the latest date is read from the publication date: the story is now
         if not chained and "month" not in timex.known and "season" not in timex.known and \
                 _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
@@ -477,7 +484,30 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     if best is None:
         raise ValueError("no valid year")
     reason = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense cue")
+    if tense == "past" and date(best[1], month, day or 1) > ref and _past_story_before(ctx, start, best[1] - 1, month):
+        # "Thirteen months ago, they were bottom ... and in July they appointed him": a past clause
+        # after a past date goes on from it, not to the month ahead of the publication
+        return best[1] - 1, "past tense, after the past date just mentioned"
     return best[1], reason
+
+
+def _past_story_before(ctx: Context, start: int, year: int, month: int) -> bool:
+    """Whether the date mentioned last before ``start`` (within NARRATIVE_WINDOW characters) is a
+    past date of month grain or finer that ``month`` of ``year`` follows: the text is telling
+    what happened since then."""
+    if not 1 <= year:
+        return False
+    for timex in reversed(ctx.prior[-LOOKBACK:]):
+        if timex.end > start:
+            continue
+        if start - timex.end > NARRATIVE_WINDOW or timex.interval is None or timex.grain is None:
+            return False
+        if timex.type is not TimexType.DATE:
+            continue
+        told = timex.interval.start.date()
+        return timex.grain >= Grain.MONTH and timex.interval.end.date() <= ctx.ref_day and \
+            (told.year, told.month) < (year, month)
+    return False
 
 
 # --------------------------------------------------------------------------- resolvers
@@ -973,6 +1003,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             (g.get("dir") == "next" and g["_text"].lower().startswith("the ")):
         # "that autumn", "the following spring", "the previous autumn": told from the date last mentioned.
         earlier = ctx.anchor_for(Grain.YEAR, start)
+        if g["dir"] == "that":
+            earlier = _distal_anchor(ctx, start) or earlier
         if g["dir"] == "previous":
             if earlier.grain <= Grain.YEAR:
                 year, note = earlier.day.year - 1, "the one in the year before"
@@ -1026,6 +1058,22 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       span, Grain.SEASON, mod, anchor,
                       story[2] if story is not None else ctx.ref_day.isoformat() if anchor else None,
                       known=frozenset({"season", "year"} if anchor is None else {"season"}))
+
+
+def _distal_anchor(ctx: Context, start: int) -> Anchor | None:
+    """What "that summer" points back to: the date last mentioned, passing over those dated from
+    the publication date in its own year ("testified on Tuesday that she had warned him that
+    summer"): "that" points away from now, which would be "this summer". None when there is none."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start or timex.interval is None or timex.grain is None or timex.grain < Grain.YEAR:
+            continue
+        if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value.endswith("_REF"):
+            continue
+        if timex.anchor == "DCT" and timex.interval.start.year == ctx.ref_day.year:
+            continue
+        return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+    return None
 
 
 WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
@@ -1187,6 +1235,8 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
+    if word in _SPEECH_DEICTICS:
+        anchor = _speech_day(ctx, start, end) or anchor
     if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
         return Resolution(TimexType.DATE, "PRESENT_REF", f"{quoted(g['_text'])} -> \"today's\" before a noun "
                           "of the present era (\"today's youth\"): nowadays -> PRESENT_REF",
@@ -1201,6 +1251,88 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
               -2: "two days before", 2: "two days after"}[shift]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {offset} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
+
+
+_SPEECH_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_SPEECH_VERB = (r"(?:said|told|added|insisted|declared|explained|recalled|announced|wrote|spoke|addressed|testified|"
+                r"warned|replied|stated)")
+_WEEKDAY_WORD = (r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                 r"(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?!\d|,?\s+\d{4}))")
+# '"...," the minister said Tuesday.' / '," Putin told lawmakers on Tuesday': the attribution after a quote
+_ATTRIBUTION_AFTER = re.compile(rf"\s+(?:[\w.'\u2019-]+\s+){{0,6}}?{_SPEECH_VERB}(?:\s+[\w'\u2019-]+){{0,2}}?"
+                                rf"\s+(?:on\s+)?{_WEEKDAY_WORD}\b")
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\b[^.;!?\"\u201c\u201d]*$")
+
+
+def _quote_bounds(ctx: Context, start: int) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation mark pair around ``start`` within its
+    paragraph, or None when ``start`` is not inside a quotation."""
+    window = max(0, start - SENTENCE_WINDOW)
+    para_start = max(ctx.text.rfind("\n", window, start), window - 1) + 1
+    para_end = ctx.text.find("\n", start, start + SENTENCE_WINDOW)
+    para_end = min(len(ctx.text), start + SENTENCE_WINDOW) if para_end < 0 else para_end
+    marks = [i for i in range(para_start, para_end) if ctx.text[i] in '"\u201c\u201d']
+    before = [i for i in marks if i < start]
+    after = [i for i in marks if i >= start]
+    if len(before) % 2 == 0 or not after or ctx.text[before[-1]] == "\u201d":
+        return None
+    return before[-1], after[0]
+
+
+def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
+    """The day a quotation was spoken, when the attribution names it on another day than the
+    publication: '"We will decide tomorrow," the minister said Tuesday' (tomorrow = Wednesday,
+    whatever the publication date), 'Ranieri said on Saturday night. "Today we are champions."'
+    TimeML anchors the indexicals of reported speech to the time of speaking."""
+    bounds = _quote_bounds(ctx, start)
+    if bounds is None:
+        return None
+    opening, closing = bounds
+    found = _ATTRIBUTION_AFTER.match(ctx.lower, closing + 1)
+    if found is not None and "\n" not in found.group(0):
+        day = _said_on(ctx, found)
+        return Anchor(day, Grain.DAY, "DCT", ctx.ref_day.isoformat()) if day not in (None, ctx.ref_day) else None
+    # 'Ranieri said on Saturday night. "Today ..."', or 'Putin told parliament on Tuesday that ...
+    # "Today, Crimea has returned," he said.': the speech named in the sentence before
+    undated = _ATTRIBUTION_UNDATED.match(ctx.lower, closing + 1) is not None
+    para_start = ctx.text.rfind("\n", max(0, start - SENTENCE_WINDOW), start) + 1
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 4), -1):
+        last = ctx.prior[index]
+        if last.end > opening or last.start < para_start:
+            break
+        if last.interval is None or last.grain is not Grain.DAY and not last.rule.startswith("weekday") or \
+                not ({"day", "weekday"} & last.known):
+            continue
+        if not (undated or re.fullmatch(r"\s*[.:,]?\s*", ctx.lower[last.end:opening])):
+            break
+        if _SPEECH_BEFORE.search(ctx.lower, max(0, last.start - 80), last.start) is None:
+            break
+        day = last.interval.start.date()
+        return Anchor(day, Grain.DAY, f"t{index}", last.value) if day != ctx.ref_day else None
+    return None
+
+
+def _said_on(ctx: Context, found: re.Match[str]) -> date | None:
+    """The day an attribution names ("said Tuesday", "told police on June 3"): the latest such day
+    on or before the publication date, as something said is past."""
+    ref = ctx.ref_day
+    if found.group("weekday"):
+        weekday = int(ctx.vocab("weekday", found.group("weekday")))
+        return ref - timedelta(days=(ref.isoweekday() - weekday) % 7)
+    month = ctx.vocab("month", found.group("month"))
+    if month is None:
+        return None
+    for year in (ref.year, ref.year - 1):
+        try:
+            day = date(year, int(month), int(found.group("day")))
+        except ValueError:
+            return None
+        if day <= ref:
+            return day
+    return None
+
+
+_ATTRIBUTION_UNDATED = re.compile(rf"\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_SPEECH_VERB}\s*[.,]")
 
 
 _POSSESSIVE_NOUN = re.compile(r"['\u2019]s\s+([\w-]+)")
@@ -1306,7 +1438,31 @@ def _story_day(ctx: Context, start: int) -> Anchor | None:
     anchor = ctx.anchor_for(Grain.DAY, start)
     if anchor.ident == "DCT" or anchor.grain < Grain.DAY or anchor.day.year != story[0]:
         return None
+    if not ctx.tells_history() and _PARAGRAPH_BREAK.search(
+            ctx.text, max(ctx.prior[int(anchor.ident[1:])].end, start - HISTORY_WINDOW), start):
+        return None  # a background paragraph about 2004, then "On Tuesday, the council voted": news of now
+    if not ctx.tells_history() and _reported(ctx, start):
+        return None  # "On March 3, 2011, the regulator fined the bank. On Friday, the bank said ...": news of now
     return anchor
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_REPORTING = re.compile(r"\b(?:said|told|announced|says|tells|announces)\b")
+
+
+def _reported(ctx: Context, start: int) -> bool:
+    """Whether the sentence around ``start`` reports what someone said: news reports statements
+    of the present ("On Friday, the bank said it would appeal"); a history rarely does."""
+    window = max(0, start - SENTENCE_WINDOW)
+    opening = max(ctx.lower.rfind(". ", window, start), ctx.lower.rfind("\n", window, start), window - 1) + 1
+    closing = _SENTENCE_END.search(ctx.lower, start, start + SENTENCE_WINDOW)
+    return _REPORTING.search(ctx.lower, opening, closing.start() if closing else start + SENTENCE_WINDOW) is not None
+
+
+SENTENCE_WINDOW = 400  # characters looked at either side for a sentence's or a quotation's bounds
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 _RANGE_LINK = re.compile(rf"\s*{RANGE_LINK}\s*")
@@ -1332,6 +1488,9 @@ def _range_opening(ctx: Context, start: int) -> Anchor | None:
 
 
 RESTATED_WITHIN = 40  # characters between a date and the weekday that restates it: "May 5 - 6 (Tues-Wed)"
+# What may stand between a date and the weekday restating it: "14 December, Friday", "(Tues",
+# "Sept. 15, 2008, a Monday", "March 3, which was a Thursday".
+_RESTATE_GAP = re.compile(r"[\s,(\[]*(?:(?:which|that) was\s+)?(?:an?\s+)?")
 
 
 def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor] | None:
@@ -1351,7 +1510,7 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
         chain_start = timex.start
         if timex.type != TimexType.DATE or timex.interval is None or "day" not in timex.known:
             continue  # another weekday or a clock time of the same list: "(Tues-Wed 9am"
-        if timex.interval.end - timex.interval.start > timedelta(days=7) or gap.strip(" ,([") != "":
+        if timex.interval.end - timex.interval.start > timedelta(days=7) or _RESTATE_GAP.fullmatch(gap) is None:
             return None  # "from Sept. 14 to Thursday": a range's other end, not the same day
         day = timex.interval.start.date()
         while cal.at_midnight(day) < timex.interval.end:
@@ -1448,8 +1607,26 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
                           f"{'before' if direction < 0 else 'after'} the publication date -> {value}",
                           None, None, mod, "DCT", ctx.ref_day.isoformat())
     amount = parse_number(ctx, g.get("num")) or 1
+    if g.get("agoday") and amount == int(amount):
+        return _anniversary(ctx, g, int(amount), unit, mod)
     return shifted(ctx, ctx.dct(), amount * direction, unit, g, mod,
                    f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}", start)
+
+
+def _anniversary(ctx: Context, g: dict[str, str], amount: int, unit: str, mod: str | None) -> Resolution:
+    """"Fifty years ago today", "a year ago this week": the day (week, month) of the publication,
+    or the day before it ("ago yesterday"), that many units earlier."""
+    which = " ".join(g["agoday"].split())
+    base = ctx.ref_day - timedelta(days=1 if which == "yesterday" else 0)
+    day = cal.shift(base, -amount, unit)
+    grain = {"this week": Grain.WEEK, "this weekend": Grain.WEEK, "this month": Grain.MONTH}.get(which, Grain.DAY)
+    if which == "this weekend":
+        value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
+    else:
+        value, span = value_at(day, grain)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {which} ({cal.describe_day(base)}) "
+                      f"{amount} {UNIT_WORD[unit]}(s) before -> {value}", span, grain, mod, "DCT",
+                      ctx.ref_day.isoformat(), implied=frozenset({"year", "month", "day"}))
 
 
 def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str, str], mod: str | None,
@@ -2002,6 +2179,17 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
             quant = "EVERY"
     return Resolution(TimexType.SET, value, f"{quoted(g['_text'])} -> a recurring time -> {value}",
                       None, None, freq=freq, quant=quant)
+
+
+@resolver("unspecified_weekday")
+def resolve_unspecified_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"on a recent Tuesday": one past Tuesday the text does not identify, so the week is unknown."""
+    weekday = int(ctx.vocab("weekday", g["weekday"]))
+    value = f"XXXX-WXX-{weekday}"
+    if g.get("pod"):
+        value += "T" + str(ctx.vocab("part_of_day", g["pod"]))
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> a {cal.WEEKDAY_NAMES[weekday - 1]} the text "
+                      f"does not identify -> {value}", None, None, known=frozenset({"weekday"}))
 
 
 @resolver("clock")

@@ -41,7 +41,7 @@ FULL_MONTHS = frozenset("january february april june july august september octob
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
                                         "as early-to since".split())
 PLURAL_UNIT_BEFORE = frozenset("for over within in after the past recent coming last next several "
-                               "many few some of".split())
+                               "many few some of be take takes took taking spent spend spending lasted".split())
 VAGUE_REJECT_AFTER = {"current": frozenset("account accounts affairs events flow flows source sources "
                                            "density carrying".split())}
 SEASON_BEFORE = frozenset("in this last next by during since until till early late mid the of "
@@ -98,6 +98,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "1600 Pennsylvania Avenue": a house number
     if _next_word(lower, end) in MEASURE_AFTER_NUMBER and prev not in ("in", "since", "until", "till", "by"):
         return False  # "won the 1500 metres", "closed at 1435 points": a quantity
+    digits = lower[start:end]
+    if _next_word(lower, end) in ("gmt", "utc") and prev not in ("in", "during", "year") and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60:
+        return False  # "by 1130 GMT": a clock time (rule "military_time")
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
@@ -301,6 +304,23 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     return True
 
 
+def _check_unidentified_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                                start: int, end: int) -> bool:
+    """"on a Tuesday night in March", "one Friday", "a recent Tuesday": a day the text does not
+    identify; but "Sept. 15, 2008, a Monday" restates a day and "a Wednesday media event" names the
+    day at hand (rule "weekday")."""
+    if not _check_weekday(tagger, text, lower, spans, start, end) or lower[end:end + 1] == "-":
+        return False
+    if "recent" in spans:
+        return True
+    # "a Sunday night memorial service", "have a great Sunday": the day at hand, named as a kind of day
+    return lower.startswith("one", start) or _IN_PERIOD_AFTER.match(lower, end) is not None
+
+
+_IN_PERIOD_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
+                              r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b")
+
+
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                   start: int, end: int) -> bool:
     has_dir = "dir" in spans or "year" in spans or "syear" in spans or "erayear" in spans
@@ -312,6 +332,10 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
     if _season_in_a_name(tagger, text, lower, *spans["season"]):
         return False
     prev = _prev_word(lower, start)
+    if prev in ("a", "an"):
+        after = _WORD_AFTER.match(lower, end)
+        if after is not None and after.group(1) not in SEASON_NOUN_FOLLOWERS:
+            return False  # "a summer job", "a winter storm": the season describes a noun
     if season == "spring" and _capitalised(text, spans["season"][0]) and \
             text[max(0, start - 40):start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "\u201c"):
         return True  # "perfect Spring colors"; "Spring water ..." opening a sentence says nothing
@@ -349,6 +373,12 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
                 and beyond is not None and beyond.group(1)[:1].islower():
             return True  # "the Summer Olympics open", "Winter Park police"
     return False
+
+
+# Words after "a <season>" that leave the season a time ("spent a summer in Paris"), not a noun's
+# modifier ("a summer job").
+SEASON_NOUN_FOLLOWERS = frozenset("in at on of with when and or that which to for by from as before after during "
+                                  "abroad away here there ago later earlier".split())
 
 
 # Capitalised words that may stand next to a season in a date ("Late Summer", "Summer Solstice" excepted).
@@ -413,7 +443,16 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
         if unit == "minutes" and following not in _SPAN_FOLLOWERS or \
                 unit == "hours" and following in ("are", "were", "is", "was", "will", "have", "had", "can"):
             return False  # "the minutes of the meeting", "the minutes showed": a record; "the hours are long": a job's
+    head = start if lower.startswith("the ", start) else start - 4
+    if lower[end - 7:end] == "minutes" and lower[head:end] == "the minutes" and \
+            (_ACCORDING_TO.search(lower, max(0, head - 16), head) or _MINUTES_RECORD_AFTER.match(lower, end)):
+        return False  # "according to the minutes", "the minutes of the meeting show": a meeting's record
     return prev in PLURAL_UNIT_BEFORE
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
+_MINUTES_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their|this|that|last)\s+(?:\w+\s+)?(?:meeting|session)|"
+                                   r"(?:show|showed|shows|released|published|reveal|revealed|reveals)\b)")
 
 
 def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -505,6 +544,8 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if word == "now" and lower[end:end + 5] in (" that", "-defu"):
         return True
+    if word in ("recently", "lately") and lower[max(0, start - 3):start] == "as " and lower.startswith(" as ", end):
+        return False  # "as recently as last month": the date that follows is the time, not "recently"
     if word == "now" and lower.startswith((" and then", " and again"), end):
         return False  # "every now and then": from time to time, not the present
     if word in ("future", "current") and _next_word(lower, end) in ("tense", "contract", "contracts", "options"):
@@ -824,7 +865,6 @@ def _check_compound_duration(tagger: "Tagger", text: str, lower: str, spans: dic
 
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
-    "compound_duration": _check_compound_duration,
     "calendar_quarter": _check_calendar_quarter,
     "slash_date": _check_slash_date,
     "all_day": _check_all_day,
@@ -853,6 +893,8 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "short_year": _check_short_year,
     "day_month": _check_day_month,
     "weekday": _check_weekday,
+    "unidentified_weekday": _check_unidentified_weekday,
+    "compound_duration": _check_compound_duration,
     "season": _check_season,
     "capitalised": _check_capitalised,
     "plural_units": _check_plural_units,
@@ -1005,7 +1047,8 @@ class Tagger:
                 resolution.span = spans["x"]
             span_start, span_end = resolution.span or (start, end)
             if lower.startswith("the ", span_start) and _HYPHENATED.fullmatch(lower, span_start + 4, span_end) and \
-                    lower[span_end:span_end + 1] == " " and lower[span_end + 1:span_end + 2].isalpha():
+                    lower[span_end:span_end + 1] == " " and lower[span_end + 1:span_end + 2].isalpha() and \
+                    _next_word(lower, span_end) not in _NO_NOUN_AFTER:
                 span_start += 4  # "the 30-day period", "the 24 hour news cycle": TimeML leaves out "the"
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
@@ -1199,6 +1242,8 @@ _UNITS_BEFORE_OVER = frozenset("minutes hours days weeks months years sessions m
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+|\d+ (?:second|minute|hour|day|week|month|year)")
+# Words after "the mid-1950s" showing it is no modifier of a noun, so "the" stays in the extent.
+_NO_NOUN_AFTER = frozenset("and or but when while as in at on of to for by from with than that which".split())
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
 
 
@@ -1244,11 +1289,13 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
 _SECOND_WORD = re.compile(r"\s+([a-z]+)")
 _CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
-                               r"sharp|the|morning|afternoon|evening|night)\b"
+                               r"sharp|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
                                r"|\b[a-z]{3,12}(?=\s+(?:standard\s+)?time\b)){0,12}")  # "Pacific time", "Beijing time"
 
 
-_ZONE_NAMED = re.compile(r"\s+[A-Z][a-z]+\s+(?:[Ss]tandard\s+)?[Tt]ime\b")  # "11:59 p.m. Pacific time"
+# "11:59 p.m. Pacific time", "4:17 p.m. Eastern on July 20", "9 a.m. EST": a zone after the clock time
+_ZONE_NAMED = re.compile(r"\s+(?:[A-Z][a-z]+\s+(?:[Ss]tandard\s+)?[Tt]ime\b|(?:Eastern|Central|Mountain|Pacific|Atlantic|"
+                         r"[A-Z]{1,2}[SD]?T|GMT|UTC)\b)")
 
 
 # A clock time that names its own day ("2:40 a.m. Tuesday (1940 GMT Monday)", "7.30 tonight"):
