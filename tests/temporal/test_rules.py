@@ -79,8 +79,26 @@ def test_a_common_first_word_is_narrowed_by_the_word_after_it() -> None:
     rules = load_rules()
     everything, by_second = rules.bucket_for("the")
     assert by_second is not None
-    narrowed = {word: by_second(word) for word in ("company", "", "year", "same")}
+    narrowed = {word: by_second(f"the {word or '1990s'}", 3) for word in ("company", "", "year", "same")}
     sizes = {word: len(found) if found else 0 for word, found in narrowed.items()}
     assert sizes["company"] <= 3 < sizes["year"] < len(everything)
     names = {word: {rules.rules[i].name for i in found} for word, found in narrowed.items() if found}
     assert "decade" in names[""] and "decade" not in names["company"]
+
+
+def test_a_digit_is_narrowed_by_the_length_of_its_run() -> None:
+    """A run of four digits is tried only by rules that can begin with four digits (years,
+    military times), a run of two by days, hours and amounts; rules whose leading digits the
+    parse tree does not tell are tried on every run. Every rule's example still resolves."""
+    from timeline_app.temporal.rules import load_rules
+
+    rules = load_rules()
+    everything, by_run = rules.bucket_for("1")
+    assert by_run is not None
+    four, two = by_run("1998 was", 1), by_run("12 days", 1)
+    assert four and two
+    names_four = {rules.rules[i].name for i in four}
+    names_two = {rules.rules[i].name for i in two}
+    assert "year" in names_four and "year" not in names_two
+    assert "day_month" in names_two and "day_month" not in names_four
+    assert len(four) < len(everything) and len(two) < len(everything)

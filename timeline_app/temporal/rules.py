@@ -308,6 +308,77 @@ def _first_words(items: Any, words: int = 1) -> set[str]:
     return found
 
 
+Narrowing = Callable[[str, int], "list[int] | None"]
+_SECOND_WORD = re.compile(r"\s+([a-z]+)")
+_DIGIT_RUN = re.compile(r"\d*")
+_RUN_CAP = 6  # runs of digits are counted up to six ("6" stands for six or more)
+_DIGITS = frozenset(string.digits)
+
+
+def _leading_digit_runs(items: Any) -> frozenset[int] | None:
+    """How many digits a match of a parsed regex can begin with, when what comes after them
+    cannot be a digit: {4} for a four-digit year, {1, 2} for a day of the month. Counts are
+    capped at _RUN_CAP. None when the parse tree does not tell (the rule is then tried on
+    runs of any length), so the answer is always safe."""
+    found: set[int] = set()
+
+    def single(op: str, av: Any) -> str | None:
+        """"digit", "other" (a character that is never a digit) or None (either)."""
+        if op == "LITERAL":
+            return "digit" if chr(av) in _DIGITS else "other"
+        if op == "IN":
+            chars = _charset(av)
+            if chars is _ALL:
+                return None
+            if chars <= _DIGITS:
+                return "digit"
+            return "other" if not chars & _DIGITS else None
+        return None
+
+    def walk(seq: list[Any], i: int, count: int, rest: Callable[[int], None]) -> None:
+        if i == len(seq):
+            rest(count)
+            return
+        op, av = seq[i]
+        name = str(op)
+        kind = single(name, av)
+        if kind == "digit":
+            walk(seq, i + 1, min(count + 1, _RUN_CAP), rest)
+        elif kind == "other":
+            found.add(count)
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            walk(seq, i + 1, count, rest)
+        elif name == "SUBPATTERN":
+            walk(list(av[3]), 0, count, lambda c: walk(seq, i + 1, c, rest))
+        elif name == "BRANCH":
+            for branch in av[1]:
+                walk(list(branch), 0, count, lambda c: walk(seq, i + 1, c, rest))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, sub = av
+            sub_items = list(sub)
+            inner = single(str(sub_items[0][0]), sub_items[0][1]) if len(sub_items) == 1 else None
+            if inner == "digit":
+                top = min(high, _RUN_CAP) if high != sre_parse.MAXREPEAT else _RUN_CAP
+                for times in range(low, max(low, top) + 1):
+                    walk(seq, i + 1, min(count + times, _RUN_CAP), rest)
+                return
+            if low == 0:
+                walk(seq, i + 1, count, rest)  # repeated no times
+            first, _ = _first_characters(sub_items)
+            if first is _ALL or first & _DIGITS:
+                raise _Unenumerable  # the repeat itself may go on with digits
+            found.add(count)  # repeated at least once: the run of digits ends here
+        else:
+            raise _Unenumerable
+
+    try:
+        walk(list(items), 0, 0, found.add)
+    except (_Unenumerable, RecursionError):
+        return None
+    found.discard(0)
+    return frozenset(found)
+
+
 def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
     """Index the rules by the word (or, failing that, the character) a match starts with.
 
@@ -342,12 +413,32 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
     chars = "".join(sorted(set(by_char) - _LETTERS))
     ruleset.starts = re.compile(r"(?<![\w'’])(?:[a-z]+|[" + re.escape(chars) + "])")
 
-    def bucket(key: str) -> tuple[list[int], Callable[[str], list[int] | None] | None] | None:
+    def bucket(key: str) -> tuple[list[int], Narrowing | None] | None:
+        """The rules that can start with `key` (a word, or the one character a digit run or
+        quote starts with), and for big buckets a function (text, end of key) -> the rules
+        that can go on with what follows the key there (None: none can)."""
         indexes = sorted(set(by_word.get(key, ())) | set(by_char.get(key[0], ())))
         if not indexes:
             return None
+        if key.isdigit():
+            return indexes, _by_digit_run(indexes)
         indexed = key.isalpha() and len(indexes) >= SECOND_WORD_INDEX
         return indexes, _by_second_word(key, indexes) if indexed else None
+
+    def _by_digit_run(indexes: list[int]) -> Narrowing | None:
+        """For a digit: the rules that can take a run of that many digits ("1998" four, "12"
+        two); rules whose leading digits cannot be counted are tried on every run."""
+        runs = {index: _leading_digit_runs(trees[index]) for index in indexes}
+        if all(run is None for run in runs.values()):
+            return None
+        by_length = {length: [i for i in indexes if runs[i] is None or length in runs[i]]  # type: ignore[operator]
+                     for length in range(1, _RUN_CAP + 1)}
+
+        def narrowed(lower: str, end: int) -> list[int] | None:
+            length = min(1 + len(_DIGIT_RUN.match(lower, end).group()), _RUN_CAP)  # type: ignore[union-attr]
+            return by_length[length] or None
+
+        return narrowed
 
     two_words: dict[int, set[str] | None] = {}
 
@@ -359,7 +450,7 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
                 two_words[index] = None
         return two_words[index]
 
-    def _by_second_word(key: str, indexes: list[int]) -> Callable[[str], list[int] | None] | None:
+    def _by_second_word(key: str, indexes: list[int]) -> Narrowing | None:
         """For a first word that many rules share ("the"): which of them can go on with the
         word that follows it in the text ("" when a non-letter follows: "the 1990s"). A rule
         whose second word cannot be listed, or that can go on from the key without white
@@ -384,7 +475,9 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
             return None
         cache: dict[str, list[int] | None] = {}
 
-        def narrowed(word: str) -> list[int] | None:
+        def narrowed(lower: str, end: int) -> list[int] | None:
+            following = _SECOND_WORD.match(lower, end)
+            word = following.group(1) if following else ""
             if word not in cache:
                 cache[word] = sorted(set(general) | set(seconds.get(word, ()))) or None
             return cache[word]

@@ -18,7 +18,7 @@ from typing import Any
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, Context
-from timeline_app.temporal.rules import RuleSet, load_rules
+from timeline_app.temporal.rules import Narrowing, RuleSet, load_rules
 
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
@@ -964,7 +964,7 @@ class Tagger:
         listed = rf"(?:{weekdays})\.?(?:\s+(?:morning|afternoon|evening|night)s?)?"
         joiner = r"(?:\s*[,/&+]\s*|,?\s+(?:and|or)\s+)"
         self.every_list_before = re.compile(rf"\b(?:every|each)\s+{listed}(?:{joiner}{listed}){{0,5}}{joiner}$")
-        self._buckets: dict[str, tuple[list[int], Callable[[str], list[int] | None] | None] | None] = {}
+        self._buckets: dict[str, tuple[list[int], Narrowing | None] | None] = {}
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
         past = sorted(vocab["past_cue"], key=len, reverse=True)
@@ -1006,10 +1006,9 @@ class Tagger:
                 bucket = buckets[key] = self.rules.bucket_for(key)
             if bucket is None:
                 continue
-            indexes, by_second = bucket
-            if by_second is not None:
-                following = _SECOND_WORD.match(lower, candidate.end())
-                narrowed = by_second(following.group(1) if following else "")
+            indexes, narrowing = bucket
+            if narrowing is not None:  # by the word after "the", by the length of a run of digits
+                narrowed = narrowing(lower, candidate.end())
                 if narrowed is None:
                     continue
                 indexes = narrowed
@@ -1287,7 +1286,6 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # another clock time, commas, "on", "sharp" and "the morning of" ("5:30 p.m. local time (2130 GMT) on Tuesday",
 # "at 11 o'clock on the morning of 11 November 1918"); a verb
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
-_SECOND_WORD = re.compile(r"\s+([a-z]+)")
 _CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
                                r"sharp|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
                                r"|\b[a-z]{3,12}(?=\s+(?:standard\s+)?time\b)){0,12}")  # "Pacific time", "Beijing time"
