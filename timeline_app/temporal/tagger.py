@@ -1068,12 +1068,13 @@ class Tagger:
                 ) -> tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int] | None:
         """The match's groups when rule ``index`` matched and its context check agrees."""
         full_name = f"r{index}"
-        if match.group(full_name) is None:
+        named = match.groupdict()  # one call for all the rule's groups
+        if named[full_name] is None:
             return None
         groups: dict[str, str] = {}
         spans: dict[str, tuple[int, int]] = {}
         for full, short in self.rules.group_names[index]:
-            value = match.group(full)
+            value = named[full]
             if value is not None and short not in groups:
                 groups[short] = value
                 spans[short] = match.span(full)
