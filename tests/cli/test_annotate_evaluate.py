@@ -253,3 +253,29 @@ def test_an_engine_failure_on_one_document_is_reported_and_the_rest_scored(
     args = build_parser().parse_args(["annotate", str(gold), str(tmp_path / "out")])
     assert annotate.run(args, tag=fails_on_nothing) == 1
     assert (tmp_path / "out" / "a.tml").is_file() and not (tmp_path / "out" / "part" / "b.tml").exists()
+
+
+def test_annotate_never_overwrites_its_input_or_an_existing_text_file(
+    gold: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`annotate a.txt b.txt` (two articles from a glob) must not replace b.txt with a table,
+    and IN is never OUT."""
+    notes, other = tmp_path / "notes.txt", tmp_path / "other.txt"
+    notes.write_text("The talks resumed today.", encoding="utf-8")
+    other.write_text("An article the analyst wants to keep.", encoding="utf-8")
+    assert main(["annotate", str(notes), str(other), "--reference", "2020-03-12"]) == 2
+    err = capsys.readouterr().err
+    assert "exists" in err and "--force" in err and len(err.strip().splitlines()) == 1
+    assert other.read_text(encoding="utf-8") == "An article the analyst wants to keep."
+    assert main(["annotate", str(notes), str(notes), "--reference", "2020-03-12", "--force"]) == 2
+    assert "is IN itself" in capsys.readouterr().err
+    assert notes.read_text(encoding="utf-8") == "The talks resumed today."
+    assert main(["annotate", str(notes), str(other), "--reference", "2020-03-12", "--force"]) == 0
+    assert other.read_text(encoding="utf-8").split()[:2] == ["TEXT", "TYPE"]
+    source = gold / "a.tml"
+    before = source.read_bytes()
+    assert main(["annotate", str(source), str(source)]) == 2
+    assert "is IN itself" in capsys.readouterr().err
+    assert main(["annotate", str(gold), str(gold)]) == 2
+    assert "is IN itself" in capsys.readouterr().err
+    assert source.read_bytes() == before

@@ -48,13 +48,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "(required for text; for TimeML it overrides the DCT)",
     )
     parser.add_argument("--json", action="store_true", help="plain text only: print JSON instead of a table")
+    parser.add_argument("--force", action="store_true",
+                        help="plain text only: overwrite an existing OUT file (TimeML output files are rewritten)")
     parser.set_defaults(func=run)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def run(args: argparse.Namespace, *, tag: Tagger = find_timexes) -> int:
     """Dispatch on the input format; ``tag`` is the engine (replaceable for tests and tools)."""
     reference = _parse_reference(args.reference) if args.reference else None
     source = Path(args.input)
+    if args.output and args.input != "-" and _same_file(source, Path(args.output)):
+        raise CliError(f"{args.output} is IN itself; write the result elsewhere (IN is never overwritten)")
     is_timeml = args.format == "timeml" or (
         args.format is None and args.input != "-" and (source.is_dir() or source.suffix.lower() in (".tml", ".xml"))
     )
@@ -70,7 +81,11 @@ def run(args: argparse.Namespace, *, tag: Tagger = find_timexes) -> int:
     timexes = _tag(tag, text, reference)
     rendered = render_json(timexes, reference) if args.json else render_table(timexes)
     if args.output:
-        Path(args.output).write_text(rendered + "\n", encoding="utf-8")
+        target = Path(args.output)
+        if target.exists() and not getattr(args, "force", False):
+            raise CliError(f"{target} exists; annotate takes one IN and one OUT, so it was left as it is "
+                           "(--force overwrites it)")
+        target.write_text(rendered + "\n", encoding="utf-8")
     else:
         print(rendered)
     return 0
@@ -159,6 +174,8 @@ def annotate_timeml(
             raise CliError("a folder IN needs an OUT folder")
         if target.exists() and not target.is_dir():
             raise CliError(f"{target} is a file; a folder IN needs an OUT folder")
+        if _same_file(source, target):
+            raise CliError(f"{target} is IN itself; write the result elsewhere (IN is never overwritten)")
         documents = find_documents(source, (".tml", ".xml"))
         if not documents:
             raise CliError(f"{source}: no .tml or .xml files in this folder")
@@ -181,6 +198,8 @@ def annotate_timeml(
         raise CliError(f"{source}: no such file or folder")
     if target is not None and target.is_dir():
         target = target / source.name
+    if target is not None and _same_file(source, target):
+        raise CliError(f"{target} is IN itself; write the result elsewhere (IN is never overwritten)")
     try:
         _annotate_file(source, target, reference, tag, source.name)
     except (TimeMLError, OSError) as exc:
