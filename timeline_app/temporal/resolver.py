@@ -680,6 +680,12 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         return 12, 0, "12:00"
     if g.get("hour24"):
         hour, minute = int(g["hour24"]), int(g.get("minute24") or 0)
+        if hour < 12 and not g["hour24"].startswith("0"):
+            # "7:30 tonight", "8.30 tomorrow evening": the part of the day tells the afternoon
+            # from the morning; a leading zero ("07:30") is a 24-hour clock and stays as written
+            daypart = g.get("daypart") or ("night" if (g.get("deictic") or "").endswith(("night", "nite")) else "")
+            if daypart in ("afternoon", "evening") or daypart == "night" and hour >= 5:
+                hour += 12
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
     if g.get("hour") and g.get("daypart"):  # "4 in the morning", "8 in the evening"
         hour = int(g["hour"]) % 12
