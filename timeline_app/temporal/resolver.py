@@ -947,6 +947,32 @@ def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) 
                       known=frozenset({"day"}), implied=frozenset({"month", "year"}))
 
 
+@resolver("weekday_day_of_month")
+def resolve_weekday_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"Friday 13th", "on Sunday the 15th": the day of that number, nearest the date last
+    mentioned (else the publication date), that falls on that weekday."""
+    number = int(g["day"])
+    weekday = int(ctx.vocab("weekday", g["weekday"]))
+    anchor = ctx.anchor_for(Grain.MONTH, start)
+    base = anchor.day
+    found: list[date] = []
+    for shift in range(-12, 13):
+        month_index = base.year * 12 + base.month - 1 + shift
+        try:
+            day = date(month_index // 12, month_index % 12 + 1, number)
+        except ValueError:
+            continue
+        if day.isoweekday() == weekday:
+            found.append(day)
+    if not found:
+        raise ValueError("no month within a year has this day on this weekday")
+    day = min(found, key=lambda d: (abs((d - base).days), d < base))
+    value, span, grain, type_ = on_day(ctx, day, {}, None)
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> the day {number} nearest {anchor.describe()} that is a "
+                      f"{day.strftime('%A')} -> {value}", span, grain, None, anchor.ident, anchor.value,
+                      known=frozenset({"day", "weekday"}), implied=frozenset({"month", "year"}))
+
+
 @resolver("coordinated_day")
 def resolve_coordinated_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """The 7 of "March 5 and 7": the month and year of the date just before it."""
