@@ -680,6 +680,12 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         return 12, 0, "12:00"
     if g.get("hour24"):
         hour, minute = int(g["hour24"]), int(g.get("minute24") or 0)
+        if hour < 12 and not g["hour24"].startswith("0"):
+            # "7:30 tonight", "8.30 tomorrow evening": the part of the day tells the afternoon
+            # from the morning; a leading zero ("07:30") is a 24-hour clock and stays as written
+            daypart = g.get("daypart") or ("night" if (g.get("deictic") or "").endswith(("night", "nite")) else "")
+            if daypart in ("afternoon", "evening") or daypart == "night" and hour >= 5:
+                hour += 12
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
     if g.get("hour") and g.get("daypart"):  # "4 in the morning", "8 in the evening"
         hour = int(g["hour"]) % 12
@@ -939,6 +945,32 @@ def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) 
     return Resolution(type_, value, f"{quoted(g['_text'])} -> day {number} of the month of {anchor.describe()} "
                       f"-> {value}", span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"day"}), implied=frozenset({"month", "year"}))
+
+
+@resolver("weekday_day_of_month")
+def resolve_weekday_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"Friday 13th", "on Sunday the 15th": the day of that number, nearest the date last
+    mentioned (else the publication date), that falls on that weekday."""
+    number = int(g["day"])
+    weekday = int(ctx.vocab("weekday", g["weekday"]))
+    anchor = ctx.anchor_for(Grain.MONTH, start)
+    base = anchor.day
+    found: list[date] = []
+    for shift in range(-12, 13):
+        month_index = base.year * 12 + base.month - 1 + shift
+        try:
+            day = date(month_index // 12, month_index % 12 + 1, number)
+        except ValueError:
+            continue
+        if day.isoweekday() == weekday:
+            found.append(day)
+    if not found:
+        raise ValueError("no month within a year has this day on this weekday")
+    day = min(found, key=lambda d: (abs((d - base).days), d < base))
+    value, span, grain, type_ = on_day(ctx, day, {}, None)
+    return Resolution(type_, value, f"{quoted(g['_text'])} -> the day {number} nearest {anchor.describe()} that is a "
+                      f"{day.strftime('%A')} -> {value}", span, grain, None, anchor.ident, anchor.value,
+                      known=frozenset({"day", "weekday"}), implied=frozenset({"month", "year"}))
 
 
 @resolver("coordinated_day")
