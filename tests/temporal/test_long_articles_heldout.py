@@ -747,6 +747,7 @@ ARTICLES: list[Article] = [
             ('July 16, 1969', '1969-07-16'),
             ('4:17 p.m.', '1969-07-20T16:17'),
             ('July 20', '1969-07-20'),
+            ('about six and a half hours later', '1969-07-20T22:47'),
             ('two hours and 31 minutes', 'PT2H31M'),
             ('July 24', '1969-07-24'),
             ('eight days', 'P8D'),
@@ -757,9 +758,7 @@ ARTICLES: list[Article] = [
             ('Friday', '2019-07-19'),
             ('2024', '2024'),
         ],
-        [Gap("the ladder ", "about six and a half hours later", "1969-07-20T22:47",
-             "'N hours later' after a clock time is read as a duration, not as the time that many hours after it"),
-         Gap("before ", "the decade", "196", "'the decade' is tagged only after a decade was named ('the 1960s')")]),
+        [Gap("before ", "the decade", "196", "'the decade' is tagged only after a decade was named ('the 1960s')")]),
     # Trial testimony: this week's hearings retelling one night in November 2020 hour by hour.
     Article(
         'trial_testimony', '2022-05-12',
@@ -788,6 +787,7 @@ ARTICLES: list[Article] = [
             ('Nov. 3, 2020', '2020-11-03'),
             ('10 p.m.', '2020-11-03T22:00'),
             ('that evening', '2020-11-03TEV'),
+            ('11', '2020-11-03T23:00'),
             ('12:40 a.m.', '2020-11-04T00:40'),
             ('the next day', '2020-11-04'),
             ('three weeks later', '2020-W48'),
@@ -800,8 +800,7 @@ ARTICLES: list[Article] = [
             ('the end of the month', '2022-05'),
             ('up to 20 years', 'P20Y'),
         ],
-        [Gap("shortly after ", "11", "2020-11-03T23:00", "a bare hour after 'after' is not read as a clock time"),
-         Gap("million ", "the previous Tuesday", "2020-10-27",
+        [Gap("million ", "the previous Tuesday", "2020-10-27",
              "told from the reporting day ('told the jury on Monday') instead of the night of the fire the story "
              "is about; telling them apart needs the events"),
          Gap("home with his wife ", "that night", "2020-11-03TNI",
@@ -845,7 +844,7 @@ ARTICLES: list[Article] = [
             ('last year', '2022'),
             ('2013', '2013'),
         ],
-        [Gap("start of ", "a year", None, "'at the start of a year' is any year, no length of time")]),
+        []),
 ]
 
 # Paragraphs that pin down one reading each: (text, reference, expected).

@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, Context
+from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context
 from timeline_app.temporal.rules import Narrowing, RuleSet, load_rules
 
 _WORD = re.compile(r"[\w'’]+")
@@ -630,7 +630,7 @@ def _check_spoken_year(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 def _check_pod_today(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
-    return lower[end:end + 6] not in (" after", " of th") and not lower[end:end + 3] == " of"
+    return lower[end:end + 6] not in (" after", " of th", " hours") and not lower[end:end + 3] == " of"
 
 
 def _check_directed_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -671,6 +671,16 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         return False  # "a better morning routine", "the night shift": a kind of thing, no particular day
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
         not lower.startswith(" hours of", end)  # "the early morning hours of 31 January": that day's
+
+
+_CLOCK_IN_SENTENCE = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+
+
+def _check_hour_after_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                            start: int, end: int) -> bool:
+    """"shortly after 11" only where a clock time was told earlier in the same sentence."""
+    sentence = SENTENCE_BREAK.split(text[max(0, start - 200):start])[-1].lower()
+    return _CLOCK_IN_SENTENCE.search(sentence) is not None
 
 
 def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -748,7 +758,12 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         if _RATE_AMOUNT_BEFORE.search(lower[max(0, start - 50):start]) and \
                 _next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of"):
             return False
+        if _PART_OF_ANY.search(lower[max(0, start - 20):start]):
+            return False  # "the biggest fall at the start of a year": any year, no length of time
     return True
+
+
+_PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+of\s+$")
 
 
 _ERA_MARK = re.compile(r"\b(?:BCE|BC|CE|AD|B\.C\.E\.|B\.C\.|C\.E\.|A\.D\.)(?![A-Za-z])")
@@ -880,6 +895,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
     "twilight": _check_twilight,
+    "hour_after_clock": _check_hour_after_clock,
     "directed_month": _check_directed_month,
     "latest_quarter": _check_latest_quarter,
     "decade_word": _check_decade_word,
