@@ -1186,6 +1186,11 @@ class Tagger:
                 # after "as soon as", "when", "once" ... under "would" is the future seen from
                 # the past (backshifted), and the clause looks ahead as "would" does
                 return "future", "would"
+        if best is not None and best[1] == "past" and best[3] < start and best[2] in _DIRECTIVES and \
+                _DEADLINE_AFTER_ORDER.fullmatch(lower, best[3] + len(best[2]), start):
+            # "ordered him to surrender his passport by Monday": the deadline of what was ordered is
+            # ahead of the order
+            return "future", "by"
         if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
             # "had been scheduled to", "had been due to": a plan as it stood before something
             # changed it (news tells of delays this way), which may or may not have come yet;
@@ -1194,6 +1199,8 @@ class Tagger:
         return best[1], best[2]
 
 
+_DIRECTIVES = frozenset("ordered told asked urged directed instructed required gave given".split())
+_DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.;:!?]{0,60}?\s+by\s+")
 _MAYBE_MODALS = frozenset(("may", "might", "should", "likely to"))
 _MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
