@@ -1191,6 +1191,12 @@ class Tagger:
             # "ordered him to surrender his passport by Monday": the deadline of what was ordered is
             # ahead of the order
             return "future", "by"
+        if best is None and text is not None:
+            at_clause_start = left_bound == 0 or lower[left_bound] in '.\n;"“'
+            headline = _HEADLINE_TO.match(text, max(0, left_bound), start) if at_clause_start else None
+            if headline is not None and headline.group(1).lower() not in _NOT_VERBS:
+                # a headline's "Obama to unveil plan Tuesday": "X to <verb>" is what X will do
+                return "future", "to"
         if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
             # "had been scheduled to", "had been due to": a plan as it stood before something
             # changed it (news tells of delays this way), which may or may not have come yet;
@@ -1199,6 +1205,10 @@ class Tagger:
         return best[1], best[2]
 
 
+_HEADLINE_TO = re.compile(r"[.;\"“\s]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+([a-z]{3,})\b(?![\w-])")
+_NOT_VERBS = frozenset("the this that these those his her its their our your my date day week month year monday tuesday "
+                       "wednesday thursday friday saturday sunday january february march april june july august "
+                       "september october november december noon midnight".split())
 _DIRECTIVES = frozenset("ordered told asked urged directed instructed required gave given".split())
 _DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.;:!?]{0,60}?\s+by\s+")
 _MAYBE_MODALS = frozenset(("may", "might", "should", "likely to"))
