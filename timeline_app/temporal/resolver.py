@@ -134,6 +134,10 @@ class Context:
                 continue
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
+            if timex.rule == "unit_offset" and (timex.anchor or "").startswith("t") and \
+                    timex.text.lower().endswith(("earlier", "before")) and \
+                    _PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
+                continue  # "Two days earlier, a foreshock had struck." a flashback; the next paragraph is back on the story
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known):
                 # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
@@ -159,6 +163,7 @@ class Context:
 
 
 LOOKBACK = 64
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|[.!?\"”]\s*\n(?=\s*[A-Z\"“])")
 _BC_YEAR = re.compile(r"BC(\d{4})\b")
 YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 
