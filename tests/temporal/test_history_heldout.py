@@ -929,8 +929,8 @@ CASES = [
         [
             ('7 October 1571', '1571-10-07'),
             ('about five hours', 'PT5H'),
-            ('morning', '1571-10-07TMO'),
-            ('afternoon', '1571-10-07TAF'),
+            ('late morning', '1571-10-07TMO'),
+            ('the late afternoon', '1571-10-07TAF'),
         ]),
     (
         'In late 1916, food shortages became severe in Germany. The winter of 1916–17 became known as the'
@@ -984,7 +984,7 @@ CASES = [
             ('the 1960s', '196'),
             ('1970s', '197'),
         ]),
-    _gap(
+    (
         'The attack was set for 0400 hours on 6 June 1944. The first troops landed at 06:30, and half an '
         'hour later the second wave followed. That evening, the beachhead was secure.',
         [
@@ -993,8 +993,7 @@ CASES = [
             ('06:30', '1944-06-06T06:30'),
             ('half an hour later', '1944-06-06T07:00'),
             ('That evening', '1944-06-06TEV'),
-        ],
-        "'half an hour later' is read as a duration, not as the time half an hour after the clock time before it"),
+        ]),
     (
         'By the summer of 1917, the army was ready; it had been reorganised the previous autumn. On 31 '
         'July the offensive began. Two hours later, it was raining.',

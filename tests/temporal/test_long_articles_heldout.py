@@ -172,15 +172,14 @@ ARTICLES: list[Article] = [
             ('up to 20 years', 'P20Y'),
             ('Friday', '2019-06-14'),
             ('last month', '2019-05'),
+            ('Monday', '2019-06-17'),
             ('2016', '2016'),
             ('12 years', 'P12Y'),
             ('late 2017', '2017'),
             ('Dec. 31', '2019-12-31'),
             ('Wednesday', '2019-06-12'),
         ],
-        [Gap("passport by ", "Monday", "2019-06-17",
-             "a deadline set in a past clause ('ordered him to surrender his passport by Monday') is ahead; the "
-             "past verb 'ordered' makes it the Monday before")]),
+        []),
     # An obituary: death this week, then a life told year by year, then the memorial ahead.
     Article(
         'obituary', '2018-02-20',
@@ -468,6 +467,7 @@ ARTICLES: list[Article] = [
             ('March 11, 2011', '2011-03-11'),
             ('Two days earlier', '2011-03-09'),
             ('an hour', 'PT1H'),
+            ('The next day', '2011-03-12'),
             ('the following days', 'PXD'),
             ('the end of that month', '2011-03'),
             ('Later that year', '2011'),
@@ -476,10 +476,7 @@ ARTICLES: list[Article] = [
             ('at least 30 years', 'P30Y'),
             ('2023', '2023'),
         ],
-        [Gap("", "The next day", "2011-03-12",
-             "counted from the flashback 'Two days earlier' (a foreshock) instead of the main line of the story "
-             "(March 11), to which 'Within an hour of the main shock' has returned"),
-         Gap("lessons of ", "that day", "2011-03-11",
+        [Gap("lessons of ", "that day", "2011-03-11",
              "'that day' in a quote points back to the disaster, not to the day of the speech")]),
     # A crime story: a death in October told from the discovery, an arrest this week, a hearing ahead.
     Article(
@@ -747,6 +744,7 @@ ARTICLES: list[Article] = [
             ('July 16, 1969', '1969-07-16'),
             ('4:17 p.m.', '1969-07-20T16:17'),
             ('July 20', '1969-07-20'),
+            ('about six and a half hours later', '1969-07-20T22:47'),
             ('two hours and 31 minutes', 'PT2H31M'),
             ('July 24', '1969-07-24'),
             ('eight days', 'P8D'),
@@ -757,9 +755,7 @@ ARTICLES: list[Article] = [
             ('Friday', '2019-07-19'),
             ('2024', '2024'),
         ],
-        [Gap("the ladder ", "about six and a half hours later", "1969-07-20T22:47",
-             "'N hours later' after a clock time is read as a duration, not as the time that many hours after it"),
-         Gap("before ", "the decade", "196", "'the decade' is tagged only after a decade was named ('the 1960s')")]),
+        [Gap("before ", "the decade", "196", "'the decade' is tagged only after a decade was named ('the 1960s')")]),
     # Trial testimony: this week's hearings retelling one night in November 2020 hour by hour.
     Article(
         'trial_testimony', '2022-05-12',
@@ -788,6 +784,7 @@ ARTICLES: list[Article] = [
             ('Nov. 3, 2020', '2020-11-03'),
             ('10 p.m.', '2020-11-03T22:00'),
             ('that evening', '2020-11-03TEV'),
+            ('11', '2020-11-03T23:00'),
             ('12:40 a.m.', '2020-11-04T00:40'),
             ('the next day', '2020-11-04'),
             ('three weeks later', '2020-W48'),
@@ -800,8 +797,7 @@ ARTICLES: list[Article] = [
             ('the end of the month', '2022-05'),
             ('up to 20 years', 'P20Y'),
         ],
-        [Gap("shortly after ", "11", "2020-11-03T23:00", "a bare hour after 'after' is not read as a clock time"),
-         Gap("million ", "the previous Tuesday", "2020-10-27",
+        [Gap("million ", "the previous Tuesday", "2020-10-27",
              "told from the reporting day ('told the jury on Monday') instead of the night of the fire the story "
              "is about; telling them apart needs the events"),
          Gap("home with his wife ", "that night", "2020-11-03TNI",
@@ -845,7 +841,7 @@ ARTICLES: list[Article] = [
             ('last year', '2022'),
             ('2013', '2013'),
         ],
-        [Gap("start of ", "a year", None, "'at the start of a year' is any year, no length of time")]),
+        []),
 ]
 
 # Paragraphs that pin down one reading each: (text, reference, expected).
@@ -1014,3 +1010,12 @@ def test_articles_are_whole_and_unique() -> None:
         assert len(article.text.split()) >= 150, article.name
         for gap in article.gaps:
             assert (gap.before + gap.extent) in article.text, (article.name, gap.extent)
+
+
+def test_a_flashback_in_days_does_not_move_the_next_paragraph() -> None:
+    text = ("The dam failed on May 4, 2009. Three days earlier, engineers had warned of cracks.\n\n"
+            "The next day, the army arrived.")
+    assert [(t.text, t.value) for t in _tagged(text, "2019-05-04")] == [
+        ("May 4, 2009", "2009-05-04"), ("Three days earlier", "2009-05-01"), ("The next day", "2009-05-05")]
+    same_paragraph = "The dam failed on May 4, 2009. Three days earlier, engineers had warned of cracks. The next day, they left."
+    assert [(t.text, t.value) for t in _tagged(same_paragraph, "2019-05-04")][-1] == ("The next day", "2009-05-02")

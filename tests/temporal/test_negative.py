@@ -107,6 +107,8 @@ NOT_DATES = [
     "Read more at http://example.com/news/2014-06-12/story",  # a date inside a link names a page
     "New post: 10 tips for a better morning routine",  # a kind of routine, no particular morning
     "He works the night shift at the plant.",
+    "Stocks rarely fall this hard at the start of a year.",  # any year, no length of time
+    "Sales usually dip at the end of a month.",
 ]
 
 
@@ -170,3 +172,10 @@ def test_may_day_is_the_holiday_not_the_month() -> None:
 def test_a_year_before_a_street_name_after_in_stays_a_year() -> None:
     found = find_timexes("In 1999 Clinton Road was renamed.", REFERENCE)
     assert [(t.text, t.value) for t in found] == [("1999", "1999")]
+
+
+def test_a_bare_hour_needs_a_clock_time_in_its_sentence() -> None:
+    reference = REFERENCE
+    assert [t.text for t in find_timexes("The vote came shortly after 11. It passed.", reference)] == []
+    assert [t.text for t in find_timexes("The count began on Monday. It ended shortly after 11, and then we ate.",
+                                         reference)] == ["Monday"]

@@ -134,6 +134,10 @@ class Context:
                 continue
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
+            if timex.rule == "unit_offset" and (timex.anchor or "").startswith("t") and \
+                    timex.text.lower().endswith(("earlier", "before")) and \
+                    _PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
+                continue  # "Two days earlier, a foreshock had struck." a flashback; the next paragraph is back on the story
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known):
                 # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
@@ -159,6 +163,7 @@ class Context:
 
 
 LOOKBACK = 64
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|[.!?\"”]\s*\n(?=\s*[A-Z\"“])")
 _BC_YEAR = re.compile(r"BC(\d{4})\b")
 YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 
@@ -1666,7 +1671,7 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
     """``anchor`` moved by ``amount`` units; the value has the grain of the unit."""
     grain = UNIT_GRAIN[unit]
     if unit in ("H", "TM", "S"):
-        base = anchor.moment if anchor.moment is not None and ctx.reference.has_time and anchor.ident == "DCT" \
+        base = anchor.moment if anchor.moment is not None and (ctx.reference.has_time or anchor.ident != "DCT") \
             else None
         if base is None:
             day = anchor.day
@@ -1988,12 +1993,44 @@ def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     return result
 
 
+def _clock_just_told(ctx: Context, start: int) -> Anchor | None:
+    """The clock time of the event just told, which "two hours later" counts from: the last
+    date or time before ``start`` when it is a clock time, or a day right after the clock time
+    it dates ("at 4:17 p.m. Eastern time on July 20 ... six and a half hours later")."""
+    told = [(index, timex) for index, timex in enumerate(ctx.prior)
+            if timex.start < start and timex.type in (TimexType.DATE, TimexType.TIME)]
+    if not told or start - told[-1][1].end > NARRATIVE_WINDOW:
+        return None
+    index, timex = told[-1]
+    day = None
+    if len(told) > 1 and _DAY_VALUE.fullmatch(timex.value) is not None:
+        day = date.fromisoformat(timex.value)  # "at 4:17 p.m. Eastern time on July 20": the day dates the clock
+        before_index, before = told[-2]
+        if _CLOCK_ON_DAY.fullmatch(ctx.text[before.end:timex.start]) is None:
+            return None
+        index, timex = before_index, before
+    if timex.type is not TimexType.TIME or _CLOCK_VALUE.fullmatch(timex.value) is None:
+        return None
+    moment = datetime.strptime(timex.value, "%Y-%m-%dT%H:%M")
+    if day is not None:
+        moment = datetime.combine(day, moment.time())
+    value = moment.strftime("%Y-%m-%dT%H:%M")
+    return Anchor(moment.date(), Grain.MINUTE, f"t{index}", value, moment)
+
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_ON_DAY = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+on\s+|,?\s+")  # "4:17 p.m. Eastern time on July 20"
+
+
 @resolver("offset")
 def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     signal = " ".join(g["signal"].split())
     direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following") else -1
     number = parse_number(ctx, g.get("num"))
+    if g.get("halfoff") or g.get("halfan"):
+        number = (number or 0) + 0.5  # "half an hour later", "six and a half hours later"
     dur_start, dur_end = (int(x) for x in g["_dur_span"].split(":"))
     after_signal = end
     rest = ctx.lower[after_signal:after_signal + 40]
@@ -2014,9 +2051,12 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             if era is not None:
                 return era
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
-        anchor = ctx.anchor_for(min(grain, Grain.DAY), start)
+        anchor = (_clock_just_told(ctx, start) if unit in ("H", "TM") else None) or \
+            ctx.anchor_for(min(grain, Grain.DAY), start)
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
-                         f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}", start)
+                         f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
+                         f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
+                         f"{'after' if direction > 0 else 'before'}", start)
         return result
     anchor_start = None
     if not clause_ends:
@@ -2245,6 +2285,34 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+# the end of a sentence, not of an abbreviation ("10 p.m. that evening", "Mr. Keefe")
+SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)(?<![ap]\.m\.)(?<!\bMrs)(?<!\b[MD]r)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
+
+
+@resolver("hour_after_clock")
+def resolve_hour_after_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"at 10 p.m. ... shortly after 11": the first such hour at or after the clock time last told
+    in the same sentence (11 p.m. here), on that clock's day."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.end > start:
+            continue
+        if SENTENCE_BREAK.search(ctx.text[timex.end:start]):
+            break
+        if timex.type is TimexType.TIME and _CLOCK_VALUE.fullmatch(timex.value):
+            told = datetime.strptime(timex.value, "%Y-%m-%dT%H:%M")
+            hour = int(g["hour"]) % 12
+            base = cal.at_midnight(told.date())
+            moment = min(candidate for candidate in (base + timedelta(hours=hour + shift) for shift in (0, 12, 24, 36))
+                         if candidate >= told)
+            value = moment.strftime("%Y-%m-%dT%H:%M")
+            return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> the first {g['hour']} o'clock at or "
+                              f"after the clock time just told ({timex.value}) -> {value}",
+                              Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, f"t{index}",
+                              timex.value, known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+    return resolve_clock(ctx, g, start, end)
 
 
 @resolver("vague")

@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, Context
+from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context
 from timeline_app.temporal.rules import Narrowing, RuleSet, load_rules
 
 _WORD = re.compile(r"[\w'’]+")
@@ -630,7 +630,7 @@ def _check_spoken_year(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 def _check_pod_today(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
-    return lower[end:end + 6] not in (" after", " of th") and not lower[end:end + 3] == " of"
+    return lower[end:end + 6] not in (" after", " of th", " hours") and not lower[end:end + 3] == " of"
 
 
 def _check_directed_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -671,6 +671,16 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         return False  # "a better morning routine", "the night shift": a kind of thing, no particular day
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
         not lower.startswith(" hours of", end)  # "the early morning hours of 31 January": that day's
+
+
+_CLOCK_IN_SENTENCE = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+
+
+def _check_hour_after_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                            start: int, end: int) -> bool:
+    """"shortly after 11" only where a clock time was told earlier in the same sentence."""
+    sentence = SENTENCE_BREAK.split(text[max(0, start - 200):start])[-1].lower()
+    return _CLOCK_IN_SENTENCE.search(sentence) is not None
 
 
 def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -748,7 +758,12 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         if _RATE_AMOUNT_BEFORE.search(lower[max(0, start - 50):start]) and \
                 _next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of"):
             return False
+        if _PART_OF_ANY.search(lower[max(0, start - 20):start]):
+            return False  # "the biggest fall at the start of a year": any year, no length of time
     return True
+
+
+_PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+of\s+$")
 
 
 _ERA_MARK = re.compile(r"\b(?:BCE|BC|CE|AD|B\.C\.E\.|B\.C\.|C\.E\.|A\.D\.)(?![A-Za-z])")
@@ -880,6 +895,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
     "twilight": _check_twilight,
+    "hour_after_clock": _check_hour_after_clock,
     "directed_month": _check_directed_month,
     "latest_quarter": _check_latest_quarter,
     "decade_word": _check_decade_word,
@@ -1170,6 +1186,17 @@ class Tagger:
                 # after "as soon as", "when", "once" ... under "would" is the future seen from
                 # the past (backshifted), and the clause looks ahead as "would" does
                 return "future", "would"
+        if best is not None and best[1] == "past" and best[3] < start and best[2] in _DIRECTIVES and \
+                _DEADLINE_AFTER_ORDER.fullmatch(lower, best[3] + len(best[2]), start):
+            # "ordered him to surrender his passport by Monday": the deadline of what was ordered is
+            # ahead of the order
+            return "future", "by"
+        if best is None and text is not None:
+            at_clause_start = left_bound == 0 or lower[left_bound] in '.\n;"“'
+            headline = _HEADLINE_TO.match(text, max(0, left_bound), start) if at_clause_start else None
+            if headline is not None and headline.group(1).lower() not in _NOT_VERBS:
+                # a headline's "Obama to unveil plan Tuesday": "X to <verb>" is what X will do
+                return "future", "to"
         if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
             # "had been scheduled to", "had been due to": a plan as it stood before something
             # changed it (news tells of delays this way), which may or may not have come yet;
@@ -1178,6 +1205,12 @@ class Tagger:
         return best[1], best[2]
 
 
+_HEADLINE_TO = re.compile(r"[.;\"“\s]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+([a-z]{3,})\b(?![\w-])")
+_NOT_VERBS = frozenset("the this that these those his her its their our your my date day week month year monday tuesday "
+                       "wednesday thursday friday saturday sunday january february march april june july august "
+                       "september october november december noon midnight".split())
+_DIRECTIVES = frozenset("ordered told asked urged directed instructed required gave given".split())
+_DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.;:!?]{0,60}?\s+by\s+")
 _MAYBE_MODALS = frozenset(("may", "might", "should", "likely to"))
 _MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
