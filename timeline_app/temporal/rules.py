@@ -428,14 +428,15 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
     def _by_digit_run(indexes: list[int]) -> Narrowing | None:
         """For a digit: the rules that can take a run of that many digits ("1998" four, "12"
         two); rules whose leading digits cannot be counted are tried on every run."""
-        runs = {index: _leading_digit_runs(trees[index]) for index in indexes}
-        if all(run is None for run in runs.values()):
+        runs = [(index, _leading_digit_runs(trees[index])) for index in indexes]
+        if all(run is None for _, run in runs):
             return None
-        by_length = {length: [i for i in indexes if runs[i] is None or length in runs[i]]  # type: ignore[operator]
+        by_length = {length: [i for i, run in runs if run is None or length in run]
                      for length in range(1, _RUN_CAP + 1)}
 
         def narrowed(lower: str, end: int) -> list[int] | None:
-            length = min(1 + len(_DIGIT_RUN.match(lower, end).group()), _RUN_CAP)  # type: ignore[union-attr]
+            digits = _DIGIT_RUN.match(lower, end)
+            length = min(1 + (digits.end() - end if digits else 0), _RUN_CAP)
             return by_length[length] or None
 
         return narrowed
