@@ -1232,11 +1232,10 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         # clause). As for a month, after "will" or "is expected to" a holiday already past cannot be
         # meant ("will be home for Christmas" in March is the coming one); after "would" it can.
         future_penalty = 400 if cue is not None and cue[1] not in WEAK_FUTURE_CUES else 300
-        candidates = [(abs((cal.holiday_date(key, y) - ref).days)
-                       + (300 if tense == "past" and cal.holiday_date(key, y) > ref else 0)
-                       + (future_penalty if tense == "future" and cal.holiday_date(key, y) < ref else 0), y)
-                      for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999]
-        year = min(candidates)[1]
+        days = {y: cal.holiday_date(key, y) for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999}
+        year = min(days, key=lambda y: abs((days[y] - ref).days)
+                   + (300 if tense == "past" and days[y] > ref else 0)
+                   + (future_penalty if tense == "future" and days[y] < ref else 0))
         note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"
     day = cal.holiday_date(key, year)
     anchor: str | None
