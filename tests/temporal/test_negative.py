@@ -109,6 +109,10 @@ NOT_DATES = [
     "He works the night shift at the plant.",
     "Stocks rarely fall this hard at the start of a year.",  # any year, no length of time
     "Sales usually dip at the end of a month.",
+    "Get whisked away for a night out in this dress.",  # an outing, not a night's length
+    "He was never more than a one-night stand.",
+    "I may be qualified for a one night stand.",
+    "Singapore's night life never sleeps.",
 ]
 
 

@@ -654,7 +654,7 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 
 _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
-                                "editions wear".split())
+                                "editions wear stand stands club clubs life market markets sky vision".split())
 
 
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -740,6 +740,9 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         return False  # "the truce will last 72 hours": the verb; "72 hours" is tagged from the next word
     if fraction and (_next_word(lower, end) in _FRACTION_OF or _FRACTION_TO_AMOUNT.match(lower, end)):
         return False  # "cut rates by a quarter point", "grew by a quarter to 2 million": a fraction
+    if unit == "night" and number in ("a", "one") and (_next_word(lower, end) in ("out", "stand", "stands")
+                                                      or lower[end:end + 7] == "-stand"):
+        return False  # "a night out", "a one-night stand": an outing, not a night's length
     if _MINUTE_ADJECTIVE.match(lower, end) and unit == "minute":
         return False  # "a minute detail": tiny, not sixty seconds
     if _AGED_BEFORE.search(lower, max(0, start - 16), start):
@@ -1119,6 +1122,8 @@ class Tagger:
             return True  # "had been scheduled to": a plan, not a deed (see tense_cue)
         if word == "last" and _prev_word(lower, where) in _VERB_LAST_BEFORE:
             return True  # "will last 72 hours": the verb
+        if word == "since" and _next_word(lower, where + len(word)) in _CAUSAL_SINCE_NEXT:
+            return True  # "since no school for you", "since he is away": because, not a time past
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         before = _prev_word(lower, where)
@@ -1212,6 +1217,9 @@ _NOT_VERBS = frozenset("the this that these those his her its their our your my 
 _DIRECTIVES = frozenset("ordered told asked urged directed instructed required gave given".split())
 _DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.;:!?]{0,60}?\s+by\s+")
 _MAYBE_MODALS = frozenset(("may", "might", "should", "likely to"))
+# After causal "since" a clause follows (a pronoun, "no", "there"); after temporal "since" a time.
+_CAUSAL_SINCE_NEXT = frozenset("i you he she it we they no not there everyone everybody nobody most many "
+                               "both neither none".split())
 _MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
 
