@@ -126,3 +126,28 @@ def test_a_history_keeps_its_year_across_long_paragraphs() -> None:
     news = (f"Yesterday the museum opened a show on 1807, 1810 and the campaign of 1812. {filler}"
             "On 7 September, the exhibition moves to Paris.")
     assert not dict(_values(news))["7 September"].startswith("1812")
+
+
+def test_an_offset_after_a_later_month_counts_from_that_month_not_an_older_day() -> None:
+    # the story has moved from 25 June to mid-September: "two weeks later" is not in July
+    text = ("On 25 June 1950 the war began. In mid-September, MacArthur landed at Inchon. Two weeks later, "
+            "UN troops recaptured Seoul.")
+    later = find_timexes(text, REFERENCE)[-1]
+    assert (later.text, later.value, later.anchor) == ("Two weeks later", "1950-09", "t1")
+    assert "no finer than the month" in later.explanation
+
+
+def test_an_offset_after_a_month_alone_is_not_counted_from_the_publication() -> None:
+    timexes = find_timexes("In September 1950, troops landed at Inchon. Two weeks later, they took Seoul.", REFERENCE)
+    assert [(t.text, t.value) for t in timexes] == [("September 1950", "1950-09"), ("Two weeks later", "1950-09")]
+
+
+def test_the_next_day_after_a_month_is_a_day_of_it_not_given() -> None:
+    timexes = find_timexes("In September 1950, troops landed at Inchon. The next day, they took Seoul.", REFERENCE)
+    assert [(t.text, t.value) for t in timexes][-1] == ("The next day", "1950-09-XX")
+    assert timexes[-1].interval is not None and timexes[-1].interval.start.day == 1
+
+
+def test_an_older_day_still_anchors_when_no_later_month_came_between() -> None:
+    text = "In September 1950 the landing was planned. On 15 September it began. Two weeks later, Seoul fell."
+    assert _values(text)[-1] == ("Two weeks later", "1950-W39")

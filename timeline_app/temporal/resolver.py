@@ -117,15 +117,19 @@ class Context:
     def dct(self) -> Anchor:
         return Anchor(self.ref_day, Grain.DAY, "DCT", self.ref_day.isoformat(), self.reference.moment)
 
-    def anchor_for(self, grain: Grain, before: int, *, finer: bool = False) -> Anchor:
+    def anchor_for(self, grain: Grain, before: int, *, finer: bool = False, month_counts: bool = False) -> Anchor:
         """The most recent earlier expression at least as fine as ``grain``, else the DCT.
 
         A day-grain anchor is a day, not a time on it, unless ``finer``: a clock time takes
         the day of an earlier clock time or part of day ("Wed 9:00am - 5:30pm").
+        With ``month_counts`` (a count of days or weeks from the story's time: "two weeks
+        later", "the next day") a month or week told after the last such day, or with no such
+        day before it, is the anchor: the story has moved on to it.
 
         Only the last LOOKBACK expressions are considered: narrative anaphora refers to
         something recent, and a bounded look keeps tagging linear in the text's length.
         """
+        coarse: Anchor | None = None
         for index in range(len(self.prior) - 1, max(-1, len(self.prior) - 1 - LOOKBACK), -1):
             timex = self.prior[index]
             if timex.start >= before or timex.interval is None or timex.grain is None:
@@ -141,8 +145,14 @@ class Context:
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known):
                 # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
+                if coarse is not None and coarse.day > timex.interval.start.date():
+                    return coarse  # the story has moved on to a later month since this day
                 return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
-        return self.dct()
+            if coarse is None and month_counts and grain >= Grain.WEEK and timex.type is TimexType.DATE and \
+                    Grain.MONTH <= timex.grain < grain:
+                # "In mid-September ... Two weeks later": counted from that month
+                coarse = Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+        return coarse or self.dct()
 
     def era_year_before(self, before: int) -> tuple[int, int] | None:
         """(astronomical year, index) of the date last mentioned before ``before`` when it is
@@ -1723,8 +1733,14 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
         day = cal.shift(anchor.day, whole, unit)
     if unit in ("DE", "CE", "ML"):
         grain = Grain.YEAR
-    value, span = value_at(day, grain if unit not in ("N", "WE") else (Grain.DAY if unit == "N" else Grain.WEEK))
-    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()} -> {value}",
+    if unit in ("N", "WE"):
+        grain = Grain.DAY if unit == "N" else Grain.WEEK
+    note = ""
+    if Grain.MONTH <= anchor.grain < grain and anchor.ident != "DCT":
+        # "In mid-September ... two weeks later": no finer than the month it is counted from
+        grain, note = anchor.grain, f" (counted from its start; no finer than the {anchor.grain.label} it is told from)"
+    value, span = value_at(day, grain)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()}{note} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value)
 
 
@@ -2051,7 +2067,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                 return era
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = (_clock_just_told(ctx, start) if unit in ("H", "TM") else None) or \
-            ctx.anchor_for(min(grain, Grain.DAY), start)
+            ctx.anchor_for(min(grain, Grain.DAY), start, month_counts=True)
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
@@ -2087,7 +2103,7 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                              {1: "the year after", -1: "the year before", 0: "the year of"}[direction])
         if era is not None:
             return era
-    anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start)
+    anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start, month_counts=True)
     demonstrative = which.startswith(("that", "the same", "the very"))
     month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None
     if month is not None:
@@ -2098,6 +2114,13 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> a day of the month last named "
                           f"({named.value}), the day not stated -> {value}", named.interval, Grain.DAY,
                           None, f"t{index}", named.value)
+    if unit == "D" and Grain.MONTH <= anchor.grain < Grain.DAY and anchor.ident != "DCT":
+        # "In September ... the next day": a day of that month the text does not give
+        day = cal.shift(anchor.day, direction, unit)
+        value = f"{day.year:04d}-{day.month:02d}-XX"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {relation_word(direction)} day of "
+                          f"{anchor.describe()}, which names no day -> {value}", cal.month_span(day.year, day.month),
+                          Grain.DAY, position_mod(g.get("position")), anchor.ident, anchor.value)
     if unit == "WE":
         day = anchor.day + timedelta(weeks=direction)
         value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
@@ -2109,9 +2132,13 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         value, span, grain, type_ = f"{day.isoformat()}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
     mod = position_mod(g.get("position"))
     span = cal.narrow(span, mod)
-    relation = {1: "the following", -1: "the preceding", 0: "the same"}[direction]
+    relation = relation_word(direction)
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {relation} {unit_word} of {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value)
+
+
+def relation_word(direction: int) -> str:
+    return {1: "the following", -1: "the preceding", 0: "the same"}[direction]
 
 
 def _month_named_since(ctx: Context, anchor: Anchor, before: int) -> tuple[int, Timex] | None:
