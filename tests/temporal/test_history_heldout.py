@@ -494,7 +494,7 @@ CASES = [
         [
             ('the 1920s', '192'),
             ('late 1927', '1927'),
-            ('the following year', '1928'),
+            ('early the following year', '1928'),
         ]),
     (
         'The Peace of Westphalia, concluded in 1648, ended the war. Over the next three decades, France '

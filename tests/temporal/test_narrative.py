@@ -71,7 +71,7 @@ def test_the_next_and_the_previous_are_told_from_the_date_last_mentioned() -> No
     found = dict(_values(text))
     assert found["The following year"] == "1920" and found["The previous month"] == "1919-05"
     assert found["November of that year"] == "1923-11" and found["The next decade"] == "193"
-    assert found["the next year"] == "1933" and found["A decade later"] == "1943"
+    assert found["Early the next year"] == "1933" and found["A decade later"] == "1943"
 
 
 def test_next_year_without_the_stays_with_the_publication_date() -> None:
@@ -151,3 +151,11 @@ def test_the_next_day_after_a_month_is_a_day_of_it_not_given() -> None:
 def test_an_older_day_still_anchors_when_no_later_month_came_between() -> None:
     text = "In September 1950 the landing was planned. On 15 September it began. Two weeks later, Seoul fell."
     assert _values(text)[-1] == ("Two weeks later", "1950-W39")
+
+
+def test_a_position_in_the_next_or_previous_unit() -> None:
+    text = ("In 1864 Grant laid siege to Petersburg. Early the next year, Sherman turned north. On 3 May 1865 the "
+            "last army surrendered; late the previous day, its general had agreed.")
+    found = {t.text: (t.value, t.mod) for t in find_timexes(text, REFERENCE)}
+    assert found["Early the next year"] == ("1865", "START")
+    assert found["late the previous day"] == ("1865-05-02", "END")

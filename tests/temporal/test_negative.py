@@ -113,6 +113,8 @@ NOT_DATES = [
     "He was never more than a one-night stand.",
     "I may be qualified for a one night stand.",
     "Singapore's night life never sleeps.",
+    "Sherman began his March to the Sea.",  # a march, not the month
+    "The March on Washington drew huge crowds.",
 ]
 
 
@@ -125,6 +127,8 @@ def test_not_a_date(text: str) -> None:
 def test_march_the_verb_but_march_the_month() -> None:
     found = find_timexes("Protesters march on the capital, as they did in March.", REFERENCE)
     assert [(t.text, t.value) for t in found] == [("March", "2020-03")]
+    found = find_timexes("The March to June period was hard; its March sales fell.", REFERENCE)
+    assert [t.text for t in found] == ["March", "June", "March"]
 
 
 def test_inputs_are_unique() -> None:

@@ -217,6 +217,16 @@ def _check_plural_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[s
                 prev in ("several", "few", "many", "some", "two", "three", "couple", "of", "last", "next", "past"))
 
 
+_DETERMINERS = frozenset("the a his her their its our my your".split())
+_MARCH_WAY = re.compile(r"\s+(?:to|on|through|into|across|from|against|towards?)\s+")
+
+
+def _a_march_goes(lower: str, end: int) -> bool:
+    """"March to the Sea", "March on Washington" (not "the March to June period")."""
+    way = _MARCH_WAY.match(lower, end)
+    return way is not None and _next_word(lower, way.end() - 1) not in FULL_MONTHS
+
+
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
@@ -235,6 +245,8 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
+    if surface == "march" and prev in _DETERMINERS and _a_march_goes(lower, end):
+        return False  # "his March to the Sea", "the March on Washington": a march, not the month
     if prev in MONTH_BEFORE:
         return True
     if surface == "march" and prev.endswith(("'s", "’s")) and _capitalised(text, month_start):
