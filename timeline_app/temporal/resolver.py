@@ -738,7 +738,7 @@ def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
 def _zone_suffix(g: dict[str, str]) -> str:
     """ISO 8601 writes a time given in UTC (or GMT) with a trailing Z; other zone names are
     ambiguous abbreviations (IST, CST), so the value keeps the local time as written."""
-    return "Z" if g.get("zone") in ("utc", "gmt") else ""
+    return "Z" if g.get("zone") in ("utc", "gmt", "z") else ""
 
 
 @resolver("date_range")
@@ -841,6 +841,8 @@ def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
     for key in ("year", "year2"):
         if g.get(key):
             return int(g[key]), None
+    if g.get("yy"):  # "3Q21", "H1'22"
+        return year_from_two_digits(int(g["yy"]), ctx.ref_day.year), None
     for key in ("dirword", "dirword2"):
         if g.get(key):
             shift = {"this": 0, "last": -1, "next": 1}[g[key]]
@@ -884,7 +886,10 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 
 @resolver("half")
 def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
+    if g.get("hnum") or g.get("hnum2"):  # "H1 2022", "2H21"
+        half = int(g.get("hnum") or g["hnum2"])
+    else:
+        half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
     year, anchor = _year_of(ctx, g)
     value = f"{year:04d}-H{half}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",

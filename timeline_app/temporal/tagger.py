@@ -108,6 +108,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return True
     if _next_word(lower, end) in YEAR_AFTER:
         return True
+    if not digits.isdigit():
+        return True  # a range of years ("2018-19", "the 2019/20 season"): the resolver checks its order
     # A year after a name ("IFA 2014", "Winter Show 2012") or before one ("2015 Red Dot Awards").
     previous = _PREV_WORD.search(text, max(0, start - 40), start)
     following = _NEXT_WORD.match(text[end:end + 40])
@@ -619,6 +621,12 @@ def _check_quarter_code(tagger: "Tagger", text: str, lower: str, spans: dict[str
     return text[where] == "Q"
 
 
+def _check_capital_code(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"3Q21", "H1 2022": a period code is written with its letter in capitals ("1h" is an hour)."""
+    return any(c.isupper() for c in text[start:end] if c.isalpha())
+
+
 def _check_spoken_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     if lower[start:end].startswith("the year"):
@@ -920,6 +928,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "duration_range_start": _check_duration_range_start,
     "every_listed": _check_every_listed,
     "quarter_code": _check_quarter_code,
+    "capital_code": _check_capital_code,
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
     "every_unit": _check_every_unit,
