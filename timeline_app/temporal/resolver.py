@@ -113,9 +113,12 @@ class Context:
 
     def writes_day_first(self) -> bool:
         """Whether the text writes its numeric dates day first: it has one that can only be read
-        so ("25/02/2020") and none that can only be month first ("02/25/2020")."""
+        so ("25/02/2020"), or writes its dates in words day first ("LONDON, 10 July") and never
+        month first ("July 10"), and has no numeric date that can only be month first ("02/25/2020")."""
         if self._day_first is None:
-            self._day_first = _DAY_FIRST.search(self.text) is not None and _MONTH_FIRST.search(self.text) is None
+            worded = _DAY_MONTH_WORDS.search(self.text) is not None and _MONTH_DAY_WORDS.search(self.text) is None
+            self._day_first = (_DAY_FIRST.search(self.text) is not None or worded) and \
+                _MONTH_FIRST.search(self.text) is None
         return self._day_first
 
     @property
@@ -326,6 +329,9 @@ NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
 _DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)(?![\d/])")
 _MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d\d)(?![\d/])")
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY_MONTH_WORDS = re.compile(r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b")
+_MONTH_DAY_WORDS = re.compile(r"\b" + _MONTHS + r"\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)")
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
 _NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month|year|spring|summer|"
                         r"autumn|fall|winter)|this (?:morning|afternoon|evening)|last night)\b")
