@@ -222,6 +222,11 @@ def _check_plural_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[s
                 prev in ("several", "few", "many", "some", "two", "three", "couple", "of", "last", "next", "past"))
 
 
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+_MONTH_AFTER_DASH = re.compile(r"\.?[ \t]*[-–][ \t]*" + _MONTH_ABBR + r"\b(?![ \t]*\d)")
+_MONTH_BEFORE_DASH = re.compile(r"\b" + _MONTH_ABBR + r"\.?[ \t]*[-–][ \t]*$")
+
+
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
@@ -237,6 +242,9 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if lower.startswith(" day", end) and f"{surface} day" in tagger.rules.vocabulary["holiday"] and \
             text[end + 1:end + 2].isupper():
         return False  # "on May Day", "the May Day rally": the holiday rule reads it
+    if _capitalised(text, month_start) and (_MONTH_AFTER_DASH.match(text, end) or
+                                            _MONTH_BEFORE_DASH.search(text, max(0, start - 12), start)):
+        return True  # "Jan.-March", "May–June": a range of months, each end its own expression
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
