@@ -99,6 +99,7 @@ class Context:
     tense_of: Callable[[int, int], str | None] = lambda start, end: None
     cue_of: Callable[[int, int], tuple[str, str] | None] = lambda start, end: None
     _history: bool | None = None
+    _day_first: bool | None = None
 
     def tells_history(self) -> bool:
         """Whether the whole text is a history: at least three years named, nearly all of
@@ -109,6 +110,16 @@ class Context:
             past = sum(1 for year in years if year <= self.ref_day.year - NARRATIVE_GAP)
             self._history = len(years) >= 3 and past >= 0.8 * len(years) and _NOW_WORDS.search(self.lower) is None
         return self._history
+
+    def writes_day_first(self) -> bool:
+        """Whether the text writes its numeric dates day first: it has one that can only be read
+        so ("25/02/2020"), or writes its dates in words day first ("LONDON, 10 July") and never
+        month first ("July 10"), and has no numeric date that can only be month first ("02/25/2020")."""
+        if self._day_first is None:
+            worded = _DAY_MONTH_WORDS.search(self.text) is not None and _MONTH_DAY_WORDS.search(self.text) is None
+            self._day_first = (_DAY_FIRST.search(self.text) is not None or worded) and \
+                _MONTH_FIRST.search(self.text) is None
+        return self._day_first
 
     @property
     def ref_day(self) -> date:
@@ -326,6 +337,11 @@ _WILL = re.compile(r"\b(?:will|shall|won't|going to|is to|are to|is due to|are d
 _FRAMING = re.compile(r"(?:^|\b(?:in|during|by|until|from|on|of|early|late|mid|after|before))[\s-]*$")
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
+_DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)(?![\d/])")
+_MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d\d)(?![\d/])")
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY_MONTH_WORDS = re.compile(r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b")
+_MONTH_DAY_WORDS = re.compile(r"\b" + _MONTHS + r"\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)")
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
 _NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month|year|spring|summer|"
                         r"autumn|fall|winter)|this (?:morning|afternoon|evening)|last night)\b")
@@ -398,6 +414,30 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         if year > ctx.ref_day.year - NARRATIVE_GAP:
             return None
         return year, f"t{index}", timex.value
+    return None
+
+
+_HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
+
+
+def heading_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
+    """The year a chronology's entries stand under: "2019\nDec. 31 - China reports ...\n2020\n
+    Jan. 11 - ..." (a year alone on its line heads the dates that follow it, up to the next
+    date that states its own year)."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.end > start:
+            continue
+        if start - timex.end > HISTORY_WINDOW:
+            return None
+        if timex.type is not TimexType.DATE or "year" not in timex.known:
+            continue
+        line_start = ctx.text.rfind("\n", max(0, timex.start - 4), timex.start) + 1
+        alone = (line_start > 0 or timex.start <= 4) and not ctx.text[line_start:timex.start].strip(" \t#*") and \
+            _HEADING_END.match(ctx.text, timex.end) is not None
+        if alone and timex.grain == Grain.YEAR and timex.value.isdigit():
+            return int(timex.value), f"t{index}", timex.value
+        return None  # the latest date that states its year is no heading: the other readings decide
     return None
 
 
@@ -527,6 +567,28 @@ def _past_story_before(ctx: Context, start: int, year: int, month: int) -> bool:
 
 # --------------------------------------------------------------------------- resolvers
 
+@resolver("numeric_date")
+def resolve_numeric_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"3/5/2020" is month first (American wire copy) unless the text writes its numeric dates
+    day first ("25/02/2020" elsewhere in it), or only the day-first reading is the publication
+    day itself ("Press release, 12/03/2020" published on 12 March)."""
+    first, second = int(g["monthnum"]), int(g["day"])
+    result = resolve_date(ctx, g, start, end)
+    if first == second or second > 12:
+        return result
+    swapped = dict(g, monthnum=g["day"], day=g["monthnum"])
+    if ctx.writes_day_first():
+        why = "the text writes its numeric dates day first"
+    else:
+        day_first = resolve_date(ctx, swapped, start, end)
+        if not (day_first.value[:10] == ctx.ref_day.isoformat() and result.value[:10] != day_first.value[:10]):
+            return result
+        why = "read day first it is the publication day"
+    day_first = resolve_date(ctx, swapped, start, end)
+    day_first.explanation += f" (day first: {why})"
+    return day_first
+
+
 @resolver("date")
 def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     known: set[str] = set()
@@ -591,6 +653,12 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             year = shared
             implied.add("year")
             reasons.append(f"year not stated; the date it is paired with ends in {year}")
+    if year is None and month is not None:
+        heading = heading_year(ctx, start)
+        if heading is not None:
+            year, anchor, anchor_value = heading
+            implied.add("year")
+            reasons.append(f"year not stated; it stands under the heading {year}")
     if year is None and month is not None:
         story = narrative_year(ctx, start)
         if story is not None:
@@ -748,7 +816,7 @@ def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
 def _zone_suffix(g: dict[str, str]) -> str:
     """ISO 8601 writes a time given in UTC (or GMT) with a trailing Z; other zone names are
     ambiguous abbreviations (IST, CST), so the value keeps the local time as written."""
-    return "Z" if g.get("zone") in ("utc", "gmt") else ""
+    return "Z" if g.get("zone") in ("utc", "gmt", "z") else ""
 
 
 @resolver("date_range")
@@ -771,6 +839,12 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
     first = int(g["year"])
     raw = g["year2"]
     last = int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
+    if len(raw) == 2 and last <= first and 1 <= int(raw) <= 12 and re.fullmatch(r"\d{4}-\d\d", g["_text"]):
+        # "2020-02", "2019-12": no range ends before it starts, so an ISO year and month
+        month = int(raw)
+        return Resolution(TimexType.DATE, f"{first:04d}-{month:02d}",
+                          f"{quoted(g['_text'])} -> an ISO year and month (as a range it would end before it starts)",
+                          cal.month_span(first, month), Grain.MONTH, known=frozenset({"year", "month"}))
     if last <= first or last - first > 100:
         raise ValueError("not a range of years")
     return Resolution(TimexType.DATE, f"{first:04d}",
@@ -851,6 +925,8 @@ def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
     for key in ("year", "year2"):
         if g.get(key):
             return int(g[key]), None
+    if g.get("yy"):  # "3Q21", "H1'22"
+        return year_from_two_digits(int(g["yy"]), ctx.ref_day.year), None
     for key in ("dirword", "dirword2"):
         if g.get(key):
             shift = {"this": 0, "last": -1, "next": 1}[g[key]]
@@ -894,7 +970,10 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 
 @resolver("half")
 def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
+    if g.get("hnum") or g.get("hnum2"):  # "H1 2022", "2H21"
+        half = int(g.get("hnum") or g["hnum2"])
+    else:
+        half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
     year, anchor = _year_of(ctx, g)
     value = f"{year:04d}-H{half}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",

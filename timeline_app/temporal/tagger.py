@@ -83,8 +83,9 @@ _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
-    if before.endswith(("$", "#", "£", "€", "no", "№")) or before.strip().endswith(("-", "/", ":")):
-        return False
+    if before.endswith(("$", "#", "£", "€", "no", "№")) or \
+            before.split("\n")[-1].strip().endswith(("-", "/", ":")) and not _bullet_before(lower, start):
+        return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
     prev = _prev_word(lower, start)
     if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
                 "highway", "article", "resolution", "code", "section", "rule", "chapter", "form", "windows", "exit",
@@ -108,6 +109,10 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return True
     if _next_word(lower, end) in YEAR_AFTER:
         return True
+    if _ENTRY_DASH.match(lower, end) and (_bullet_before(lower, start) or _line_start(lower, start)):
+        return True  # a chronology's entry: "1914 - War breaks out.", "- 1939: war again"
+    if not digits.isdigit():
+        return True  # a range of years ("2018-19", "the 2019/20 season"): the resolver checks its order
     # A year after a name ("IFA 2014", "Winter Show 2012") or before one ("2015 Red Dot Awards").
     previous = _PREV_WORD.search(text, max(0, start - 40), start)
     following = _NEXT_WORD.match(text[end:end + 40])
@@ -227,6 +232,11 @@ def _a_march_goes(lower: str, end: int) -> bool:
     return way is not None and _next_word(lower, way.end() - 1) not in FULL_MONTHS
 
 
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+_MONTH_AFTER_DASH = re.compile(r"\.?[ \t]*[-–][ \t]*" + _MONTH_ABBR + r"\b(?![ \t]*\d)")
+_MONTH_BEFORE_DASH = re.compile(r"\b" + _MONTH_ABBR + r"\.?[ \t]*[-–][ \t]*$")
+
+
 def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     month_start, month_end = spans["month"]
@@ -242,6 +252,9 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if lower.startswith(" day", end) and f"{surface} day" in tagger.rules.vocabulary["holiday"] and \
             text[end + 1:end + 2].isupper():
         return False  # "on May Day", "the May Day rally": the holiday rule reads it
+    if _capitalised(text, month_start) and (_MONTH_AFTER_DASH.match(text, end) or
+                                            _MONTH_BEFORE_DASH.search(text, max(0, start - 12), start)):
+        return True  # "Jan.-March", "May–June": a range of months, each end its own expression
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
@@ -278,7 +291,26 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june" and \
             not ordinal_of:
         return False  # "5 mar", "3 may": a count and a word; "the 4th of july", "5th of may" are days
-    return not lower[max(0, start - 2):start].strip().endswith(("$", "-", "/"))
+    before = lower[max(0, start - 2):start].strip()
+    return not before.endswith(("$", "-", "/")) or _bullet_before(lower, start)
+
+
+_ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
+
+
+def _line_start(lower: str, start: int) -> bool:
+    """Whether `start` opens its line (or the text)."""
+    line_start = lower.rfind("\n", max(0, start - 8), start) + 1
+    return (line_start > 0 or start <= 8) and not lower[line_start:start].strip()
+
+
+def _bullet_before(lower: str, start: int) -> bool:
+    """Whether what stands before `start` on its line is only a list's dash or bullet
+    ("- 2 March: first case", a chronology), not the first end of a range ("5 - 7 March")."""
+    line_start = lower.rfind("\n", max(0, start - 8), start) + 1
+    if line_start == 0 and start > 8:
+        return False
+    return lower[line_start:start].strip() in ("-", "–", "—", "*", "•")
 
 
 _ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+")
@@ -631,6 +663,12 @@ def _check_quarter_code(tagger: "Tagger", text: str, lower: str, spans: dict[str
     return text[where] == "Q"
 
 
+def _check_capital_code(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"3Q21", "H1 2022": a period code is written with its letter in capitals ("1h" is an hour)."""
+    return any(c.isupper() for c in text[start:end] if c.isalpha())
+
+
 def _check_spoken_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     if lower[start:end].startswith("the year"):
@@ -935,6 +973,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "duration_range_start": _check_duration_range_start,
     "every_listed": _check_every_listed,
     "quarter_code": _check_quarter_code,
+    "capital_code": _check_capital_code,
     "spoken_year": _check_spoken_year,
     "pod_today": _check_pod_today,
     "every_unit": _check_every_unit,
