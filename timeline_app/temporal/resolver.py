@@ -1075,6 +1075,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         tense = ctx.tense_of(start, end) if direction is None else None
         if direction == 0 and ctx.tense_of(start, end) == "future":
             tense, direction = "future", None
+        if direction in (None, 0) and tense != "future" and ctx.schedule_of(start, end) is not None:
+            tense, direction = "future", None  # "the band is touring Europe this summer": what is scheduled
         if direction == -1:
             year = max(y for y, span in spans if span.end <= ref)
             note = "the latest one over before"

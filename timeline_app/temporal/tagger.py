@@ -1175,6 +1175,14 @@ class Tagger:
                 right = found
         if self._has_cue(lower, left, start, text) or self._has_cue(lower, end, right, text):
             return None
+        if lower.startswith("with ", left) and lower[left - 2:left] == ", " and \
+                not _FINITE_AFTER_WITH.search(lower, left, start):
+            # "Qualifying takes place Saturday, with the race on Sunday": a verbless "with" phrase
+            # belongs to the clause before its comma
+            before = max(lower.rfind(". ", window, left - 2) + 2, lower.rfind("\n", window, left - 2) + 1,
+                         lower.rfind(", ", window, left - 2) + 2, window)
+            if not self._has_cue(lower, before, left, text):
+                left = before
         clause = lower[left:start]
         if _PAST_MODAL.search(clause):
             return None  # "could be located Wednesday": a modal that tells no present
@@ -1196,7 +1204,7 @@ class Tagger:
                 if pattern is _PROGRESSIVE and (verb in _NOT_PRESENT_VERBS or verb.endswith("thing")):
                     continue
                 if pattern is _NAME_VERB_S and (form.group("name").lower() in _NOT_NAMES or verb in _NOT_VERB_S or
-                                                verb.endswith(("ss", "us", "is", "ous"))):
+                                                verb in _EVENT_NOUNS or verb.endswith(("ss", "us", "is", "ous"))):
                     continue
                 if pattern is _NAME_VERB_NAME and (form.group("name").lower() in _NOT_NAMES or
                                                    form.group("object").lower() in _NOT_NAMES or
@@ -1292,7 +1300,7 @@ _PRONOUN_PRESENT = re.compile(r"(?<![\w'’])(?:i|we|they|he|she)\s+(?:just\s+|f
 _VERB_S_OBJECT = re.compile(r"(?<![\w'’])[a-z]{2,}\s+(?P<verb>[a-z]{3,}s)\s+(?:(?:up|on|off|out|in|over|back|down)\s+)?"
                             r"(?:the|a|an|its|his|her|their|our)\s")
 _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,}s)\s+"
-                          r"(?=(?:up|on|off|out|in|over|back|down|to|the|a|an|its|his|her|their|our|[a-z]{3,}s)\b)")
+                          r"(?=(?:up|on|off|out|in|over|back|down|to|the|a|an|its|his|her|their|our|[a-z]{3,}s)\b|$)")
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+"
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+)?")
@@ -1314,7 +1322,8 @@ _NOT_NAMES = frozenset("the a an this that these those his her their its our my 
                        "thursday friday saturday sunday january february march april may june july august "
                        "september october november december".split())
 _PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,})\s*")
-_OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off)\b")
+_OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _HAVE_OBJECT = frozenset("a an the my our his her their to no some work school class practice exams plans".split())
 # Words in a verb's place that tell no scheduled present: auxiliaries and modals of the past,
 # verbs of saying, knowing and remembering (their clause is another's), irregular pasts not
@@ -1334,6 +1343,7 @@ _NOT_PRESENT_VERBS = frozenset(
     "faster slower stronger weaker bigger smaller more less most least".split())
 # "must be signed by Monday": an obligation still to be met ("must have" looks back)
 _MUST = re.compile(r"\bmust\s+(?:not\s+|still\s+|now\s+)?(?P<verb>(?!have\b)[a-z]{2,})\b")
+_FINITE_AFTER_WITH = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
 _PAST_MODAL = re.compile(r"\b(?:could|couldn['’]?t|used\s+to)\b")
 _VERBS_IN_LY = frozenset("apply reply supply comply multiply".split())
 _NOT_VERB_S = frozenset(
