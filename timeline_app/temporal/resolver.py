@@ -98,6 +98,7 @@ class Context:
     prior: list[Timex] = field(default_factory=list)
     tense_of: Callable[[int, int], str | None] = lambda start, end: None
     cue_of: Callable[[int, int], tuple[str, str] | None] = lambda start, end: None
+    schedule_of: Callable[[int, int], str | None] = lambda start, end: None
     _history: bool | None = None
     _day_first: bool | None = None
 
@@ -488,9 +489,10 @@ def _ends_range(ctx: Context, ident: str) -> bool:
 
 # Cues after which a date already past is still possible: "would" and "until" (the future seen
 # from a past moment), and present tenses that also tell of what recurs ("the fiscal year
-# begins in October").
+# begins in October"). "expires" is not among them: an offer or a contract expires once, so
+# "The offer expires Dec. 31" in January is the coming Dec. 31.
 WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts", "ends",
-                              "faces", "expires", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
+                              "faces", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
                               "plays", "unveils", "debuts", "premieres", "airs", "launches", "kicks off",
                               "goes on sale", "go on sale",
                               "heads to", "flies to", "leaves for", "takes on", "postponed to", "delayed to",
@@ -504,9 +506,12 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
     cue = ctx.cue_of(start, end)
+    scheduled = tense != "future" and ctx.schedule_of(start, end) is not None
+    if scheduled:
+        tense = "future"  # "releases the report Jan. 9": what is scheduled, a weak cue
     # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
     # is a weak one ("said it would ... by Jan. 14").
-    future_penalty = 200 if cue is None or cue[1] in WEAK_FUTURE_CUES else 400
+    future_penalty = 200 if scheduled or cue is None or cue[1] in WEAK_FUTURE_CUES else 400
     # "since January": the month has begun; one ahead of the publication cannot be meant
     past_penalty = 400 if cue == ("past", "since") and _SINCE_BEFORE.search(ctx.lower, max(0, start - 8), start) \
         else 200
@@ -1159,6 +1164,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         tense = ctx.tense_of(start, end) if direction is None else None
         if direction == 0 and ctx.tense_of(start, end) == "future":
             tense, direction = "future", None
+        if direction in (None, 0) and tense != "future" and ctx.schedule_of(start, end) is not None:
+            tense, direction = "future", None  # "the band is touring Europe this summer": what is scheduled
         if direction == -1:
             year = max(y for y, span in spans if span.end <= ref)
             note = "the latest one over before"
@@ -1316,6 +1323,8 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
         tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)
         cue = None if direction in (-1, 1) else ctx.cue_of(start, end)
+        if direction is None and tense != "future" and ctx.schedule_of(start, end) is not None:
+            tense, cue = "future", None  # "the store is opening at Easter": what is scheduled (a weak cue)
         # A tense outweighs 300 days: against it, only a holiday within about a month of the reference
         # wins ("as Easter week began" six days before Easter; a tagged verb may belong to another
         # clause). As for a month, after "will" or "is expected to" a holiday already past cannot be
@@ -1525,6 +1534,8 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         how = f"a story told in the past: the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
     else:
         tense = ctx.tense_of(start, end)
+        if tense != "future" and ctx.schedule_of(start, end) is not None:
+            tense = "future"  # "the two leaders are meeting Monday", "Schools reopen Monday": what is scheduled
         named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and 0 < back <= 4
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it

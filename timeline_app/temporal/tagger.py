@@ -1038,7 +1038,11 @@ class Tagger:
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
         past = sorted(vocab["past_cue"], key=len, reverse=True)
-        self._future = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in future) + r")(?![\w])")
+        # a contraction ("'ll") is glued to its subject ("I'll", "we’ll"); a word cue stands alone
+        glued = [w for w in future if w[:1] in "'’"]
+        words = [w for w in future if w[:1] not in "'’"]
+        self._future = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(w) for w in words) + r")"
+                                  r"|(?<=\w)(?:" + "|".join(re.escape(w) for w in glued) + r"))(?![\w])")
         self._past = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in past) + r")(?![\w])"
                                 r"|\b[a-z]{2,}ed\b")
 
@@ -1057,7 +1061,10 @@ class Tagger:
             cue = cue_of(start, end)
             return cue[0] if cue else None
 
-        ctx = Context(text, lower, reference, self.rules, result, tense_of, cue_of)
+        def schedule_of(start: int, end: int) -> str | None:
+            return self.scheduled_present(lower, start, end, text)
+
+        ctx = Context(text, lower, reference, self.rules, result, tense_of, cue_of, schedule_of)
         rules = self.rules.rules
         singles = self.rules.singles
         starts = self.rules.starts
@@ -1196,6 +1203,83 @@ class Tagger:
             word == "may" and (_may_the_month(lower, cue.start(), cue.end())
                                or text is not None and _may_the_name(text, cue.start(), cue.end()))
 
+    def _has_cue(self, lower: str, start: int, end: int, text: str | None) -> bool:
+        """Whether a past or future cue word that tells its tense stands in lower[start:end]."""
+        for pattern, label in ((self._future, "future"), (self._past, "past")):
+            for cue in pattern.finditer(lower, start, end):
+                if not self._tells_no_tense(lower, cue, label, text):
+                    return True
+        return False
+
+    def scheduled_present(self, lower: str, start: int, end: int, text: str | None = None) -> str | None:
+        """The present-tense verb form of the clause before a day or month with no tense cue
+        of its own, or None. News previews, schedules and posts give what is scheduled in the
+        present: "the two leaders are meeting Monday", "Schools reopen Monday", "i start my new
+        job monday", "the Labor Department releases the jobs report Friday". Only the choice of
+        a weekday, a year or a holiday reads it as ahead (a length of time stays a length), and a
+        reporting verb after a comma (", officials said") frames the clause, it does not date it."""
+        window = max(0, start - 100)
+        left = window
+        for stop in (". ", "\n", "; ", ", ", "“", '"', "! ", "? "):
+            found = lower.rfind(stop, window, start)
+            if found != -1:
+                left = max(left, found + len(stop))
+        right = min(len(lower), end + 60)
+        for stop in (". ", ", ", "; ", "\n", " but ", " and "):
+            found = lower.find(stop, end, right)
+            if found != -1:
+                right = found
+        if self._has_cue(lower, left, start, text) or self._has_cue(lower, end, right, text):
+            return None
+        if lower.startswith("with ", left) and lower[left - 2:left] == ", " and \
+                not _FINITE_AFTER_WITH.search(lower, left, start):
+            # "Qualifying takes place Saturday, with the race on Sunday": a verbless "with" phrase
+            # belongs to the clause before its comma
+            before = max(lower.rfind(". ", window, left - 2) + 2, lower.rfind("\n", window, left - 2) + 1,
+                         lower.rfind(", ", window, left - 2) + 2, window)
+            if not self._has_cue(lower, before, left, text):
+                left = before
+        clause = lower[left:start]
+        if _PAST_MODAL.search(clause):
+            return None  # "could be located Wednesday": a modal that tells no present
+        for pattern in (_PROGRESSIVE, _MUST, _PRONOUN_PRESENT, _VERB_S_OBJECT, _PLURAL_BASE, _NAME_VERB_S,
+                        _NAME_VERB_NAME, _BE_STATE, _VERB_S_BEFORE_DAY):
+            cased = pattern is _NAME_VERB_S or pattern is _NAME_VERB_NAME
+            if cased and text is None:
+                continue
+            for form in pattern.finditer(text[left:start] if cased and text is not None else clause):
+                if _ATTACHED.search(clause, form.end()):
+                    continue  # "is recovering after surgery on Tuesday": the day is the surgery's
+                verb = form.group("verb")
+                if verb in _NOT_PRESENT_VERBS or verb.endswith("ed") and pattern is not _BE_STATE or \
+                        verb.endswith("ly") and len(verb) > 4 and verb not in _VERBS_IN_LY:
+                    continue
+                if pattern is _PRONOUN_PRESENT and verb in ("have", "has") and \
+                        _next_word(clause, form.end()) not in _HAVE_OBJECT:
+                    continue  # "we have seen": a perfect, told of the past
+                if pattern is _PROGRESSIVE and (verb in _NOT_PRESENT_VERBS or verb.endswith("thing")):
+                    continue
+                if pattern is _NAME_VERB_S and (form.group("name").lower() in _NOT_NAMES or verb in _NOT_VERB_S or
+                                                verb in _EVENT_NOUNS or verb.endswith(("ss", "us", "is", "ous"))):
+                    continue
+                if pattern is _NAME_VERB_NAME and (form.group("name").lower() in _NOT_NAMES or
+                                                   form.group("object").lower() in _NOT_NAMES or
+                                                   verb in _TITLES or verb.endswith(("man", "men"))):
+                    continue  # "Fed chairman Bernanke": a title, no verb
+                if pattern is _VERB_S_BEFORE_DAY and (form.end() != len(clause) or verb in _NOT_VERB_S or
+                                                      verb in _EVENT_NOUNS or verb.endswith(("ss", "us", "is", "ous"))):
+                    continue  # "ahead of the peace talks Monday": a noun
+                if pattern is _BE_STATE and form.end() != len(clause):
+                    continue  # "the museum is closed Monday", not "is accused of robbing a bank Monday"
+                if pattern is _VERB_S_OBJECT and (verb in _NOT_VERB_S or verb.endswith(("ss", "us", "is", "ous"))):
+                    continue
+                if pattern is _PLURAL_BASE and (verb.endswith("s") or form.group("subject") in _NOT_VERB_S or
+                                                form.group("subject").endswith(("ss", "us", "is", "ous")) or
+                                                form.end() != len(clause) and not _OBJECT_START.match(clause, form.end())):
+                    continue
+                return form.group(0).strip()
+        return None
+
     def tense(self, lower: str, start: int, end: int, text: str | None = None) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
         cue = self.tense_cue(lower, start, end, text)
@@ -1211,6 +1295,8 @@ class Tagger:
                          lower.rfind('"', window, start), window)
         right = lower.find(". ", end, end + 80)
         right_bound = right if right != -1 else min(len(lower), end + 60)
+        if text is not None and lower[end - 1:end] == "." and _NEXT_SENTENCE.match(text, end):
+            right_bound = end  # "in July and Aug. Was planning ...": the abbreviation's point ends the sentence
         line_end = lower.find("\n", end, right_bound)
         if line_end != -1:
             right_bound = line_end  # a sentence or headline that ends its line ends its clause
@@ -1261,6 +1347,67 @@ class Tagger:
         return best[1], best[2]
 
 
+# The present of what is scheduled (see Tagger.scheduled_present): "be" + "-ing", a subject
+# pronoun before its verb, a verb in -s before its object, a plural subject before a bare verb.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|i'm|i’m|[a-z]+'re|[a-z]+’re|he's|he’s|she's|she’s|we're|we’re)\s+"
+                          r"(?:not\s+|also\s+|still\s+|now\s+)?(?P<verb>[a-z]{2,}ing)\b")
+_PRONOUN_PRESENT = re.compile(r"(?<![\w'’])(?:i|we|they|he|she)\s+(?:just\s+|finally\s+|officially\s+|also\s+)?"
+                              r"(?P<verb>[a-z'’]{2,})\b")
+_VERB_S_OBJECT = re.compile(r"(?<![\w'’])[a-z]{2,}\s+(?P<verb>[a-z]{3,}s)\s+(?:(?:up|on|off|out|in|over|back|down)\s+)?"
+                            r"(?:the|a|an|its|his|her|their|our)\s")
+_NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,}s)\s+"
+                          r"(?=(?:up|on|off|out|in|over|back|down|to|the|a|an|its|his|her|their|our|[a-z]{3,}s)\b|$)")
+_NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
+_VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+"
+                                r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+)?")
+_TITLES = frozenset("chairman chairwoman president spokesman spokeswoman minister secretary leader chief coach director "
+                    "manager striker forward defender police officials official governor mayor senator general "
+                    "commander captain founder owner partner executive analyst economist correspondent judge "
+                    "prosecutor attorney lawyer candidate nominee star player midfielder goalkeeper quarterback "
+                    "pitcher and or of de van von del".split())
+_EVENT_NOUNS = frozenset("talks elections protests attacks games meetings hearings results figures sales matches races "
+                         "rallies strikes negotiations celebrations ceremonies services classes exams finals playoffs "
+                         "events shows concerts festivities proceedings discussions consultations debates votes "
+                         "polls primaries caucuses earnings numbers data prices markets stocks shares".split())
+_BE_STATE = re.compile(r"\b(?:is|are)\s+(?:not\s+)?(?P<verb>closed|open|shut|off)\s+(?:on\s+|until\s+)?")
+# A word between the verb and the day that ties the day to something else: "recovering after
+# surgery on Tuesday", "investigating a fire that broke out Monday"
+_ATTACHED = re.compile(r"\b(?:after|following|since|from|over|during|that|who|which|whose)\b")
+_NOT_NAMES = frozenset("the a an this that these those his her their its our my your in on at for by to of with from "
+                       "after before since during and but or if when as new last next monday tuesday wednesday "
+                       "thursday friday saturday sunday january february march april may june july august "
+                       "september october november december".split())
+_PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,})\s*")
+_OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_HAVE_OBJECT = frozenset("a an the my our his her their to no some work school class practice exams plans".split())
+# Words in a verb's place that tell no scheduled present: auxiliaries and modals of the past,
+# verbs of saying, knowing and remembering (their clause is another's), irregular pasts not
+# among the past cues, pasts spelt as presents ("read", "put"), and words that are no verbs.
+_NOT_PRESENT_VERBS = frozenset(
+    "was were had did could would should might must may said says say tell tells told think thinks thought "
+    "know knows knew believe believes guess hope hopes feel feels felt remember remembers recall recalls miss "
+    "misses missed regret love loves like likes hate hates wish wishes wonder mean means admit claim claims "
+    "reckon suppose bet swear agree doubt realize realise forget forgot forgets heard hear hears slept woke "
+    "read put cut set beat hurt quit let hit shut spread cost sat fed lay laid dug blew bit lit wept "
+    "never always usually often sometimes still just also only even already alr then now again too "
+    "not nor all both who that which what when where while and but or if himself herself themselves alone the a an to of in on at for with "
+    "from by during since until this that these those next last every each this morning evening nothing "
+    "something anything everything during spring string king ring thing bring sing "
+    "didn't didnt wasn't wasnt weren't hadn't couldn't wouldn't shouldn't over after before into about under "
+    "through against ago here there home back down up out off higher lower better worse earlier later sooner "
+    "faster slower stronger weaker bigger smaller more less most least".split())
+# "must be signed by Monday": an obligation still to be met ("must have" looks back)
+_MUST = re.compile(r"\bmust\s+(?:not\s+|still\s+|now\s+)?(?P<verb>(?!have\b)[a-z]{2,})\b")
+_FINITE_AFTER_WITH = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
+_PAST_MODAL = re.compile(r"\b(?:could|couldn['’]?t|used\s+to)\b")
+_VERBS_IN_LY = frozenset("apply reply supply comply multiply".split())
+_NOT_VERB_S = frozenset(
+    "its this his hers ours yours theirs is was has does as us yes news always perhaps sometimes series species "
+    "politics economics means thanks less unless across plus towards besides afterwards whereas various "
+    "days weeks months years hours minutes seconds times nights mornings evenings weekends mondays tuesdays "
+    "wednesdays thursdays fridays saturdays sundays says tells thinks knows hopes".split())
+_NEXT_SENTENCE = re.compile(r" +[A-Z][a-z]*\b(?! +\d)")
 _HEADLINE_TO = re.compile(r"[.;\"“\s]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+([a-z]{3,})\b(?![\w-])")
 _NOT_VERBS = frozenset("the this that these those his her its their our your my date day week month year monday tuesday "
                        "wednesday thursday friday saturday sunday january february march april june july august "
