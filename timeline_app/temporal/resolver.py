@@ -328,10 +328,20 @@ def year_from_two_digits(two: int, ref_year: int) -> int:
 _PRESENT_RESOLVERS = frozenset({"deictic", "weekday", "relative", "ago", "in_units"})
 
 
+_PRESENT_RULES: dict[int, tuple[RuleSet, int, frozenset[str]]] = {}
+
+
 def _present_rules(rules: RuleSet) -> frozenset[str]:
     """Names of the rules that date from the present: "yesterday", "on Thursday", "last
-    week", "two days ago", "in two weeks" (not a bare month that merely fell back on the DCT)."""
-    return frozenset(r.name for r in rules.rules if r.resolve in _PRESENT_RESOLVERS)
+    week", "two days ago", "in two weeks" (not a bare month that merely fell back on the DCT).
+    Computed once per rule set (kept with the set itself, so a new one at the same id and a
+    changed list of rules are told apart)."""
+    known = _PRESENT_RULES.get(id(rules))
+    if known is not None and known[0] is rules and known[1] == len(rules.rules):
+        return known[2]
+    names = frozenset(r.name for r in rules.rules if r.resolve in _PRESENT_RESOLVERS)
+    _PRESENT_RULES[id(rules)] = (rules, len(rules.rules), names)
+    return names
 
 
 _WILL = re.compile(r"\b(?:will|shall|won't|going to|is to|are to|is due to|are due to)\b[^.;!?]*$|'ll\b[^.;!?]*$")

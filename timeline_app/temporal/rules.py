@@ -320,7 +320,15 @@ def _leading_digit_runs(items: Any) -> frozenset[int] | None:
     cannot be a digit: {4} for a four-digit year, {1, 2} for a day of the month. Counts are
     capped at _RUN_CAP. None when the parse tree does not tell (the rule is then tried on
     runs of any length), so the answer is always safe."""
-    found: set[int] = set()
+    runs = _leading_digit_runs_followed(items)
+    return None if runs is None else frozenset(count for count, _ in runs)
+
+
+def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[str] | None]] | None:
+    """As _leading_digit_runs, with the characters that can come right after each run of
+    digits ("1998," "12/" "5 p.m."): (count, characters), the characters None when any
+    character may follow (the match can end there, or the parse tree does not tell)."""
+    found: set[tuple[int, frozenset[str] | None]] = set()
 
     def single(op: str, av: Any) -> str | None:
         """"digit", "other" (a character that is never a digit) or None (either)."""
@@ -345,7 +353,7 @@ def _leading_digit_runs(items: Any) -> frozenset[int] | None:
         if kind == "digit":
             walk(seq, i + 1, min(count + 1, _RUN_CAP), rest)
         elif kind == "other":
-            found.add(count)
+            found.add((count, frozenset({chr(av)}) if name == "LITERAL" else _charset(av)))
         elif name in ("AT", "ASSERT", "ASSERT_NOT"):
             walk(seq, i + 1, count, rest)
         elif name == "SUBPATTERN":
@@ -364,19 +372,45 @@ def _leading_digit_runs(items: Any) -> frozenset[int] | None:
                 return
             if low == 0:
                 walk(seq, i + 1, count, rest)  # repeated no times
-            first, _ = _first_characters(sub_items)
+            if high == 1:  # "(...)?" or "(...)": once through the group, then on
+                walk(sub_items, 0, count, lambda c: walk(seq, i + 1, c, rest))
+                return
+            first, empty = _first_characters(sub_items)
             if first is _ALL or first & _DIGITS:
                 raise _Unenumerable  # the repeat itself may go on with digits
-            found.add(count)  # repeated at least once: the run of digits ends here
+            found.add((count, None if empty else first))  # repeated at least once: the run ends here
         else:
             raise _Unenumerable
 
     try:
-        walk(list(items), 0, 0, found.add)
+        walk(list(items), 0, 0, lambda count: found.add((count, None)))
     except (_Unenumerable, RecursionError):
         return None
-    found.discard(0)
-    return frozenset(found)
+    return frozenset(run for run in found if run[0])
+
+
+_SCAN_PREFIX = 4
+
+
+def _word_trie(words: list[str]) -> str:
+    """One regex matching exactly the given words (letters a-z), shaped as a trie so that
+    matching never tries two branches with the same first letter."""
+    if not words:
+        return "(?!)"
+    children: dict[str, list[str]] = {}
+    ends_here = False
+    for word in words:
+        if word:
+            children.setdefault(word[0], []).append(word[1:])
+        else:
+            ends_here = True
+    if not children:
+        return ""
+    branches = [letter + _word_trie(rest) for letter, rest in sorted(children.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body
 
 
 def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
@@ -411,7 +445,17 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
     ruleset.word_rules = by_word
     ruleset.char_rules = by_char
     chars = "".join(sorted(set(by_char) - _LETTERS))
-    ruleset.starts = re.compile(r"(?<![\w'’])(?:[a-z]+|[" + re.escape(chars) + "])")
+    # The scan finds only words that begin as some rule's first word does (their first
+    # _SCAN_PREFIX letters, or the whole of a shorter word), so that most words of a text
+    # cost no Python step; a word found is whole (no letter a-z follows). The prefixes make
+    # a trie, one small regex (the trie of all the words compiles ten times slower).
+    # A first letter that selects rules by itself admits any word.
+    listed = [w for w in by_word if re.fullmatch("[a-z]+", w)]
+    prefixes = _word_trie(sorted({w[:_SCAN_PREFIX] for w in listed if len(w) >= _SCAN_PREFIX}))
+    shorter = _word_trie(sorted(w for w in listed if len(w) < _SCAN_PREFIX))
+    letters = "".join(sorted(set(by_char) & _LETTERS))
+    scanned = f"(?:{prefixes}[a-z]*|{shorter}" + (f"|[{letters}][a-z]*)" if letters else ")")
+    ruleset.starts = re.compile(r"(?<![\w'’])(?:" + scanned + r"(?![a-z])|[" + re.escape(chars) + "])")
 
     def bucket(key: str) -> tuple[list[int], Narrowing | None] | None:
         """The rules that can start with `key` (a word, or the one character a digit run or
@@ -428,16 +472,29 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
     def _by_digit_run(indexes: list[int]) -> Narrowing | None:
         """For a digit: the rules that can take a run of that many digits ("1998" four, "12"
         two); rules whose leading digits cannot be counted are tried on every run."""
-        runs = [(index, _leading_digit_runs(trees[index])) for index in indexes]
+        runs = [(index, _leading_digit_runs_followed(trees[index])) for index in indexes]
         if all(run is None for _, run in runs):
             return None
-        by_length = {length: [i for i, run in runs if run is None or length in run]
+        by_length = {length: [i for i, run in runs if run is None or any(n == length for n, _ in run)]
                      for length in range(1, _RUN_CAP + 1)}
+        cache: dict[tuple[int, str], list[int] | None] = {}
+
+        def fits(run: frozenset[tuple[int, frozenset[str] | None]] | None, length: int, after: str) -> bool:
+            return run is None or any(n == length and (chars is None or after in chars) for n, chars in run)
 
         def narrowed(lower: str, end: int) -> list[int] | None:
+            """By the run's length and the character after it ("" at the end of the text; a
+            character the parse trees cannot speak for, outside _ALL, narrows nothing)."""
             digits = _DIGIT_RUN.match(lower, end)
-            length = min(1 + (digits.end() - end if digits else 0), _RUN_CAP)
-            return by_length[length] or None
+            run_end = digits.end() if digits else end
+            key = (min(1 + run_end - end, _RUN_CAP), lower[run_end:run_end + 1])
+            if key not in cache:
+                length, after = key
+                if after and after not in _ALL:
+                    cache[key] = by_length[length] or None
+                else:
+                    cache[key] = [i for i, run in runs if fits(run, length, after)] or None
+            return cache[key]
 
         return narrowed
 
