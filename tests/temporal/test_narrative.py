@@ -159,3 +159,9 @@ def test_a_position_in_the_next_or_previous_unit() -> None:
     found = {t.text: (t.value, t.mod) for t in find_timexes(text, REFERENCE)}
     assert found["Early the next year"] == ("1865", "START")
     assert found["late the previous day"] == ("1865-05-02", "END")
+
+
+def test_only_a_year_that_opens_the_sentence_frames_its_months() -> None:
+    assert _values("The firm, founded in 2019, opens a store in May.")[-1] == ("May", "2020-05")
+    assert _values("Last year the firm lost money, and it will recover in May.")[-1] == ("May", "2020-05")
+    assert _values("Last year, profits fell. In May, the firm will recover.")[-1] == ("May", "2020-05")

@@ -431,6 +431,39 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
 _HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)(?:(?:in|during|by|throughout|over)\s+)?$")
+
+
+def framed_year(ctx: Context, start: int, end: int) -> tuple[int, str, str] | None:
+    """The year a sentence opens with, for a month or season later in it: "Last year, a
+    similar effort stalled in the summer", "In 2020, sales peaked in March". Only a year that
+    opens the sentence frames it ("the firm, founded in 1998, opens in March" is not framed),
+    the expression must be the next one after it in the same sentence, and a future clause
+    after a past year is not framed by it."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.end > start:
+            continue
+        if timex.type is not TimexType.DATE or timex.grain != Grain.YEAR or not timex.value.isdigit() or \
+                timex.interval is None:
+            return None
+        between = ctx.lower[timex.end:start]
+        if SENTENCE_BREAK.search(ctx.text, timex.end, start) or "\n" in between or ";" in between:
+            return None
+        if _SENTENCE_OPENING.search(ctx.lower, max(0, timex.start - 40), timex.start) is None:
+            return None
+        year = int(timex.value)
+        if year == ctx.ref_day.year:
+            return None  # "This year, ... in March": the choice by tense from the publication date decides
+        if timex.text.lower().endswith("ago"):
+            return None  # "Four years ago, on 1st April" may be the anniversary told on 1 April (narrative_year)
+        tense = ctx.tense_of(start, end)
+        if tense == "future" and year < ctx.ref_day.year or tense == "past" and year > ctx.ref_day.year:
+            return None
+        return year, f"t{index}", timex.value
+    return None
+
+
 def heading_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     """The year a chronology's entries stand under: "2019\nDec. 31 - China reports ...\n2020\n
     Jan. 11 - ..." (a year alone on its line heads the dates that follow it, up to the next
@@ -685,6 +718,12 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor):
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
+    if year is None and month is not None:
+        framed = framed_year(ctx, start, end)
+        if framed is not None:
+            year, anchor, anchor_value = framed
+            implied.add("year")
+            reasons.append(f"year not stated; the sentence opens in {year} ({anchor_value})")
     if year is None:
         if month is None:
             raise ValueError("a date needs a year or a month")
@@ -1127,7 +1166,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         g = {**g, "year": paired.group(2)}  # "in the spring and summer of 1942"
         if paired.group(3):
             g["split_year"] = paired.group(3)  # "the winter and spring of 1942-43": the winter of 1942-43
-    story = None if g.get("year") or g.get("syear") or g.get("dir") else narrative_year(ctx, start)
+    story = None if g.get("year") or g.get("syear") or g.get("dir") else \
+        narrative_year(ctx, start) or framed_year(ctx, start, end)
     if g.get("year") or g.get("syear"):
         year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
         note, anchor = "year stated", None

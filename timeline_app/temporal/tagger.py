@@ -1287,8 +1287,9 @@ class Tagger:
 
     def tense_cue(self, lower: str, start: int, end: int, text: str | None = None) -> tuple[str, str] | None:
         """The tense ("past"/"future") and the cue word that decided it, or None."""
-        if _AS_SOON_AS.search(lower, max(0, start - 16), start):
-            return "future", "as soon as"  # "could resume as soon as Tuesday": the earliest day ahead
+        soonest = _AS_SOON_AS.search(lower, max(0, start - 16), start)
+        if soonest is not None:  # "could resume as soon as Tuesday": the earliest day ahead
+            return "future", " ".join(soonest.group().split())
         window = max(0, start - 120)
         left_bound = max(lower.rfind(". ", window, start), lower.rfind("\n", window, start),
                          lower.rfind("; ", window, start), lower.rfind("“", window, start),
@@ -1513,7 +1514,7 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
-_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+$")
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$")  # "as early as Thursday": the earliest day ahead
 _WOULD = re.compile(r"\bwould\b")
 # A subordinate clause of time opening at most three words before its verb: "as soon as trading
 # opened", "once the market reopened", "when the polls closed".
