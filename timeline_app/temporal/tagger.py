@@ -1159,6 +1159,7 @@ class Tagger:
         if unresolved:
             result = _with_unresolved(result, unresolved, text, rules)
         _clocks_take_the_day_that_follows(result, text, lower)
+        _range_ends_cross_midnight(result, lower)
         _range_starts_take_the_day_of_their_end(result, lower)
         _link_offsets_to_dates(result, lower)
         return result
@@ -1619,11 +1620,59 @@ def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: 
 
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
+_BETWEEN_AND = re.compile(r"\s*and\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)")
+
+
+def _clock_range(timexes: list[Timex], index: int, lower: str) -> tuple[date, str, date, str] | None:
+    """The days and wall-clock times of a range of two clock times at ``index`` and the one after it
+    ("from 8 p.m. to 5 a.m.", "10pm-6am", "between 11 p.m. Friday and 2 a.m."); None when the two
+    are not such a range (a part of the day, midnight as T24:00, no full date)."""
+    first, last = timexes[index], timexes[index + 1]
+    if first.type is not TimexType.TIME or last.type is not TimexType.TIME or first.interval is None or \
+            last.interval is None:
+        return None
+    if _RANGE_DASH.fullmatch(lower, first.end, last.start) is None and (
+            _BETWEEN_AND.fullmatch(lower, first.end, last.start) is None
+            or _BETWEEN_BEFORE.search(lower, max(0, first.start - 12), first.start) is None):
+        return None
+    opened, closed = _WALL_CLOCK.fullmatch(first.value), _WALL_CLOCK.fullmatch(last.value)
+    if opened is None or closed is None:
+        return None
+    return (date.fromisoformat(first.value[:10]), opened.group(1), date.fromisoformat(last.value[:10]),
+            closed.group(1))
+
+
+def _day_stated(timexes: list[Timex], index: int) -> bool:
+    """Whether the clock time at ``index`` has its own day: named with it ("2 a.m. Sunday") or
+    taken from the day named right after it ("2 a.m. on Sunday")."""
+    clock = timexes[index]
+    return "weekday" in clock.known or "day" not in clock.implied or \
+        (clock.anchor is not None and clock.anchor.startswith("t") and int(clock.anchor[1:]) > index)
+
+
+def _range_ends_cross_midnight(timexes: list[Timex], lower: str) -> None:
+    """"from 8 p.m. to 5 a.m.", "10pm-6am", "between 11 p.m. Friday and 2 a.m.": a range whose end
+    is earlier on the clock than its start, and whose end names no day of its own, ends on the
+    day after its start."""
+    for index in range(len(timexes) - 1):
+        found = _clock_range(timexes, index, lower)
+        if found is None or _day_stated(timexes, index + 1):
+            continue
+        first_day, first_clock, last_day, last_clock = found
+        if last_day != first_day or last_clock >= first_clock:
+            continue
+        moved = _moved_to_day(timexes[index + 1], first_day + timedelta(days=1), index, timexes[index].value,
+                              f"the day after its range's start {timexes[index].value} (the range crosses midnight)")
+        if moved is not None:
+            timexes[index + 1] = moved
 
 
 def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
     """"8-10pm this sat", "from 7 to 9pm tmr", "from 10am to 2pm on Sunday": the clock time that
-    opens a range of clock times is on the day of the time that closes it."""
+    opens a range of clock times is on the day of the time that closes it, or on the day before
+    when it is later on the clock ("from 10 p.m. to 2 a.m. Sunday": 10 p.m. on Saturday)."""
     for index in range(len(timexes) - 1):
         start, end = timexes[index], timexes[index + 1]
         if start.type is not TimexType.TIME or "day" not in start.implied or "weekday" in start.known or \
@@ -1632,8 +1681,16 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
             continue
         if "T" not in end.value or "T" not in start.value or len(end.value.split("T", 1)[0]) != 10:
             continue
-        moved = _moved_to_day(start, date.fromisoformat(end.value.split("T", 1)[0]), index + 1, end.value,
-                              f"on the day of the end of its range, {end.value}")
+        if end.anchor == f"t{index}":
+            continue  # the end took its day from this start ("from 8 p.m. to 5 a.m.")
+        day = date.fromisoformat(end.value.split("T", 1)[0])
+        why = f"on the day of the end of its range, {end.value}"
+        found = _clock_range(timexes, index, lower)
+        if (found is not None and found[1] > found[3] and _day_stated(timexes, index + 1)) or \
+                start.value.endswith("T24:00"):
+            day -= timedelta(days=1)  # "from 10 p.m. to 2 a.m. Sunday"; "from midnight to 6 a.m." (T24:00 before)
+            why = f"on the day before the end of its range, {end.value} (the range crosses midnight)"
+        moved = _moved_to_day(start, day, index + 1, end.value, why)
         if moved is not None:
             timexes[index] = moved
 
