@@ -55,6 +55,11 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
 
+class Unjoined(ValueError):
+    """Two parts that do not make one expression ("4 - 2 March": a range that would end before
+    it starts); unlike an impossible date ("31 April"), each part may still be read on its own."""
+
+
 @dataclass
 class Resolution:
     type: TimexType
@@ -880,7 +885,7 @@ def resolve_date_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
     begin = date.fromisoformat(first.value)
     finish = date(begin.year, begin.month, last_day)
     if finish < begin:
-        raise ValueError("range ends before it starts")
+        raise Unjoined("range ends before it starts")
     first.interval = Interval(cal.at_midnight(begin), cal.at_midnight(finish) + timedelta(days=1))
     first.explanation += f"; a range through {finish.isoformat()} (value names its first day)"
     return first
@@ -900,7 +905,7 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
                           f"{quoted(g['_text'])} -> an ISO year and month (as a range it would end before it starts)",
                           cal.month_span(first, month), Grain.MONTH, known=frozenset({"year", "month"}))
     if last <= first or last - first > 100:
-        raise ValueError("not a range of years")
+        raise Unjoined("not a range of years")
     return Resolution(TimexType.DATE, f"{first:04d}",
                       f"{quoted(g['_text'])} -> the years {first} through {last} (value names the first)",
                       cal.years_span(first, last - first + 1), Grain.YEAR, known=frozenset({"year"}))
@@ -1318,7 +1323,7 @@ def resolve_day_of_range(ctx: Context, g: dict[str, str], start: int, end: int) 
         first, last, index = found
         day = last if g["ord"] in ("last", "final") else first + timedelta(days=RANGE_ORDINAL[g["ord"]] - 1)
         if day > last:
-            raise ValueError("past the end of the range")
+            raise Unjoined("past the end of the range")
         ident, told = f"t{index}", ctx.prior[index].value
     value, span, grain, type_ = on_day(ctx, day, {}, pod)
     return Resolution(type_, value, f"{quoted(g['_text'])} -> day {g['ord']} of the days from {told} -> {value}",

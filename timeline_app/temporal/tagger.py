@@ -17,8 +17,8 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context
-from timeline_app.temporal.rules import Narrowing, RuleSet, load_rules
+from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined
+from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules
 
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
@@ -292,7 +292,20 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
             not ordinal_of:
         return False  # "5 mar", "3 may": a count and a word; "the 4th of july", "5th of may" are days
     before = lower[max(0, start - 2):start].strip()
-    return not before.endswith(("$", "-", "/")) or _bullet_before(lower, start)
+    return not before.endswith(("$", "-", "/")) or _bullet_before(lower, start) or \
+        _no_range_end(lower, start, spans.get("day"))
+
+
+_NUMBER_DASH_BEFORE = re.compile(r"(\d{1,2})\s*-\s*$")
+
+
+def _no_range_end(lower: str, start: int, day: tuple[int, int] | None) -> bool:
+    """Whether the day after a dash cannot end a range from the number before it ("4 - 2 March":
+    a range would end before it starts, so "2 March" is a date of its own)."""
+    if day is None or not lower[day[0]:day[1]].isdigit():
+        return False
+    before = _NUMBER_DASH_BEFORE.search(lower, max(0, start - 8), start)
+    return before is not None and int(before.group(1)) > int(lower[day[0]:day[1]])
 
 
 _ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
@@ -1072,6 +1085,7 @@ class Tagger:
             raise ValueError("rules were not indexed")
         buckets = self._buckets
         last_end = 0
+        unresolved: list[tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str]] = []
         for candidate in starts.finditer(lower):
             position = candidate.start()
             if position < last_end:
@@ -1089,36 +1103,42 @@ class Tagger:
                 if narrowed is None:
                     continue
                 indexes = narrowed
-            # The rules that can start with this word, in rule order: the first that matches here
-            # and that its context check accepts wins.
+            # The rules that can start with this word, in rule order: the first that matches here,
+            # that its context check accepts and whose resolver can compute a value wins. A reading
+            # that cannot be resolved ("4 - 2 March": a range that ends before it starts; "31 April")
+            # gives the later, shorter readings at the same place their turn.
             accepted = None
+            resolution = None
+            failed: tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str] | None = None
             for index in indexes:
                 found = singles[index].match(lower, position)
-                if found is not None:
-                    accepted = self._accept(text, lower, found, index)
-                    if accepted is not None:
-                        break
-            if accepted is None:
+                if found is None:
+                    continue
+                accepted = self._accept(text, lower, found, index)
+                if accepted is None:
+                    continue
+                resolution, failure, unjoined = self._resolve(ctx, text, accepted)
+                if resolution is not None or not unjoined:
+                    break
+                if failed is None:
+                    failed = accepted, failure
+            if resolution is None and accepted is not None and failed is None:
+                # An impossible date ("31 April", "29 February 2019") is no other date either: it is
+                # kept whole, marked as not resolved (a shorter reading would drop its year).
+                unresolved.append((accepted, failure))
+                last_end = accepted[4]
                 continue
+            if resolution is None:
+                if failed is not None:
+                    # Nothing resolves here: the scan goes on inside the span (a shorter expression
+                    # there, "2 March" in "4 - 2 March", is the reading); only when nothing inside it
+                    # resolves either is the expression kept, marked as not resolved.
+                    unresolved.append(failed)
+                continue
+            assert accepted is not None
             index, groups, spans, start, end = accepted
             last_end = end
             rule = rules[index]
-            groups["_text"] = text[start:end]
-            if "x" in spans:
-                groups["_x_span"] = f"{spans['x'][0]}:{spans['x'][1]}"
-            if "dur" in spans:
-                groups["_dur_span"] = f"{spans['dur'][0]}:{spans['dur'][1]}"
-                groups["_dur"] = text[spans["dur"][0]:spans["dur"][1]]
-            try:
-                resolution = RESOLVERS[rule.resolve](ctx, groups, start, end)
-            except (ValueError, OverflowError, KeyError, TypeError, IndexError) as exc:
-                resolution = None
-                failure = str(exc) or type(exc).__name__
-            if resolution is None:
-                result.append(Timex(start, end, text[start:end], TimexType(rule.type or "DATE"), "XXXX",
-                                    rule=rule.name, explanation=f'"{text[start:end]}" -> could not be resolved: '
-                                    f"{failure}"))
-                continue
             if resolution.span is None and "x" in spans:
                 resolution.span = spans["x"]
             span_start, span_end = resolution.span or (start, end)
@@ -1136,10 +1156,30 @@ class Tagger:
                 resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
                                                                                  "in_units", "quarter") else None,
                 resolution.offset, resolution.quant, resolution.freq)))
+        if unresolved:
+            result = _with_unresolved(result, unresolved, text, rules)
         _clocks_take_the_day_that_follows(result, text, lower)
+        _range_ends_cross_midnight(result, lower)
         _range_starts_take_the_day_of_their_end(result, lower)
         _link_offsets_to_dates(result, lower)
         return result
+
+    def _resolve(self, ctx: Context, text: str,
+                 accepted: tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int]
+                 ) -> tuple[Resolution | None, str, bool]:
+        """The accepted match resolved by its rule's resolver, or None, why it could not be, and
+        whether only the joining of its parts failed (a range that ends before it starts)."""
+        index, groups, spans, start, end = accepted
+        groups["_text"] = text[start:end]
+        if "x" in spans:
+            groups["_x_span"] = f"{spans['x'][0]}:{spans['x'][1]}"
+        if "dur" in spans:
+            groups["_dur_span"] = f"{spans['dur'][0]}:{spans['dur'][1]}"
+            groups["_dur"] = text[spans["dur"][0]:spans["dur"][1]]
+        try:
+            return RESOLVERS[self.rules.rules[index].resolve](ctx, groups, start, end), "", False
+        except (ValueError, OverflowError, KeyError, TypeError, IndexError) as exc:
+            return None, str(exc) or type(exc).__name__, isinstance(exc, Unjoined)
 
     def _accept(self, text: str, lower: str, match: re.Match[str], index: int
                 ) -> tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int] | None:
@@ -1581,11 +1621,59 @@ def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: 
 
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
+_BETWEEN_AND = re.compile(r"\s*and\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)")
+
+
+def _clock_range(timexes: list[Timex], index: int, lower: str) -> tuple[date, str, date, str] | None:
+    """The days and wall-clock times of a range of two clock times at ``index`` and the one after it
+    ("from 8 p.m. to 5 a.m.", "10pm-6am", "between 11 p.m. Friday and 2 a.m."); None when the two
+    are not such a range (a part of the day, midnight as T24:00, no full date)."""
+    first, last = timexes[index], timexes[index + 1]
+    if first.type is not TimexType.TIME or last.type is not TimexType.TIME or first.interval is None or \
+            last.interval is None:
+        return None
+    if _RANGE_DASH.fullmatch(lower, first.end, last.start) is None and (
+            _BETWEEN_AND.fullmatch(lower, first.end, last.start) is None
+            or _BETWEEN_BEFORE.search(lower, max(0, first.start - 12), first.start) is None):
+        return None
+    opened, closed = _WALL_CLOCK.fullmatch(first.value), _WALL_CLOCK.fullmatch(last.value)
+    if opened is None or closed is None:
+        return None
+    return (date.fromisoformat(first.value[:10]), opened.group(1), date.fromisoformat(last.value[:10]),
+            closed.group(1))
+
+
+def _day_stated(timexes: list[Timex], index: int) -> bool:
+    """Whether the clock time at ``index`` has its own day: named with it ("2 a.m. Sunday") or
+    taken from the day named right after it ("2 a.m. on Sunday")."""
+    clock = timexes[index]
+    return "weekday" in clock.known or "day" not in clock.implied or \
+        (clock.anchor is not None and clock.anchor.startswith("t") and int(clock.anchor[1:]) > index)
+
+
+def _range_ends_cross_midnight(timexes: list[Timex], lower: str) -> None:
+    """"from 8 p.m. to 5 a.m.", "10pm-6am", "between 11 p.m. Friday and 2 a.m.": a range whose end
+    is earlier on the clock than its start, and whose end names no day of its own, ends on the
+    day after its start."""
+    for index in range(len(timexes) - 1):
+        found = _clock_range(timexes, index, lower)
+        if found is None or _day_stated(timexes, index + 1):
+            continue
+        first_day, first_clock, last_day, last_clock = found
+        if last_day != first_day or last_clock >= first_clock:
+            continue
+        moved = _moved_to_day(timexes[index + 1], first_day + timedelta(days=1), index, timexes[index].value,
+                              f"the day after its range's start {timexes[index].value} (the range crosses midnight)")
+        if moved is not None:
+            timexes[index + 1] = moved
 
 
 def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
     """"8-10pm this sat", "from 7 to 9pm tmr", "from 10am to 2pm on Sunday": the clock time that
-    opens a range of clock times is on the day of the time that closes it."""
+    opens a range of clock times is on the day of the time that closes it, or on the day before
+    when it is later on the clock ("from 10 p.m. to 2 a.m. Sunday": 10 p.m. on Saturday)."""
     for index in range(len(timexes) - 1):
         start, end = timexes[index], timexes[index + 1]
         if start.type is not TimexType.TIME or "day" not in start.implied or "weekday" in start.known or \
@@ -1594,8 +1682,16 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
             continue
         if "T" not in end.value or "T" not in start.value or len(end.value.split("T", 1)[0]) != 10:
             continue
-        moved = _moved_to_day(start, date.fromisoformat(end.value.split("T", 1)[0]), index + 1, end.value,
-                              f"on the day of the end of its range, {end.value}")
+        if end.anchor == f"t{index}":
+            continue  # the end took its day from this start ("from 8 p.m. to 5 a.m.")
+        day = date.fromisoformat(end.value.split("T", 1)[0])
+        why = f"on the day of the end of its range, {end.value}"
+        found = _clock_range(timexes, index, lower)
+        if (found is not None and found[1] > found[3] and _day_stated(timexes, index + 1)) or \
+                start.value.endswith("T24:00"):
+            day -= timedelta(days=1)  # "from 10 p.m. to 2 a.m. Sunday"; "from midnight to 6 a.m." (T24:00 before)
+            why = f"on the day before the end of its range, {end.value} (the range crosses midnight)"
+        moved = _moved_to_day(start, day, index + 1, end.value, why)
         if moved is not None:
             timexes[index] = moved
 
@@ -1622,3 +1718,23 @@ def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
 @lru_cache(maxsize=4)
 def default_tagger(language: str = "en") -> Tagger:
     return Tagger(load_rules(language))
+
+
+def _with_unresolved(result: list[Timex],
+                     unresolved: list[tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str]],
+                     text: str, rules: list[Rule]) -> list[Timex]:
+    """``result`` with the expressions no rule could resolve ("the 0th century"), each marked so
+    (value XXXX, and why in its explanation), unless a shorter expression inside or across its span
+    resolved: "4 - 2 March" is no range (it would end before it starts), its "2 March" is the date."""
+    kept: list[Timex] = []
+    taken = [(t.start, t.end) for t in result]
+    for (index, _, _, start, end), failure in unresolved:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        rule = rules[index]
+        kept.append(Timex(start, end, text[start:end], TimexType(rule.type or "DATE"), "XXXX", rule=rule.name,
+                          explanation=f'"{text[start:end]}" -> could not be resolved: {failure}'))
+        taken.append((start, end))
+    if not kept:
+        return result
+    return sorted(result + kept, key=lambda t: t.start)
