@@ -30,6 +30,13 @@ CASES: list[tuple[str, str, Expected]] = [
         REF,
         [("49 BC", "BC0049"), ("weeks", "PXW"), ("9 August 48 BC", "BC0048-08-09"), ("a few weeks", "PXW"),
          ("March 15, 44 B.C.", "BC0044-03-15")]),
+    (  # the civil war of 49-48 BC: seasons told from a BC year
+        "Caesar crossed the Rubicon in 49 BC and took Rome without a fight. The following spring he "
+        "pursued Pompey across the Adriatic. That summer the two armies faced each other in Thessaly, and "
+        "in the autumn Caesar followed his beaten rival to Egypt.",
+        REF,
+        [("49 BC", "BC0049"), ("The following spring", "BC0048-SP"), ("That summer", "BC0048-SU"),
+         ("the autumn", "BC0048-FA")]),
     (  # ancient Greece: a shared era, seasons and anaphora counted in BC years
         "The Peloponnesian War lasted from 431 to 404 BC. In the summer of 430 BC plague broke out in "
         "Athens. Pericles died the following year. The Sicilian Expedition sailed in 415 BC and was "
@@ -162,14 +169,16 @@ CASES: list[tuple[str, str, Expected]] = [
         [("August 1964", "1964-08"), ("days", "PXD"), ("March 1965", "1965-03"), ("the end of the year", "1965"),
          ("30 January 1968", "1968-01-30"), ("weeks", "PXW"), ("March 1973", "1973-03"),
          ("two years later", "1975")]),
-    (  # Falklands: days of the story's year, "seventy-four days after the invasion"
+    (  # Falklands: days of the story's year; "a little over three weeks" is "over three weeks" (MORE_THAN),
+       # as the tweets gold writes "slightly more than an hour" ("more than an hour")
         "Argentine forces landed on the Falkland Islands on 2 April 1982. Three days later a British task "
         "force sailed from Portsmouth. The General Belgrano was sunk on 2 May. On 21 May British troops "
-        "came ashore at San Carlos Water. The land campaign lasted three weeks. Port Stanley surrendered "
+        "came ashore at San Carlos Water. The land campaign lasted a little over three weeks. Port Stanley "
+        "surrendered "
         "on 14 June, seventy-four days after the invasion.",
         REF,
         [("2 April 1982", "1982-04-02"), ("Three days later", "1982-04-05"), ("2 May", "1982-05-02"),
-         ("21 May", "1982-05-21"), ("three weeks", "P3W"), ("14 June", "1982-06-14"),
+         ("21 May", "1982-05-21"), ("over three weeks", "P3W"), ("14 June", "1982-06-14"),
          ("seventy-four days", "P74D")]),
     (  # Gulf War: "Over the following months", a clock duration
         "Iraq invaded Kuwait on 2 August 1990. Over the following months a coalition of 35 nations "
@@ -197,10 +206,6 @@ CASES: list[tuple[str, str, Expected]] = [
 ]
 
 GAPS: list[Gap] = [
-    ("In 49 BC Caesar crossed the Rubicon. The following spring he pursued Pompey across the Adriatic.",
-     REF, [("49 BC", "BC0049"), ("The following spring", "BC0048-SP")],
-     "an anaphoric season after a BC year is counted from the publication date (2011-SP): seasons do not "
-     "yet count in years before the common era, as 'the following year' does"),
     ("Caesar was assassinated on the Ides of March, 44 BC.",
      REF, [("the Ides of March, 44 BC", "BC0044-03-15")],
      "the Roman Ides (the 15th of March, May, July and October, else the 13th) are not in the vocabulary; "
@@ -216,9 +221,6 @@ GAPS: list[Gap] = [
     ("The invasion of 1931 began years of war in Asia.",
      REF, [("1931", "1931"), ("years", "PXY")],
      "a bare plural unit as an object ('began years of war') is not tagged; 'for years' is"),
-    ("The land campaign lasted a little over three weeks.",
-     REF, [("a little over three weeks", "P3W")],
-     "'a little over' is not a quantity modifier: the extent stops at 'over three weeks'"),
     ("The Korean War began early on the morning of 25 June 1950.",
      REF, [("the morning of 25 June 1950", "1950-06-25TMO")],
      "'the morning of <date>' is tagged as the date only (see the strict xfail on 'the night of <date>' "

@@ -1136,6 +1136,21 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         g = {**g, "year": paired.group(2)}  # "in the spring and summer of 1942"
         if paired.group(3):
             g["split_year"] = paired.group(3)  # "the winter and spring of 1942-43": the winter of 1942-43
+    stated = g.get("year") or g.get("syear")
+    told_from_before = g.get("dir") in ("following", "that", "previous") or (
+        g.get("dir") in ("next", None) and g["_text"].lower().startswith("the "))
+    era = ctx.era_year_before(start) if not stated and told_from_before else None
+    if era is not None:
+        # "In 49 BC ... The following spring": counted in years before the common era, which
+        # have no interval ("the spring" alone is the spring of that year)
+        shift = {"following": 1, "next": 1, "previous": -1}.get(g.get("dir") or "", 0)
+        base, index = era
+        value = f"{era_year_value(base + shift)}-{season}"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
+                          f"{'after' if shift > 0 else 'before' if shift < 0 else 'of'} {ctx.prior[index].value} "
+                          f"-> {value}", cal.season_span(base + shift, season) if base + shift > 1 else None,
+                          Grain.SEASON, position_mod(g.get("position")), f"t{index}", ctx.prior[index].value,
+                          known=frozenset({"season"}), implied=frozenset({"year"}))
     story = None if g.get("year") or g.get("syear") or g.get("dir") else narrative_year(ctx, start)
     if g.get("year") or g.get("syear"):
         year = int(g["year"]) if g.get("year") else spoken_year(g["syear"])
