@@ -115,6 +115,8 @@ NOT_DATES = [
     "Singapore's night life never sleeps.",
     "Sherman began his March to the Sea.",  # a march, not the month
     "The March on Washington drew huge crowds.",
+    "Lee drove him back in the Seven Days Battles.",  # a name: a capitalised head follows
+    "It costs $5 a month.",  # a rate (kept: a length only when "of" follows, "opened a decade of war")
 ]
 
 

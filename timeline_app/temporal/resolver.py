@@ -393,8 +393,12 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         return None
     if _WILL.search(ctx.lower, max(0, start - 60), start):
         return None  # "will join NATO on March 12": the present story, whatever year came before
+    # a duration counted forward from the publication date ("over the next hundred days" in a
+    # past story) dates nothing: its interval is the reading's default, not a date the text gave
     if any(timex.anchor == "DCT" and timex.interval is not None and
-           abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 for timex in recent):
+           abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 and
+           not (timex.type is TimexType.DURATION and timex.interval.start.date() == ctx.ref_day)
+           for timex in recent):
         return None  # a date within a month of the publication was already given: news of now
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
         timex = ctx.prior[index]
@@ -915,18 +919,27 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
 def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"218 BC" is ``BC0218`` in TimeML; "AD 14" and "14 CE" are ``0014``. A year before
     the common era has no interval here (the calendar starts at year 1)."""
-    year = int(g["erayear"])
+    year = int(g.get("erayear") or g["erayear2"])
     if year < 1:
         raise ValueError("no year 0")
-    era = g["era"].lower().replace(".", "")
-    month = int(ctx.vocab("month", g["month"])) if g.get("month") else None
-    value = era_year_value(1 - year if era in ("bc", "bce") else year) + (f"-{month:02d}" if month else "")
+    era = (g.get("era") or g["era2"]).lower().replace(".", "")
+    month_name = g.get("month") or g.get("month2")
+    month = int(ctx.vocab("month", month_name)) if month_name else None
+    day_text = g.get("day") or g.get("day2")
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+    if month is not None and day is not None:
+        date(2000, month, day)  # no 31 April (ValueError: the rule does not match)
+    value = era_year_value(1 - year if era in ("bc", "bce") else year) + (f"-{month:02d}" if month else "") + \
+        (f"-{day:02d}" if day else "")
+    grain = Grain.DAY if day else Grain.MONTH if month else Grain.YEAR
+    known = frozenset({"year", "era"} | ({"month"} if month else set()) | ({"day"} if day else set()))
     if era in ("bc", "bce"):
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} before the common era",
-                          None, Grain.MONTH if month else Grain.YEAR, known=frozenset({"year", "era"}))
-    span = cal.month_span(year, month) if month else cal.year_span(year)
+                          None, grain, known=known)
+    span = cal.day_span(date(year, month, day)) if month and day else cal.month_span(year, month) if month else \
+        cal.year_span(year)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} of the common era",
-                      span, Grain.MONTH if month else Grain.YEAR, known=frozenset({"year", "era"}))
+                      span, grain, known=known)
 
 
 @resolver("decade")
@@ -1061,9 +1074,15 @@ def resolve_anaphoric_month(ctx: Context, g: dict[str, str], start: int, end: in
     """"the following February": the first February after the month of the date last
     mentioned (the last one before it for "the previous")."""
     month = int(ctx.vocab("month", g["month"]))
-    anchor = ctx.anchor_for(Grain.MONTH, start)
+    anchor = ctx.anchor_for(Grain.YEAR if g["anadir"] == "that" else Grain.MONTH, start)
     later = g["anadir"] in ("following", "next")
     year = anchor.day.year
+    if g["anadir"] == "that":  # "that December": the year of the date last mentioned
+        value = f"{year:04d}-{month:02d}"
+        return Resolution(TimexType.DATE, value,
+                          f"{quoted(g['_text'])} -> {cal.MONTH_NAMES[month - 1]} of the year of {anchor.describe()} -> {value}",
+                          cal.month_span(year, month), Grain.MONTH, anchor=anchor.ident, anchor_value=anchor.value,
+                          known=frozenset({"month"}), implied=frozenset({"year"}))
     if later and month <= anchor.day.month:
         year += 1
     elif not later and month >= anchor.day.month:
@@ -1171,6 +1190,21 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         g = {**g, "year": paired.group(2)}  # "in the spring and summer of 1942"
         if paired.group(3):
             g["split_year"] = paired.group(3)  # "the winter and spring of 1942-43": the winter of 1942-43
+    stated = g.get("year") or g.get("syear")
+    told_from_before = g.get("dir") in ("following", "that", "previous") or (
+        g.get("dir") in ("next", None) and g["_text"].lower().startswith("the "))
+    era = ctx.era_year_before(start) if not stated and told_from_before else None
+    if era is not None:
+        # "In 49 BC ... The following spring": counted in years before the common era, which
+        # have no interval ("the spring" alone is the spring of that year)
+        shift = {"following": 1, "next": 1, "previous": -1}.get(g.get("dir") or "", 0)
+        base, index = era
+        value = f"{era_year_value(base + shift)}-{season}"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
+                          f"{'after' if shift > 0 else 'before' if shift < 0 else 'of'} {ctx.prior[index].value} "
+                          f"-> {value}", cal.season_span(base + shift, season) if base + shift > 1 else None,
+                          Grain.SEASON, position_mod(g.get("position")), f"t{index}", ctx.prior[index].value,
+                          known=frozenset({"season"}), implied=frozenset({"year"}))
     story = None if g.get("year") or g.get("syear") or g.get("dir") else \
         narrative_year(ctx, start) or framed_year(ctx, start, end)
     if g.get("year") or g.get("syear"):

@@ -819,8 +819,8 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
             _next_word(lower, end) not in ("", "ago", "later", "earlier", "before", "after", "of", "or", "and", "to", "in"):
         return False  # "a second consecutive day", "a second term": the ordinal
     if number in ("a", "an") and start == spans["num"][0]:
-        if _RATE_BEFORE.search(lower[max(0, start - 40):start]):
-            return False
+        if _RATE_BEFORE.search(lower[max(0, start - 40):start]) and _next_word(lower, end) != "of":
+            return False  # "$5 a month" is a rate; "1931 opened a decade of war" is a length of time
         if _RATE_AMOUNT_BEFORE.search(lower[max(0, start - 50):start]) and \
                 _next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of"):
             return False
@@ -995,7 +995,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 
 
 _IN_LINK = re.compile(r"(?:://|www\.|\.(?:com|org|net|co|ly|uk|io)/|@)\S*$")
-_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
+_EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Battles?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
                          r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
                          r"|Chronicle)\b(?![’'-])")
 
