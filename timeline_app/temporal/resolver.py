@@ -711,11 +711,14 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             implied.add("year")
             reasons.append(f"year not stated; the date it is paired with ends in {year}")
     if year is None and month is not None:
-        heading = heading_year(ctx, start)
-        if heading is not None:
-            year, anchor, anchor_value = heading
+        # a chronology's heading year above the date, or a year that opens its sentence
+        framed = heading_year(ctx, start), "it stands under the heading"
+        if framed[0] is None:
+            framed = framed_year(ctx, start, end), "the sentence opens in"
+        if framed[0] is not None:
+            year, anchor, anchor_value = framed[0]
             implied.add("year")
-            reasons.append(f"year not stated; it stands under the heading {year}")
+            reasons.append(f"year not stated; {framed[1]} {anchor_value}")
     if year is None and month is not None:
         story = narrative_year(ctx, start)
         if story is not None:
@@ -727,12 +730,6 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor):
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
-    if year is None and month is not None:
-        framed = framed_year(ctx, start, end)
-        if framed is not None:
-            year, anchor, anchor_value = framed
-            implied.add("year")
-            reasons.append(f"year not stated; the sentence opens in {year} ({anchor_value})")
     if year is None:
         if month is None:
             raise ValueError("a date needs a year or a month")
