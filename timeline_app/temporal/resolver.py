@@ -1040,6 +1040,14 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       known=frozenset({"quarter"} if anchor else {"quarter", "year"}))
 
 
+@resolver("months_quarter")
+def resolve_months_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the January-March quarter", "the July-September quarter of 2009": the calendar quarter
+    its first and last months bound (the rule's context keeps only the four that are one)."""
+    first = int(ctx.vocab("month", g["qmonth1"]))
+    return resolve_quarter(ctx, {**g, "qnum": str((first - 1) // 3 + 1)}, start, end)
+
+
 @resolver("half")
 def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("hnum") or g.get("hnum2"):  # "H1 2022", "2H21"
@@ -1458,6 +1466,12 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
+        if pod_word == "overnight" and not g.get("position") and ctx.tense_of(start, end) == "past" and \
+                anchor.day > ref:
+            # "closed until Saturday after five trains broke down overnight": a past night is not
+            # the night of a later day just named; the night the report comes from (as the corpora
+            # date "overnight" in the news: the publication day's TNI)
+            anchor = ctx.dct()
     if word in _SPEECH_DEICTICS:
         anchor = _speech_day(ctx, start, end) or anchor
     if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
@@ -2031,6 +2045,8 @@ def _period_named_before(ctx: Context, kind: str) -> Timex | None:
         if timex.grain in grains and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d{2})", timex.value):
             return timex
         if kind == "period" and timex.grain == Grain.YEAR:
+            if re.fullmatch(r"\d{4}", timex.value) and abs(int(timex.value) - ctx.ref_day.year) > 1:
+                continue  # "its first loss since 1996": history told in passing, not the period reported
             return timex  # "the nine months of 1989 ... the 1988 period": a year-long comparison
     return None
 

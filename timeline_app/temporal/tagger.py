@@ -829,6 +829,26 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return True
 
 
+def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    """"headed in a second goal", "put in a second bid": the ordinal, not "in a second" (soon)."""
+    unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
+    number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
+    if unit == "second" and number in ("a", "one"):
+        return lower[end:end + 1] != "-" and _next_word(lower, end) in ("", "or", "and", "to", "from", "of")
+    return True
+
+
+def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"the January-March quarter" is a calendar quarter; "the February-April quarter" (a
+    fiscal one) is not, and its months are tagged on their own."""
+    months = tagger.rules.vocabulary["month"]
+    first = months.get(lower[spans["qmonth1"][0]:spans["qmonth1"][1]].strip())
+    last = months.get(lower[spans["qmonth3"][0]:spans["qmonth3"][1]].strip())
+    return first is not None and last is not None and int(first) % 3 == 1 and int(last) == int(first) + 2
+
+
 _PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+of\s+$")
 
 
@@ -959,6 +979,8 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
+    "in_units": _check_in_units,
+    "months_quarter": _check_months_quarter,
     "bare_pod": _check_bare_pod,
     "twilight": _check_twilight,
     "hour_after_clock": _check_hour_after_clock,
