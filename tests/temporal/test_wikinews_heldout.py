@@ -453,6 +453,14 @@ SHORT: list[Case] = [
     ('Messi headed in a second goal before half-time.', '2009-05-28', []),
     ('Rival bidders put in a second offer on Monday.', '2009-05-28', [('Monday', '2009-05-25')]),
     ('The gates will reopen in a second or two, the operator said.', '2009-05-28', [('a second or two', 'FUTURE_REF')]),
+    # A group named after a date is no date; the date itself still is.
+    ('The Lebanese parliament, dominated by the March 14 alliance, met on Tuesday.', '2009-06-04',
+     [('Tuesday', '2009-06-02')]),
+    ('Members of the April 6 Youth Movement marched to Tahrir Square on Friday.', '2011-02-13',
+     [('Friday', '2011-02-11')]),
+    ('Supporters of the 14 March coalition celebrated the result.', '2009-06-08', []),
+    ('The parliament was elected on March 14, when turnout reached 54 percent.', '2009-06-04',
+     [('March 14', '2009-03-14')]),
     # A clock time on the day the sentence names, not the day after.
     ('Lebanon will hold parliamentary elections on Sunday. A media blackout will last until the polls close at '
      '7 p.m. on election day.', '2009-06-04', [('Sunday', '2009-06-07'), ('7 p.m.', '2009-06-07T19:00')]),
@@ -463,9 +471,9 @@ SHORT: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
-    ('The Lebanese parliament, dominated by the March 14 alliance, met on Tuesday.', '2009-06-04',
-     [('Tuesday', '2009-06-02')],
-     "a coalition named after a date ('the March 14 alliance') is read as the date"),
+    ('Leaders of the 14th of March alliance met in Beirut.', '2009-06-04', [],
+     "a group named after a date with 'of' ('the 14th of March alliance'): the date is refused, "
+     "but the bare month is then tagged on its own"),
     ('The earthquake struck on Monday. Officials said today that the death toll had risen to 235. The quake '
      'hit at 3:32 a.m. local time.', '2009-04-07',
      [('Monday', '2009-04-06'), ('today', '2009-04-07'), ('3:32 a.m.', '2009-04-06T03:32')],

@@ -291,6 +291,8 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june" and \
             not ordinal_of:
         return False  # "5 mar", "3 may": a count and a word; "the 4th of july", "5th of may" are days
+    if _names_a_group(text, lower, start, end):
+        return False
     before = lower[max(0, start - 2):start].strip()
     return not before.endswith(("$", "-", "/")) or _bullet_before(lower, start) or \
         _no_range_end(lower, start, spans.get("day"))
@@ -849,6 +851,25 @@ def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[s
     return first is not None and last is not None and int(first) % 3 == 1 and int(last) == int(first) + 2
 
 
+_GROUP_NOUNS = frozenset({"alliance", "movement", "coalition", "bloc", "camp"})
+
+
+def _names_a_group(text: str, lower: str, start: int, end: int) -> bool:
+    """"the March 14 alliance", "the April 6 Youth Movement": a group named after a date."""
+    if not (lower[max(0, start - 4):start].endswith(("the ", "the\n")) or lower.startswith("the ", start)):
+        return False
+    following = _next_word(lower, end)
+    if following in _GROUP_NOUNS:
+        return True
+    after = end + len(lower[end:]) - len(lower[end:].lstrip(" "))
+    return text[after:after + 1].isupper() and _next_word(lower, after + len(following)) in _GROUP_NOUNS
+
+
+def _check_month_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    return not _names_a_group(text, lower, start, end)
+
+
 _PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+of\s+$")
 
 
@@ -980,6 +1001,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "in_units": _check_in_units,
+    "month_day": _check_month_day,
     "months_quarter": _check_months_quarter,
     "bare_pod": _check_bare_pod,
     "twilight": _check_twilight,
