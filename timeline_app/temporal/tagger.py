@@ -754,7 +754,7 @@ def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return not _capitalised(text, spans["pod"][0]) and lower[end:end + 2] not in ("'s", "’s")
 
 
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
 # "8 million viewers a week", "two cups of coffee a day": an amount counted per unit of time (a rate);
 # the words between carry no preposition that would make the unit a time ("growth in a year")
 _RATE_AMOUNT_BEFORE = re.compile(
