@@ -380,7 +380,47 @@ ARTICLES: list[Article] = [
             ('2008', '2008'),
             ('two more years', 'P2Y'),
             ('the past three weeks', 'P3W'),
-        ]),]
+        ]),    Article(
+        'sport_marathon', '2008-09-29',
+        ('Gebrselassie breaks marathon world record in Berlin\n'
+         'Monday, September 29, 2008\n\n'
+         'Ethiopian runner Haile Gebrselassie set a new world marathon record of two hours, three minutes'
+         ' and 59 seconds in Berlin on Sunday. He broke his own record, set on the same course a year '
+         'earlier, by 27 seconds. Gebrselassie, 35, said he hoped to run under two hours and three '
+         "minutes within the next two years. In the women's race, Irina Mikitenko of Germany won in two "
+         'hours, 19 minutes and 19 seconds. About 40,000 runners from 107 countries took part in this '
+         "year's race."),
+        [
+            ('Monday, September 29, 2008', '2008-09-29'),
+            ('two hours, three minutes and 59 seconds', 'PT2H3M59S'),
+            ('Sunday', '2008-09-28'),
+            ('a year earlier', '2007'),
+            ('27 seconds', 'PT27S'),
+            ('under two hours and three minutes', 'PT2H3M'),
+            ('the next two years', 'P2Y'),
+            ('two hours, 19 minutes and 19 seconds', 'PT2H19M19S'),
+            ('this year', '2008'),
+        ]),
+    Article(
+        'court_chen', '2009-09-11',
+        ('Taiwan court sentences former president to life in prison\n'
+         'Friday, September 11, 2009\n\n'
+         'A court in Taipei on Friday sentenced former president Chen Shui-bian to life in prison for '
+         'corruption. Chen, who led Taiwan from 2000 to 2008, was found guilty of embezzlement, bribery '
+         'and money laundering. His wife received the same sentence. The trial began in March and lasted '
+         'about six months. Chen has been in detention since December last year. His lawyers said they '
+         'would appeal within ten days.'),
+        [
+            ('Friday, September 11, 2009', '2009-09-11'),
+            ('Friday', '2009-09-11'),
+            ('2000', '2000'),
+            ('2008', '2008'),
+            ('March', '2009-03'),
+            ('about six months', 'P6M'),
+            ('December last year', '2008-12'),
+            ('ten days', 'P10D'),
+        ]),
+]
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
@@ -467,6 +507,11 @@ SHORT: list[Case] = [
      [('two weeks', 'P2W'), ('Monday', '2009-01-19')]),
     ('The spacecraft is due to reach Mars in August 2012, about eight months after launch.', '2011-11-26',
      [('August 2012', '2012-08'), ('about eight months', 'P8M')]),
+    # A length of time in three parts is one expression, after "in" too.
+    ('The winner crossed the line in two hours, 19 minutes and 19 seconds.', '2008-09-29',
+     [('two hours, 19 minutes and 19 seconds', 'PT2H19M19S')]),
+    ('The rescue took 3 days, 4 hours and 10 minutes.', '2010-10-14', [('3 days, 4 hours and 10 minutes', 'P3DT4H10M')]),
+    ('The spacewalk lasted 6 hours, 34 minutes.', '2009-05-15', [('6 hours, 34 minutes', 'PT6H34M')]),
     # "a second goal", "a second bid": the ordinal, not one second.
     ('Messi headed in a second goal before half-time.', '2009-05-28', []),
     ('Rival bidders put in a second offer on Monday.', '2009-05-28', [('Monday', '2009-05-25')]),
@@ -489,6 +534,10 @@ SHORT: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
+    ('The typhoon brought more than 2,000 millimetres of rain over two days.', '2009-08-09',
+     [('two days', 'P2D')],
+     "'over' after what accumulated ('rain over two days') means during, not more than: the engine keeps "
+     "it in the extent as MORE_THAN ('over two days')"),
     ('Leaders of the 14th of March alliance met in Beirut.', '2009-06-04', [],
      "a group named after a date with 'of' ('the 14th of March alliance'): the date is refused, "
      "but the bare month is then tagged on its own"),

@@ -2357,20 +2357,27 @@ _COMPOUND_UNITS = ("Y", "M", "W", "D", "H", "TM", "S")
 
 @resolver("compound_duration")
 def resolve_compound_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"two hours and 20 minutes", "3 years and 6 months": one ISO 8601 duration of both parts
+    """"two hours and 20 minutes", "3 years and 6 months", "2 hours, 3 minutes and 59 seconds": one
+    ISO 8601 duration of all its parts
     (weeks with days are counted in days, as ISO 8601 does not mix weeks with other units)."""
     big, small = str(ctx.vocab("unit", g["unit"])), str(ctx.vocab("unit", g["unit2"]))
     first, second = parse_number(ctx, g["num"]), parse_number(ctx, g["num2"])
     if first is None or second is None or first != int(first) or second != int(second):
         raise ValueError("not whole numbers")
     parts = {big: int(first), small: int(second)}
+    if g.get("unit3"):  # "two hours, three minutes and 59 seconds"
+        third = parse_number(ctx, g["num3"])
+        if third is None or third != int(third):
+            raise ValueError("not whole numbers")
+        small = str(ctx.vocab("unit", g["unit3"]))
+        parts[small] = int(third)
     if "W" in parts:
         parts = {"D": parts.get("D", 0) + 7 * parts.pop("W"), **{u: n for u, n in parts.items() if u != "D"}}
     date_part = "".join(f"{parts[u]}{u}" for u in ("Y", "M", "D") if u in parts)
     time_part = "".join(f"{parts[u]}{'M' if u == 'TM' else u}" for u in ("H", "TM", "S") if u in parts)
     value = "P" + date_part + ("T" + time_part if time_part else "")
     mod = str(ctx.vocab("quantity_mod", g["qmod"])) if g.get("qmod") else None
-    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> a length of time in two units -> {value}",
+    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> a length of time in {len(parts)} units -> {value}",
                       None, UNIT_GRAIN[small], mod)
 
 

@@ -838,7 +838,11 @@ def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
     if unit == "second" and number in ("a", "one"):
         return lower[end:end + 1] != "-" and _next_word(lower, end) in ("", "or", "and", "to", "from", "of")
-    return True
+    # "won in two hours, 19 minutes and 19 seconds": one length of time (rule "compound_duration")
+    return _COMPOUND_NEXT.match(lower, end) is None
+
+
+_COMPOUND_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+)(?:\d+|[a-z]+)\s+(?:days?|hours?|minutes?|seconds?)\b")
 
 
 def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -982,6 +986,8 @@ def _check_compound_duration(tagger: "Tagger", text: str, lower: str, spans: dic
     big = lower[spans["unit"][0]:spans["unit"][1]].rstrip("s")
     small = lower[spans["unit2"][0]:spans["unit2"][1]].rstrip("s")
     if _UNIT_ORDER[small] <= _UNIT_ORDER[big] or lower.startswith((" old", "-old"), end):
+        return False
+    if "unit3" in spans and _UNIT_ORDER[lower[spans["unit3"][0]:spans["unit3"][1]].rstrip("s")] <= _UNIT_ORDER[small]:
         return False
     return _check_duration(tagger, text, lower, spans, start, end)
 
