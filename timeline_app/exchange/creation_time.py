@@ -8,8 +8,9 @@ and says how it was chosen:
 
 1. the DCT, read leniently (a day-first or month-first value that could be either is
    settled by the dates the text itself states, else read month first);
-2. no usable DCT: the publication day estimated from the text (the same estimator that
-   dates articles in the pipeline, with its reasons);
+2. no usable DCT: the dateline at the top of the text ("June 04, 2009" under a Wikinews
+   title, as the pipeline reads it), else the publication day estimated from the text (the
+   same estimator that dates articles in the pipeline, with its reasons);
 3. nothing to estimate from: a placeholder, with ``is_known`` False. The writer then
    leaves the date part of every value that depends on it unspecified (``XXXX-XX-XX``),
    as TimeML does for a date the text does not fix; absolute dates and durations keep
@@ -102,6 +103,14 @@ def _estimate(text: str) -> tuple[datetime, str] | None:
     return estimate.moment, "; ".join(estimate.reasons)
 
 
+def _dateline(text: str) -> tuple[datetime, str] | None:
+    """The publication date a line at the top states ("June 04, 2009" under a Wikinews title)."""
+    from timeline_app.pipeline.dateline import find_dateline
+
+    found = find_dateline(text)
+    return (found.moment, found.text) if found is not None else None
+
+
 def reference_for(document: TimeMLDocument) -> DocumentReference:
     """The reference to resolve ``document`` against (see the module docstring)."""
     candidates = dct_candidates(document.dct) if document.dct else []
@@ -118,6 +127,11 @@ def reference_for(document: TimeMLDocument) -> DocumentReference:
             chosen, f"DCT {document.dct!r} could be {' or '.join(c.isoformat() for c in candidates)}; "
             f"read as {chosen.isoformat()}" + (" (closest to the dates the text states)" if estimate else ""))
     why = "no document creation time" if not document.dct else f"DCT {document.dct!r} is not a date"
+    dateline = _dateline(document.text)
+    if dateline is not None:
+        return DocumentReference(Reference.from_date(dateline[0].date()),
+                                 f"{why}; resolved against {dateline[0].date().isoformat()}, the dateline "
+                                 f"\u201c{dateline[1]}\u201d at the top of the text")
     if estimate is not None:
         moment, reasons = estimate
         return DocumentReference(Reference.from_date(moment.date()),

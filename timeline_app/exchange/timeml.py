@@ -670,13 +670,23 @@ def tag_meantime(
     the rebuilt text (:func:`parse_meantime`) becomes a ``<TIMEX3 m_id=...>`` with a
     ``token_anchor`` for every token it overlaps. The creation-time markable, the tokens
     and every other markable and relation stay as they were; new ``m_id`` values follow
-    the largest one in the file. An expression that covers no token is returned as skipped.
+    the largest one in the file. An expression that covers no token is returned as skipped;
+    the dateline the creation-time markable covers is not tagged again (what is anchored to
+    it is anchored to the creation time).
     """
     from timeline_app.exchange.creation_time import tag_document
 
     document = parse_meantime(original, name)
-    _, spans, _, _ = _meantime_text(_check_well_formed(original, name))
+    root = _check_well_formed(original, name)
+    _, spans, _, _ = _meantime_text(root)
     timexes = split_ranges(tag_document(document, tag, reference=reference, notes=notes))
+    # The dateline under the title is the creation-time markable itself: not tagged a second time.
+    dateline = [spans[a.get("t_id", "")] for element in root.iter("TIMEX3")
+                if element.get("functionInDocument") == "CREATION_TIME"
+                for a in element.iter("token_anchor") if a.get("t_id", "") in spans]
+    dct_span = (min(s for s, _ in dateline), max(e for _, e in dateline)) if dateline else None
+    is_dateline = {index for index, timex in enumerate(timexes)
+                   if dct_span is not None and dct_span[0] <= timex.start and timex.end <= dct_span[1]}
     ordered = sorted(spans.items(), key=lambda item: item[1])
     starts = [span[0] for _, span in ordered]
     next_id = max((int(m) for m in _M_ID.findall(original)), default=0) + 1
@@ -684,6 +694,9 @@ def tag_meantime(
     covered: dict[int, list[str]] = {}
     skipped: list[Timex] = []
     for index, timex in enumerate(timexes):
+        if index in is_dateline:
+            ids[index] = document.dct_tid or ""
+            continue
         first = max(bisect.bisect_right(starts, timex.start) - 1, 0)
         tokens = [t_id for t_id, (start, end) in ordered[first:bisect.bisect_left(starts, timex.end)]
                   if start < timex.end and end > timex.start]
@@ -694,7 +707,7 @@ def tag_meantime(
         next_id += 1
     markup: list[str] = []
     for index, timex in enumerate(timexes):
-        if index not in ids:
+        if index not in ids or index in is_dateline:
             continue
         attributes = [("m_id", ids[index]), ("type", str(timex.type)), ("value", timex.value)]
         if timex.mod:

@@ -1037,6 +1037,14 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       known=frozenset({"quarter"} if anchor else {"quarter", "year"}))
 
 
+@resolver("months_quarter")
+def resolve_months_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the January-March quarter", "the July-September quarter of 2009": the calendar quarter
+    its first and last months bound (the rule's context keeps only the four that are one)."""
+    first = int(ctx.vocab("month", g["qmonth1"]))
+    return resolve_quarter(ctx, {**g, "qnum": str((first - 1) // 3 + 1)}, start, end)
+
+
 @resolver("half")
 def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("hnum") or g.get("hnum2"):  # "H1 2022", "2H21"
@@ -1455,6 +1463,12 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
+        if pod_word == "overnight" and not g.get("position") and ctx.tense_of(start, end) == "past" and \
+                anchor.day > ref:
+            # "closed until Saturday after five trains broke down overnight": a past night is not
+            # the night of a later day just named; the night the report comes from (as the corpora
+            # date "overnight" in the news: the publication day's TNI)
+            anchor = ctx.dct()
     if word in _SPEECH_DEICTICS:
         anchor = _speech_day(ctx, start, end) or anchor
     if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
@@ -2028,6 +2042,8 @@ def _period_named_before(ctx: Context, kind: str) -> Timex | None:
         if timex.grain in grains and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d{2})", timex.value):
             return timex
         if kind == "period" and timex.grain == Grain.YEAR:
+            if re.fullmatch(r"\d{4}", timex.value) and abs(int(timex.value) - ctx.ref_day.year) > 1:
+                continue  # "its first loss since 1996": history told in passing, not the period reported
             return timex  # "the nine months of 1989 ... the 1988 period": a year-long comparison
     return None
 
@@ -2338,20 +2354,27 @@ _COMPOUND_UNITS = ("Y", "M", "W", "D", "H", "TM", "S")
 
 @resolver("compound_duration")
 def resolve_compound_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"two hours and 20 minutes", "3 years and 6 months": one ISO 8601 duration of both parts
+    """"two hours and 20 minutes", "3 years and 6 months", "2 hours, 3 minutes and 59 seconds": one
+    ISO 8601 duration of all its parts
     (weeks with days are counted in days, as ISO 8601 does not mix weeks with other units)."""
     big, small = str(ctx.vocab("unit", g["unit"])), str(ctx.vocab("unit", g["unit2"]))
     first, second = parse_number(ctx, g["num"]), parse_number(ctx, g["num2"])
     if first is None or second is None or first != int(first) or second != int(second):
         raise ValueError("not whole numbers")
     parts = {big: int(first), small: int(second)}
+    if g.get("unit3"):  # "two hours, three minutes and 59 seconds"
+        third = parse_number(ctx, g["num3"])
+        if third is None or third != int(third):
+            raise ValueError("not whole numbers")
+        small = str(ctx.vocab("unit", g["unit3"]))
+        parts[small] = int(third)
     if "W" in parts:
         parts = {"D": parts.get("D", 0) + 7 * parts.pop("W"), **{u: n for u, n in parts.items() if u != "D"}}
     date_part = "".join(f"{parts[u]}{u}" for u in ("Y", "M", "D") if u in parts)
     time_part = "".join(f"{parts[u]}{'M' if u == 'TM' else u}" for u in ("H", "TM", "S") if u in parts)
     value = "P" + date_part + ("T" + time_part if time_part else "")
     mod = str(ctx.vocab("quantity_mod", g["qmod"])) if g.get("qmod") else None
-    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> a length of time in two units -> {value}",
+    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> a length of time in {len(parts)} units -> {value}",
                       None, UNIT_GRAIN[small], mod)
 
 

@@ -291,6 +291,8 @@ def _check_day_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     if not _capitalised(text, month_start) and len(surface.rstrip(".")) <= 4 and surface != "june" and \
             not ordinal_of:
         return False  # "5 mar", "3 may": a count and a word; "the 4th of july", "5th of may" are days
+    if _names_a_group(text, lower, start, end):
+        return False
     before = lower[max(0, start - 2):start].strip()
     return not before.endswith(("$", "-", "/")) or _bullet_before(lower, start) or \
         _no_range_end(lower, start, spans.get("day"))
@@ -752,7 +754,7 @@ def _check_twilight(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return not _capitalised(text, spans["pod"][0]) and lower[end:end + 2] not in ("'s", "’s")
 
 
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|\$[\d,.]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-z]+)?\s+$")
 # "8 million viewers a week", "two cups of coffee a day": an amount counted per unit of time (a rate);
 # the words between carry no preposition that would make the unit a time ("growth in a year")
 _RATE_AMOUNT_BEFORE = re.compile(
@@ -827,6 +829,49 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         if _PART_OF_ANY.search(lower[max(0, start - 20):start]):
             return False  # "the biggest fall at the start of a year": any year, no length of time
     return True
+
+
+def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    """"headed in a second goal", "put in a second bid": the ordinal, not "in a second" (soon)."""
+    unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
+    number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
+    if unit == "second" and number in ("a", "one"):
+        return lower[end:end + 1] != "-" and _next_word(lower, end) in ("", "or", "and", "to", "from", "of")
+    # "won in two hours, 19 minutes and 19 seconds": one length of time (rule "compound_duration")
+    return _COMPOUND_NEXT.match(lower, end) is None
+
+
+_COMPOUND_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+)(?:\d+|[a-z]+)\s+(?:days?|hours?|minutes?|seconds?)\b")
+
+
+def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"the January-March quarter" is a calendar quarter; "the February-April quarter" (a
+    fiscal one) is not, and its months are tagged on their own."""
+    months = tagger.rules.vocabulary["month"]
+    first = months.get(lower[spans["qmonth1"][0]:spans["qmonth1"][1]].strip())
+    last = months.get(lower[spans["qmonth3"][0]:spans["qmonth3"][1]].strip())
+    return first is not None and last is not None and int(first) % 3 == 1 and int(last) == int(first) + 2
+
+
+_GROUP_NOUNS = frozenset({"alliance", "movement", "coalition", "bloc", "camp"})
+
+
+def _names_a_group(text: str, lower: str, start: int, end: int) -> bool:
+    """"the March 14 alliance", "the April 6 Youth Movement": a group named after a date."""
+    if not (lower[max(0, start - 4):start].endswith(("the ", "the\n")) or lower.startswith("the ", start)):
+        return False
+    following = _next_word(lower, end)
+    if following in _GROUP_NOUNS:
+        return True
+    after = end + len(lower[end:]) - len(lower[end:].lstrip(" "))
+    return text[after:after + 1].isupper() and _next_word(lower, after + len(following)) in _GROUP_NOUNS
+
+
+def _check_month_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    return not _names_a_group(text, lower, start, end)
 
 
 _PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+of\s+$")
@@ -942,6 +987,8 @@ def _check_compound_duration(tagger: "Tagger", text: str, lower: str, spans: dic
     small = lower[spans["unit2"][0]:spans["unit2"][1]].rstrip("s")
     if _UNIT_ORDER[small] <= _UNIT_ORDER[big] or lower.startswith((" old", "-old"), end):
         return False
+    if "unit3" in spans and _UNIT_ORDER[lower[spans["unit3"][0]:spans["unit3"][1]].rstrip("s")] <= _UNIT_ORDER[small]:
+        return False
     return _check_duration(tagger, text, lower, spans, start, end)
 
 
@@ -959,6 +1006,9 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
+    "in_units": _check_in_units,
+    "month_day": _check_month_day,
+    "months_quarter": _check_months_quarter,
     "bare_pod": _check_bare_pod,
     "twilight": _check_twilight,
     "hour_after_clock": _check_hour_after_clock,
