@@ -1476,6 +1476,26 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
 
 
+@resolver("this_hour")
+def resolve_this_hour(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"at this hour": the hour of the reference; a reference given as a day leaves the hour unknown (TXX)."""
+    ref = ctx.ref_day
+    if ctx.reference.has_time:
+        value = f"{ref.isoformat()}T{ctx.reference.moment.hour:02d}"
+        told = "the hour of the publication time"
+    else:
+        value = f"{ref.isoformat()}TXX"
+        told = "an hour of the publication date (its time is not given)"
+    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {told} -> {value}", cal.day_span(ref),
+                      Grain.DAY, None, "DCT", ref.isoformat())
+
+
+@resolver("small_hours")
+def resolve_small_hours(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"in the small hours", "the wee hours": the hours after midnight, a part of the night of the day told."""
+    return resolve_deictic(ctx, {**g, "pod": "night"}, start, end)
+
+
 _SPEECH_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _SPEECH_VERB = (r"(?:said|told|added|insisted|declared|explained|recalled|announced|wrote|spoke|addressed|testified|"
                 r"warned|replied|stated)")
@@ -2423,7 +2443,10 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         weekday = int(ctx.vocab("weekday", g["weekday"]) if g.get("weekday") else
                       ctx.vocab("weekday_plural", g["weekday_plural"]))
         value = f"XXXX-WXX-{weekday}"
-        if g.get("pod"):
+        clock = clock_of(g)
+        if clock is not None:  # "every Tuesday at 7pm"
+            value += "T" + clock[2]
+        elif g.get("pod"):
             value += "T" + str(ctx.vocab("part_of_day", g["pod"]))
         quant = "EVERY"
     elif g.get("weekends"):

@@ -717,13 +717,16 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 
 _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
-                                "editions wear stand stands club clubs life market markets sky vision".split())
+                                "editions wear stand stands club clubs life market markets sky vision bus buses "
+                                "train trains school schools".split())
 
 
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     if "dir" in spans:
         return True
+    if start > 0 and lower[start - 1] == "-":
+        return False  # "an all-night vigil", "late-night talks": an adjective, no particular night
     prev = _prev_word(lower, start)
     if lower[max(0, start - 8):start] == "day and " or lower.startswith(" and day", end):
         return False  # "day and night", "night and day": all the time, no particular night
