@@ -915,6 +915,16 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
                       cal.years_span(first, last - first + 1), Grain.YEAR, known=frozenset({"year"}))
 
 
+@resolver("ides")
+def resolve_ides(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the Ides of March": the 15th of March, May, July and October, the 13th of the other months."""
+    month = int(ctx.vocab("month", g["month"]))
+    day = "15" if month in (3, 5, 7, 10) else "13"
+    if g.get("era"):
+        return resolve_era_year(ctx, {**g, "day": day}, start, end)
+    return resolve_date(ctx, {**g, "day": day}, start, end)
+
+
 @resolver("era_year")
 def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"218 BC" is ``BC0218`` in TimeML; "AD 14" and "14 CE" are ``0014``. A year before
@@ -991,6 +1001,28 @@ def resolve_century(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> century {number} = years {max(first, 1)}-{first + 99}"
                       + (f", its {g['position']} part" if mod else ""),
                       span, Grain.CENTURY, mod, known=frozenset({"century"}))
+
+
+@resolver("century_turn")
+def resolve_century_turn(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the turn of the century": the turn nearest the date last told ("In the 1790s ... by the turn
+    of the century" = 1800, "In 1888 ..." = 1900), else the last turn on or before the publication date."""
+    size = 1000 if g["turn"] == "millennium" else 100
+    index = next((i for i in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1)
+                  if ctx.prior[i].start < start and ctx.prior[i].interval is not None), None)
+    told = ctx.prior[index] if index is not None else None
+    if told is not None and told.interval is not None:
+        middle = told.interval.start + (told.interval.end - told.interval.start) / 2
+        year, ident, anchor_value, whence = middle.year, f"t{index}", told.value, f"the date {told.value} just told"
+        turn = (year + size // 2) // size * size
+    else:
+        year, ident, anchor_value = ctx.ref_day.year, "DCT", ctx.ref_day.isoformat()
+        whence = f"the publication date {anchor_value}"
+        turn = year // size * size
+    value = f"{turn:04d}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {g['turn']}'s turn nearest {whence} "
+                      f"-> {value} (APPROX)", cal.year_span(turn) if turn >= 1 else None, Grain.YEAR, "APPROX",
+                      ident, anchor_value, implied=frozenset({"year"}))
 
 
 def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:

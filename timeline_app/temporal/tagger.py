@@ -459,6 +459,13 @@ HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards ligh
                            "films number one single bunny pumpkin pumpkins island".split())
 
 
+def _check_ides(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                start: int, end: int) -> bool:
+    """"the Ides of March" is written with a capital."""
+    where = lower.find("ides", start, end)
+    return where >= 0 and text[where] == "I"
+
+
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     key = "holiday" if "holiday" in spans else "weekday_plural"
@@ -781,6 +788,10 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
     after = lower[end:end + 8]
+    if "num" in spans and "unit" in spans and text[spans["num"][0]].isupper() and text[spans["unit"][0]].isupper() \
+            and (lower.startswith("the ", start) or _prev_word(lower, start) == "the") \
+            and not text[end + 1:end + 2].isupper() and not text[spans["num"][0]].isdigit():
+        return False  # "The Hundred Days began", "during the Hundred Days": a name (not a headline in title case)
     if after.startswith((" old", "-old")) or lower[end - 4:end] == "-old":
         return False  # an age: "a 44-year-old protester", "he is 37 years old"
     if after.startswith(("-earlier", "-ago", "-before")):
@@ -963,6 +974,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "bare_pod": _check_bare_pod,
+    "ides": _check_ides,
     "twilight": _check_twilight,
     "hour_after_clock": _check_hour_after_clock,
     "directed_month": _check_directed_month,
