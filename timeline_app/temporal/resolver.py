@@ -2410,6 +2410,22 @@ def resolve_compound_duration(ctx: Context, g: dict[str, str], start: int, end: 
                       None, UNIT_GRAIN[small], mod)
 
 
+@resolver("compound_offset")
+def resolve_compound_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"three years and one month after <event>": the length in two units (P3Y1M), dated by the event."""
+    dur_start, dur_end = (int(x) for x in g["_dur_span"].split(":"))
+    length = resolve_compound_duration(ctx, g, dur_start, dur_end)
+    signal = " ".join(g["signal"].split())
+    direction = 1 if signal in ("after", "following") else -1
+    rest = ctx.lower[end:end + 40]
+    anchor_start = end + len(rest) - len(rest.lstrip())
+    relation = "after" if direction > 0 else "before"
+    return Resolution(TimexType.DURATION, length.value,
+                      f"{quoted(g['_dur'])} {signal} an event -> {length.value} {relation} the event named after "
+                      f"{quoted(signal)}; the date comes from that event", None, length.grain, None,
+                      span=(dur_start, dur_end), offset=Offset(length.value, direction, signal, anchor_start))
+
+
 @resolver("duration")
 def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
