@@ -1597,6 +1597,19 @@ _ZONE_NAMED = re.compile(r"\s+(?:[A-Z][a-z]+\s+(?:[Ss]tandard\s+)?[Tt]ime\b|(?:E
 _CLOCK_NAMES_ITS_DAY = frozenset(("clock_weekday", "clock_deictic", "clock_date", "hour_tonight", "deictic_day"))
 
 
+# "4 p.m. in New York yesterday", "9 a.m. at Heathrow on Monday": the place of a clock time, a
+# name in capitals, stands between it and its day
+_PLACE_AFTER_CLOCK = re.compile(r",?\s+(?:in|at)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
+
+
+def _short_gap_to_day(text: str, lower: str, start: int, end: int) -> bool:
+    """What lies between a clock time and the day after it is short: a zone, 'on', 'local time', or a place."""
+    if _CLOCK_TO_DAY_GAP.fullmatch(lower, start, end) is not None:
+        return True
+    place = _PLACE_AFTER_CLOCK.match(text, start, end)
+    return place is not None and _CLOCK_TO_DAY_GAP.fullmatch(lower, place.end(), end) is not None
+
+
 def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str) -> None:
     """"at 5:30 p.m. local time (2130 GMT) on Tuesday": clock times whose day was only
     implied take the day named right after them in the same sentence (what is between is
@@ -1609,7 +1622,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
             clock = timexes[back]
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
                     or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY \
-                    or "T" not in clock.value or _CLOCK_TO_DAY_GAP.fullmatch(lower, clock.end, boundary) is None \
+                    or "T" not in clock.value or not _short_gap_to_day(text, lower, clock.end, boundary) \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
