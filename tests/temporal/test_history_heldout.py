@@ -1071,6 +1071,7 @@ CASES = [
         'turn of the century, steam had replaced sail in every navy.',
         [
             ('the early months of 1942', '1942'),
+            ('the turn of the century', '1900'),  # the turn nearest the year just told
         ]),
     (
         'In the mid-17th century, England was torn by civil war. By the late 1930s, rearmament had begun '

@@ -37,7 +37,12 @@ NOT_DATES = [
     "version 2.5 of the software",
     "Spring water is sold everywhere.",
     "Jan Kavan met executives of Sun Microsystems.",
-    "The helpline is open 24/7.",  # all the time, not 24 July
+    "The helpline is open 24/7.",
+    "Negotiators held late-night talks with the union.",  # an adjective, no particular night
+    "She went to night school to study law.",  # a kind of school
+    "During the Hundred Days, Napoleon raised an army.",
+    "The river ides of march swam upstream.",  # lower-case: not the Roman Ides  # a name in capitals, not a length of time
+    "Morning trains were packed with commuters.",  # a kind of train  # all the time, not 24 July
     "She scored 15/20 and then 18/20.",
     "Bill Nye explained the experiment.",  # a name, not NYE (New Year's Eve)
     "Fund returns YTD are up 5 percent.",  # year-to-date, not "ytd" (yesterday) of tweets

@@ -912,6 +912,16 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
                       cal.years_span(first, last - first + 1), Grain.YEAR, known=frozenset({"year"}))
 
 
+@resolver("ides")
+def resolve_ides(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the Ides of March": the 15th of March, May, July and October, the 13th of the other months."""
+    month = int(ctx.vocab("month", g["month"]))
+    day = "15" if month in (3, 5, 7, 10) else "13"
+    if g.get("era"):
+        return resolve_era_year(ctx, {**g, "day": day}, start, end)
+    return resolve_date(ctx, {**g, "day": day}, start, end)
+
+
 @resolver("era_year")
 def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"218 BC" is ``BC0218`` in TimeML; "AD 14" and "14 CE" are ``0014``. A year before
@@ -988,6 +998,28 @@ def resolve_century(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> century {number} = years {max(first, 1)}-{first + 99}"
                       + (f", its {g['position']} part" if mod else ""),
                       span, Grain.CENTURY, mod, known=frozenset({"century"}))
+
+
+@resolver("century_turn")
+def resolve_century_turn(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the turn of the century": the turn nearest the date last told ("In the 1790s ... by the turn
+    of the century" = 1800, "In 1888 ..." = 1900), else the last turn on or before the publication date."""
+    size = 1000 if g["turn"] == "millennium" else 100
+    index = next((i for i in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1)
+                  if ctx.prior[i].start < start and ctx.prior[i].interval is not None), None)
+    told = ctx.prior[index] if index is not None else None
+    if told is not None and told.interval is not None:
+        middle = told.interval.start + (told.interval.end - told.interval.start) / 2
+        year, ident, anchor_value, whence = middle.year, f"t{index}", told.value, f"the date {told.value} just told"
+        turn = (year + size // 2) // size * size
+    else:
+        year, ident, anchor_value = ctx.ref_day.year, "DCT", ctx.ref_day.isoformat()
+        whence = f"the publication date {anchor_value}"
+        turn = year // size * size
+    value = f"{turn:04d}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {g['turn']}'s turn nearest {whence} "
+                      f"-> {value} (APPROX)", cal.year_span(turn) if turn >= 1 else None, Grain.YEAR, "APPROX",
+                      ident, anchor_value, implied=frozenset({"year"}))
 
 
 def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
@@ -1485,6 +1517,26 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
               -2: "two days before", 2: "two days after"}[shift]
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {offset} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("this_hour")
+def resolve_this_hour(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"at this hour": the hour of the reference; a reference given as a day leaves the hour unknown (TXX)."""
+    ref = ctx.ref_day
+    if ctx.reference.has_time:
+        value = f"{ref.isoformat()}T{ctx.reference.moment.hour:02d}"
+        told = "the hour of the publication time"
+    else:
+        value = f"{ref.isoformat()}TXX"
+        told = "an hour of the publication date (its time is not given)"
+    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {told} -> {value}", cal.day_span(ref),
+                      Grain.DAY, None, "DCT", ref.isoformat())
+
+
+@resolver("small_hours")
+def resolve_small_hours(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"in the small hours", "the wee hours": the hours after midnight, a part of the night of the day told."""
+    return resolve_deictic(ctx, {**g, "pod": "night"}, start, end)
 
 
 _SPEECH_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
@@ -2378,6 +2430,22 @@ def resolve_compound_duration(ctx: Context, g: dict[str, str], start: int, end: 
                       None, UNIT_GRAIN[small], mod)
 
 
+@resolver("compound_offset")
+def resolve_compound_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"three years and one month after <event>": the length in two units (P3Y1M), dated by the event."""
+    dur_start, dur_end = (int(x) for x in g["_dur_span"].split(":"))
+    length = resolve_compound_duration(ctx, g, dur_start, dur_end)
+    signal = " ".join(g["signal"].split())
+    direction = 1 if signal in ("after", "following") else -1
+    rest = ctx.lower[end:end + 40]
+    anchor_start = end + len(rest) - len(rest.lstrip())
+    relation = "after" if direction > 0 else "before"
+    return Resolution(TimexType.DURATION, length.value,
+                      f"{quoted(g['_dur'])} {signal} an event -> {length.value} {relation} the event named after "
+                      f"{quoted(signal)}; the date comes from that event", None, length.grain, None,
+                      span=(dur_start, dur_end), offset=Offset(length.value, direction, signal, anchor_start))
+
+
 @resolver("duration")
 def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
@@ -2443,7 +2511,10 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         weekday = int(ctx.vocab("weekday", g["weekday"]) if g.get("weekday") else
                       ctx.vocab("weekday_plural", g["weekday_plural"]))
         value = f"XXXX-WXX-{weekday}"
-        if g.get("pod"):
+        clock = clock_of(g)
+        if clock is not None:  # "every Tuesday at 7pm"
+            value += "T" + clock[2]
+        elif g.get("pod"):
             value += "T" + str(ctx.vocab("part_of_day", g["pod"]))
         quant = "EVERY"
     elif g.get("weekends"):

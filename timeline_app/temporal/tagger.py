@@ -461,6 +461,13 @@ HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards ligh
                            "films number one single bunny pumpkin pumpkins island".split())
 
 
+def _check_ides(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                start: int, end: int) -> bool:
+    """"the Ides of March" is written with a capital."""
+    where = lower.find("ides", start, end)
+    return where >= 0 and text[where] == "I"
+
+
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
     key = "holiday" if "holiday" in spans else "weekday_plural"
@@ -719,13 +726,16 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 
 _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
-                                "editions wear stand stands club clubs life market markets sky vision".split())
+                                "editions wear stand stands club clubs life market markets sky vision bus buses "
+                                "train trains school schools".split())
 
 
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     if "dir" in spans:
         return True
+    if start > 0 and lower[start - 1] == "-":
+        return False  # "an all-night vigil", "late-night talks": an adjective, no particular night
     prev = _prev_word(lower, start)
     if lower[max(0, start - 8):start] == "day and " or lower.startswith(" and day", end):
         return False  # "day and night", "night and day": all the time, no particular night
@@ -780,6 +790,10 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
     after = lower[end:end + 8]
+    if "num" in spans and "unit" in spans and text[spans["num"][0]].isupper() and text[spans["unit"][0]].isupper() \
+            and (lower.startswith("the ", start) or _prev_word(lower, start) == "the") \
+            and not text[end + 1:end + 2].isupper() and not text[spans["num"][0]].isdigit():
+        return False  # "The Hundred Days began", "during the Hundred Days": a name (not a headline in title case)
     if after.startswith((" old", "-old")) or lower[end - 4:end] == "-old":
         return False  # an age: "a 44-year-old protester", "he is 37 years old"
     if after.startswith(("-earlier", "-ago", "-before")):
@@ -1010,6 +1024,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "month_day": _check_month_day,
     "months_quarter": _check_months_quarter,
     "bare_pod": _check_bare_pod,
+    "ides": _check_ides,
     "twilight": _check_twilight,
     "hour_after_clock": _check_hour_after_clock,
     "directed_month": _check_directed_month,
@@ -1632,6 +1647,19 @@ _ZONE_NAMED = re.compile(r"\s+(?:[A-Z][a-z]+\s+(?:[Ss]tandard\s+)?[Tt]ime\b|(?:E
 _CLOCK_NAMES_ITS_DAY = frozenset(("clock_weekday", "clock_deictic", "clock_date", "hour_tonight", "deictic_day"))
 
 
+# "4 p.m. in New York yesterday", "9 a.m. at Heathrow on Monday": the place of a clock time, a
+# name in capitals, stands between it and its day
+_PLACE_AFTER_CLOCK = re.compile(r",?\s+(?:in|at)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
+
+
+def _short_gap_to_day(text: str, lower: str, start: int, end: int) -> bool:
+    """What lies between a clock time and the day after it is short: a zone, 'on', 'local time', or a place."""
+    if _CLOCK_TO_DAY_GAP.fullmatch(lower, start, end) is not None:
+        return True
+    place = _PLACE_AFTER_CLOCK.match(text, start, end)
+    return place is not None and _CLOCK_TO_DAY_GAP.fullmatch(lower, place.end(), end) is not None
+
+
 def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str) -> None:
     """"at 5:30 p.m. local time (2130 GMT) on Tuesday": clock times whose day was only
     implied take the day named right after them in the same sentence (what is between is
@@ -1644,7 +1672,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
             clock = timexes[back]
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
                     or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY \
-                    or "T" not in clock.value or _CLOCK_TO_DAY_GAP.fullmatch(lower, clock.end, boundary) is None \
+                    or "T" not in clock.value or not _short_gap_to_day(text, lower, clock.end, boundary) \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
