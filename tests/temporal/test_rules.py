@@ -95,10 +95,27 @@ def test_a_digit_is_narrowed_by_the_length_of_its_run() -> None:
     rules = load_rules()
     everything, by_run = rules.bucket_for("1")
     assert by_run is not None
-    four, two = by_run("1998 was", 1), by_run("12 days", 1)
+    four, two = by_run("1998 was", 1), by_run("12 march", 1)
     assert four and two
     names_four = {rules.rules[i].name for i in four}
     names_two = {rules.rules[i].name for i in two}
     assert "year" in names_four and "year" not in names_two
     assert "day_month" in names_two and "day_month" not in names_four
     assert len(four) < len(everything) and len(two) < len(everything)
+
+
+def test_a_digit_before_white_space_is_narrowed_by_the_word_after_it() -> None:
+    """After "12 " only the rules that can go on with the word there are tried: a month
+    for "12 march", a unit for "12 days", "p" for "5 p.m."; the words are read off the
+    parse trees."""
+    from timeline_app.temporal.rules import load_rules
+
+    rules = load_rules()
+    _, by_run = rules.bucket_for("1")
+    assert by_run is not None
+    names = {text: {rules.rules[i].name for i in by_run(text, 1) or []}
+             for text in ("12 march", "12 days", "5 p.m.", "12 1998")}
+    assert "day_month" in names["12 march"] and "day_month" not in names["12 days"]
+    assert "duration" in names["12 days"] and "duration" not in names["12 march"]
+    assert "clock_time" in names["5 p.m."] and "clock_time" not in names["12 days"]
+    assert names["12 days"] < set().union(*names.values())

@@ -232,10 +232,11 @@ class _Unenumerable(Exception):
 
 
 _LETTERS = frozenset(string.ascii_lowercase)
+_WHITESPACE = frozenset(string.whitespace)
 SECOND_WORD_INDEX = 12  # rules sharing a first word before they are indexed by the second too
 
 
-def _first_words(items: Any, words: int = 1) -> set[str]:
+def _first_words(items: Any, words: int = 1, strict_space: bool = False) -> set[str]:
     """Every run of letters a match can begin with ("" when it begins with a non-letter).
 
     The rule data are literal words and vocabularies, so their parse trees enumerate; any
@@ -279,6 +280,8 @@ def _first_words(items: Any, words: int = 1) -> set[str]:
             if len(letters) > 6:
                 raise _Unenumerable
             others = chars - _LETTERS
+            if strict_space and others & _WHITESPACE and not others <= _WHITESPACE:
+                raise _Unenumerable
             if others and others <= frozenset(string.whitespace) and (prefix.endswith(" ") or spaced(prefix)):
                 rest(prefix if prefix.endswith(" ") else prefix + " ")
             elif others:
@@ -311,6 +314,9 @@ def _first_words(items: Any, words: int = 1) -> set[str]:
 Narrowing = Callable[[str, int], "list[int] | None"]
 _SECOND_WORD = re.compile(r"\s+([a-z]+)")
 _DIGIT_RUN = re.compile(r"\d*")
+# the white space after a run of digits, all of it within string.whitespace (which is what
+# the parse trees' classes are read as), and the word after it ("" for a non-letter)
+_WORD_AFTER_SPACE = re.compile(r"[ \t\n\r\x0b\x0c]+(?![^\S \t\n\r\x0b\x0c])([a-z]*)")
 _RUN_CAP = 6  # runs of digits are counted up to six ("6" stands for six or more)
 _DIGITS = frozenset(string.digits)
 
@@ -321,14 +327,19 @@ def _leading_digit_runs(items: Any) -> frozenset[int] | None:
     capped at _RUN_CAP. None when the parse tree does not tell (the rule is then tried on
     runs of any length), so the answer is always safe."""
     runs = _leading_digit_runs_followed(items)
-    return None if runs is None else frozenset(count for count, _ in runs)
+    return None if runs is None else frozenset(run[0] for run in runs)
 
 
-def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[str] | None]] | None:
-    """As _leading_digit_runs, with the characters that can come right after each run of
-    digits ("1998," "12/" "5 p.m."): (count, characters), the characters None when any
-    character may follow (the match can end there, or the parse tree does not tell)."""
-    found: set[tuple[int, frozenset[str] | None]] = set()
+Run = tuple[int, frozenset[str] | None, frozenset[str] | None]
+
+
+def _leading_digit_runs_followed(items: Any) -> frozenset[Run] | None:
+    """As _leading_digit_runs, with what can come right after each run of digits ("1998,"
+    "12/" "5 p.m."): (count, characters, words), the characters None when any character may
+    follow (the match can end there, or the parse tree does not tell); the words, when white
+    space can follow the run, are those that can come after that white space ("5 p.m.": "p";
+    "" for a non-letter; None when any word may, or the tree does not tell)."""
+    found: set[Run] = set()
 
     def single(op: str, av: Any) -> str | None:
         """"digit", "other" (a character that is never a digit) or None (either)."""
@@ -343,7 +354,21 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[s
             return "other" if not chars & _DIGITS else None
         return None
 
-    def walk(seq: list[Any], i: int, count: int, rest: Callable[[int], None]) -> None:
+    def add(count: int, chars: frozenset[str] | None, tail: list[Any]) -> None:
+        """The run of `count` digits followed by one of `chars`, then by the rest of the
+        pattern `tail` (which begins with that character)."""
+        words: frozenset[str] | None = None
+        if chars is not None and chars & _WHITESPACE:
+            try:
+                prefixes = _first_words([(sre_parse.LITERAL, ord("q"))] + tail, words=2, strict_space=True)
+            except (_Unenumerable, RecursionError):
+                prefixes = None
+            if prefixes is not None and all(p.startswith("q ") for p in prefixes):
+                words = frozenset(p[2:] for p in prefixes)
+        found.add((count, chars, words))
+
+    def walk(seq: list[Any], i: int, count: int, rest: Callable[[int], None], after: list[Any]) -> None:
+        """Walk seq from item i; `after` is what follows seq in the whole pattern."""
         if i == len(seq):
             rest(count)
             return
@@ -351,16 +376,16 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[s
         name = str(op)
         kind = single(name, av)
         if kind == "digit":
-            walk(seq, i + 1, min(count + 1, _RUN_CAP), rest)
+            walk(seq, i + 1, min(count + 1, _RUN_CAP), rest, after)
         elif kind == "other":
-            found.add((count, frozenset({chr(av)}) if name == "LITERAL" else _charset(av)))
+            add(count, frozenset({chr(av)}) if name == "LITERAL" else _charset(av), seq[i:] + after)
         elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            walk(seq, i + 1, count, rest)
+            walk(seq, i + 1, count, rest, after)
         elif name == "SUBPATTERN":
-            walk(list(av[3]), 0, count, lambda c: walk(seq, i + 1, c, rest))
+            walk(list(av[3]), 0, count, lambda c: walk(seq, i + 1, c, rest, after), seq[i + 1:] + after)
         elif name == "BRANCH":
             for branch in av[1]:
-                walk(list(branch), 0, count, lambda c: walk(seq, i + 1, c, rest))
+                walk(list(branch), 0, count, lambda c: walk(seq, i + 1, c, rest, after), seq[i + 1:] + after)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, high, sub = av
             sub_items = list(sub)
@@ -368,22 +393,25 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[s
             if inner == "digit":
                 top = min(high, _RUN_CAP) if high != sre_parse.MAXREPEAT else _RUN_CAP
                 for times in range(low, max(low, top) + 1):
-                    walk(seq, i + 1, min(count + times, _RUN_CAP), rest)
+                    walk(seq, i + 1, min(count + times, _RUN_CAP), rest, after)
                 return
             if low == 0:
-                walk(seq, i + 1, count, rest)  # repeated no times
+                walk(seq, i + 1, count, rest, after)  # repeated no times
             if high == 1:  # "(...)?" or "(...)": once through the group, then on
-                walk(sub_items, 0, count, lambda c: walk(seq, i + 1, c, rest))
+                walk(sub_items, 0, count, lambda c: walk(seq, i + 1, c, rest, after), seq[i + 1:] + after)
                 return
             first, empty = _first_characters(sub_items)
             if first is _ALL or first & _DIGITS:
                 raise _Unenumerable  # the repeat itself may go on with digits
-            found.add((count, None if empty else first))  # repeated at least once: the run ends here
+            if empty:
+                found.add((count, None, None))  # repeated at least once: the run ends here
+            else:  # once through the repeat (then any more times), then on
+                add(count, first, sub_items + [(op, (0, high, sub))] + seq[i + 1:] + after)
         else:
             raise _Unenumerable
 
     try:
-        walk(list(items), 0, 0, lambda count: found.add((count, None)))
+        walk(list(items), 0, 0, lambda count: found.add((count, None, None)), [])
     except (_Unenumerable, RecursionError):
         return None
     return frozenset(run for run in found if run[0])
@@ -475,25 +503,34 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
         runs = [(index, _leading_digit_runs_followed(trees[index])) for index in indexes]
         if all(run is None for _, run in runs):
             return None
-        by_length = {length: [i for i, run in runs if run is None or any(n == length for n, _ in run)]
+        by_length = {length: [i for i, run in runs if run is None or any(r[0] == length for r in run)]
                      for length in range(1, _RUN_CAP + 1)}
-        cache: dict[tuple[int, str], list[int] | None] = {}
+        cache: dict[tuple[int, str, str | None], list[int] | None] = {}
 
-        def fits(run: frozenset[tuple[int, frozenset[str] | None]] | None, length: int, after: str) -> bool:
-            return run is None or any(n == length and (chars is None or after in chars) for n, chars in run)
+        def fits(run: frozenset[Run] | None, length: int, after: str, word: str | None) -> bool:
+            return run is None or any(n == length and (chars is None or after in chars) and
+                                      (word is None or words is None or word in words)
+                                      for n, chars, words in run)
 
         def narrowed(lower: str, end: int) -> list[int] | None:
             """By the run's length and the character after it ("" at the end of the text; a
-            character the parse trees cannot speak for, outside _ALL, narrows nothing)."""
+            character the parse trees cannot speak for, outside _ALL, narrows nothing), and
+            after white space by the word that follows ("" for a non-letter)."""
             digits = _DIGIT_RUN.match(lower, end)
             run_end = digits.end() if digits else end
-            key = (min(1 + run_end - end, _RUN_CAP), lower[run_end:run_end + 1])
+            after = lower[run_end:run_end + 1]
+            word = None
+            if after in _WHITESPACE:
+                following = _WORD_AFTER_SPACE.match(lower, run_end)
+                if following is not None:
+                    word = following.group(1)
+            key = (min(1 + run_end - end, _RUN_CAP), after, word)
             if key not in cache:
-                length, after = key
+                length = key[0]
                 if after and after not in _ALL:
                     cache[key] = by_length[length] or None
                 else:
-                    cache[key] = [i for i, run in runs if fits(run, length, after)] or None
+                    cache[key] = [i for i, run in runs if fits(run, length, after, word)] or None
             return cache[key]
 
         return narrowed
