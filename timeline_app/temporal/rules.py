@@ -497,10 +497,18 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
         indexed = key.isalpha() and len(indexes) >= SECOND_WORD_INDEX
         return indexes, _by_second_word(key, indexes) if indexed else None
 
+    runs_of: dict[int, frozenset[Run] | None] = {}
+
+    def digit_runs(index: int) -> frozenset[Run] | None:
+        """The rule's leading digit runs, read once for all the digits' buckets."""
+        if index not in runs_of:
+            runs_of[index] = _leading_digit_runs_followed(trees[index])
+        return runs_of[index]
+
     def _by_digit_run(indexes: list[int]) -> Narrowing | None:
         """For a digit: the rules that can take a run of that many digits ("1998" four, "12"
         two); rules whose leading digits cannot be counted are tried on every run."""
-        runs = [(index, _leading_digit_runs_followed(trees[index])) for index in indexes]
+        runs = [(index, digit_runs(index)) for index in indexes]
         if all(run is None for _, run in runs):
             return None
         by_length = {length: [i for i, run in runs if run is None or any(r[0] == length for r in run)]
