@@ -233,10 +233,11 @@ class _Unenumerable(Exception):
 
 _LETTERS = frozenset(string.ascii_lowercase)
 _WHITESPACE = frozenset(string.whitespace)
+_MAX_PREFIXES = 5000
 SECOND_WORD_INDEX = 12  # rules sharing a first word before they are indexed by the second too
 
 
-def _first_words(items: Any, words: int = 1, strict_space: bool = False) -> set[str]:
+def _first_words(items: Any, words: int = 1, strict_space: bool = False, only: str | None = None) -> set[str]:
     """Every run of letters a match can begin with ("" when it begins with a non-letter).
 
     The rule data are literal words and vocabularies, so their parse trees enumerate; any
@@ -253,10 +254,12 @@ def _first_words(items: Any, words: int = 1, strict_space: bool = False) -> set[
 
     def emit(prefix: str) -> None:
         found.add(prefix)
-        if len(found) > 5000:
+        if len(found) > _MAX_PREFIXES:
             raise _Unenumerable
 
     def expand(seq: Any, i: int, prefix: str, cont: Any) -> None:
+        if only is not None and not (only.startswith(prefix) or prefix.startswith(only + " ")):
+            return  # another first word: no match at `only`
         if i == len(seq):
             cont(prefix)
             return
@@ -281,8 +284,11 @@ def _first_words(items: Any, words: int = 1, strict_space: bool = False) -> set[
                 raise _Unenumerable
             others = chars - _LETTERS
             if strict_space and others & _WHITESPACE and not others <= _WHITESPACE:
-                raise _Unenumerable
-            if others and others <= frozenset(string.whitespace) and (prefix.endswith(" ") or spaced(prefix)):
+                # white space or another character ("[\\s-]"): either the gap goes on or the run ends
+                if prefix.endswith(" ") or spaced(prefix):
+                    rest(prefix if prefix.endswith(" ") else prefix + " ")
+                emit(prefix)
+            elif others and others <= frozenset(string.whitespace) and (prefix.endswith(" ") or spaced(prefix)):
                 rest(prefix if prefix.endswith(" ") else prefix + " ")
             elif others:
                 emit(prefix)
@@ -307,7 +313,7 @@ def _first_words(items: Any, words: int = 1, strict_space: bool = False) -> set[
         else:
             raise _Unenumerable
 
-    expand(items, 0, "", emit)
+    expand(items, 0, "", emit if only is None else lambda prefix: emit(prefix + "|"))
     return found
 
 
@@ -543,46 +549,47 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
 
         return narrowed
 
-    two_words: dict[int, set[str] | None] = {}
-
-    def first_two_words(index: int) -> set[str] | None:
-        if index not in two_words:
-            try:
-                two_words[index] = _first_words(trees[index], words=2)
-            except _Unenumerable:
-                two_words[index] = None
-        return two_words[index]
+    def first_two_words(index: int, key: str) -> set[str] | None:
+        try:
+            return _first_words(trees[index], words=2, strict_space=True, only=key)
+        except (_Unenumerable, RecursionError):
+            return None
 
     def _by_second_word(key: str, indexes: list[int]) -> Narrowing | None:
         """For a first word that many rules share ("the"): which of them can go on with the
-        word that follows it in the text ("" when a non-letter follows: "the 1990s"). A rule
-        whose second word cannot be listed, or that can go on from the key without white
-        space, is tried whatever follows."""
+        word that follows it in the text ("" when a non-letter follows the white space: "the
+        1990s"). A rule whose second word cannot be listed, or whose match can end with the
+        key, is tried whatever follows; one that can go on from the key with a non-letter
+        other than white space ("a-day") only where no white space follows."""
         general: list[int] = []
+        unspaced: list[int] = []
         seconds: dict[str, list[int]] = {}
         for index in indexes:
             if index in by_char.get(key[0], ()):
                 general.append(index)
                 continue
-            prefixes = first_two_words(index)
-            if prefixes is None:
+            prefixes = first_two_words(index, key)
+            if prefixes is None or key + "|" in prefixes:
                 general.append(index)
                 continue
-            own = {p[len(key) + 1:] for p in prefixes if p.startswith(key + " ")}
             if key in prefixes:
-                general.append(index)
-                continue
-            for word in own:  # "" stands for a non-letter after the white space ("the 1990s")
-                seconds.setdefault(word, []).append(index)
+                unspaced.append(index)
+            for word in {p[len(key) + 1:].rstrip("|") for p in prefixes if p.startswith(key + " ")}:
+                seconds.setdefault(word, []).append(index)  # "" stands for a non-letter after the white space
         if len(general) * 2 > len(indexes):
             return None
-        cache: dict[str, list[int] | None] = {}
+        cache: dict[str | None, list[int] | None] = {}
 
         def narrowed(lower: str, end: int) -> list[int] | None:
-            following = _SECOND_WORD.match(lower, end)
-            word = following.group(1) if following else ""
+            word: str | None = None
+            if lower[end:end + 1] in _WHITESPACE:  # ("" is not in it)
+                following = _WORD_AFTER_SPACE.match(lower, end)
+                if following is None:
+                    return indexes  # white space the parse trees do not speak for
+                word = following.group(1)
             if word not in cache:
-                cache[word] = sorted(set(general) | set(seconds.get(word, ()))) or None
+                tried = set(general) | (set(unspaced) if word is None else set(seconds.get(word, ())))
+                cache[word] = sorted(tried) or None
             return cache[word]
 
         return narrowed
