@@ -1550,6 +1550,9 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s+(?:[\w.'\u2019-]+\s+){{0,6}}?{_SPEECH_VERB
 _SPEECH_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\b[^.;!?\"\u201c\u201d]*$")
 
 
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
 def _quote_bounds(ctx: Context, start: int) -> tuple[int, int] | None:
     """(opening, closing) offsets of the quotation mark pair around ``start`` within its
     paragraph, or None when ``start`` is not inside a quotation."""
@@ -1557,7 +1560,7 @@ def _quote_bounds(ctx: Context, start: int) -> tuple[int, int] | None:
     para_start = max(ctx.text.rfind("\n", window, start), window - 1) + 1
     para_end = ctx.text.find("\n", start, start + SENTENCE_WINDOW)
     para_end = min(len(ctx.text), start + SENTENCE_WINDOW) if para_end < 0 else para_end
-    marks = [i for i in range(para_start, para_end) if ctx.text[i] in '"\u201c\u201d']
+    marks = [mark.start() for mark in _QUOTE_MARK.finditer(ctx.text, para_start, para_end)]
     before = [i for i in marks if i < start]
     after = [i for i in marks if i >= start]
     if len(before) % 2 == 0 or not after or ctx.text[before[-1]] == "\u201d":

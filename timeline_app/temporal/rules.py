@@ -232,10 +232,12 @@ class _Unenumerable(Exception):
 
 
 _LETTERS = frozenset(string.ascii_lowercase)
+_WHITESPACE = frozenset(string.whitespace)
+_MAX_PREFIXES = 5000
 SECOND_WORD_INDEX = 12  # rules sharing a first word before they are indexed by the second too
 
 
-def _first_words(items: Any, words: int = 1) -> set[str]:
+def _first_words(items: Any, words: int = 1, strict_space: bool = False, only: str | None = None) -> set[str]:
     """Every run of letters a match can begin with ("" when it begins with a non-letter).
 
     The rule data are literal words and vocabularies, so their parse trees enumerate; any
@@ -252,10 +254,12 @@ def _first_words(items: Any, words: int = 1) -> set[str]:
 
     def emit(prefix: str) -> None:
         found.add(prefix)
-        if len(found) > 5000:
+        if len(found) > _MAX_PREFIXES:
             raise _Unenumerable
 
     def expand(seq: Any, i: int, prefix: str, cont: Any) -> None:
+        if only is not None and not (only.startswith(prefix) or prefix.startswith(only + " ")):
+            return  # another first word: no match at `only`
         if i == len(seq):
             cont(prefix)
             return
@@ -279,7 +283,12 @@ def _first_words(items: Any, words: int = 1) -> set[str]:
             if len(letters) > 6:
                 raise _Unenumerable
             others = chars - _LETTERS
-            if others and others <= frozenset(string.whitespace) and (prefix.endswith(" ") or spaced(prefix)):
+            if strict_space and others & _WHITESPACE and not others <= _WHITESPACE:
+                # white space or another character ("[\\s-]"): either the gap goes on or the run ends
+                if prefix.endswith(" ") or spaced(prefix):
+                    rest(prefix if prefix.endswith(" ") else prefix + " ")
+                emit(prefix)
+            elif others and others <= frozenset(string.whitespace) and (prefix.endswith(" ") or spaced(prefix)):
                 rest(prefix if prefix.endswith(" ") else prefix + " ")
             elif others:
                 emit(prefix)
@@ -304,13 +313,16 @@ def _first_words(items: Any, words: int = 1) -> set[str]:
         else:
             raise _Unenumerable
 
-    expand(items, 0, "", emit)
+    expand(items, 0, "", emit if only is None else lambda prefix: emit(prefix + "|"))
     return found
 
 
 Narrowing = Callable[[str, int], "list[int] | None"]
 _SECOND_WORD = re.compile(r"\s+([a-z]+)")
 _DIGIT_RUN = re.compile(r"\d*")
+# the white space after a run of digits, all of it within string.whitespace (which is what
+# the parse trees' classes are read as), and the word after it ("" for a non-letter)
+_WORD_AFTER_SPACE = re.compile(r"[ \t\n\r\x0b\x0c]+(?![^\S \t\n\r\x0b\x0c])([a-z]*)")
 _RUN_CAP = 6  # runs of digits are counted up to six ("6" stands for six or more)
 _DIGITS = frozenset(string.digits)
 
@@ -321,14 +333,19 @@ def _leading_digit_runs(items: Any) -> frozenset[int] | None:
     capped at _RUN_CAP. None when the parse tree does not tell (the rule is then tried on
     runs of any length), so the answer is always safe."""
     runs = _leading_digit_runs_followed(items)
-    return None if runs is None else frozenset(count for count, _ in runs)
+    return None if runs is None else frozenset(run[0] for run in runs)
 
 
-def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[str] | None]] | None:
-    """As _leading_digit_runs, with the characters that can come right after each run of
-    digits ("1998," "12/" "5 p.m."): (count, characters), the characters None when any
-    character may follow (the match can end there, or the parse tree does not tell)."""
-    found: set[tuple[int, frozenset[str] | None]] = set()
+Run = tuple[int, frozenset[str] | None, frozenset[str] | None]
+
+
+def _leading_digit_runs_followed(items: Any) -> frozenset[Run] | None:
+    """As _leading_digit_runs, with what can come right after each run of digits ("1998,"
+    "12/" "5 p.m."): (count, characters, words), the characters None when any character may
+    follow (the match can end there, or the parse tree does not tell); the words, when white
+    space can follow the run, are those that can come after that white space ("5 p.m.": "p";
+    "" for a non-letter; None when any word may, or the tree does not tell)."""
+    found: set[Run] = set()
 
     def single(op: str, av: Any) -> str | None:
         """"digit", "other" (a character that is never a digit) or None (either)."""
@@ -343,7 +360,21 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[s
             return "other" if not chars & _DIGITS else None
         return None
 
-    def walk(seq: list[Any], i: int, count: int, rest: Callable[[int], None]) -> None:
+    def add(count: int, chars: frozenset[str] | None, tail: list[Any]) -> None:
+        """The run of `count` digits followed by one of `chars`, then by the rest of the
+        pattern `tail` (which begins with that character)."""
+        words: frozenset[str] | None = None
+        if chars is not None and chars & _WHITESPACE:
+            try:
+                prefixes = _first_words([(sre_parse.LITERAL, ord("q"))] + tail, words=2, strict_space=True)
+            except (_Unenumerable, RecursionError):
+                prefixes = None
+            if prefixes is not None and all(p.startswith("q ") for p in prefixes):
+                words = frozenset(p[2:] for p in prefixes)
+        found.add((count, chars, words))
+
+    def walk(seq: list[Any], i: int, count: int, rest: Callable[[int], None], after: list[Any]) -> None:
+        """Walk seq from item i; `after` is what follows seq in the whole pattern."""
         if i == len(seq):
             rest(count)
             return
@@ -351,16 +382,16 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[s
         name = str(op)
         kind = single(name, av)
         if kind == "digit":
-            walk(seq, i + 1, min(count + 1, _RUN_CAP), rest)
+            walk(seq, i + 1, min(count + 1, _RUN_CAP), rest, after)
         elif kind == "other":
-            found.add((count, frozenset({chr(av)}) if name == "LITERAL" else _charset(av)))
+            add(count, frozenset({chr(av)}) if name == "LITERAL" else _charset(av), seq[i:] + after)
         elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            walk(seq, i + 1, count, rest)
+            walk(seq, i + 1, count, rest, after)
         elif name == "SUBPATTERN":
-            walk(list(av[3]), 0, count, lambda c: walk(seq, i + 1, c, rest))
+            walk(list(av[3]), 0, count, lambda c: walk(seq, i + 1, c, rest, after), seq[i + 1:] + after)
         elif name == "BRANCH":
             for branch in av[1]:
-                walk(list(branch), 0, count, lambda c: walk(seq, i + 1, c, rest))
+                walk(list(branch), 0, count, lambda c: walk(seq, i + 1, c, rest, after), seq[i + 1:] + after)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, high, sub = av
             sub_items = list(sub)
@@ -368,22 +399,25 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[tuple[int, frozenset[s
             if inner == "digit":
                 top = min(high, _RUN_CAP) if high != sre_parse.MAXREPEAT else _RUN_CAP
                 for times in range(low, max(low, top) + 1):
-                    walk(seq, i + 1, min(count + times, _RUN_CAP), rest)
+                    walk(seq, i + 1, min(count + times, _RUN_CAP), rest, after)
                 return
             if low == 0:
-                walk(seq, i + 1, count, rest)  # repeated no times
+                walk(seq, i + 1, count, rest, after)  # repeated no times
             if high == 1:  # "(...)?" or "(...)": once through the group, then on
-                walk(sub_items, 0, count, lambda c: walk(seq, i + 1, c, rest))
+                walk(sub_items, 0, count, lambda c: walk(seq, i + 1, c, rest, after), seq[i + 1:] + after)
                 return
             first, empty = _first_characters(sub_items)
             if first is _ALL or first & _DIGITS:
                 raise _Unenumerable  # the repeat itself may go on with digits
-            found.add((count, None if empty else first))  # repeated at least once: the run ends here
+            if empty:
+                found.add((count, None, None))  # repeated at least once: the run ends here
+            else:  # once through the repeat (then any more times), then on
+                add(count, first, sub_items + [(op, (0, high, sub))] + seq[i + 1:] + after)
         else:
             raise _Unenumerable
 
     try:
-        walk(list(items), 0, 0, lambda count: found.add((count, None)))
+        walk(list(items), 0, 0, lambda count: found.add((count, None, None)), [])
     except (_Unenumerable, RecursionError):
         return None
     return frozenset(run for run in found if run[0])
@@ -469,75 +503,93 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
         indexed = key.isalpha() and len(indexes) >= SECOND_WORD_INDEX
         return indexes, _by_second_word(key, indexes) if indexed else None
 
+    runs_of: dict[int, frozenset[Run] | None] = {}
+
+    def digit_runs(index: int) -> frozenset[Run] | None:
+        """The rule's leading digit runs, read once for all the digits' buckets."""
+        if index not in runs_of:
+            runs_of[index] = _leading_digit_runs_followed(trees[index])
+        return runs_of[index]
+
     def _by_digit_run(indexes: list[int]) -> Narrowing | None:
         """For a digit: the rules that can take a run of that many digits ("1998" four, "12"
         two); rules whose leading digits cannot be counted are tried on every run."""
-        runs = [(index, _leading_digit_runs_followed(trees[index])) for index in indexes]
+        runs = [(index, digit_runs(index)) for index in indexes]
         if all(run is None for _, run in runs):
             return None
-        by_length = {length: [i for i, run in runs if run is None or any(n == length for n, _ in run)]
+        by_length = {length: [i for i, run in runs if run is None or any(r[0] == length for r in run)]
                      for length in range(1, _RUN_CAP + 1)}
-        cache: dict[tuple[int, str], list[int] | None] = {}
+        cache: dict[tuple[int, str, str | None], list[int] | None] = {}
 
-        def fits(run: frozenset[tuple[int, frozenset[str] | None]] | None, length: int, after: str) -> bool:
-            return run is None or any(n == length and (chars is None or after in chars) for n, chars in run)
+        def fits(run: frozenset[Run] | None, length: int, after: str, word: str | None) -> bool:
+            return run is None or any(n == length and (chars is None or after in chars) and
+                                      (word is None or words is None or word in words)
+                                      for n, chars, words in run)
 
         def narrowed(lower: str, end: int) -> list[int] | None:
             """By the run's length and the character after it ("" at the end of the text; a
-            character the parse trees cannot speak for, outside _ALL, narrows nothing)."""
+            character the parse trees cannot speak for, outside _ALL, narrows nothing), and
+            after white space by the word that follows ("" for a non-letter)."""
             digits = _DIGIT_RUN.match(lower, end)
             run_end = digits.end() if digits else end
-            key = (min(1 + run_end - end, _RUN_CAP), lower[run_end:run_end + 1])
+            after = lower[run_end:run_end + 1]
+            word = None
+            if after in _WHITESPACE:
+                following = _WORD_AFTER_SPACE.match(lower, run_end)
+                if following is not None:
+                    word = following.group(1)
+            key = (min(1 + run_end - end, _RUN_CAP), after, word)
             if key not in cache:
-                length, after = key
+                length = key[0]
                 if after and after not in _ALL:
                     cache[key] = by_length[length] or None
                 else:
-                    cache[key] = [i for i, run in runs if fits(run, length, after)] or None
+                    cache[key] = [i for i, run in runs if fits(run, length, after, word)] or None
             return cache[key]
 
         return narrowed
 
-    two_words: dict[int, set[str] | None] = {}
-
-    def first_two_words(index: int) -> set[str] | None:
-        if index not in two_words:
-            try:
-                two_words[index] = _first_words(trees[index], words=2)
-            except _Unenumerable:
-                two_words[index] = None
-        return two_words[index]
+    def first_two_words(index: int, key: str) -> set[str] | None:
+        try:
+            return _first_words(trees[index], words=2, strict_space=True, only=key)
+        except (_Unenumerable, RecursionError):
+            return None
 
     def _by_second_word(key: str, indexes: list[int]) -> Narrowing | None:
         """For a first word that many rules share ("the"): which of them can go on with the
-        word that follows it in the text ("" when a non-letter follows: "the 1990s"). A rule
-        whose second word cannot be listed, or that can go on from the key without white
-        space, is tried whatever follows."""
+        word that follows it in the text ("" when a non-letter follows the white space: "the
+        1990s"). A rule whose second word cannot be listed, or whose match can end with the
+        key, is tried whatever follows; one that can go on from the key with a non-letter
+        other than white space ("a-day") only where no white space follows."""
         general: list[int] = []
+        unspaced: list[int] = []
         seconds: dict[str, list[int]] = {}
         for index in indexes:
             if index in by_char.get(key[0], ()):
                 general.append(index)
                 continue
-            prefixes = first_two_words(index)
-            if prefixes is None:
+            prefixes = first_two_words(index, key)
+            if prefixes is None or key + "|" in prefixes:
                 general.append(index)
                 continue
-            own = {p[len(key) + 1:] for p in prefixes if p.startswith(key + " ")}
             if key in prefixes:
-                general.append(index)
-                continue
-            for word in own:  # "" stands for a non-letter after the white space ("the 1990s")
-                seconds.setdefault(word, []).append(index)
+                unspaced.append(index)
+            for word in {p[len(key) + 1:].rstrip("|") for p in prefixes if p.startswith(key + " ")}:
+                seconds.setdefault(word, []).append(index)  # "" stands for a non-letter after the white space
         if len(general) * 2 > len(indexes):
             return None
-        cache: dict[str, list[int] | None] = {}
+        cache: dict[str | None, list[int] | None] = {}
 
         def narrowed(lower: str, end: int) -> list[int] | None:
-            following = _SECOND_WORD.match(lower, end)
-            word = following.group(1) if following else ""
+            word: str | None = None
+            if lower[end:end + 1] in _WHITESPACE:  # ("" is not in it)
+                following = _WORD_AFTER_SPACE.match(lower, end)
+                if following is None:
+                    return indexes  # white space the parse trees do not speak for
+                word = following.group(1)
             if word not in cache:
-                cache[word] = sorted(set(general) | set(seconds.get(word, ()))) or None
+                tried = set(general) | (set(unspaced) if word is None else set(seconds.get(word, ())))
+                cache[word] = sorted(tried) or None
             return cache[word]
 
         return narrowed
