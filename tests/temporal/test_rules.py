@@ -127,7 +127,8 @@ def test_the_tense_cue_tries_find_what_the_alternations_found() -> None:
     sorted longest first."""
     import re
 
-    from timeline_app.temporal.tagger import _trie, default_tagger
+    from timeline_app.temporal.rules import word_trie
+    from timeline_app.temporal.tagger import default_tagger
 
     tagger = default_tagger()
     vocab = tagger.rules.vocabulary
@@ -137,7 +138,7 @@ def test_the_tense_cue_tries_find_what_the_alternations_found() -> None:
     words = [w for w in future if w[:1] not in "'’"]
     alternation = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(w) for w in words) + r")"
                              r"|(?<=\w)(?:" + "|".join(re.escape(w) for w in glued) + r"))(?![\w])")
-    assert re.fullmatch(_trie(["will", "will be", "was"]), "will be")
+    assert re.fullmatch(word_trie(["will", "will be", "was"]), "will be")
     text = " ".join(future + past) + " i'll be there; they had been expected to leave, it was planned. " \
         "he willed it, was-ed; we'll see ... wasn't, has been, will be held, is expected by may."
     for start in range(0, len(text), 7):

@@ -426,9 +426,11 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[Run] | None:
 _SCAN_PREFIX = 4
 
 
-def _word_trie(words: list[str]) -> str:
-    """One regex matching exactly the given words (letters a-z), shaped as a trie so that
-    matching never tries two branches with the same first letter."""
+def word_trie(words: list[str]) -> str:
+    """One regex group matching exactly the given words, shaped as a trie: at each point the
+    branches begin with different characters (matching never tries two branches with the
+    same first character), and a word that goes on is tried before the shorter word it
+    extends (as an alternation sorted longest first tries them). No words: never matches."""
     if not words:
         return "(?!)"
     children: dict[str, list[str]] = {}
@@ -440,11 +442,9 @@ def _word_trie(words: list[str]) -> str:
             ends_here = True
     if not children:
         return ""
-    branches = [letter + _word_trie(rest) for letter, rest in sorted(children.items())]
+    branches = [re.escape(char) + word_trie(rest) for char, rest in sorted(children.items())]
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return f"(?:{body})?"
-    return body
+    return f"(?:{body})?" if ends_here else body
 
 
 def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
@@ -485,8 +485,8 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
     # a trie, one small regex (the trie of all the words compiles ten times slower).
     # A first letter that selects rules by itself admits any word.
     listed = [w for w in by_word if re.fullmatch("[a-z]+", w)]
-    prefixes = _word_trie(sorted({w[:_SCAN_PREFIX] for w in listed if len(w) >= _SCAN_PREFIX}))
-    shorter = _word_trie(sorted(w for w in listed if len(w) < _SCAN_PREFIX))
+    prefixes = word_trie(sorted({w[:_SCAN_PREFIX] for w in listed if len(w) >= _SCAN_PREFIX}))
+    shorter = word_trie(sorted(w for w in listed if len(w) < _SCAN_PREFIX))
     letters = "".join(sorted(set(by_char) & _LETTERS))
     scanned = f"(?:{prefixes}[a-z]*|{shorter}" + (f"|[{letters}][a-z]*)" if letters else ")")
     ruleset.starts = re.compile(r"(?<![\w'’])(?:" + scanned + r"(?![a-z])|[" + re.escape(chars) + "])")

@@ -18,7 +18,7 @@ from typing import Any
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined
-from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules
+from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
@@ -1121,8 +1121,8 @@ class Tagger:
         words = [w for w in future if w[:1] not in "'’"]
         # the cue words as tries (one branch per next character, the longer word tried first, as
         # in an alternation sorted longest first): the same matches, found without trying each word
-        self._future = re.compile(r"(?:(?<![\w'’])" + _trie(words) + r"|(?<=\w)" + _trie(glued) + r")(?![\w])")
-        self._past = re.compile(r"(?<![\w'’])" + _trie(past) + r"(?![\w])|\b[a-z]{2,}ed\b")
+        self._future = re.compile(r"(?:(?<![\w'’])" + word_trie(words) + r"|(?<=\w)" + word_trie(glued) + r")(?![\w])")
+        self._past = re.compile(r"(?<![\w'’])" + word_trie(past) + r"(?![\w])|\b[a-z]{2,}ed\b")
 
     def tag(self, text: str, reference: Reference) -> list[Timex]:
         lower = _lower_same_length(text)
@@ -1793,22 +1793,6 @@ def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
                                explanation=f"{timex.explanation}: {following.text!r} ({following.value})")
 
 
-def _trie(words: list[str]) -> str:
-    """One regex group matching exactly the given words, shaped as a trie: at each point the
-    branches begin with different characters, and a word that goes on is tried before the
-    shorter word it extends (as an alternation sorted longest first tries them)."""
-    children: dict[str, list[str]] = {}
-    ends_here = False
-    for word in words:
-        if word:
-            children.setdefault(word[0], []).append(word[1:])
-        else:
-            ends_here = True
-    if not children:
-        return ""
-    branches = [re.escape(char) + _trie(rest) for char, rest in sorted(children.items())]
-    body = "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends_here else body
 
 
 @lru_cache(maxsize=4)
