@@ -60,3 +60,20 @@ def test_a_version_number_is_not_a_dotted_date() -> None:
 ])
 def test_four_digits_after_at_are_a_year_when_they_look_like_one(text: str, expression: str, value: str) -> None:
     assert _value(text, "2020-03-12", expression) == value
+
+
+def test_a_bare_hour_after_at_and_a_day_is_its_clock_time() -> None:
+    reference = Reference.parse("2020-03-12")
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in find_timexes(text, reference)]
+
+    assert found("Concert tmrw nite at 8, who's coming?") == [("tmrw nite", "2020-03-13TNI"), ("8", "2020-03-13T20:00")]
+    assert found("Meet you tomorrow at 9") == [("tomorrow", "2020-03-13"), ("9", "2020-03-13T09:00")]
+    assert found("See you Sunday afternoon at 3!")[-1] == ("3", "2020-03-15T15:00")
+    assert found("Party tonight at 12!")[-1] == ("12", "2020-03-12T24:00")
+    assert found("Party tonight at 2")[-1] == ("2", "2020-03-13T02:00")
+    # not after a day, or not a bare hour: no clock time
+    assert found("They were leading at 7 after the first half.") == []
+    assert found("The index closed Friday at 1,234.") == [("Friday", "2020-03-06")]
+    assert found("He scored on Friday at 3 minutes.")[-1] == ("3 minutes", "PT3M")

@@ -2614,6 +2614,33 @@ def resolve_hour_after_clock(ctx: Context, g: dict[str, str], start: int, end: i
     return resolve_clock(ctx, g, start, end)
 
 
+@resolver("hour_after_day")
+def resolve_hour_after_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"tonight at 7", "Friday at 9": the hour on the day just told, after noon when that was
+    an afternoon, an evening or a night (the hour as written otherwise)."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.end > start:
+            continue
+        if timex.interval is None or timex.grain is None or timex.grain < Grain.DAY or \
+                ctx.lower[timex.end:start].strip() != "at":
+            break
+        hour = int(g["hour"])
+        if timex.value.endswith(("TAF", "TEV", "TNI")):
+            # "tonight at 8" is 20:00, "tonight at 12" midnight, "tonight at 2" the small hours after it
+            hour = 24 + hour if timex.value.endswith("TNI") and hour <= 4 else hour % 12 + 12 if hour < 12 else \
+                (24 if timex.value.endswith(("TEV", "TNI")) else 12)
+        day = timex.interval.start.date()
+        moment = cal.at_midnight(day) + timedelta(hours=hour)
+        value = f"{day.isoformat()}T24:00" if hour == 24 else moment.strftime("%Y-%m-%dT%H:%M")  # TimeML's midnight
+        part = " in the afternoon or evening" if hour >= 12 and int(g["hour"]) < 12 else ""
+        return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {g['hour']} o'clock{part} on the day "
+                          f"just told ({timex.value}) -> {value}", Interval(moment, moment + timedelta(minutes=1)),
+                          Grain.MINUTE, None, f"t{index}", timex.value, known=frozenset({"time"}),
+                          implied=frozenset({"year", "month", "day"}))
+    return resolve_clock(ctx, g, start, end)
+
+
 @resolver("vague")
 def resolve_vague(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     phrase = " ".join(g["vague"].split())

@@ -751,6 +751,23 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 _CLOCK_IN_SENTENCE = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 
 
+def _check_hour_after_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"tonight at 7": only right after a day, a weekday or a part of a day ("at 7" alone is
+    a count, a score or an age as often as a time)."""
+    window = max(0, start - 40)
+    return _DAY_BEFORE_AT.search(lower, window, start) is not None and \
+        _RECURRING_BEFORE.search(lower, window, start) is None  # "every Mon and Wed at 10": a set
+
+
+_RECURRING_BEFORE = re.compile(r"\b(?:every|each)\b")
+
+
+_DAY_BEFORE_AT = re.compile(r"\b(?:tonight|tonite|today|tomorrow|tmrw|tmr|tmw|tomoro|tomorow|2moro|2morrow|monday|tuesday|"
+                            r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+                            r"morning|afternoon|evening|night|nite)\s+at\s+$")
+
+
 def _check_hour_after_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                             start: int, end: int) -> bool:
     """"shortly after 11" only where a clock time was told earlier in the same sentence."""
@@ -1020,6 +1037,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
+    "hour_after_day": _check_hour_after_day,
     "in_units": _check_in_units,
     "month_day": _check_month_day,
     "months_quarter": _check_months_quarter,
