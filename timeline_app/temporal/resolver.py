@@ -552,6 +552,9 @@ WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
+# A month's own numbers ("October's figures", "March's jobs report"): they exist once the month has begun.
+_DATA_OF_MONTH = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|reports?|results|sales|"
+                            r"readings?|survey|index|payrolls|estimates?|inflation|output|exports|imports)\b")
 
 
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
@@ -561,12 +564,15 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     scheduled = tense != "future" and ctx.schedule_of(start, end) is not None
     if scheduled:
         tense = "future"  # "releases the report Jan. 9": what is scheduled, a weak cue
+    if day is None and _DATA_OF_MONTH.match(ctx.lower, end):
+        # "will publish October's figures next week": the figures of a month already begun
+        tense, cue, scheduled = "past", ("past", "'s"), False
     # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
     # is a weak one ("said it would ... by Jan. 14").
     future_penalty = 200 if scheduled or cue is None or cue[1] in WEAK_FUTURE_CUES else 400
     # "since January": the month has begun; one ahead of the publication cannot be meant
     past_penalty = 400 if cue == ("past", "since") and _SINCE_BEFORE.search(ctx.lower, max(0, start - 8), start) \
-        else 200
+        or cue == ("past", "'s") else 200
     ref = ctx.ref_day
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
