@@ -77,3 +77,16 @@ def test_a_bare_hour_after_at_and_a_day_is_its_clock_time() -> None:
     assert found("They were leading at 7 after the first half.") == []
     assert found("The index closed Friday at 1,234.") == [("Friday", "2020-03-06")]
     assert found("He scored on Friday at 3 minutes.")[-1] == ("3 minutes", "PT3M")
+
+
+def test_a_range_between_two_clock_times_takes_the_day_of_its_end() -> None:
+    reference = Reference.parse("2021-03-14")  # a Sunday
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in find_timexes(text, reference)]
+
+    assert found("The man will appear in court on Monday. Police appealed for anyone in the area between "
+                 "8pm and 9pm on Thursday to come forward.")[1:] == [("8pm", "2021-03-11T20:00"),
+                                                                    ("9pm on Thursday", "2021-03-11T21:00")]
+    assert found("The road will be closed between 10pm and 5am on Saturday.") == [
+        ("10pm", "2021-03-19T22:00"), ("5am on Saturday", "2021-03-20T05:00")]

@@ -1766,6 +1766,14 @@ def _range_ends_cross_midnight(timexes: list[Timex], lower: str) -> None:
             timexes[index + 1] = moved
 
 
+def _linked_as_range(lower: str, start: Timex, end: Timex) -> bool:
+    """"8pm-9pm", "from 8pm to 9pm", "between 8pm and 9pm": two times joined as one range."""
+    if _RANGE_DASH.fullmatch(lower, start.end, end.start) is not None:
+        return True
+    return _BETWEEN_AND.fullmatch(lower, start.end, end.start) is not None and \
+        _BETWEEN_BEFORE.search(lower, max(0, start.start - 12), start.start) is not None
+
+
 def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
     """"8-10pm this sat", "from 7 to 9pm tmr", "from 10am to 2pm on Sunday": the clock time that
     opens a range of clock times is on the day of the time that closes it, or on the day before
@@ -1774,7 +1782,7 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
         start, end = timexes[index], timexes[index + 1]
         if start.type is not TimexType.TIME or "day" not in start.implied or "weekday" in start.known or \
                 start.rule in _CLOCK_NAMES_ITS_DAY or end.type is not TimexType.TIME or start.interval is None or \
-                end.interval is None or _RANGE_DASH.fullmatch(lower, start.end, end.start) is None:
+                end.interval is None or not _linked_as_range(lower, start, end):
             continue
         if "T" not in end.value or "T" not in start.value or len(end.value.split("T", 1)[0]) != 10:
             continue
