@@ -2631,11 +2631,14 @@ def resolve_hour_after_day(ctx: Context, g: dict[str, str], start: int, end: int
         if timex.interval is None or timex.grain is None or timex.grain < Grain.DAY or \
                 ctx.lower[timex.end:start].strip() != "at":
             break
-        hour = int(g["hour"])
-        if timex.value.endswith(("TAF", "TEV", "TNI")):
-            # "tonight at 8" is 20:00, "tonight at 12" midnight, "tonight at 2" the small hours after it
-            hour = 24 + hour if timex.value.endswith("TNI") and hour <= 4 else hour % 12 + 12 if hour < 12 else \
-                (24 if timex.value.endswith(("TEV", "TNI")) else 12)
+        hour, part_of_day = int(g["hour"]), timex.value[-3:]
+        # "tonight at 8" is 20:00, "tonight at 12" midnight, "tonight at 2" the small hours after it
+        if part_of_day == "TNI" and hour <= 4:
+            hour += 24
+        elif part_of_day in ("TAF", "TEV", "TNI") and hour < 12:
+            hour += 12
+        elif part_of_day in ("TEV", "TNI"):
+            hour = 24
         day = timex.interval.start.date()
         moment = cal.at_midnight(day) + timedelta(hours=hour)
         value = f"{day.isoformat()}T24:00" if hour == 24 else moment.strftime("%Y-%m-%dT%H:%M")  # TimeML's midnight
