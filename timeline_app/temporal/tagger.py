@@ -1131,6 +1131,15 @@ class Tagger:
         joiner = r"(?:\s*[,/&+]\s*|,?\s+(?:and|or)\s+)"
         self.every_list_before = re.compile(rf"\b(?:every|each)\s+{listed}(?:{joiner}{listed}){{0,5}}{joiner}$")
         self._buckets: dict[str, tuple[list[int], Narrowing | None] | None] = {}
+        # the word lists of the scheduled present (vocabulary.toml, [scheduled_*])
+        lists = rules.vocabulary
+        self._scheduled_not_verb = frozenset(lists["scheduled_not_verb"])
+        self._scheduled_not_verb_s = frozenset(lists["scheduled_not_verb_s"])
+        self._scheduled_ly_verb = frozenset(lists["scheduled_ly_verb"])
+        self._scheduled_have_object = frozenset(lists["scheduled_have_object"])
+        self._scheduled_not_name = frozenset(lists["scheduled_not_name"])
+        self._scheduled_title = frozenset(lists["scheduled_title"])
+        self._scheduled_event_noun = frozenset(lists["scheduled_event_noun"])
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
         past = sorted(vocab["past_cue"], key=len, reverse=True)
@@ -1363,6 +1372,9 @@ class Tagger:
             if not self._has_cue(lower, before, left, text):
                 left = before
         clause = lower[left:start]
+        not_verb, not_verb_s, ly_verbs = self._scheduled_not_verb, self._scheduled_not_verb_s, self._scheduled_ly_verb
+        have_object, not_name = self._scheduled_have_object, self._scheduled_not_name
+        titles, event_nouns = self._scheduled_title, self._scheduled_event_noun
         if _PAST_MODAL.search(clause):
             return None  # "could be located Wednesday": a modal that tells no present
         for pattern in (_PROGRESSIVE, _MUST, _PRONOUN_PRESENT, _VERB_S_OBJECT, _PLURAL_BASE, _NAME_VERB_S,
@@ -1374,29 +1386,29 @@ class Tagger:
                 if _ATTACHED.search(clause, form.end()):
                     continue  # "is recovering after surgery on Tuesday": the day is the surgery's
                 verb = form.group("verb")
-                if verb in _NOT_PRESENT_VERBS or verb.endswith("ed") and pattern is not _BE_STATE or \
-                        verb.endswith("ly") and len(verb) > 4 and verb not in _VERBS_IN_LY:
+                if verb in not_verb or verb.endswith("ed") and pattern is not _BE_STATE or \
+                        verb.endswith("ly") and len(verb) > 4 and verb not in ly_verbs:
                     continue
                 if pattern is _PRONOUN_PRESENT and verb in ("have", "has") and \
-                        _next_word(clause, form.end()) not in _HAVE_OBJECT:
+                        _next_word(clause, form.end()) not in have_object:
                     continue  # "we have seen": a perfect, told of the past
-                if pattern is _PROGRESSIVE and (verb in _NOT_PRESENT_VERBS or verb.endswith("thing")):
+                if pattern is _PROGRESSIVE and (verb in not_verb or verb.endswith("thing")):
                     continue
-                if pattern is _NAME_VERB_S and (form.group("name").lower() in _NOT_NAMES or verb in _NOT_VERB_S or
-                                                verb in _EVENT_NOUNS or verb.endswith(("ss", "us", "is", "ous"))):
+                if pattern is _NAME_VERB_S and (form.group("name").lower() in not_name or verb in not_verb_s or
+                                                verb in event_nouns or verb.endswith(("ss", "us", "is", "ous"))):
                     continue
-                if pattern is _NAME_VERB_NAME and (form.group("name").lower() in _NOT_NAMES or
-                                                   form.group("object").lower() in _NOT_NAMES or
-                                                   verb in _TITLES or verb.endswith(("man", "men"))):
+                if pattern is _NAME_VERB_NAME and (form.group("name").lower() in not_name or
+                                                   form.group("object").lower() in not_name or
+                                                   verb in titles or verb.endswith(("man", "men"))):
                     continue  # "Fed chairman Bernanke": a title, no verb
-                if pattern is _VERB_S_BEFORE_DAY and (form.end() != len(clause) or verb in _NOT_VERB_S or
-                                                      verb in _EVENT_NOUNS or verb.endswith(("ss", "us", "is", "ous"))):
+                if pattern is _VERB_S_BEFORE_DAY and (form.end() != len(clause) or verb in not_verb_s or
+                                                      verb in event_nouns or verb.endswith(("ss", "us", "is", "ous"))):
                     continue  # "ahead of the peace talks Monday": a noun
                 if pattern is _BE_STATE and form.end() != len(clause):
                     continue  # "the museum is closed Monday", not "is accused of robbing a bank Monday"
-                if pattern is _VERB_S_OBJECT and (verb in _NOT_VERB_S or verb.endswith(("ss", "us", "is", "ous"))):
+                if pattern is _VERB_S_OBJECT and (verb in not_verb_s or verb.endswith(("ss", "us", "is", "ous"))):
                     continue
-                if pattern is _PLURAL_BASE and (verb.endswith("s") or form.group("subject") in _NOT_VERB_S or
+                if pattern is _PLURAL_BASE and (verb.endswith("s") or form.group("subject") in not_verb_s or
                                                 form.group("subject").endswith(("ss", "us", "is", "ous")) or
                                                 form.end() != len(clause) and not _OBJECT_START.match(clause, form.end())):
                     continue
@@ -1484,53 +1496,17 @@ _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+"
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+)?")
-_TITLES = frozenset("chairman chairwoman president spokesman spokeswoman minister secretary leader chief coach director "
-                    "manager striker forward defender police officials official governor mayor senator general "
-                    "commander captain founder owner partner executive analyst economist correspondent judge "
-                    "prosecutor attorney lawyer candidate nominee star player midfielder goalkeeper quarterback "
-                    "pitcher and or of de van von del".split())
-_EVENT_NOUNS = frozenset("talks elections protests attacks games meetings hearings results figures sales matches races "
-                         "rallies strikes negotiations celebrations ceremonies services classes exams finals playoffs "
-                         "events shows concerts festivities proceedings discussions consultations debates votes "
-                         "polls primaries caucuses earnings numbers data prices markets stocks shares".split())
 _BE_STATE = re.compile(r"\b(?:is|are)\s+(?:not\s+)?(?P<verb>closed|open|shut|off)\s+(?:on\s+|until\s+)?")
 # A word between the verb and the day that ties the day to something else: "recovering after
 # surgery on Tuesday", "investigating a fire that broke out Monday"
 _ATTACHED = re.compile(r"\b(?:after|following|since|from|over|during|that|who|which|whose)\b")
-_NOT_NAMES = frozenset("the a an this that these those his her their its our my your in on at for by to of with from "
-                       "after before since during and but or if when as new last next monday tuesday wednesday "
-                       "thursday friday saturday sunday january february march april may june july august "
-                       "september october november december".split())
 _PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,})\s*")
 _OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|"
                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-_HAVE_OBJECT = frozenset("a an the my our his her their to no some work school class practice exams plans".split())
-# Words in a verb's place that tell no scheduled present: auxiliaries and modals of the past,
-# verbs of saying, knowing and remembering (their clause is another's), irregular pasts not
-# among the past cues, pasts spelt as presents ("read", "put"), and words that are no verbs.
-_NOT_PRESENT_VERBS = frozenset(
-    "was were had did could would should might must may said says say tell tells told think thinks thought "
-    "know knows knew believe believes guess hope hopes feel feels felt remember remembers recall recalls miss "
-    "misses missed regret love loves like likes hate hates wish wishes wonder mean means admit claim claims "
-    "reckon suppose bet swear agree doubt realize realise forget forgot forgets heard hear hears slept woke "
-    "read put cut set beat hurt quit let hit shut spread cost sat fed lay laid dug blew bit lit wept "
-    "never always usually often sometimes still just also only even already alr then now again too "
-    "not nor all both who that which what when where while and but or if himself herself themselves alone the a an to of in on at for with "
-    "from by during since until this that these those next last every each this morning evening nothing "
-    "something anything everything during spring string king ring thing bring sing "
-    "didn't didnt wasn't wasnt weren't hadn't couldn't wouldn't shouldn't over after before into about under "
-    "through against ago here there home back down up out off higher lower better worse earlier later sooner "
-    "faster slower stronger weaker bigger smaller more less most least".split())
 # "must be signed by Monday": an obligation still to be met ("must have" looks back)
 _MUST = re.compile(r"\bmust\s+(?:not\s+|still\s+|now\s+)?(?P<verb>(?!have\b)[a-z]{2,})\b")
 _FINITE_AFTER_WITH = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
 _PAST_MODAL = re.compile(r"\b(?:could|couldn['’]?t|used\s+to)\b")
-_VERBS_IN_LY = frozenset("apply reply supply comply multiply".split())
-_NOT_VERB_S = frozenset(
-    "its this his hers ours yours theirs is was has does as us yes news always perhaps sometimes series species "
-    "politics economics means thanks less unless across plus towards besides afterwards whereas various "
-    "days weeks months years hours minutes seconds times nights mornings evenings weekends mondays tuesdays "
-    "wednesdays thursdays fridays saturdays sundays says tells thinks knows hopes".split())
 _NEXT_SENTENCE = re.compile(r" +[A-Z][a-z]*\b(?! +\d)")
 _HEADLINE_TO = re.compile(r"[.;\"“\s]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+([a-z]{3,})\b(?![\w-])")
 _NOT_VERBS = frozenset("the this that these those his her its their our your my date day week month year monday tuesday "
