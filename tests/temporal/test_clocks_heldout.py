@@ -132,6 +132,20 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("8 p.m. Sunday night", "2020-03-08T20:00")]),
     ('Markets closed at 4 p.m. in New York yesterday.', THU,
      [("4 p.m.", "2020-03-11T16:00"), ("yesterday", "2020-03-11")]),
+    # a morning clock time told after an evening one of the same day is the next morning
+    ('The fire broke out at 11 p.m. Saturday. Crews had it under control by 3 a.m., officials said.', THU,
+     [("11 p.m. Saturday", "2020-03-07T23:00"), ("3 a.m.", "2020-03-08T03:00")]),
+    ('On Tuesday, officers were called at 11:40 p.m. and the suspect was arrested at 1:15 a.m.', THU,
+     [("Tuesday", "2020-03-10"), ("11:40 p.m.", "2020-03-10T23:40"), ("1:15 a.m.", "2020-03-11T01:15")]),
+    ('The party will start at 10 p.m. Friday and run until 4 a.m.', THU,
+     [("10 p.m. Friday", "2020-03-13T22:00"), ("4 a.m.", "2020-03-14T04:00")]),
+    ('Talks began at 9 p.m. on Monday; at 02:30 a deal was announced.', THU,
+     [("9 p.m. on Monday", "2020-03-09T21:00"), ("02:30", "2020-03-10T02:30")]),
+    # ... but not when a day is named between them, nor from a morning to a later morning
+    ('The vote came at 11 p.m. Monday and the result at 9 a.m. Wednesday.', THU,
+     [("11 p.m. Monday", "2020-03-09T23:00"), ("9 a.m. Wednesday", "2020-03-11T09:00")]),
+    ('Doors opened at 8 a.m. Saturday and the first bid came at 9:30 a.m.', THU,
+     [("8 a.m. Saturday", "2020-03-07T08:00"), ("9:30 a.m.", "2020-03-07T09:30")]),
 ]
 
 GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [

@@ -2581,6 +2581,9 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
     how = f"{label} on the day of {anchor.describe()}"
+    rolled = _after_midnight(ctx, anchor, hour, g, start, end)
+    if rolled is not None:
+        anchor, how = rolled[0], f"{label} {rolled[1]}"
     if label == "24:00" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
         # "the shelling stopped shortly before midnight": the midnight already past, the one
         # that began the publication day (TimeML writes it T00:00), not the one ending it.
@@ -2590,6 +2593,29 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], start: int, end: int
+                    ) -> tuple[Anchor, str] | None:
+    """"The fire broke out at 11 p.m. Saturday and was under control by 3 a.m.": a morning clock
+    time told after an evening one of the same day, with no day named between them, is the next
+    morning. Not when that would put a past event after the publication day."""
+    if hour >= 12 or not (g.get("ampm") or "").lower().startswith("a") and not g.get("hour24") or \
+            not anchor.ident.startswith("t"):
+        return None
+    told = ctx.prior[int(anchor.ident[1:])]
+    if told.type is not TimexType.TIME or _CLOCK_VALUE.match(told.value) is None or told.interval is None or \
+            told.interval.start.hour < 12 or _PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
+            _RANGE_JOIN.fullmatch(ctx.lower, told.end, start) is not None:
+        return None  # "from 8 p.m. to 5 a.m.": the tagger's range step moves the end and says why
+    if any(other.start > told.end and other.start < start and other.type in (TimexType.DATE, TimexType.TIME)
+           for other in ctx.prior[int(anchor.ident[1:]) + 1:]):
+        return None
+    day = anchor.day + timedelta(days=1)
+    if day > ctx.ref_day and ctx.tense_of(start, end) == "past":
+        return None
+    return Anchor(day, Grain.DAY, anchor.ident, told.value), \
+        f"the morning after the evening clock time just told ({told.value}), no day named between"
 
 
 # the end of a sentence, not of an abbreviation ("10 p.m. that evening", "Mr. Keefe")
