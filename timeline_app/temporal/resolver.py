@@ -1892,7 +1892,8 @@ def _era_named_before(ctx: Context, start: int, grain: Grain) -> tuple[int, Time
 @resolver("ago")
 def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
-    direction = -1 if g["ago"] in ("ago", "before now") else 1
+    signal = " ".join(g["ago"].split())
+    direction = -1 if signal in ("ago", "before now") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     mod = "APPROX" if qmod or g.get("orso") or g.get("plus") else None
     too_far = unit in ("Y", "DE", "CE", "ML") and direction < 0 and \
@@ -1906,6 +1907,14 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     amount = parse_number(ctx, g.get("num")) or 1
     if g.get("agoday") and amount == int(amount):
         return _anniversary(ctx, g, int(amount), unit, mod)
+    if signal in ("from today", "from tomorrow") and amount == int(amount) and unit in ("D", "W", "M", "Y"):
+        # "two weeks from today", "three days from tomorrow": a day, counted from the day named
+        base = ctx.ref_day + timedelta(days=1 if signal == "from tomorrow" else 0)
+        day = cal.shift(base, int(amount), unit)
+        return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> {g.get('num')} "
+                          f"{UNIT_WORD[unit]}(s) after {signal.split()[1]} ({cal.describe_day(base)}) -> "
+                          f"{day.isoformat()}", cal.day_span(day), Grain.DAY, mod, "DCT", ctx.ref_day.isoformat(),
+                          implied=frozenset({"year", "month", "day"}))
     return shifted(ctx, ctx.dct(), amount * direction, unit, g, mod,
                    f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}", start)
 

@@ -1335,6 +1335,19 @@ class Tagger:
             word == "may" and (_may_the_month(lower, cue.start(), cue.end())
                                or text is not None and _may_the_name(text, cue.start(), cue.end()))
 
+    def _past_before_until(self, lower: str, start: int, until: int, text: str | None) -> str | None:
+        """"The festival ran until Sunday", "talks lasted until Friday": the past verb that "until"
+        follows, which dates the end it names as past; None when there is none, or when it is a
+        verb that moves a date ahead ("extended until", "postponed until": the new date may be
+        ahead of the publication) or a future cue stands between."""
+        last: re.Match[str] | None = None
+        for cue in self._past.finditer(lower, start, until):
+            if not self._tells_no_tense(lower, cue, "past", text):
+                last = cue
+        if last is None or last.group(0) in _MOVES_A_DATE or self._future.search(lower, last.end(), until):
+            return None
+        return last.group(0)
+
     def _has_cue(self, lower: str, start: int, end: int, text: str | None) -> bool:
         """Whether a past or future cue word that tells its tense stands in lower[start:end]."""
         for pattern, label in ((self._future, "future"), (self._past, "past")):
@@ -1469,6 +1482,10 @@ class Tagger:
             # "ordered him to surrender his passport by Monday": the deadline of what was ordered is
             # ahead of the order
             return "future", "by"
+        if best is not None and best[1] == "future" and best[2] in ("until", "till") and best[3] < start:
+            lasted = self._past_before_until(lower, max(0, left_bound), best[3], text)
+            if lasted is not None:
+                return "past", lasted
         if best is None and text is not None:
             at_clause_start = left_bound == 0 or lower[left_bound] in '.\n;"“'
             headline = _HEADLINE_TO.match(text, max(0, left_bound), start) if at_clause_start else None
@@ -1483,6 +1500,13 @@ class Tagger:
         return best[1], best[2]
 
 
+# Past verbs after which "until <date>" names a date the act moved, which may be ahead.
+_MOVES_A_DATE = frozenset({"extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "put off",
+                           "pushed back", "moved", "rescheduled", "recessed", "granted", "given", "gave", "set",
+                           "ordered", "told", "asked", "agreed", "decided", "said", "announced", "closed", "shut",
+                           "banned", "barred", "froze", "halted", "paused", "lifted", "imposed"})
+
+
 # The present of what is scheduled (see Tagger.scheduled_present): "be" + "-ing", a subject
 # pronoun before its verb, a verb in -s before its object, a plural subject before a bare verb.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|i'm|i’m|[a-z]+'re|[a-z]+’re|he's|he’s|she's|she’s|we're|we’re)\s+"
@@ -1495,7 +1519,7 @@ _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[
                           r"(?=(?:up|on|off|out|in|over|back|down|to|the|a|an|its|his|her|their|our|[a-z]{3,}s)\b|$)")
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+"
-                                r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+)?")
+                                r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
 _BE_STATE = re.compile(r"\b(?:is|are)\s+(?:not\s+)?(?P<verb>closed|open|shut|off)\s+(?:on\s+|until\s+)?")
 # A word between the verb and the day that ties the day to something else: "recovering after
 # surgery on Tuesday", "investigating a fire that broke out Monday"
