@@ -1346,6 +1346,9 @@ class Tagger:
                 last = cue
         if last is None or last.group(0) in _MOVES_A_DATE or self._future.search(lower, last.end(), until):
             return None
+        between = lower[last.end():until].split()
+        if len(between) > 3 or any(word in _PRESENT_BE_HAVE for word in between):
+            return None  # "investors who lost money have until Dec. 31": "until" is another verb's
         return last.group(0)
 
     def _has_cue(self, lower: str, start: int, end: int, text: str | None) -> bool:
@@ -1505,6 +1508,9 @@ _MOVES_A_DATE = frozenset({"extended", "postponed", "delayed", "adjourned", "def
                            "pushed back", "moved", "rescheduled", "recessed", "granted", "given", "gave", "set",
                            "ordered", "told", "asked", "agreed", "decided", "said", "announced", "closed", "shut",
                            "banned", "barred", "froze", "halted", "paused", "lifted", "imposed"})
+
+
+_PRESENT_BE_HAVE = frozenset({"have", "has", "is", "are", "am", "get", "gets", "remain", "remains", "stay", "stays"})
 
 
 # The present of what is scheduled (see Tagger.scheduled_present): "be" + "-ing", a subject
