@@ -2249,6 +2249,9 @@ def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     amount = parse_number(ctx, g.get("num")) or 1
     span_x = g.get("_x_span")
     tense = ctx.tense_of(start, end)
+    if tense is None and g["within"] == "in" and unit not in ("H", "TM", "S") and \
+            ctx.schedule_of(start, end) is not None:
+        tense = "future"  # "exams start in 2 wks": what is scheduled, seen from now
     superlative = _SUPERLATIVE_BEFORE.search(ctx.lower, max(0, start - 60), start)
     if superlative and superlative.group(1) in NOT_SUPERLATIVE:
         superlative = None
