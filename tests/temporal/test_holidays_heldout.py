@@ -109,6 +109,11 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The September 11 attacks killed nearly 3,000 people.", "2020-03-12", [("September 11", "2001-09-11")]),
     ("On VE Day in 1945, crowds packed Trafalgar Square.", "2010-06-15", [("VE Day", "1945-05-08"), ("1945", "1945")]),
     ("Bloody Sunday remains a wound in Derry.", "2020-03-12", []),
+    # --- counted from a holiday whose observed day may differ from the table's: from its day, not its earliest ---
+    ("We fly home the day before Eid, insyaallah", "2020-01-03", [("the day before Eid", "2020-05-23")]),
+    ("Today is the last day of Christmas break.", "2020-01-03", [("Today", "2020-01-03"), ("Christmas", "2019-12-25")]),
+    ("On the twelfth day of Christmas the decorations come down.", "2020-01-03",
+     [("the twelfth day of Christmas", "2020-01-05")]),
 ]
 
 GAPS: list[Gap] = [

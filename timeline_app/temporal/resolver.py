@@ -78,7 +78,7 @@ class Resolution:
     quant: str | None = None
 
 
-def _day_of(timex: Timex) -> date:
+def day_of(timex: Timex) -> date:
     """The day a day-grain expression names: its value's, which is its interval's first day unless
     the interval admits more ("Eid", whose observed day may be a day either side of the table's)."""
     if timex.grain == Grain.DAY and len(timex.value) == 10 and timex.value[4] == "-" and timex.value[7] == "-":
@@ -173,9 +173,9 @@ class Context:
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known):
                 # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
-                if coarse is not None and coarse.day > timex.interval.start.date():
+                if coarse is not None and coarse.day > day_of(timex):
                     return coarse  # the story has moved on to a later month since this day
-                return Anchor(_day_of(timex), timex.grain, f"t{index}", timex.value)
+                return Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
             if coarse is None and month_counts and grain >= Grain.WEEK and timex.type is TimexType.DATE and \
                     Grain.MONTH <= timex.grain < grain:
                 # "In mid-September ... Two weeks later": counted from that month
@@ -633,7 +633,7 @@ def _past_story_before(ctx: Context, start: int, year: int, month: int) -> bool:
             return False
         if timex.type is not TimexType.DATE:
             continue
-        told = timex.interval.start.date()
+        told = day_of(timex)
         return timex.grain >= Grain.MONTH and timex.interval.end.date() <= ctx.ref_day and \
             (told.year, told.month) < (year, month)
     return False
@@ -1206,7 +1206,7 @@ def resolve_coordinated_day(ctx: Context, g: dict[str, str], start: int, end: in
     if previous is None or previous.grain != Grain.DAY or previous.interval is None or \
             start - previous.end > 12 or previous.type is not TimexType.DATE:
         raise ValueError("no date right before this day number")
-    first = previous.interval.start.date()
+    first = day_of(previous)
     moment = date(first.year, first.month, int(re.sub(r"\D", "", g["day"])))
     value = moment.isoformat()
     return Resolution(TimexType.DATE, value,
@@ -1348,7 +1348,7 @@ def _distal_anchor(ctx: Context, start: int) -> Anchor | None:
             continue
         if timex.anchor == "DCT" and timex.interval.start.year == ctx.ref_day.year:
             continue
-        return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+        return Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
     return None
 
 
@@ -1392,7 +1392,7 @@ def _day_range_before(ctx: Context, start: int) -> tuple[date, date, int] | None
             first = ctx.prior[index - 1]
             if first.grain is Grain.DAY and first.interval is not None and first.type is TimexType.DATE and \
                     _RANGE_JOIN.fullmatch(ctx.lower, first.end, timex.start) and first.interval.start < timex.interval.start:
-                return first.interval.start.date(), timex.interval.start.date(), index - 1
+                return day_of(first), day_of(timex), index - 1
     return None
 
 
@@ -1536,11 +1536,11 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     day = first
     counted = int(g["hnum"]) if g.get("hnum") else ctx.vocab("ordinal", g["hord"]) if g.get("hord") else None
     if counted is not None:  # "Day 2 of Ramadan", "the last day of Passover"
-        if counted == -1 and last == first:
-            raise ValueError("the last day of a one-day holiday")
+        if counted == -1 and last == first:  # "the last day of Christmas break": "Christmas" alone
+            raise Unjoined("the last day of a one-day holiday")
         day = last if counted == -1 else first + timedelta(days=counted - 1)
         if last != first and day > last:
-            raise ValueError(f"day {counted} of a holiday of {(last - first).days + 1} days")
+            raise Unjoined(f"day {counted} of a holiday of {(last - first).days + 1} days")
         note += f"; day {counted if counted > 0 else 'last'} of it"
         first = last = day
     anchor: str | None
@@ -1734,7 +1734,7 @@ def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
             break
         if _SPEECH_BEFORE.search(ctx.lower, max(0, last.start - 80), last.start) is None:
             break
-        day = last.interval.start.date()
+        day = day_of(last)
         return Anchor(day, Grain.DAY, f"t{index}", last.value) if day != ctx.ref_day else None
     return None
 
@@ -1911,7 +1911,7 @@ def _range_opening(ctx: Context, start: int) -> Anchor | None:
         gap = ctx.lower[timex.end:start]
         if _RANGE_LINK.fullmatch(gap) or gap.strip() == "and" and \
                 _BETWEEN_BEFORE.search(ctx.lower, max(0, timex.start - 12), timex.start):
-            return Anchor(timex.interval.start.date(), Grain.DAY, f"t{index}", timex.value)
+            return Anchor(day_of(timex), Grain.DAY, f"t{index}", timex.value)
         return None
     return None
 
@@ -1941,7 +1941,7 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
             continue  # another weekday or a clock time of the same list: "(Tues-Wed 9am"
         if timex.interval.end - timex.interval.start > timedelta(days=7) or _RESTATE_GAP.fullmatch(gap) is None:
             return None  # "from Sept. 14 to Thursday": a range's other end, not the same day
-        day = timex.interval.start.date()
+        day = day_of(timex)
         while cal.at_midnight(day) < timex.interval.end:
             if day.isoweekday() == weekday:
                 return day, Anchor(day, Grain.DAY, f"t{index}", timex.text)
@@ -2771,7 +2771,7 @@ def resolve_hour_after_day(ctx: Context, g: dict[str, str], start: int, end: int
             hour += 12
         elif part_of_day in ("TEV", "TNI"):
             hour = 24
-        day = timex.interval.start.date()
+        day = day_of(timex)
         moment = cal.at_midnight(day) + timedelta(hours=hour)
         value = f"{day.isoformat()}T24:00" if hour == 24 else moment.strftime("%Y-%m-%dT%H:%M")  # TimeML's midnight
         part = " in the afternoon or evening" if hour >= 12 and int(g["hour"]) < 12 else ""

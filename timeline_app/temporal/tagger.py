@@ -18,7 +18,7 @@ from typing import Any
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import (RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
-                                            named_day_reading)
+                                            day_of, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -1647,7 +1647,7 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
     found = _UNIT_BEFORE_DATE.search(lower, max(floor, timex.start - 24), timex.start)
     if found is None:
         return timex
-    day = timex.interval.start.date()
+    day = day_of(timex)
     if found.group("week"):
         value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
         how = f"the week containing {timex.value}"
@@ -1719,7 +1719,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
             boundary = clock.start
-            moved = _moved_to_day(clock, day.interval.start.date(), index, day.value,
+            moved = _moved_to_day(clock, day_of(day), index, day.value,
                                   f"on the day named right after it, {day.value}")
             if moved is not None:
                 timexes[back] = moved
