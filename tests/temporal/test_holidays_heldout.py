@@ -114,6 +114,8 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Today is the last day of Christmas break.", "2020-01-03", [("Today", "2020-01-03"), ("Christmas", "2019-12-25")]),
     ("On the twelfth day of Christmas the decorations come down.", "2020-01-03",
      [("the twelfth day of Christmas", "2020-01-05")]),
+    # --- before the tables' years (Islamic 1924-2077, Chinese 1900-2099): the year, which is right ---
+    ("In 1850, the caravan left Damascus during Ramadan.", "2010-06-15", [("1850", "1850"), ("Ramadan", "1850")]),
 ]
 
 GAPS: list[Gap] = [

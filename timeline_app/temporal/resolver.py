@@ -1511,6 +1511,11 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             year -= 1  # "that winter ... by Christmas": the December that opens the winter
     if year is not None:
         found = days_in(year)
+        if not found and source and 1 <= year <= 9999:  # "In 1850, ... during Ramadan": past the table's years
+            return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> holiday; {note}; the "
+                              f"{source} table has no date in {year} -> the year {year}", cal.year_span(year),
+                              Grain.YEAR, anchor=story[1] if story else None,
+                              anchor_value=story[2] if story else None)
         if not found:
             raise ValueError(f"no date of {key!r} in {year}")
         first, last = found[0]
