@@ -119,12 +119,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("Good morning Singapore", SUN, []),
 ]
 
-_LUNAR = ("a lunar or lunisolar holiday needs a table of dates per year; not added: the tweets train gold "
-          "leaves 'CNY' untagged in all three posts that name it")
 KNOWN_GAPS: dict[str, str] = {
-    "CNY reunion dinner at grandma's, so full": _LUNAR,
-    "Selamat Hari Raya to all my Muslim friends!": _LUNAR,
-    "Happy Deepavali! stay safe everyone": _LUNAR,
+    # Hari Raya and CNY now come from resources/temporal/en/holiday_dates.toml (session 6)
+    "CNY reunion dinner at grandma's, so full": "'CNY' is read as the New Year's day itself (2015-02-19); the "
+                                                "reunion dinner is held on its eve, which this annotation gives",
+    "Happy Deepavali! stay safe everyone": "Deepavali (Hindu lunisolar calendar, regional rules) has no reliable "
+                                          "table of dates and is left out",
     "gd nite all, tmr still got school": "a greeting dates nothing, but the tweets gold tags 'Gd morning' "
                                          "(train_540): refusing 'gd' lowered tweets value right 591 -> 590",
 }

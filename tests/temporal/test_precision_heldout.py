@@ -126,7 +126,8 @@ CASES: list[Case] = [
     ('It costs 3.50 a day to park.', MON, []),
     ('Rates rose by 0.25 points to 0.75 percent.', MON, []),
     ('Chapter 11 protection was filed on Friday.', MON, [('Friday', '2014-06-06')]),
-    ('The 9/11 attacks changed US foreign policy.', MON, []),
+    # the attacks of 2001, named by their day (was left untagged; vocabulary.toml [named_day])
+    ('The 9/11 attacks changed US foreign policy.', MON, [('9/11', '2001-09-11')]),
     ('The G8 summit ended on Saturday.', MON, [('Saturday', '2014-06-07')]),
     ('He was born in 1985 and moved to London at 12.', MON, [('1985', '1985')]),
     ('The Boeing 777 crashed in 2014.', MON, [('2014', '2014')]),
@@ -319,7 +320,7 @@ CASES: list[Case] = [
     ('Easter eggs were on sale in January.', MON, [('January', '2014-01')]),
     ('The Halloween costume sold out.', MON, []),
     ('The Thanksgiving turkey was pardoned on Wednesday.', MON, [('Wednesday', '2014-06-04')]),
-    ('Ramadan begins on Saturday, officials said.', MON, [('Saturday', '2014-06-14')]),
+    ('Ramadan begins on Saturday, officials said.', MON, [('Ramadan', '2014-06-28'), ('Saturday', '2014-06-14')]),
     ('The New Year Honours list was published on Tuesday.', MON, [('Tuesday', '2014-06-03')]),
     ("Valentine's cards are in the shops.", MON, []),
     ('The Hanukkah lights were lit on Tuesday evening.', MON, [('Tuesday evening', '2014-06-03TEV')]),
@@ -400,15 +401,15 @@ CASES: list[Case] = [
     ('my flight is at 6.45 tmrw morning ugh', MON, [('6.45 tmrw morning', '2014-06-10T06:45')]),
     # a weekday with an ordinal day and no month is the nearest such day (was a gap)
     ('Fri 13th - party at mine', MON, [('Fri 13th', '2014-06-13')]),
+    # a day of history by its name is no weekday of this week; 'Black Monday' is 1929 or 1987, and with
+    # neither year in the sentence it is left untagged (was a gap: this week's Monday)
+    ('Black Monday wiped 22 percent off the Dow.', MON, []),
 ]
 
 GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ('The Day After Tomorrow was filmed in Montreal.', MON,
      [],
      'a film title in title case reads as the phrase; telling titles from headlines needs more than capitals'),
-    ('Black Monday wiped 22 percent off the Dow.', MON,
-     [],
-     "a named day of the past ('Black Monday', 1987-10-19) is read as this week's Monday"),
     ('Independence Day grossed $817 million worldwide.', MON,
      [],
      'the film is read as the holiday; nothing in the sentence but the verb tells them apart'),

@@ -13,6 +13,7 @@ from timeline_app.temporal.tagger import default_tagger
 
 VOCABULARY = resources.load_toml("temporal", "en", "vocabulary.toml")
 RULES = resources.load_toml("temporal", "en", "rules.toml")
+HOLIDAY_DATES = resources.load_toml("temporal", "en", "holiday_dates.toml")
 REFERENCE = Reference.parse("2020-03-12")
 
 
@@ -46,6 +47,28 @@ def test_a_holiday_the_calendar_cannot_compute_is_refused(key: str) -> None:
     vocabulary["holiday"]["founders day"] = key
     with pytest.raises(RuleError, match="founders day"):
         build_rules(vocabulary, RULES)
+
+
+@pytest.mark.parametrize("key", ["table:no-such-holiday", "table:Ramadan", "table:ramadan+x"])
+def test_a_holiday_key_naming_no_table_is_refused(key: str) -> None:
+    vocabulary = copy.deepcopy(VOCABULARY)
+    vocabulary["holiday"]["founders day"] = key
+    with pytest.raises(RuleError, match="founders day"):
+        build_rules(vocabulary, RULES)
+
+
+@pytest.mark.parametrize(("days", "uncertainty"), [
+    (["2020-05-24", "2020-05-23"], 0),           # out of order
+    (["2020-05-24/2020-05-20"], 0),              # ends before it starts
+    (["2020-13-01"], 0),                         # no such day
+    (["2020-05-24"], 7),                         # a sighting is never a week off
+    ([], 0),
+])
+def test_a_bad_holiday_table_is_refused(days: list[str], uncertainty: int) -> None:
+    tables = copy.deepcopy(HOLIDAY_DATES)
+    tables["ramadan"] = {"calendar": "test", "uncertainty": uncertainty, "days": days}
+    with pytest.raises(RuleError, match=r"holiday_dates \[ramadan\]"):
+        build_rules(VOCABULARY, RULES, tables)
 
 
 def test_a_duplicate_rule_is_refused() -> None:

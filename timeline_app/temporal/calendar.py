@@ -6,7 +6,9 @@ OverflowError outside years 1..9999; the tagger turns those into an unresolved v
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -133,8 +135,58 @@ _HOLIDAY_KEY = re.compile(r"(easter|thanksgiving)([+-]\d{1,2})?|([1-4]|last)(mon
                           r"|(\d\d)-(\d\d)|(election)")
 
 
-def check_holiday_key(key: str) -> None:
-    """Raise ValueError unless `key` is a holiday rule :func:`holiday_date` can compute."""
+@dataclass(frozen=True)
+class HolidayTable:
+    """A holiday of a lunar or lunisolar calendar (Chinese, Hebrew, Islamic) by its Gregorian days,
+    read from resources/temporal/en/holiday_dates.toml (made by scripts/holiday_table.py).
+
+    ``spans`` holds each occurrence's first and last day (inclusive, the same day for a one-day
+    holiday), in order. ``uncertainty`` is how many days an observed date may lie either side of
+    the table's: an Islamic month begins on a sighting of the new moon, country by country."""
+
+    name: str
+    calendar: str
+    uncertainty: int
+    spans: tuple[tuple[date, date], ...]
+
+    @classmethod
+    def parse(cls, name: str, data: dict[str, Any]) -> "HolidayTable":
+        """Build a table from its TOML; ValueError names what is wrong (bad day, days out of order)."""
+        spans: list[tuple[date, date]] = []
+        for text in data.get("days", []):
+            first, _, last = str(text).partition("/")
+            span = (date.fromisoformat(first), date.fromisoformat(last or first))
+            if span[1] < span[0] or (spans and span[0] <= spans[-1][1]):
+                raise ValueError(f"{text!r} ends before it starts or is out of order")
+            spans.append(span)
+        uncertainty = data.get("uncertainty", 0)
+        if not spans or not isinstance(uncertainty, int) or not 0 <= uncertainty <= 3:
+            raise ValueError("needs 'days' and an 'uncertainty' of 0 to 3 days")
+        return cls(name, str(data.get("calendar", "")), uncertainty, tuple(spans))
+
+    def starting_in(self, year: int) -> list[tuple[date, date]]:
+        """The occurrences that begin in Gregorian ``year`` (an Islamic holiday can begin twice)."""
+        return [span for span in self.spans if span[0].year == year]
+
+
+_TABLE_KEY = re.compile(r"table:([a-z]+(?:-[a-z]+)*)([+-]\d{1,2})?")
+
+
+def table_key(key: str) -> tuple[str, int] | None:
+    """("chinese-new-year", -1) for the key "table:chinese-new-year-1" (the eve), None for a key
+    of the calendar's own grammar."""
+    match = _TABLE_KEY.fullmatch(key)
+    return None if match is None else (match.group(1), int(match.group(2) or 0))
+
+
+def check_holiday_key(key: str, tables: dict[str, HolidayTable] | None = None) -> None:
+    """Raise ValueError unless `key` is a holiday rule :func:`holiday_date` can compute, or a
+    "table:<name>[+-N]" key naming one of ``tables``."""
+    if key.startswith("table:"):
+        found = table_key(key)
+        if found is None or found[0] not in (tables or {}):
+            raise ValueError(f"holiday key {key!r} names no table of holiday_dates.toml")
+        return
     if not _HOLIDAY_KEY.fullmatch(key):
         raise ValueError(f"holiday key {key!r} is none of 'MM-DD', 'easter[+-N]', 'thanksgiving[+-N]', "
                          "'<1-4|last><weekday>-MM' or 'election'")

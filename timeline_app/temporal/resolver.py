@@ -78,6 +78,17 @@ class Resolution:
     quant: str | None = None
 
 
+def day_of(timex: Timex) -> date:
+    """The day a day-grain expression names: its value's, which is its interval's first day unless
+    the interval admits more ("Eid", whose observed day may be a day either side of the table's)."""
+    if timex.grain == Grain.DAY and len(timex.value) == 10 and timex.value[4] == "-" and timex.value[7] == "-":
+        try:
+            return date.fromisoformat(timex.value)
+        except ValueError:
+            pass
+    return timex.interval.start.date() if timex.interval is not None else date.min
+
+
 @dataclass
 class Anchor:
     """What a relative expression is resolved against."""
@@ -162,9 +173,9 @@ class Context:
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known):
                 # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
-                if coarse is not None and coarse.day > timex.interval.start.date():
+                if coarse is not None and coarse.day > day_of(timex):
                     return coarse  # the story has moved on to a later month since this day
-                return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+                return Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
             if coarse is None and month_counts and grain >= Grain.WEEK and timex.type is TimexType.DATE and \
                     Grain.MONTH <= timex.grain < grain:
                 # "In mid-September ... Two weeks later": counted from that month
@@ -622,7 +633,7 @@ def _past_story_before(ctx: Context, start: int, year: int, month: int) -> bool:
             return False
         if timex.type is not TimexType.DATE:
             continue
-        told = timex.interval.start.date()
+        told = day_of(timex)
         return timex.grain >= Grain.MONTH and timex.interval.end.date() <= ctx.ref_day and \
             (told.year, told.month) < (year, month)
     return False
@@ -1195,7 +1206,7 @@ def resolve_coordinated_day(ctx: Context, g: dict[str, str], start: int, end: in
     if previous is None or previous.grain != Grain.DAY or previous.interval is None or \
             start - previous.end > 12 or previous.type is not TimexType.DATE:
         raise ValueError("no date right before this day number")
-    first = previous.interval.start.date()
+    first = day_of(previous)
     moment = date(first.year, first.month, int(re.sub(r"\D", "", g["day"])))
     value = moment.isoformat()
     return Resolution(TimexType.DATE, value,
@@ -1337,7 +1348,7 @@ def _distal_anchor(ctx: Context, start: int) -> Anchor | None:
             continue
         if timex.anchor == "DCT" and timex.interval.start.year == ctx.ref_day.year:
             continue
-        return Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+        return Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
     return None
 
 
@@ -1381,7 +1392,7 @@ def _day_range_before(ctx: Context, start: int) -> tuple[date, date, int] | None
             first = ctx.prior[index - 1]
             if first.grain is Grain.DAY and first.interval is not None and first.type is TimexType.DATE and \
                     _RANGE_JOIN.fullmatch(ctx.lower, first.end, timex.start) and first.interval.start < timex.interval.start:
-                return first.interval.start.date(), timex.interval.start.date(), index - 1
+                return day_of(first), day_of(timex), index - 1
     return None
 
 
@@ -1437,20 +1448,77 @@ def resolve_holiday_dated(ctx: Context, g: dict[str, str], start: int, end: int)
 _HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+year\s+)?([1-9]\d{2,3})(?![\d,.]\d|\s*(?:bc|b\.c))")
 
 
+def _holiday_days(ctx: Context, key: str) -> tuple[Callable[[int], list[tuple[date, date]]], str, int]:
+    """The occurrences of the holiday ``key`` beginning in a year (first and last day), what its
+    dates come from, and how many days an observed date may lie either side of them."""
+    tabled = cal.table_key(key)
+    if tabled is None:
+        return (lambda year: [(cal.holiday_date(key, year),) * 2]), "", 0
+    name, shift = tabled
+    table = ctx.rules.holiday_tables[name]
+    moved = timedelta(days=shift)
+
+    def days(year: int) -> list[tuple[date, date]]:
+        if shift:  # "Chinese New Year's Eve": a day counted from the holiday's first day
+            return [(first + moved, first + moved) for first, _ in table.starting_in(year)]
+        return table.starting_in(year)
+    return days, table.calendar, table.uncertainty
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _year_owning(ctx: Context, start: int) -> Timex | None:
+    """The year written right before a holiday as its owner ("last year's", "2019's"), if any."""
+    if not ctx.prior:
+        return None
+    owner = ctx.prior[-1]
+    if owner.grain != Grain.YEAR or not owner.value.isdigit() or len(owner.value) != 4 or \
+            _POSSESSIVE_BEFORE.fullmatch(ctx.lower, owner.end, start) is None:
+        return None
+    return owner
+
+
 @resolver("holiday")
 def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """A named day: a fixed or movable feast of the Gregorian calendar computed from its key, or a
+    holiday of a lunar or lunisolar calendar read from its table (several days for "Ramadan",
+    "Hanukkah", "Passover": the value is the first day, the interval covers them all, widened by
+    the days an observed Islamic date may differ from the table's)."""
+    if g.get("holiday2"):  # "CNY day 2"
+        g = {**g, "holiday": g["holiday2"], "hnum": g["hnum2"]}
     key = str(ctx.vocab("holiday", g["holiday"]))
+    days_in, source, uncertainty = _holiday_days(ctx, key)
+    if g.get("eve"):  # "the eve of Eid", "on the eve of Passover": the day before its first day
+        days_of = days_in
+
+        def days_in(year: int) -> list[tuple[date, date]]:
+            return [(first - timedelta(days=1),) * 2 for first, _ in days_of(year)]
     ref = ctx.ref_day
     following = None if g.get("year") or g.get("dir") else _HOLIDAY_YEAR_AFTER.match(ctx.lower, end)
-    story = None if g.get("year") or g.get("dir") or following else narrative_year(ctx, start)
+    owner = None if g.get("year") or g.get("dir") or following else _year_owning(ctx, start)
+    story = None if g.get("year") or g.get("dir") or following or owner else narrative_year(ctx, start)
+    year: int | None = None
     if g.get("year"):
         year, note = int(g["year"]), "year stated"
+    elif owner is not None:  # "last year's Lunar New Year", "2019's Thanksgiving"
+        year, note = int(owner.value), f"the holiday of {owner.text!r} ({owner.value})"
     elif following is not None:  # "on Christmas Day in the year 800"
         year, note = int(following.group(1)), "the year named right after it"
     elif story is not None:
         year, note = story[0], f"the story is in {story[0]} (last date mentioned: {story[2]})"
-        if story[2].endswith("-WI") and cal.holiday_date(key, year).month == 12:
+        if story[2].endswith("-WI") and any(first.month == 12 for first, _ in days_in(year)):
             year -= 1  # "that winter ... by Christmas": the December that opens the winter
+    if year is not None:
+        found = days_in(year)
+        if not found and source and 1 <= year <= 9999:  # "In 1850, ... during Ramadan": past the table's years
+            return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> holiday; {note}; the "
+                              f"{source} table has no date in {year} -> the year {year}", cal.year_span(year),
+                              Grain.YEAR, anchor=story[1] if story else None,
+                              anchor_value=story[2] if story else None)
+        if not found:
+            raise ValueError(f"no date of {key!r} in {year}")
+        first, last = found[0]
     else:
         direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
         tense = "past" if direction == -1 else "future" if direction == 1 else ctx.tense_of(start, end)
@@ -1461,25 +1529,94 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         # wins ("as Easter week began" six days before Easter; a tagged verb may belong to another
         # clause). As for a month, after "will" or "is expected to" a holiday already past cannot be
         # meant ("will be home for Christmas" in March is the coming one); after "would" it can.
+        # A holiday of several days under way at the reference is at no distance from it.
         future_penalty = 400 if cue is not None and cue[1] not in WEAK_FUTURE_CUES else 300
-        days = {y: cal.holiday_date(key, y) for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999}
-        year = min(days, key=lambda y: abs((days[y] - ref).days)
-                   + (300 if tense == "past" and days[y] > ref else 0)
-                   + (future_penalty if tense == "future" and days[y] < ref else 0))
+        spans = [span for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999 for span in days_in(y)]
+        if not spans:
+            raise ValueError(f"no date of {key!r} near {ref}")
+        first, last = min(spans, key=lambda span: max((span[0] - ref).days, (ref - span[1]).days, 0)
+                          + (300 if tense == "past" and span[0] > ref else 0)
+                          + (future_penalty if tense == "future" and span[1] < ref else 0))
         note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"
-    day = cal.holiday_date(key, year)
+    day = first
+    counted = int(g["hnum"]) if g.get("hnum") else ctx.vocab("ordinal", g["hord"]) if g.get("hord") else None
+    if counted is not None:  # "Day 2 of Ramadan", "the last day of Passover"
+        if counted == -1 and last == first:  # "the last day of Christmas break": "Christmas" alone
+            raise Unjoined("the last day of a one-day holiday")
+        day = last if counted == -1 else first + timedelta(days=counted - 1)
+        if last != first and day > last:
+            raise Unjoined(f"day {counted} of a holiday of {(last - first).days + 1} days")
+        note += f"; day {counted if counted > 0 else 'last'} of it"
+        first = last = day
     anchor: str | None
     if story is not None:
         anchor, anchor_value = story[1], story[2]
+    elif owner is not None:
+        anchor, anchor_value = f"t{len(ctx.prior) - 1}", owner.value
     else:
         anchor, anchor_value = ("DCT" if not g.get("year") and following is None else None), ref.isoformat()
+    if source:
+        note += f"; from the {source} table"
+        if last != first:
+            note += f", {(last - first).days + 1} days to {last}"
+    span = cal.day_span(day) if last == first else Interval(cal.day_span(first).start, cal.day_span(last).end)
+    if uncertainty:
+        slack = timedelta(days=uncertainty)
+        span = Interval(span.start - slack, span.end + slack)
+        note += f"; an observed date may differ by {uncertainty} day (the month begins on a sighting of the moon)"
+    if g.get("pod"):  # "Christmas morning": one expression, as "Friday morning"
+        value, pod_span, grain, type_ = on_day(ctx, day, {}, g["pod"])
+        if uncertainty:
+            pod_span = Interval(span.start, pod_span.end + timedelta(days=uncertainty))
+        return Resolution(type_, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; its {g['pod']} -> {value}",
+                          pod_span, grain, anchor=anchor, anchor_value=anchor_value)
     if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
         value = cal.week_value(day)
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
                           f"the week containing it -> {value}", cal.week_span(day), Grain.WEEK,
                           anchor=anchor, anchor_value=anchor_value)
     return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> holiday; {note} -> {day}",
-                      cal.day_span(day), Grain.DAY, anchor=anchor, anchor_value=anchor_value)
+                      span, Grain.DAY, anchor=anchor, anchor_value=anchor_value)
+
+
+_NAMED_DAY_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+_NAMED_DAY_BEFORE = re.compile(r"([a-z]+-|[a-z]+\s+)$")
+_NAMED_DAY_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def named_day_reading(rules: RuleSet, lower: str, start: int, end: int, surface: str) -> tuple[date, str] | None:
+    """The day of history a name ("D-Day", "Black Tuesday", "9/11") means here, and the cue that
+    says so, or None: each reading of [named_day] needs its cue in the sentence, or the word right
+    before or after the name (resources/temporal/en/vocabulary.toml)."""
+    readings = rules.lookup("named_day", surface) or []
+    opening = max((m.end() for m in _NAMED_DAY_SENTENCE_END.finditer(lower, max(0, start - 300), start)), default=0)
+    closing = _NAMED_DAY_SENTENCE_END.search(lower, end, end + 300)
+    sentence = lower[max(opening, start - 300):closing.start() if closing else end + 300]
+    before = _NAMED_DAY_BEFORE.search(lower, max(0, start - 20), start)
+    after = _NAMED_DAY_AFTER.match(lower, end)
+    for reading in readings:
+        for cue in reading.get("cues", []):
+            if re.search(rf"(?<![\w/]){re.escape(cue)}(?![\w/])", sentence):
+                return date.fromisoformat(reading["day"]), f"{cue!r} in the sentence"
+        if before is not None and before.group(1).strip() in reading.get("before", []):
+            return date.fromisoformat(reading["day"]), f"{before.group(1).strip()!r} before it"
+        if after is not None and after.group(1) in reading.get("after", []):
+            return date.fromisoformat(reading["day"]), f"{after.group(1)!r} after it"
+    return None
+
+
+@resolver("named_day")
+def resolve_named_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"Black Tuesday" in a sentence about the 1929 crash, "post-9/11": a day of history known by
+    its name (read only with a cue; the context check refuses it without one)."""
+    found = named_day_reading(ctx.rules, ctx.lower, start, end, g["named"])
+    if found is None:
+        raise ValueError(f"no cue for the day named {g['named']!r}")
+    day, why = found
+    if g.get("year") and int(g["year"]) != day.year:
+        raise ValueError(f"{g['named']!r} is not a day of {g['year']}")
+    return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> a day of history ({why}) -> {day}",
+                      cal.day_span(day), Grain.DAY, known=frozenset({"year", "month", "day"}))
 
 
 @resolver("deictic")
@@ -1602,7 +1739,7 @@ def _speech_day(ctx: Context, start: int, end: int) -> Anchor | None:
             break
         if _SPEECH_BEFORE.search(ctx.lower, max(0, last.start - 80), last.start) is None:
             break
-        day = last.interval.start.date()
+        day = day_of(last)
         return Anchor(day, Grain.DAY, f"t{index}", last.value) if day != ctx.ref_day else None
     return None
 
@@ -1779,7 +1916,7 @@ def _range_opening(ctx: Context, start: int) -> Anchor | None:
         gap = ctx.lower[timex.end:start]
         if _RANGE_LINK.fullmatch(gap) or gap.strip() == "and" and \
                 _BETWEEN_BEFORE.search(ctx.lower, max(0, timex.start - 12), timex.start):
-            return Anchor(timex.interval.start.date(), Grain.DAY, f"t{index}", timex.value)
+            return Anchor(day_of(timex), Grain.DAY, f"t{index}", timex.value)
         return None
     return None
 
@@ -1809,7 +1946,7 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
             continue  # another weekday or a clock time of the same list: "(Tues-Wed 9am"
         if timex.interval.end - timex.interval.start > timedelta(days=7) or _RESTATE_GAP.fullmatch(gap) is None:
             return None  # "from Sept. 14 to Thursday": a range's other end, not the same day
-        day = timex.interval.start.date()
+        day = day_of(timex)
         while cal.at_midnight(day) < timex.interval.end:
             if day.isoweekday() == weekday:
                 return day, Anchor(day, Grain.DAY, f"t{index}", timex.text)
@@ -2677,7 +2814,7 @@ def resolve_hour_after_day(ctx: Context, g: dict[str, str], start: int, end: int
             hour += 12
         elif part_of_day in ("TEV", "TNI"):
             hour = 24
-        day = timex.interval.start.date()
+        day = day_of(timex)
         moment = cal.at_midnight(day) + timedelta(hours=hour)
         value = f"{day.isoformat()}T24:00" if hour == 24 else moment.strftime("%Y-%m-%dT%H:%M")  # TimeML's midnight
         part = " in the afternoon or evening" if hour >= 12 and int(g["hour"]) < 12 else ""

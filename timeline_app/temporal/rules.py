@@ -17,7 +17,7 @@ from typing import Any
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from timeline_app import resources
-from timeline_app.temporal.calendar import check_holiday_key
+from timeline_app.temporal.calendar import HolidayTable, check_holiday_key
 
 _REFERENCE = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
@@ -51,6 +51,7 @@ class RuleSet:
     char_rules: dict[str, list[int]] = field(default_factory=dict)
     starts: re.Pattern[str] | None = None
     bucket_for: Any = None
+    holiday_tables: dict[str, HolidayTable] = field(default_factory=dict)
 
     def lookup(self, table: str, surface: str) -> Any:
         """The vocabulary value of ``surface`` (lower case; trailing dot optional)."""
@@ -92,12 +93,23 @@ def load_rules(language: str = "en") -> RuleSet:
     return build_rules(vocabulary, data)
 
 
-def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> RuleSet:
-    """Validate and compile rule data (separate from loading so tests can feed bad data)."""
+def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any],
+                holiday_dates: dict[str, Any] | None = None) -> RuleSet:
+    """Validate and compile rule data (separate from loading so tests can feed bad data).
+    ``holiday_dates`` are the tables of lunar and lunisolar holidays (the shipped
+    holiday_dates.toml when not given)."""
     names: dict[str, str] = {name: _alternation(table) for name, table in vocabulary.items()}
+    if holiday_dates is None:
+        holiday_dates = resources.load_toml("temporal", "en", "holiday_dates.toml")
+    tables: dict[str, HolidayTable] = {}
+    for name, table in holiday_dates.items():
+        try:
+            tables[name] = HolidayTable.parse(name, table)
+        except (ValueError, TypeError) as exc:
+            raise RuleError(f"holiday_dates [{name}]: {exc}") from None
     for surface, key in vocabulary.get("holiday", {}).items():
         try:
-            check_holiday_key(str(key))
+            check_holiday_key(str(key), tables)
         except ValueError as exc:
             raise RuleError(f"vocabulary [holiday] {surface!r}: {exc}") from None
     for name, fragment in data.get("fragment", {}).items():
@@ -140,7 +152,7 @@ def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any]) -> 
                           raw.get("context"), raw.get("type"), groups))
     if not rules:
         raise RuleError("no rules")
-    ruleset = RuleSet(rules, vocabulary, group_names, singles)
+    ruleset = RuleSet(rules, vocabulary, group_names, singles, holiday_tables=tables)
     _bucket_by_first_character(ruleset, trees)
     return ruleset
 

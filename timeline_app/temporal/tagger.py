@@ -17,7 +17,8 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined
+from timeline_app.temporal.resolver import (RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
+                                            day_of, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -335,6 +336,9 @@ _WEEKDAY_ENDS_CLAUSE = re.compile(r"\s*(?:[,.!?;:)]|$)")
 _BEFORE_ABBREVIATED_DAY_POD = frozenset({"", "for", "from", "at", "see", "u", "you", "ya", "and", "or", "til", "to"})
 
 
+_DAY_OF_HISTORY_BEFORE = re.compile(r"(?:Black|Bloody)[ \t]+$")
+
+
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
@@ -355,12 +359,23 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
         return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
     if not full and not surface.endswith(".") and _name_follows(tagger, text, lower, day_end):
         return False  # "and Sun Microsystems"
+    if _DAY_OF_HISTORY_BEFORE.search(text, max(0, day_start - 8), day_start) and _capitalised(text, day_start):
+        return False  # "Black Monday", "Bloody Sunday": a day of history (rule "named_day"), not this week's
     following = lower[day_end:day_end + 30].lstrip()
     first = following.split(" ", 1)[0].strip(",.;:") if following else ""
     if first in tagger.rules.vocabulary["weekday_blocker"] and tagger.rules.vocabulary["weekday_blocker"][first] \
             and text[day_end:day_end + 30].lstrip()[:1].isupper():
         return False
     return True
+
+
+def _check_named_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                     start: int, end: int) -> bool:
+    """A day of history by its name: written with a capital (or figures, "9/11"), and only with a cue."""
+    first, last = spans["named"]
+    if not (text[first].isupper() or text[first].isdigit()):
+        return False
+    return named_day_reading(tagger.rules, lower, first, last, lower[first:last]) is not None
 
 
 def _check_unidentified_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -390,6 +405,10 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
         return True
     if _season_in_a_name(tagger, text, lower, *spans["season"]):
         return False
+    after = _WORD_AFTER.match(text, spans["season"][1])
+    if after is not None and after.group(1)[0].isupper() and \
+            f"{season} {after.group(1).lower()}" in tagger.rules.vocabulary["holiday"]:
+        return False  # "the Spring Festival" (the Chinese New Year): the holiday rule reads it
     prev = _prev_word(lower, start)
     if prev in ("a", "an"):
         after = _WORD_AFTER.match(lower, end)
@@ -449,7 +468,17 @@ SEASON_NEIGHBOURS = frozenset("last next this early late mid in of during since 
 
 UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter", "christmas eve",
                                   "xmas eve", "new year's eve", "new years eve", "valentine's day",
-                                  "black friday", "cyber monday"})
+                                  "black friday", "cyber monday", "ramadan", "ramadhan", "hanukkah", "chanukah",
+                                  "yom kippur", "rosh hashanah", "passover", "chinese new year", "lunar new year",
+                                  "hari raya", "hari raya puasa", "hari raya haji", "eid al-fitr", "eid al-adha",
+                                  "mother's day", "mothers day"})
+
+# "CNY" is also the yuan's currency code: not next to a figure or another code ("CNY 7.1", "USD/CNY").
+_CURRENCY_AROUND = re.compile(r"(?:\d\s*|/)$")
+_CURRENCY_AFTER = re.compile(r"\s*[\d/$¥]")
+# Words before "Eid" that leave it the holiday; another capitalised word makes it a name ("Ahmed Eid").
+EID_BEFORE = frozenset("happy blessed this last next on at for during before after since until till by the "
+                       "a an of over ahead eve".split())
 
 
 # Things named after a holiday that are no time of it: "Easter eggs were on sale in January", "the
@@ -458,7 +487,7 @@ UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgivin
 HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards lights decorations decoration turkey "
                            "carol carols jumper jumpers sweater sweaters pudding cake cakes cracker crackers stocking "
                            "stockings ornament ornaments wreath wreaths candy song songs album movie movies film "
-                           "films number one single bunny pumpkin pumpkins island".split())
+                           "films number one single bunny pumpkin pumpkins island special specials treat treats".split())
 
 
 def _check_ides(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -470,13 +499,31 @@ def _check_ides(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[
 
 def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                        start: int, end: int) -> bool:
-    key = "holiday" if "holiday" in spans else "weekday_plural"
+    key = "holiday" if "holiday" in spans else "holiday2" if "holiday2" in spans else "weekday_plural"
     surface = lower[spans[key][0]:spans[key][1]]
     if surface == "nye":
         return text[spans[key][0]:spans[key][1]] == "NYE"  # New Year's Eve; "Bill Nye" is a name
-    if key == "holiday" and end == spans[key][1] and _next_word(lower, end) in HOLIDAY_THINGS:
+    if key != "weekday_plural" and end == spans[key][1] and _next_word(lower, end) in HOLIDAY_THINGS:
+        return False
+    if surface == "cny":
+        first, last = spans[key]
+        return text[first:last] == "CNY" and not _CURRENCY_AROUND.search(text[max(0, first - 3):first]) \
+            and not _CURRENCY_AFTER.match(text, last)
+    if surface == "spring festival":  # the Chinese New Year: "Spring Festival", not a festival in spring
+        return text[spans[key][0]] == "S" and text[spans[key][1] - 8] == "F"
+    if surface == "eid" and not _eid_is_the_holiday(text, spans[key][0], spans[key][1]):
         return False
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
+
+
+def _eid_is_the_holiday(text: str, start: int, end: int) -> bool:
+    """"Eid" alone is the holiday unless a capitalised word next to it makes it a name ("Ahmed Eid
+    said", "Eid Hassan"); "Happy Eid", "Eid Mubarak" and a sentence opening with it stay holidays."""
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 30):start])
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in EID_BEFORE:
+        return False
+    after = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 30])
+    return not (after and after.group(1)[0].isupper() and after.group(1).lower() not in ("mubarak", "prayers"))
 
 
 def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1058,6 +1105,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "short_year": _check_short_year,
     "day_month": _check_day_month,
     "weekday": _check_weekday,
+    "named_day": _check_named_day,
     "unidentified_weekday": _check_unidentified_weekday,
     "compound_duration": _check_compound_duration,
     "season": _check_season,
@@ -1629,7 +1677,7 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
     found = _UNIT_BEFORE_DATE.search(lower, max(floor, timex.start - 24), timex.start)
     if found is None:
         return timex
-    day = timex.interval.start.date()
+    day = day_of(timex)
     if found.group("week"):
         value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
         how = f"the week containing {timex.value}"
@@ -1701,7 +1749,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
             boundary = clock.start
-            moved = _moved_to_day(clock, day.interval.start.date(), index, day.value,
+            moved = _moved_to_day(clock, day_of(day), index, day.value,
                                   f"on the day named right after it, {day.value}")
             if moved is not None:
                 timexes[back] = moved
