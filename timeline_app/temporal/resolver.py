@@ -2505,8 +2505,11 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                              {1: "the year after", -1: "the year before", 0: "the year of"}[direction])
         if era is not None:
             return era
-    anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start, month_counts=True)
     demonstrative = which.startswith(("that", "the same", "the very"))
+    # "The next morning, she met the president. That evening, ...": a part of the same day as
+    # the part of the day just told
+    anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start, month_counts=True,
+                            finer=pod is not None and demonstrative)
     month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None
     if month is not None:
         # "killed last October ... crossed out that same day": a day of the month last named,
@@ -2744,14 +2747,19 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
 
 
+_DAY_NAMED_AFTER = re.compile(r",?\s+(?:on\s+)?(?:the\s+(?:next|following|same|previous)\b|tomorrow|today|tonight|"
+                              r"yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+                              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]{3})")
+
+
 def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], start: int, end: int
                     ) -> tuple[Anchor, str] | None:
     """"The fire broke out at 11 p.m. Saturday and was under control by 3 a.m.": a morning clock
     time told after an evening one of the same day, with no day named between them, is the next
     morning. Not when that would put a past event after the publication day."""
     if hour >= 12 or not (g.get("ampm") or "").lower().startswith("a") and not g.get("hour24") or \
-            not anchor.ident.startswith("t"):
-        return None
+            not anchor.ident.startswith("t") or _DAY_NAMED_AFTER.match(ctx.lower, end) is not None:
+        return None  # "arrives at 7am the next day": the day named after the clock dates it
     told = ctx.prior[int(anchor.ident[1:])]
     if told.type is not TimexType.TIME or _CLOCK_VALUE.match(told.value) is None or told.interval is None or \
             told.interval.start.hour < 12 or _PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
