@@ -343,6 +343,8 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
                                    "tues", "thur", "thurs", "fri")
     directed = "dir" in spans or "adir" in spans
     clocked = "hour" in spans or "hour24" in spans or "noon" in spans
+    if not full and not surface.endswith(".") and _coordinated_weekday(text, lower, start, day_end):
+        return True  # "friday night or sat?", "wed & thurs", "sat or sun": named with another weekday
     if not full and not _capitalised(text, day_start) and not (
             directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")
             or ("pod" in spans and _prev_word(lower, start) in _BEFORE_ABBREVIATED_DAY_POD)
@@ -361,6 +363,28 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
             and text[day_end:day_end + 30].lstrip()[:1].isupper():
         return False
     return True
+
+
+_CLEAR_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thur|thurs|fri)"
+_SHORT_WEEKDAY = r"(?:mon|tue|wed|thu|sat|sun)"
+_DAY_POD = r"(?:\s+(?:morning|afternoon|evening|night|nite))?"
+# a lower-case abbreviated weekday coordinated with a weekday spelt out ("friday night or sat",
+# "wed & thurs"), or two abbreviations joined by "or", "&" or a slash ("sat or sun", "sat/sun");
+# "and" only after a weekday spelt out ("I sat and Friday came" is no list of days)
+_COORDINATED_BEFORE = re.compile(rf"\b(?:(?P<clear>{_CLEAR_WEEKDAY}){_DAY_POD}\s*(?:,|&|/|\bor\b|\band\b)|"
+                                 rf"(?P<short>{_SHORT_WEEKDAY}){_DAY_POD}\s*(?:&|/|\bor\b))\s*$")
+_COORDINATED_AFTER_DAY = re.compile(rf"\s*(?:,|&|/|\bor\b)\s*(?:(?P<clear>{_CLEAR_WEEKDAY})|"
+                                    rf"(?P<short>{_SHORT_WEEKDAY}))(?![\w'\u2019])")
+
+
+def _coordinated_weekday(text: str, lower: str, start: int, end: int) -> bool:
+    """Whether the abbreviated weekday at ``start``..``end`` ("sat", "sun", "wed") is named
+    together with another weekday, which makes it a day ("she sat down", "the sun" stay words)."""
+    own = lower[start:end]
+    partner = _COORDINATED_BEFORE.search(lower, max(0, start - 24), start) or _COORDINATED_AFTER_DAY.match(lower, end)
+    if partner is None:
+        return False
+    return partner.group("clear") is not None or partner.group("short") != own
 
 
 def _check_unidentified_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
