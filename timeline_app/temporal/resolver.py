@@ -1870,6 +1870,20 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
     return None
 
 
+_ELLIPTIC_UNIT = re.compile(r"\b(?:this|last|next|the\s+current)\s+(?P<unit>week|month|year)\s+(?:and|or)\s+$")
+
+
+@resolver("elliptic_relative")
+def resolve_elliptic_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"this week and next", "this year or last": the unit is that of the expression just before."""
+    found = _ELLIPTIC_UNIT.search(ctx.lower, max(0, start - 40), start)
+    if found is None:
+        raise ValueError("no unit to carry over")
+    resolution = resolve_relative(ctx, dict(g, unit=found.group("unit")), start, end)
+    resolution.explanation += f" (the unit of {found.group().split(' and ')[0].split(' or ')[0].strip()!r} before it)"
+    return resolution
+
+
 @resolver("relative")
 def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = str(ctx.vocab("unit", g["unit"]))
@@ -2562,6 +2576,21 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> {note} -> {value}", span,
                       UNIT_GRAIN.get(unit), qmod, "DCT" if span else None,
                       ref.isoformat() if span else None)
+
+
+@resolver("duration_range")
+def resolve_duration_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"two to three weeks" (P2W, EQUAL_OR_MORE, as TimeBank writes it), "two or three days" (P2D,
+    APPROX, as "a week or two" is): one length of time, valued by its lower end."""
+    first, second = parse_number(ctx, g.get("num")), parse_number(ctx, g.get("num2"))
+    if first is None or second is None or second <= first:
+        raise Unjoined("not a range of lengths (the second number is not larger)")
+    resolution = resolve_duration(ctx, g, start, end)
+    if resolution.mod is None:
+        resolution.mod = "EQUAL_OR_MORE" if g.get("link") == "to" else "APPROX"
+    resolution.explanation += (f" (a range of lengths up to {second:g}: at least {first:g}" if g.get("link") == "to"
+                               else f" (one of two lengths, {first:g} or {second:g}: about {first:g}") + ")"
+    return resolution
 
 
 @resolver("set")

@@ -683,6 +683,19 @@ def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: 
     return not after.startswith((" old", "-old", "s old"))
 
 
+_BETWEEN_WORD_BEFORE = re.compile(r"\bbetween\s+$")
+
+
+def _check_duration_range(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"two to three weeks" as one length; not "between two to six days" (two ends, as TimeBank
+    has it), an age, a point in time ("two or three days later") or what the rule "duration" refuses."""
+    if _BETWEEN_WORD_BEFORE.search(lower, max(0, start - 10), start):
+        return False
+    return _check_duration_range_start(tagger, text, lower, spans, start, end) and \
+        _check_duration(tagger, text, lower, spans, start, end)
+
+
 def _check_every_listed(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
     """A weekday listed after "every <weekday>" ("every mon, wed and thur"): also recurring,
@@ -1091,6 +1104,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "vague": _check_vague,
     "adverb_set": _check_adverb_set,
     "duration_range_start": _check_duration_range_start,
+    "duration_range": _check_duration_range,
     "every_listed": _check_every_listed,
     "quarter_code": _check_quarter_code,
     "capital_code": _check_capital_code,
