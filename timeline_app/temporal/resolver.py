@@ -1870,7 +1870,7 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
     return None
 
 
-_ELLIPTIC_UNIT = re.compile(r"\b(?:this|last|next|the\s+current)\s+(?P<unit>week|month|year)\s+(?:and|or)\s+$")
+_ELLIPTIC_UNIT = re.compile(r"\b(?:this|last|next|the\s+current)\s+(?P<unit>week|month|year)\s+(?:and|or|as|than)\s+$")
 
 
 @resolver("elliptic_relative")
@@ -1880,7 +1880,7 @@ def resolve_elliptic_relative(ctx: Context, g: dict[str, str], start: int, end: 
     if found is None:
         raise ValueError("no unit to carry over")
     resolution = resolve_relative(ctx, dict(g, unit=found.group("unit")), start, end)
-    resolution.explanation += f" (the unit of {found.group().split(' and ')[0].split(' or ')[0].strip()!r} before it)"
+    resolution.explanation += f" (the unit of {found.group('unit')!r} understood from the expression before it)"
     return resolution
 
 
@@ -2576,6 +2576,21 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> {note} -> {value}", span,
                       UNIT_GRAIN.get(unit), qmod, "DCT" if span else None,
                       ref.isoformat() if span else None)
+
+
+@resolver("positioned_year_range")
+def resolve_positioned_year_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"mid- to late 2021": the year (no single mod names two of its thirds), its interval from
+    the start of the first third named to the end of the second."""
+    first, last = position_mod(g["from"]), position_mod(g["to"])
+    year = int(g["year"])
+    whole = cal.year_span(year)
+    if first is None or last is None or first == last:
+        raise Unjoined("not a range of parts of a year")
+    span = Interval(cal.narrow(whole, first).start, cal.narrow(whole, last).end)
+    return Resolution(TimexType.DATE, str(year), f"{quoted(g['_text'])} -> the year {year}, from its "
+                      f"{g['from']} to its {g['to']} part ({span.inclusive()[0]}..{span.inclusive()[1]})",
+                      span, Grain.YEAR, known=frozenset({"year"}))
 
 
 @resolver("duration_range")
