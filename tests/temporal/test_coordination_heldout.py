@@ -13,6 +13,7 @@ TimeML 1.2 / TempEval-3 guidelines (extents without leading prepositions). What 
 * ranges of lengths ("two to three weeks", "10 to 15 years", "two or three days"): one
   DURATION valued by the lower end, mod EQUAL_OR_MORE after "to" (as TimeBank writes "two to
   three weeks") and APPROX after "or" (as "a week or two"); "between two to six days" stays two;
+  before "ago" one approximate date ("five or six years ago", as "a year or so ago");
 * "this week and next", "this year or last", "this year as last": the understood unit;
 * "mid- to late 2021": the year, its interval from the middle to the end (no single mod);
 * lower-case abbreviated weekdays in posts ("friday night or sat?", "wed & thurs", "sat or
@@ -113,6 +114,12 @@ CASES: list[Case] = [
     ("Analysts see prices stabilising over the next six to nine months.", MON, [("the next six to nine months", "P6M")]),
     ("Patients wait between two to six days for a bed.", MON, [("two", "P2D"), ("six days", "P6D")]),
     ("Children aged 10 to 12 years took part in the study.", MON, []),
+    ("The meeting lasted 30 to 45 minutes, aides said.", MON, [("30 to 45 minutes", "PT30M")]),
+    ("Refunds take three to five business days.", MON, [("three to five business days", "P3D")]),
+    # a range of lengths before 'ago': one date, approximate
+    ("The couple married five or six years ago in Lisbon.", MON, [("five or six years ago", "2015")]),
+    ("The price of a barrel doubled two to three years ago.", MON, [("two to three years ago", "2018")]),
+    ("saw him like 2 or 3 days ago at the mall", MON, [("2 or 3 days ago", "2020-03-14")]),
     # ---- the understood unit
     ("Negotiators will meet this week and next.", MON, [("this week", "2020-W12"), ("next", "2020-W13")]),
     ("Sales fell sharply this year and last, the company said.", MON, [("this year", "2020"), ("last", "2019")]),
@@ -171,6 +178,12 @@ def test_coordination_gaps(text: str, reference: str, expected: Expected) -> Non
 def test_texts_are_unique() -> None:
     texts = texts_of(CASES, GAPS)
     assert len(texts) == len(set(texts))
+
+
+def test_a_range_before_ago_is_approximate() -> None:
+    from timeline_app.temporal import Reference, find_timexes
+    found_ = find_timexes("The couple married five or six years ago.", Reference.parse(MON))
+    assert [(t.value, t.mod) for t in found_] == [("2015", "APPROX")]
 
 
 def test_a_range_of_lengths_carries_its_mod() -> None:

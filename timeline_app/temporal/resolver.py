@@ -1960,7 +1960,7 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     unit = unit_of(ctx, g) or "D"
     direction = -1 if g["ago"] in ("ago", "before now") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
-    mod = "APPROX" if qmod or g.get("orso") or g.get("plus") else None
+    mod = "APPROX" if qmod or g.get("orso") or g.get("orso2") or g.get("plus") else None
     too_far = unit in ("Y", "DE", "CE", "ML") and direction < 0 and \
         (parse_number(ctx, g.get("num")) or 0) * {"Y": 1, "DE": 10, "CE": 100, "ML": 1000}[unit] >= ctx.ref_day.year
     if g.get("vnum") or parse_number(ctx, g.get("num")) is None or too_far:

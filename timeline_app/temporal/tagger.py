@@ -1725,8 +1725,11 @@ def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: 
     shift = day - date.fromisoformat(date_part)
     if not shift:
         return None
-    return replace(clock, value=f"{day.isoformat()}T{clock_part}",
-                   interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
+    try:
+        interval = Interval(clock.interval.start + shift, clock.interval.end + shift)
+    except OverflowError:
+        return None  # "midnight" (T24:00) of 9999-12-31 ends after the last day Python's calendar has
+    return replace(clock, value=f"{day.isoformat()}T{clock_part}", interval=interval,
                    anchor=f"t{anchor}", anchor_value=anchor_value, explanation=f"{clock.explanation}; {why}")
 
 
