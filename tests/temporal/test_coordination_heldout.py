@@ -13,7 +13,7 @@ TimeML 1.2 / TempEval-3 guidelines (extents without leading prepositions). What 
 * ranges of lengths ("two to three weeks", "10 to 15 years", "two or three days"): one
   DURATION valued by the lower end, mod EQUAL_OR_MORE after "to" (as TimeBank writes "two to
   three weeks") and APPROX after "or" (as "a week or two"); "between two to six days" stays two;
-  before "ago" one approximate date ("five or six years ago", as "a year or so ago");
+  before "ago" or "later" one approximate date ("five or six years ago", as "a year or so ago");
 * "this week and next", "this year or last", "this year as last": the understood unit;
 * "mid- to late 2021": the year, its interval from the middle to the end (no single mod);
 * lower-case abbreviated weekdays in posts ("friday night or sat?", "wed & thurs", "sat or
@@ -120,6 +120,9 @@ CASES: list[Case] = [
     ("The couple married five or six years ago in Lisbon.", MON, [("five or six years ago", "2015")]),
     ("The price of a barrel doubled two to three years ago.", MON, [("two to three years ago", "2018")]),
     ("saw him like 2 or 3 days ago at the mall", MON, [("2 or 3 days ago", "2020-03-14")]),
+    ("On March 2 the bridge was closed; two or three days later it reopened.", MON,
+     [("March 2", "2020-03-02"), ("two or three days later", "2020-03-04")]),
+    ("The suspect was arrested two to three weeks after the attack.", MON, [("two to three weeks", "P2W")]),
     # ---- the understood unit
     ("Negotiators will meet this week and next.", MON, [("this week", "2020-W12"), ("next", "2020-W13")]),
     ("Sales fell sharply this year and last, the company said.", MON, [("this year", "2020"), ("last", "2019")]),

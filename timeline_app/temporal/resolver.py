@@ -2371,6 +2371,8 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     clause_ends = signal in ("later", "earlier", "afterwards", "afterward") or not rest.strip() or \
         re.match(r"\s*[,.;:!?)\"”]", rest) is not None
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
+    if g.get("orso2") and qmod is None:
+        qmod = "APPROX"  # "two or three days later", "two to three weeks after the attack": about the lower end
     if number is None:
         duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'Y', 'CE': 'CE'}.get(unit, unit)}"
         if unit in ("H", "TM"):
