@@ -143,6 +143,17 @@ CASES: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
+    ("Thunderstorms are expected Tuesday and Wednesday nights.", MON,
+     [("Tuesday", "2020-03-17TNI"), ("Wednesday nights", "2020-03-18TNI")],
+     "weekdays with a plural part of the day are read as recurring (TimeBank: 'Monday and Tuesday nights' "
+     "SET XXXX-WXX-2TNI in a habitual sentence); a forecast names two coming nights"),
+    ("Voting ends Sunday; results are due Monday or Tuesday.", MON,
+     [("Sunday", "2020-03-22"), ("Monday", "2020-03-23"), ("Tuesday", "2020-03-24")],
+     "a weekday in the next clause is not told from the one before the semicolon ('due Monday' on a Monday "
+     "is the publication day)"),
+    ("The new rules take effect Sunday or Monday, the ministry says.", WED,
+     [("Sunday", "2020-03-22"), ("Monday", "2020-03-23")],
+     "'take effect' is no scheduling cue, and with no tense a Sunday four days back is the nearest"),
     ("anyone free sat or sun?? need a hand moving", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07")],
      "a plan asked about with no tense word: a weekday four days back is the nearest, so 'sat' on a Wednesday "
      "is the Saturday past (the days are found; which week is the gap)"),
