@@ -88,7 +88,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ('Participants slept an average of 6.5 hours a night and were tested every three months.', '2012-03-15',
      [('6.5 hours', 'PT6H30M', None), ('every three months', 'P3M', None)]),
     ('The World Health Organization said the outbreak could last another six to nine months.', '2014-11-03',
-     [('six', 'P6M', None), ('nine months', 'P9M', None)]),  # both ends of a range, as for '2-3 years'
+     [('six to nine months', 'P6M', 'EQUAL_OR_MORE')]),  # one range of lengths, as TimeBank's 'two to three weeks'
     ('The patient, who arrived from Liberia on Sept. 20, died Oct. 8.', '2014-11-03',
      [('Sept. 20', '2014-09-20', None), ('Oct. 8', '2014-10-08', None)]),
     ('The study tracked 2,000 children from birth to age 12.', '2014-11-03',

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from dateutil import tz
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.temporal import Reference, find_timexes
@@ -57,6 +57,7 @@ def test_date_like_text_at_calendar_edges(text: str, moment: datetime, has_time:
        st.lists(WORDS, max_size=25).map(" ".join),
        st.sampled_from([None, "Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC"]))
 @settings(max_examples=300, deadline=None)
+@example(datetime(9999, 12, 31, 23, 59), "Thursday last midnight the next day", None)  # T24:00 moved past 9999
 def test_edges_of_the_calendar_and_dst_changes(moment: datetime, text: str, zone: str | None) -> None:
     """2021-03-28 02:30 does not exist in Berlin and 2020-10-25 01:30 happens twice."""
     _check(text, moment, True, zone)

@@ -148,18 +148,14 @@ CASES: list[tuple[str, str, Expected]] = [
      [('all year round', 'P1Y', None)]),
     ('Within hours, the video had been viewed a million times.', '2016-05-18',
      [('hours', 'PTXH', None)]),
+    # a range of durations written with 'to' is one TIMEX3, as TimeBank has 'two to three weeks' (P2W EQUAL_OR_MORE)
+    ("Engineers said the repairs would take two to three weeks.", "2016-05-18",
+     [("two to three weeks", "P2W", "EQUAL_OR_MORE")]),
+    ("The new terminal is expected to open within 12 to 18 months.", "2016-05-18",
+     [("12 to 18 months", "P12M", "EQUAL_OR_MORE")]),
 ]
 
-# Known gaps: (text, reference, expected, reason).
-_WORDED_RANGE = ("a range of durations written with 'to' is one TIMEX3 in TimeBank ('two to three weeks', P2W "
-                 "EQUAL_OR_MORE); the engine tags only its second end. Not changed: the tweets corpus splits a "
-                 "dashed range in two, and how a worded range is split is a convention the corpora do not settle")
-GAPS: list[tuple[str, str, Expected, str]] = [
-    ("Engineers said the repairs would take two to three weeks.", "2016-05-18",
-     [("two to three weeks", "P2W", "EQUAL_OR_MORE")], _WORDED_RANGE),
-    ("The new terminal is expected to open within 12 to 18 months.", "2016-05-18",
-     [("12 to 18 months", "P12M", "EQUAL_OR_MORE")], _WORDED_RANGE),
-]
+# Known gaps: none left (the duration ranges that were strict xfails here now pass).
 
 
 def _found(text: str, reference: str) -> Expected:
@@ -171,16 +167,8 @@ def test_quantity_of_time(text: str, reference: str, expected: Expected) -> None
     assert _found(text, reference) == expected
 
 
-@pytest.mark.parametrize(("text", "reference", "expected"), [
-    pytest.param(text, reference, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=text[:50])
-    for text, reference, expected, reason in GAPS
-])
-def test_quantity_of_time_gaps(text: str, reference: str, expected: Expected) -> None:
-    assert _found(text, reference) == expected
-
-
 def test_texts_are_unique() -> None:
-    texts = [text for text, _, _ in CASES] + [text for text, _, _, _ in GAPS]
+    texts = [text for text, _, _ in CASES]
     assert len(texts) == len(set(texts))
     assert len(CASES) >= 40
 

@@ -543,6 +543,39 @@ RANGE_LINK = r"(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b)"
 _RANGE_BEFORE = re.compile(rf"(?:{RANGE_LINK}|\band)\s*$")
 
 
+# "Dec. 31 and Jan. 1", "Sept. 30 or Oct. 1", "from November to January", "March-April": two dates
+# named together; the second is told from the first
+_DATE_PAIR_LINK = re.compile(rf"\s*(?:{RANGE_LINK}|,?\s*\b(?:and|or|into)\b|&)\s*(?:(?:early|mid|late)[\s-]+)?")
+PAIR_WITHIN = 183  # days: a later date named with an earlier one follows it within half a year
+
+
+def _paired_before(ctx: Context, month: int, day: int | None, start: int) -> tuple[int, str, str] | None:
+    """The year of a yearless date named right after another date it is coordinated with
+    ("Dec. 31 and Jan. 1": January of the year after; "Sept. 30 or Oct. 1": the October after
+    that September), with the anchor it was told from; None when the date before is not such a
+    partner, or the date would come more than half a year after it (a list out of order)."""
+    if not ctx.prior:
+        return None
+    index = len(ctx.prior) - 1
+    before = ctx.prior[index]
+    if before.end > start or before.type is not TimexType.DATE or before.interval is None or \
+            before.grain not in (Grain.DAY, Grain.MONTH) or "month" not in before.known or \
+            not before.value[:4].isdigit() or _DATE_PAIR_LINK.fullmatch(ctx.lower, before.end, start) is None:
+        return None
+    if (day is None) != (before.grain == Grain.MONTH):
+        return None  # "Jan. 5 and February": a day and a month are no pair of like dates
+    told = before.interval.start.date()
+    year = told.year if (month, day or 1) >= (told.month, told.day if day else 1) else told.year + 1
+    try:
+        distance = (date(year, month, day or 1) - told.replace(day=told.day if day else 1)).days
+    except ValueError:
+        return None
+    if distance > PAIR_WITHIN or not 1 <= year <= 9999:
+        return None
+    return year, f"t{index}", before.value
+
+
+
 def _ends_range(ctx: Context, ident: str) -> bool:
     """Whether expression ``ident`` ("t3") closes a range ("from February to December 1916"):
     the story then goes back to the range's start, not on from its end."""
@@ -747,6 +780,10 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor):
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
+    if year is None and month is not None and (paired := _paired_before(ctx, month, day, start)) is not None:
+        year, anchor, anchor_value = paired
+        implied.add("year")
+        reasons.append(f"year not stated; it follows {anchor_value}, the date it is named with")
     if year is None:
         if month is None:
             raise ValueError("a date needs a year or a month")
@@ -1820,10 +1857,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         return Resolution(type_, value, f"{quoted(g['_text'])} -> restates the {cal.WEEKDAY_NAMES[weekday - 1]} "
                           f"of the date just before it ({anchor.value}) -> {value}", span, grain, None, anchor.ident,
                           anchor.value, known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
-    elif (opening := _range_opening(ctx, start)) is not None:
-        anchor = opening
+    elif (opening := _range_opening(ctx, start)) is not None and not (
+            opening[1] and ctx.tense_of(start, end) == "past" and
+            opening[0].day + timedelta(days=(weekday - opening[0].day.isoweekday() - 1) % 7 + 1) > ref):
+        anchor, coordinated = opening
         day = anchor.day + timedelta(days=(weekday - anchor.day.isoweekday() - 1) % 7 + 1)
-        how = f"ends a range of days: the first {cal.WEEKDAY_NAMES[weekday - 1]} after"
+        how = (f"follows the weekday it is coordinated with: the first {cal.WEEKDAY_NAMES[weekday - 1]} after"
+               if coordinated else f"ends a range of days: the first {cal.WEEKDAY_NAMES[weekday - 1]} after")
     elif (story := _story_day(ctx, start)) is not None:
         # "The coup began on Monday, 19 August 1991. By Wednesday ...": the story's week
         anchor = story
@@ -1903,20 +1943,32 @@ _RANGE_LINK = re.compile(rf"\s*{RANGE_LINK}\s*")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 
 
-def _range_opening(ctx: Context, start: int) -> Anchor | None:
+# "late Sunday or early Monday", "Monday and Tuesday", "Saturday into Sunday", "wed & thurs":
+# two weekdays named together, the second told from the first
+_COORDINATION_LINK = re.compile(r"\s*(?:,?\s*\b(?:and|or|and/or|into)\b|&|/)\s*")
+
+
+def _range_opening(ctx: Context, start: int) -> tuple[Anchor, bool] | None:
     """The weekday that opens a range this weekday closes ("from Monday to Wednesday",
     "Tuesday-Thursday", "between Monday and Friday"): the range runs forward, so its end is
-    the first such weekday after its opening, whatever the tense would say on its own."""
+    the first such weekday after its opening, whatever the tense would say on its own. Two
+    weekdays coordinated ("late Sunday or early Monday", "Saturday into Sunday", "Monday and
+    Tuesday") are read the same way; the flag says the link was such a coordination (a past
+    clause may then refuse an end after the publication date)."""
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 3), -1):
         timex = ctx.prior[index]
         if timex.start >= start:
             continue
-        if timex.known != frozenset({"weekday"}) or timex.interval is None:
+        if timex.known != frozenset({"weekday"}) or timex.interval is None or timex.grain is None or \
+                timex.grain < Grain.DAY:
             return None
         gap = ctx.lower[timex.end:start]
+        anchor = Anchor(day_of(timex), Grain.DAY, f"t{index}", timex.value)
         if _RANGE_LINK.fullmatch(gap) or gap.strip() == "and" and \
                 _BETWEEN_BEFORE.search(ctx.lower, max(0, timex.start - 12), timex.start):
-            return Anchor(day_of(timex), Grain.DAY, f"t{index}", timex.value)
+            return anchor, False
+        if _COORDINATION_LINK.fullmatch(gap):
+            return anchor, True
         return None
     return None
 
@@ -1953,6 +2005,20 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
             day += timedelta(days=1)
         return None
     return None
+
+
+_ELLIPTIC_UNIT = re.compile(r"\b(?:this|last|next|the\s+current)\s+(?P<unit>week|month|year)\s+(?:and|or|as|than)\s+$")
+
+
+@resolver("elliptic_relative")
+def resolve_elliptic_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"this week and next", "this year or last": the unit is that of the expression just before."""
+    found = _ELLIPTIC_UNIT.search(ctx.lower, max(0, start - 40), start)
+    if found is None:
+        raise ValueError("no unit to carry over")
+    resolution = resolve_relative(ctx, dict(g, unit=found.group("unit")), start, end)
+    resolution.explanation += f" (the unit of {found.group('unit')!r} understood from the expression before it)"
+    return resolution
 
 
 @resolver("relative")
@@ -2032,7 +2098,7 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     signal = " ".join(g["ago"].split())
     direction = -1 if signal in ("ago", "before now") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
-    mod = "APPROX" if qmod or g.get("orso") or g.get("plus") else None
+    mod = "APPROX" if qmod or g.get("orso") or g.get("orso2") or g.get("plus") else None
     too_far = unit in ("Y", "DE", "CE", "ML") and direction < 0 and \
         (parse_number(ctx, g.get("num")) or 0) * {"Y": 1, "DE": 10, "CE": 100, "ML": 1000}[unit] >= ctx.ref_day.year
     if g.get("vnum") or parse_number(ctx, g.get("num")) is None or too_far:
@@ -2454,6 +2520,8 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     clause_ends = signal in ("later", "earlier", "afterwards", "afterward") or not rest.strip() or \
         re.match(r"\s*[,.;:!?)\"”]", rest) is not None
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
+    if g.get("orso2") and qmod is None:
+        qmod = "APPROX"  # "two or three days later", "two to three weeks after the attack": about the lower end
     if number is None:
         duration = f"PX{ {'D': 'D', 'W': 'W', 'M': 'M', 'Y': 'Y', 'H': 'H', 'DE': 'Y', 'CE': 'CE'}.get(unit, unit)}"
         if unit in ("H", "TM"):
@@ -2662,6 +2730,36 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> {note} -> {value}", span,
                       UNIT_GRAIN.get(unit), qmod, "DCT" if span else None,
                       ref.isoformat() if span else None)
+
+
+@resolver("positioned_year_range")
+def resolve_positioned_year_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"mid- to late 2021": the year (no single mod names two of its thirds), its interval from
+    the start of the first third named to the end of the second."""
+    first, last = position_mod(g["from"]), position_mod(g["to"])
+    year = int(g["year"])
+    whole = cal.year_span(year)
+    if first is None or last is None or first == last:
+        raise Unjoined("not a range of parts of a year")
+    span = Interval(cal.narrow(whole, first).start, cal.narrow(whole, last).end)
+    return Resolution(TimexType.DATE, str(year), f"{quoted(g['_text'])} -> the year {year}, from its "
+                      f"{g['from']} to its {g['to']} part ({span.inclusive()[0]}..{span.inclusive()[1]})",
+                      span, Grain.YEAR, known=frozenset({"year"}))
+
+
+@resolver("duration_range")
+def resolve_duration_range(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"two to three weeks" (P2W, EQUAL_OR_MORE, as TimeBank writes it), "two or three days" (P2D,
+    APPROX, as "a week or two" is): one length of time, valued by its lower end."""
+    first, second = parse_number(ctx, g.get("num")), parse_number(ctx, g.get("num2"))
+    if first is None or second is None or second <= first:
+        raise Unjoined("not a range of lengths (the second number is not larger)")
+    resolution = resolve_duration(ctx, g, start, end)
+    if resolution.mod is None:
+        resolution.mod = "EQUAL_OR_MORE" if g.get("link") == "to" else "APPROX"
+    resolution.explanation += (f" (a range of lengths up to {second:g}: at least {first:g}" if g.get("link") == "to"
+                               else f" (one of two lengths, {first:g} or {second:g}: about {first:g}") + ")"
+    return resolution
 
 
 @resolver("set")

@@ -347,6 +347,8 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
                                    "tues", "thur", "thurs", "fri")
     directed = "dir" in spans or "adir" in spans
     clocked = "hour" in spans or "hour24" in spans or "noon" in spans
+    if not full and not surface.endswith(".") and _coordinated_weekday(text, lower, start, day_end):
+        return True  # "friday night or sat?", "wed & thurs", "sat or sun": named with another weekday
     if not full and not _capitalised(text, day_start) and not (
             directed or _prev_word(lower, start) in ("on", "every", "till", "until", "by", "next", "this")
             or ("pod" in spans and _prev_word(lower, start) in _BEFORE_ABBREVIATED_DAY_POD)
@@ -376,6 +378,28 @@ def _check_named_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     if not (text[first].isupper() or text[first].isdigit()):
         return False
     return named_day_reading(tagger.rules, lower, first, last, lower[first:last]) is not None
+
+
+_CLEAR_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thur|thurs|fri)"
+_SHORT_WEEKDAY = r"(?:mon|tue|wed|thu|sat|sun)"
+_DAY_POD = r"(?:\s+(?:morning|afternoon|evening|night|nite))?"
+# a lower-case abbreviated weekday coordinated with a weekday spelt out ("friday night or sat",
+# "wed & thurs"), or two abbreviations joined by "or", "&" or a slash ("sat or sun", "sat/sun");
+# "and" only after a weekday spelt out ("I sat and Friday came" is no list of days)
+_COORDINATED_BEFORE = re.compile(rf"\b(?:(?P<clear>{_CLEAR_WEEKDAY}){_DAY_POD}\s*(?:,|&|/|\bor\b|\band\b)|"
+                                 rf"(?P<short>{_SHORT_WEEKDAY}){_DAY_POD}\s*(?:&|/|\bor\b))\s*$")
+_COORDINATED_AFTER_DAY = re.compile(rf"\s*(?:,|&|/|\bor\b)\s*(?:(?P<clear>{_CLEAR_WEEKDAY})|"
+                                    rf"(?P<short>{_SHORT_WEEKDAY}))(?![\w'\u2019])")
+
+
+def _coordinated_weekday(text: str, lower: str, start: int, end: int) -> bool:
+    """Whether the abbreviated weekday at ``start``..``end`` ("sat", "sun", "wed") is named
+    together with another weekday, which makes it a day ("she sat down", "the sun" stay words)."""
+    own = lower[start:end]
+    partner = _COORDINATED_BEFORE.search(lower, max(0, start - 24), start) or _COORDINATED_AFTER_DAY.match(lower, end)
+    if partner is None:
+        return False
+    return partner.group("clear") is not None or partner.group("short") != own
 
 
 def _check_unidentified_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -704,6 +728,19 @@ def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: 
     if _next_word(lower, spans["unit"][1]) in ("later", "earlier", "ago"):
         return False  # "one or two days later": a point in time, not the length of one
     return not after.startswith((" old", "-old", "s old"))
+
+
+_BETWEEN_WORD_BEFORE = re.compile(r"\bbetween\s+$")
+
+
+def _check_duration_range(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"two to three weeks" as one length; not "between two to six days" (two ends, as TimeBank
+    has it), an age, a point in time ("two or three days later") or what the rule "duration" refuses."""
+    if _BETWEEN_WORD_BEFORE.search(lower, max(0, start - 10), start):
+        return False
+    return _check_duration_range_start(tagger, text, lower, spans, start, end) and \
+        _check_duration(tagger, text, lower, spans, start, end)
 
 
 def _check_every_listed(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1115,6 +1152,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "vague": _check_vague,
     "adverb_set": _check_adverb_set,
     "duration_range_start": _check_duration_range_start,
+    "duration_range": _check_duration_range,
     "every_listed": _check_every_listed,
     "quarter_code": _check_quarter_code,
     "capital_code": _check_capital_code,
@@ -1765,8 +1803,11 @@ def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: 
     shift = day - date.fromisoformat(date_part)
     if not shift:
         return None
-    return replace(clock, value=f"{day.isoformat()}T{clock_part}",
-                   interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
+    try:
+        interval = Interval(clock.interval.start + shift, clock.interval.end + shift)
+    except OverflowError:
+        return None  # "midnight" (T24:00) of 9999-12-31 ends after the last day Python's calendar has
+    return replace(clock, value=f"{day.isoformat()}T{clock_part}", interval=interval,
                    anchor=f"t{anchor}", anchor_value=anchor_value, explanation=f"{clock.explanation}; {why}")
 
 
