@@ -1409,6 +1409,55 @@ def resolve_week_of_month(ctx: Context, g: dict[str, str], start: int, end: int)
                       month.known, month.implied)
 
 
+@resolver("weekday_of_week")
+def resolve_weekday_of_week(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"Monday of last week", "Tuesday next week": that day of the (ISO) week named."""
+    weekday = int(ctx.vocab("weekday", g["weekday"]))
+    shift = {"this": 0, "next": 1, "last": -1}[g["wdir"]]
+    ref = ctx.ref_day
+    day = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(weeks=shift, days=weekday - 1)
+    return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> the {cal.WEEKDAY_NAMES[weekday - 1]}"
+                      f" of {g['wdir']} week (the publication date {ref.isoformat()} is in {cal.week_value(ref)}) -> "
+                      f"{day.isoformat()}", cal.day_span(day), Grain.DAY, None, "DCT", ref.isoformat(),
+                      frozenset({"weekday"}), frozenset({"year", "month", "day"}))
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@resolver("weekday_of_month")
+def resolve_weekday_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the first Monday of March": that day of the month, its year found as for "March" alone;
+    "the last Friday of every month": a day that recurs each month."""
+    weekday = int(ctx.vocab("weekday", g["weekday"]))
+    which = g["wpos"]
+    if not g.get("month") and not g.get("mdir"):
+        return Resolution(TimexType.SET, "P1M", f"{quoted(g['_text'])} -> the {which} {cal.WEEKDAY_NAMES[weekday - 1]} "
+                          "of each month, recurring monthly -> P1M", None, None, quant="EVERY")
+    if g.get("mdir"):
+        shift = {"this": 0, "next": 1, "last": -1}[g["mdir"]]
+        first = cal.shift(ctx.ref_day.replace(day=1), shift, "M")
+        anchor, anchor_value, how = "DCT", ctx.ref_day.isoformat(), f"{g['mdir']} month"
+        known, implied = frozenset({"weekday"}), frozenset({"year", "month", "day"})
+    else:
+        month = resolve_date(ctx, {k: v for k, v in g.items() if k not in ("weekday", "wpos")}, start, end)
+        if month.interval is None:
+            raise ValueError("no month")
+        first = month.interval.start.date()
+        anchor, anchor_value, how = month.anchor, month.anchor_value, month.value
+        known, implied = month.known | {"weekday"}, month.implied | {"day"}
+    last = cal.shift(first, 1, "M") - timedelta(days=1)
+    if which in ("last", "final"):
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    else:
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (_NTH[which] - 1))
+        if day > last:
+            raise ValueError("no such weekday in the month")
+    return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> {how}; its {which} "
+                      f"{cal.WEEKDAY_NAMES[weekday - 1]} -> {day.isoformat()}", cal.day_span(day), Grain.DAY, None,
+                      anchor, anchor_value, known, implied)
+
+
 RANGE_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _RANGE_JOIN = re.compile(rf"\s*(?:{RANGE_LINK}|and)\s*")
 
