@@ -1437,7 +1437,9 @@ def resolve_weekday_of_month(ctx: Context, g: dict[str, str], start: int, end: i
     if g.get("mdir"):
         shift = {"this": 0, "next": 1, "last": -1}[g["mdir"]]
         first = cal.shift(ctx.ref_day.replace(day=1), shift, "M")
-        anchor, anchor_value, how = "DCT", ctx.ref_day.isoformat(), f"{g['mdir']} month"
+        anchor: str | None = "DCT"
+        anchor_value: str | None = ctx.ref_day.isoformat()
+        how = f"{g['mdir']} month"
         known, implied = frozenset({"weekday"}), frozenset({"year", "month", "day"})
     else:
         month = resolve_date(ctx, {k: v for k, v in g.items() if k not in ("weekday", "wpos")}, start, end)
