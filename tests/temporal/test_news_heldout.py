@@ -310,6 +310,9 @@ CASES: list[Case] = [
     ("The ceasefire, which took effect at 6 a.m. on Sunday, appeared to be holding by late afternoon.",
      "2013-03-12",
      [("6 a.m. on Sunday", "2013-03-10T06:00"), ("late afternoon", "2013-03-10TAF")]),
+    # a bare half of the year in results news (a game's half stays untagged: test_negative.py)
+    ("Revenue for the first half rose 8 percent year-on-year, the company said.", "2013-08-08",
+     [("the first half", "2013-H1")]),
 ]
 
 # Known gaps: (text, reference, expected, reason).
@@ -326,9 +329,6 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [("January", "2012-01")],
      "a past tense weighs 200 days against a month ahead, so next January (12 days away) wins; a "
      "stronger weight for -ed verbs lowered TBAQ value F1 82.6 -> 81.5 (dates ahead in 'said' clauses)"),
-    ("Revenue for the first half rose 8 percent year-on-year, the company said.", "2013-08-08",
-     [("the first half", "2013-H1")],
-     "a bare 'the first half' is not tagged (only 'the first half of <year>'): sports halves make it risky"),
 ]
 
 

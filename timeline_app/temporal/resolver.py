@@ -1138,8 +1138,13 @@ def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     else:
         half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
     year, anchor = _year_of(ctx, g)
+    note = ""
+    if anchor and not any(g.get(k) for k in ("dirword", "dirword2")) and half == 2 and ctx.ref_day.month <= 6 and \
+            ctx.tense_of(start, end) == "past":
+        year -= 1  # "profit in the second half fell", told in the spring: last year's
+        note = " (past tense, and this year's second half is still ahead)"
     value = f"{year:04d}-H{half}"
-    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year} -> {value}",
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> half {half} of {year}{note} -> {value}",
                       cal.half_span(year, half), Grain.HALF, anchor=anchor,
                       anchor_value=ctx.ref_day.isoformat() if anchor else None,
                       known=frozenset({"half"} if anchor else {"half", "year"}))

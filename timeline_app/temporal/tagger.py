@@ -1091,6 +1091,24 @@ def _check_calendar_quarter(tagger: "Tagger", text: str, lower: str, spans: dict
     return _GAME_WORDS.search(lower, max(0, sentence_start, start - 200), sentence_end) is None
 
 
+# words of company results and the economy, around a bare "first half"
+_BUSINESS_WORDS = re.compile(r"%|\b(?:profits?|sales|revenues?|earnings|income|loss(?:es)?|growth|economy|gdp|output|"
+                             r"inflation|shares|prices|results|demand|exports|imports|orders|deliveries|production|"
+                             r"margins?|dividends?|forecasts?|outlook|percent|fiscal|quarter|year)\b")
+
+
+def _check_business_half(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                         start: int, end: int) -> bool:
+    """A bare "the first half" is a half of the year only in a sentence about results or the
+    economy, and not about a game ("scored twice in the first half")."""
+    if not _check_calendar_quarter(tagger, text, lower, spans, start, end):
+        return False
+    sentence_start = max(lower.rfind(". ", max(0, start - 200), start), lower.rfind("\n", max(0, start - 200), start))
+    stop = [i for i in (lower.find(". ", end, end + 200), lower.find("\n", end, end + 200)) if i != -1]
+    sentence_end = min(stop) if stop else min(len(lower), end + 200)
+    return _BUSINESS_WORDS.search(lower, max(0, sentence_start, start - 200), sentence_end) is not None
+
+
 _UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4, "minute": 5, "second": 6}
 
 
@@ -1109,6 +1127,7 @@ def _check_compound_duration(tagger: "Tagger", text: str, lower: str, spans: dic
 
 CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "calendar_quarter": _check_calendar_quarter,
+    "business_half": _check_business_half,
     "slash_date": _check_slash_date,
     "all_day": _check_all_day,
     "era_year": _check_era_year,
