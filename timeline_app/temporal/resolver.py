@@ -2845,6 +2845,9 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
                  "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "everyday": "P1D"}[g["adverb"]]
+    elif (clock := clock_of(g)) is not None:  # "every night at 10pm", "every day at 9 a.m."
+        value = "XXXX-XX-XXT" + clock[2]
+        quant = "EVERY"
     elif g.get("pod"):
         value = "XXXX-XX-XXT" + str(ctx.vocab("part_of_day", g["pod"]))
         quant = "EVERY"
