@@ -43,7 +43,8 @@ VAGUE = {
                     "these days", "at the moment", "current", "the time being", "the present", "the present day"),
     "FUTURE_REF": ("the future", "future", "soon", "shortly", "as soon as possible", "one day", "the near future",
                    "the distant future", "the immediate future", "the near term", "the short term",
-                   "the long term", "the longer term"),
+                   "the long term", "the longer term", "any day now", "any minute now", "any moment now",
+                   "any time now", "a later date"),
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
@@ -1661,7 +1662,7 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     ref = ctx.ref_day
     shift = 0
     word = g.get("deictic") or g.get("dir") or ""
-    which = g.get("which")
+    which = g.get("which") or g.get("which2")
     pod_word = g.get("pod")
     anchor = ctx.dct()
     deictic = ctx.vocab("deictic", word) if word not in ("last", "this") else None
@@ -2024,8 +2025,12 @@ def resolve_elliptic_relative(ctx: Context, g: dict[str, str], start: int, end: 
 @resolver("relative")
 def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = str(ctx.vocab("unit", g["unit"]))
-    raw_dir = " ".join(g["dir"].split()).replace("the ", "")
-    direction = int(ctx.vocab("direction", raw_dir))
+    if g.get("twice"):  # "the week after next", "the year before last": two units away
+        raw_dir = "next" if g["twice"].startswith("after") else "last"
+        direction = 2 * int(ctx.vocab("direction", raw_dir))
+    else:
+        raw_dir = " ".join(g["dir"].split()).replace("the ", "")
+        direction = int(ctx.vocab("direction", raw_dir))
     ref = ctx.ref_day
     mod = position_mod(g.get("position"))
     if unit == "FN":
@@ -2070,7 +2075,7 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     else:
         value, span = value_at(day, grain)
     span = cal.narrow(span, mod)
-    word = {-1: "previous", 0: "current", 1: "next"}[direction]
+    word = {-2: "one before the previous", -1: "previous", 0: "current", 1: "next", 2: "one after the next"}[direction]
     explanation = f"{quoted(g['_text'])} -> the {word} {UNIT_WORD[unit]} relative to {cal.describe_day(ref)} -> {value}"
     if mod:
         explanation += f" ({mod.lower()})"
@@ -2202,6 +2207,8 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
     if Grain.MONTH <= anchor.grain < grain and anchor.ident != "DCT":
         # "In mid-September ... two weeks later": no finer than the month it is counted from
         grain, note = anchor.grain, f" (counted from its start; no finer than the {anchor.grain.label} it is told from)"
+    if g.get("tothe") and anchor.grain >= Grain.DAY > grain:
+        grain, note = Grain.DAY, " (to the day)"  # "a year to the day later": the same day a year on
     value, span = value_at(day, grain)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()}{note} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value)
@@ -2510,14 +2517,14 @@ _CLOCK_ON_DAY = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+on\s+|,?\s+")  # "4:17 p.m.
 def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     signal = " ".join(g["signal"].split())
-    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following") else -1
+    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following", "on") else -1
     number = parse_number(ctx, g.get("num"))
     if g.get("halfoff") or g.get("halfan"):
         number = (number or 0) + 0.5  # "half an hour later", "six and a half hours later"
     dur_start, dur_end = (int(x) for x in g["_dur_span"].split(":"))
     after_signal = end
     rest = ctx.lower[after_signal:after_signal + 40]
-    clause_ends = signal in ("later", "earlier", "afterwards", "afterward") or not rest.strip() or \
+    clause_ends = signal in ("later", "earlier", "afterwards", "afterward", "on") or not rest.strip() or \
         re.match(r"\s*[,.;:!?)\"”]", rest) is not None
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     if g.get("orso2") and qmod is None:
@@ -2529,7 +2536,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     else:
         duration = format_amount(number, unit)
     if clause_ends and number is not None and signal in ("later", "earlier", "after", "before",
-                                                         "afterwards", "afterward"):
+                                                         "afterwards", "afterward", "on"):
         if unit in YEARS_IN:
             era = years_from_era(ctx, g, start, number * direction * YEARS_IN[unit], qmod,
                                  f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
@@ -2538,6 +2545,12 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = (_clock_just_told(ctx, start) if unit in ("H", "TM") else None) or \
             ctx.anchor_for(min(grain, Grain.DAY), start, month_counts=True)
+        if signal == "on" and anchor.ident == "DCT":
+            # "Ten years on, the town has recovered" with no date told before: ten years after
+            # something the text does not date, so the length of time alone
+            return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after "
+                              "something the text does not date", None, UNIT_GRAIN.get(unit), qmod,
+                              span=(dur_start, dur_end))
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
@@ -2553,6 +2566,50 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       f"{quoted(g['_dur'])} {signal} an event -> {duration} {relation} the event named after "
                       f"{quoted(signal)}; the date comes from that event",
                       None, UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end), offset=offset)
+
+
+@resolver("midweek")
+def resolve_midweek(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"by midweek": the middle of a week (mod MID), the week whose Wednesday the tense points to,
+    read as a bare "Wednesday" would be ("talks could resume by midweek" on a Monday: this week's)."""
+    wednesday = resolve_weekday(ctx, {"weekday": "wednesday", "_text": g["_text"]}, start, end)
+    day = wednesday.interval.start.date() if wednesday.interval is not None else ctx.ref_day
+    value = cal.week_value(day)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the middle of the week of the Wednesday "
+                      f"the clause points to ({day.isoformat()}) -> {value} (mid)",
+                      cal.narrow(cal.week_span(day), "MID"), Grain.WEEK, "MID", wednesday.anchor,
+                      wednesday.anchor_value, implied=frozenset({"year", "week"}))
+
+
+@resolver("new_year")
+def resolve_new_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"in the new year", "at the start of the new year": the year that begins next from the second
+    half of a year, the year just begun in its first half (counted from the date last told)."""
+    anchor = ctx.anchor_for(Grain.MONTH, start, month_counts=True)
+    year = anchor.day.year + (1 if anchor.day.month >= 7 else 0)
+    mod = position_mod(g.get("position"))
+    value = f"{year:04d}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year that begins nearest "
+                      f"{anchor.describe()} -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                      cal.narrow(cal.year_span(year), mod), Grain.YEAR, mod, anchor.ident, anchor.value,
+                      implied=frozenset({"year"}))
+
+
+@resolver("year_turn")
+def resolve_year_turn(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"around the turn of the year": the first month of a year and the weeks around it (mod APPROX),
+    as "the turn of the century" is its first year; the turn ahead in a future clause, the one
+    past in a past clause, else the nearer one."""
+    ref = ctx.ref_day
+    tense = ctx.tense_of(start, end)
+    ahead = tense == "future" or (tense != "past" and ref.month >= 7)
+    year = ref.year + (1 if ahead and ref.month > 1 else 0)
+    value = f"{year:04d}-01"
+    why = "a future clause: the turn ahead" if tense == "future" else (
+        "a past clause: the turn past" if tense == "past" else "the turn nearest")
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {why} of {cal.describe_day(ref)} "
+                      f"-> {value} (APPROX)", cal.month_span(year, 1), Grain.MONTH, "APPROX", "DCT",
+                      ref.isoformat(), implied=frozenset({"year"}))
 
 
 @resolver("anaphoric")
