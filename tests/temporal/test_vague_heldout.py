@@ -22,7 +22,8 @@ Conventions followed, checked against TimeBank/AQUAINT, MEANTIME and the tweets 
 * "Ten years on" after a date is that date moved on, as "ten years later" is; "a year after the
   flood" is the DURATION of an offset from an event (TimeBank: "<TIMEX3>twenty years</TIMEX3>
   after the first astronauts ..."); "the week after next", "the year before last" and "the night
-  before last" are two units from the publication date.
+  before last" are two units from the publication date; "a week from Friday" is that Friday
+  moved on a week; "mid-month" and "month-end" are parts of the current month.
 
 Each case asserts the engine's whole output, so spurious tags fail too. Known gaps are strict
 xfails with the reason.
@@ -78,6 +79,10 @@ CASES: list[Case] = [
     ("The Germans attacked in December 1941. In the new year, the Soviets counter-attacked.", "2021-12-20",
      [("December 1941", "1941-12", None), ("the new year", "1942", None)]),
     ("The new year celebrations in the capital were cancelled.", "2021-12-20", []),
+    ("The judge adjourned the hearing until the new year.", "2021-03-18",
+     [("the new year", "2022", None)]),
+    ("Retailers said sales picked up in the new year after a weak December.", "2020-02-12",
+     [("the new year", "2020", None), ("December", "2019-12", None)]),
     ("The minister promised a decision by the end of the week.", MON,
      [("the end of the week", "2021-W46", "END")]),
     ("Profits fell at the start of the year and recovered by the end of the month.", "2019-05-14",
@@ -170,6 +175,14 @@ CASES: list[Case] = [
      [("the year before last", "2018", None)]),
     ("The new law takes effect the month after next.", THU,
      [("the month after next", "2020-05", None)]),
+    ("The merger is expected to close a week from Friday, the companies said.", THU,
+     [("a week from Friday", "2020-03-20", None)]),
+    ("Fans packed the stadium this past weekend.", MON,
+     [("this past weekend", "2021-W45-WE", None)]),
+    ("Rents are due mid-month, and most tenants paid late in February.", THU,
+     [("mid-month", "2020-03", "MID"), ("late in February", "2020-02", "END")]),
+    ("The bank expects the figures to be revised by month-end.", THU,
+     [("month-end", "2020-03", "END")]),
 ]
 
 GAPS: list[tuple[str, str, Expected, str]] = [

@@ -2568,6 +2568,28 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       None, UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end), offset=offset)
 
 
+@resolver("from_weekday")
+def resolve_from_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"a week from Monday": the weekday as the clause reads it, moved on by the length."""
+    unit = unit_of(ctx, g) or "D"
+    weekday = resolve_weekday(ctx, {"weekday": g["weekday"], "_text": g["_text"]}, start, end)
+    number = parse_number(ctx, g.get("num"))
+    if weekday.interval is None or number is None:
+        raise Unjoined(f"{quoted(g['_text'])} has no day to count from")
+    day = cal.shift(weekday.interval.start.date(), int(number), unit)
+    value = day.isoformat()
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {weekday.value} ({weekday.explanation}) "
+                      f"moved on {format_amount(number, unit)} -> {value}", cal.day_span(day), Grain.DAY, None,
+                      weekday.anchor, weekday.anchor_value, implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("this_unit_part")
+def resolve_this_unit_part(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"mid-month", "month-end": that part of the current month."""
+    return resolve_relative(ctx, {**g, "unit": g.get("unit") or g["unit2"], "dir": "this",
+                                  "position": g.get("position") or g["position2"]}, start, end)
+
+
 @resolver("midweek")
 def resolve_midweek(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"by midweek": the middle of a week (mod MID), the week whose Wednesday the tense points to,
@@ -2581,12 +2603,21 @@ def resolve_midweek(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       wednesday.anchor_value, implied=frozenset({"year", "week"}))
 
 
+def _prev_word_is(ctx: Context, start: int, words: tuple[str, ...]) -> bool:
+    found = re.search(r"([a-z]+)\W*$", ctx.lower[max(0, start - 20):start])
+    return found is not None and found.group(1) in words
+
+
 @resolver("new_year")
 def resolve_new_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"in the new year", "at the start of the new year": the year that begins next from the second
-    half of a year, the year just begun in its first half (counted from the date last told)."""
+    half of a year (or from March in a future clause), the year just begun in its first months
+    (counted from the date last told)."""
     anchor = ctx.anchor_for(Grain.MONTH, start, month_counts=True)
-    year = anchor.day.year + (1 if anchor.day.month >= 7 else 0)
+    month = anchor.day.month
+    ahead = month >= 7 or (month >= 3 and (ctx.tense_of(start, end) == "future"
+                                           or _prev_word_is(ctx, start, ("until", "till", "into", "by"))))
+    year = anchor.day.year + (1 if ahead else 0)
     mod = position_mod(g.get("position"))
     value = f"{year:04d}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year that begins nearest "
