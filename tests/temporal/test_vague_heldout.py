@@ -23,7 +23,8 @@ Conventions followed, checked against TimeBank/AQUAINT, MEANTIME and the tweets 
   flood" is the DURATION of an offset from an event (TimeBank: "<TIMEX3>twenty years</TIMEX3>
   after the first astronauts ..."); "the week after next", "the year before last" and "the night
   before last" are two units from the publication date; "a week from Friday" is that Friday
-  moved on a week; "mid-month" and "month-end" are parts of the current month.
+  moved on a week; "mid-month" and "month-end" are parts of the current month; "the Easter
+  weekend" is the weekend the holiday falls in ("the Labor Day weekend": the one before a Monday).
 
 Each case asserts the engine's whole output, so spurious tags fail too. Known gaps are strict
 xfails with the reason.
@@ -183,6 +184,10 @@ CASES: list[Case] = [
      [("mid-month", "2020-03", "MID"), ("late in February", "2020-02", "END")]),
     ("The bank expects the figures to be revised by month-end.", THU,
      [("month-end", "2020-03", "END")]),
+    ("Three people died in road accidents over the Labor Day weekend, police said.", "2019-09-03",
+     [("the Labor Day weekend", "2019-W35-WE", None)]),
+    ("Motorists are warned that roads will be busy over the Easter weekend.", "2020-04-06",
+     [("the Easter weekend", "2020-W15-WE", None)]),
 ]
 
 GAPS: list[tuple[str, str, Expected, str]] = [

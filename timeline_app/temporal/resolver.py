@@ -1608,6 +1608,14 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             pod_span = Interval(span.start, pod_span.end + timedelta(days=uncertainty))
         return Resolution(type_, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; its {g['pod']} -> {value}",
                           pod_span, grain, anchor=anchor, anchor_value=anchor_value)
+    if g.get("hweekend"):
+        # "the Easter weekend", "the Labor Day weekend": the weekend the holiday falls in, or the
+        # one leading into it for a Monday holiday
+        on = day - timedelta(days=2) if day.isoweekday() == 1 else day
+        value = cal.week_value(on) + "-WE"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
+                          f"its weekend -> {value}", cal.weekend_span(on), Grain.WEEK,
+                          anchor=anchor, anchor_value=anchor_value)
     if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
         value = cal.week_value(day)
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
