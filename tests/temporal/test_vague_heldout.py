@@ -22,7 +22,8 @@ Conventions followed, checked against TimeBank/AQUAINT, MEANTIME and the tweets 
 * "Ten years on" after a date is that date moved on, as "ten years later" is; "a year after the
   flood" is the DURATION of an offset from an event (TimeBank: "<TIMEX3>twenty years</TIMEX3>
   after the first astronauts ..."); "the week after next", "the year before last" and "the night
-  before last" are two units from the publication date; "a week from Friday" is that Friday
+  before last" are two units from the publication date; "two years back" at the end of its clause
+  is "two years ago"; "a week from Friday" is that Friday
   moved on a week; "mid-month" and "month-end" are parts of the current month; "the Easter
   weekend" is the weekend the holiday falls in ("the Labor Day weekend": the one before a Monday).
 
@@ -108,6 +109,8 @@ CASES: list[Case] = [
      [("the year-earlier period", "2017-Q3", None)]),
     ("Revenue in the latest quarter beat analysts' forecasts.", FRI,
      [("the latest quarter", "2018-Q3", None)]),
+    ("Revenue for the trailing 12 months was $4 billion.", FRI,
+     [("the trailing 12 months", "P12M", None)]),
     # ---- 4. vague references: tagged and not
     ("Volunteers have been working around the clock to fill sandbags.", MON, []),
     ("The company denied the allegations at the time.", MON, []),
@@ -162,6 +165,10 @@ CASES: list[Case] = [
      [("A year", "P1Y", None)]),
     ("A day after the vote, the prime minister resigned.", "2017-07-01",
      [("A day", "P1D", None)]),
+    ("The council approved the scheme a few years back.", FRI,
+     [("a few years back", "PAST_REF", None)]),
+    ("I met her two years back, at a conference in Paris.", FRI,
+     [("two years back", "2016", None)]),
     ("The verdict is due the day after tomorrow.", THU,
      [("the day after tomorrow", "2020-03-14", None)]),
     ("The committee will meet the week after next to consider the report.", THU,

@@ -2109,7 +2109,7 @@ def _era_named_before(ctx: Context, start: int, grain: Grain) -> tuple[int, Time
 def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     signal = " ".join(g["ago"].split())
-    direction = -1 if signal in ("ago", "before now") else 1
+    direction = -1 if signal in ("ago", "before now", "back") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     mod = "APPROX" if qmod or g.get("orso") or g.get("orso2") or g.get("plus") else None
     too_far = unit in ("Y", "DE", "CE", "ML") and direction < 0 and \
@@ -2812,7 +2812,7 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     span = None
     note = "a length of time"
     ref = ctx.ref_day
-    if direction in ("past", "last", "recent", "previous") and amount is not None:
+    if direction in ("past", "last", "recent", "previous", "trailing") and amount is not None:
         end_moment = cal.at_midnight(ref) + timedelta(days=1)
         whole = int(amount)
         begin_day = cal.shift(ref, -whole, unit) + timedelta(days=1) if unit in ("D", "N") else \
