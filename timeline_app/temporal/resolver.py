@@ -2639,6 +2639,13 @@ def resolve_year_turn(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     """"around the turn of the year": the first month of a year and the weeks around it (mod APPROX),
     as "the turn of the century" is its first year; the turn ahead in a future clause, the one
     past in a past clause, else the nearer one."""
+    anchor = ctx.anchor_for(Grain.MONTH, start, month_counts=True)
+    if anchor.ident != "DCT":  # "In December 1941 ... by the turn of the year": the turn nearest the story
+        year = anchor.day.year + (1 if anchor.day.month >= 7 else 0)
+        value = f"{year:04d}-01"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the turn nearest {anchor.describe()} "
+                          f"-> {value} (APPROX)", cal.month_span(year, 1), Grain.MONTH, "APPROX", anchor.ident,
+                          anchor.value, implied=frozenset({"year"}))
     ref = ctx.ref_day
     tense = ctx.tense_of(start, end)
     ahead = tense == "future" or (tense != "past" and ref.month >= 7)
