@@ -23,7 +23,7 @@ Conventions followed, checked against TimeBank/AQUAINT, MEANTIME and the tweets 
   flood" is the DURATION of an offset from an event (TimeBank: "<TIMEX3>twenty years</TIMEX3>
   after the first astronauts ..."); "the week after next", "the year before last" and "the night
   before last" are two units from the publication date; "two years back" at the end of its clause
-  is "two years ago"; "a week from Friday" is that Friday
+  is "two years ago"; "a week ago Friday" is the Friday a week before the last one; "a week from Friday" is that Friday
   moved on a week; "mid-month" and "month-end" are parts of the current month; "the Easter
   weekend" is the weekend the holiday falls in ("the Labor Day weekend": the one before a Monday).
 
@@ -168,6 +168,10 @@ CASES: list[Case] = [
      [("A year", "P1Y", None)]),
     ("A day after the vote, the prime minister resigned.", "2017-07-01",
      [("A day", "P1D", None)]),
+    ("Police say the attack happened a week ago Friday.", THU,
+     [("a week ago Friday", "2020-02-28", None)]),
+    ("The plant closed a year ago this week.", THU,
+     [("a year ago this week", "2019-W11", None)]),
     ("The council approved the scheme a few years back.", FRI,
      [("a few years back", "PAST_REF", None)]),
     ("I met her two years back, at a conference in Paris.", FRI,

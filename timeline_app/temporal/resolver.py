@@ -2123,6 +2123,15 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     amount = parse_number(ctx, g.get("num")) or 1
     if g.get("agoday") and amount == int(amount):
         return _anniversary(ctx, g, int(amount), unit, mod)
+    if g.get("agowd") and amount == int(amount) and unit in ("D", "W"):
+        # "a week ago Friday": the last Friday on or before the publication date, a week before that
+        weekday = int(ctx.vocab("weekday", g["agowd"]))
+        last = ctx.ref_day - timedelta(days=(ctx.ref_day.isoweekday() - weekday) % 7)
+        day = cal.shift(last, -int(amount), unit)
+        return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> {g.get('num')} "
+                          f"{UNIT_WORD[unit]}(s) before the last {g['agowd']} ({cal.describe_day(last)}) -> "
+                          f"{day.isoformat()}", cal.day_span(day), Grain.DAY, mod, "DCT", ctx.ref_day.isoformat(),
+                          implied=frozenset({"year", "month", "day"}))
     if signal in ("from today", "from tomorrow") and amount == int(amount) and unit in ("D", "W", "M", "Y"):
         # "two weeks from today", "three days from tomorrow": a day, counted from the day named
         base = ctx.ref_day + timedelta(days=1 if signal == "from tomorrow" else 0)
