@@ -271,6 +271,9 @@ CASES: list[tuple[str, str, Expected]] = [
      [('Feb. 23', '2014-02-23', None)]),
     ('The 30-second ads cost $4 million each.', '2014-02-12',
      [('30-second', 'PT30S', None)]),
+    # a holiday weekend is one expression: the weekend that holds the holiday (before a Monday one)
+    ("Traffic deaths over the Labor Day weekend fell to 380.", "2014-11-03",
+     [("the Labor Day weekend", "2014-W35-WE", None)]),
 ]
 
 # Known gaps: (text, reference, expected, reason).
@@ -283,9 +286,6 @@ GAPS: list[tuple[str, str, Expected, str]] = [
      [("Fiscal year 2016", "2016", None), ("Oct. 1", "2015-10-01", None)],
      "a present scheduling verb ('begins') is a weak future cue, so a date a month past wins over one eleven "
      "months ahead; not changed here (the year-choice weights were tuned on the three corpora)"),
-    ("Traffic deaths over the Labor Day weekend fell to 380.", "2014-11-03",
-     [("the Labor Day weekend", "2014-W35-WE", None)],
-     "a holiday weekend is one expression (the weekend that holds the holiday); the engine tags the holiday only"),
     ("He watched Blade Runner 2049 for the third time last night.", "2018-03-02",
      [("last night", "2018-03-01TNI", None)],
      "a year in a film's title is no date; telling a title from an event's year ('Euro 2016') needs more than "

@@ -43,7 +43,8 @@ VAGUE = {
                     "these days", "at the moment", "current", "the time being", "the present", "the present day"),
     "FUTURE_REF": ("the future", "future", "soon", "shortly", "as soon as possible", "one day", "the near future",
                    "the distant future", "the immediate future", "the near term", "the short term",
-                   "the long term", "the longer term"),
+                   "the long term", "the longer term", "any day now", "any minute now", "any moment now",
+                   "any time now", "a later date"),
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
@@ -1663,6 +1664,14 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             pod_span = Interval(span.start, pod_span.end + timedelta(days=uncertainty))
         return Resolution(type_, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; its {g['pod']} -> {value}",
                           pod_span, grain, anchor=anchor, anchor_value=anchor_value)
+    if g.get("hweekend"):
+        # "the Easter weekend", "the Labor Day weekend": the weekend the holiday falls in, or the
+        # one leading into it for a Monday holiday
+        on = day - timedelta(days=2) if day.isoweekday() == 1 else day
+        value = cal.week_value(on) + "-WE"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
+                          f"its weekend -> {value}", cal.weekend_span(on), Grain.WEEK,
+                          anchor=anchor, anchor_value=anchor_value)
     if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
         value = cal.week_value(day)
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
@@ -1717,7 +1726,7 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     ref = ctx.ref_day
     shift = 0
     word = g.get("deictic") or g.get("dir") or ""
-    which = g.get("which")
+    which = g.get("which") or g.get("which2")
     pod_word = g.get("pod")
     anchor = ctx.dct()
     deictic = ctx.vocab("deictic", word) if word not in ("last", "this") else None
@@ -2080,8 +2089,12 @@ def resolve_elliptic_relative(ctx: Context, g: dict[str, str], start: int, end: 
 @resolver("relative")
 def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = str(ctx.vocab("unit", g["unit"]))
-    raw_dir = " ".join(g["dir"].split()).replace("the ", "")
-    direction = int(ctx.vocab("direction", raw_dir))
+    if g.get("twice"):  # "the week after next", "the year before last": two units away
+        raw_dir = "next" if g["twice"].startswith("after") else "last"
+        direction = 2 * int(ctx.vocab("direction", raw_dir))
+    else:
+        raw_dir = " ".join(g["dir"].split()).replace("the ", "")
+        direction = int(ctx.vocab("direction", raw_dir))
     ref = ctx.ref_day
     mod = position_mod(g.get("position"))
     if unit == "FN":
@@ -2126,7 +2139,7 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     else:
         value, span = value_at(day, grain)
     span = cal.narrow(span, mod)
-    word = {-1: "previous", 0: "current", 1: "next"}[direction]
+    word = {-2: "one before the previous", -1: "previous", 0: "current", 1: "next", 2: "one after the next"}[direction]
     explanation = f"{quoted(g['_text'])} -> the {word} {UNIT_WORD[unit]} relative to {cal.describe_day(ref)} -> {value}"
     if mod:
         explanation += f" ({mod.lower()})"
@@ -2152,7 +2165,7 @@ def _era_named_before(ctx: Context, start: int, grain: Grain) -> tuple[int, Time
 def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     signal = " ".join(g["ago"].split())
-    direction = -1 if signal in ("ago", "before now") else 1
+    direction = -1 if signal in ("ago", "before now", "back") else 1
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     mod = "APPROX" if qmod or g.get("orso") or g.get("orso2") or g.get("plus") else None
     too_far = unit in ("Y", "DE", "CE", "ML") and direction < 0 and \
@@ -2166,6 +2179,15 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     amount = parse_number(ctx, g.get("num")) or 1
     if g.get("agoday") and amount == int(amount):
         return _anniversary(ctx, g, int(amount), unit, mod)
+    if g.get("agowd") and amount == int(amount) and unit in ("D", "W"):
+        # "a week ago Friday": the last Friday on or before the publication date, a week before that
+        weekday = int(ctx.vocab("weekday", g["agowd"]))
+        last = ctx.ref_day - timedelta(days=(ctx.ref_day.isoweekday() - weekday) % 7)
+        day = cal.shift(last, -int(amount), unit)
+        return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> {g.get('num')} "
+                          f"{UNIT_WORD[unit]}(s) before the last {g['agowd']} ({cal.describe_day(last)}) -> "
+                          f"{day.isoformat()}", cal.day_span(day), Grain.DAY, mod, "DCT", ctx.ref_day.isoformat(),
+                          implied=frozenset({"year", "month", "day"}))
     if signal in ("from today", "from tomorrow") and amount == int(amount) and unit in ("D", "W", "M", "Y"):
         # "two weeks from today", "three days from tomorrow": a day, counted from the day named
         base = ctx.ref_day + timedelta(days=1 if signal == "from tomorrow" else 0)
@@ -2258,6 +2280,8 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
     if Grain.MONTH <= anchor.grain < grain and anchor.ident != "DCT":
         # "In mid-September ... two weeks later": no finer than the month it is counted from
         grain, note = anchor.grain, f" (counted from its start; no finer than the {anchor.grain.label} it is told from)"
+    if g.get("tothe") and anchor.grain >= Grain.DAY > grain:
+        grain, note = Grain.DAY, " (to the day)"  # "a year to the day later": the same day a year on
     value, span = value_at(day, grain)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {phrase} {anchor.describe()}{note} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value)
@@ -2566,14 +2590,14 @@ _CLOCK_ON_DAY = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+on\s+|,?\s+")  # "4:17 p.m.
 def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
     signal = " ".join(g["signal"].split())
-    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following") else -1
+    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following", "on") else -1
     number = parse_number(ctx, g.get("num"))
     if g.get("halfoff") or g.get("halfan"):
         number = (number or 0) + 0.5  # "half an hour later", "six and a half hours later"
     dur_start, dur_end = (int(x) for x in g["_dur_span"].split(":"))
     after_signal = end
     rest = ctx.lower[after_signal:after_signal + 40]
-    clause_ends = signal in ("later", "earlier", "afterwards", "afterward") or not rest.strip() or \
+    clause_ends = signal in ("later", "earlier", "afterwards", "afterward", "on") or not rest.strip() or \
         re.match(r"\s*[,.;:!?)\"”]", rest) is not None
     qmod = ctx.vocab("quantity_mod", g.get("qmod")) if g.get("qmod") else None
     if g.get("orso2") and qmod is None:
@@ -2585,7 +2609,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     else:
         duration = format_amount(number, unit)
     if clause_ends and number is not None and signal in ("later", "earlier", "after", "before",
-                                                         "afterwards", "afterward"):
+                                                         "afterwards", "afterward", "on"):
         if unit in YEARS_IN:
             era = years_from_era(ctx, g, start, number * direction * YEARS_IN[unit], qmod,
                                  f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
@@ -2594,6 +2618,12 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = (_clock_just_told(ctx, start) if unit in ("H", "TM") else None) or \
             ctx.anchor_for(min(grain, Grain.DAY), start, month_counts=True)
+        if signal == "on" and anchor.ident == "DCT":
+            # "Ten years on, the town has recovered" with no date told before: ten years after
+            # something the text does not date, so the length of time alone
+            return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after "
+                              "something the text does not date", None, UNIT_GRAIN.get(unit), qmod,
+                              span=(dur_start, dur_end))
         result = shifted(ctx, anchor, number * direction, unit, g, qmod,
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
@@ -2609,6 +2639,88 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       f"{quoted(g['_dur'])} {signal} an event -> {duration} {relation} the event named after "
                       f"{quoted(signal)}; the date comes from that event",
                       None, UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end), offset=offset)
+
+
+@resolver("from_weekday")
+def resolve_from_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"a week from Monday": the weekday as the clause reads it, moved on by the length."""
+    unit = unit_of(ctx, g) or "D"
+    weekday = resolve_weekday(ctx, {"weekday": g["weekday"], "_text": g["_text"]}, start, end)
+    number = parse_number(ctx, g.get("num"))
+    if weekday.interval is None or number is None:
+        raise Unjoined(f"{quoted(g['_text'])} has no day to count from")
+    day = cal.shift(weekday.interval.start.date(), int(number), unit)
+    value = day.isoformat()
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {weekday.value} ({weekday.explanation}) "
+                      f"moved on {format_amount(number, unit)} -> {value}", cal.day_span(day), Grain.DAY, None,
+                      weekday.anchor, weekday.anchor_value, implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("this_unit_part")
+def resolve_this_unit_part(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"mid-month", "month-end": that part of the current month."""
+    return resolve_relative(ctx, {**g, "unit": g.get("unit") or g["unit2"], "dir": "this",
+                                  "position": g.get("position") or g["position2"]}, start, end)
+
+
+@resolver("midweek")
+def resolve_midweek(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"by midweek": the middle of a week (mod MID), the week whose Wednesday the tense points to,
+    read as a bare "Wednesday" would be ("talks could resume by midweek" on a Monday: this week's)."""
+    wednesday = resolve_weekday(ctx, {"weekday": "wednesday", "_text": g["_text"]}, start, end)
+    day = wednesday.interval.start.date() if wednesday.interval is not None else ctx.ref_day
+    value = cal.week_value(day)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the middle of the week of the Wednesday "
+                      f"the clause points to ({day.isoformat()}) -> {value} (mid)",
+                      cal.narrow(cal.week_span(day), "MID"), Grain.WEEK, "MID", wednesday.anchor,
+                      wednesday.anchor_value, implied=frozenset({"year", "week"}))
+
+
+def _prev_word_is(ctx: Context, start: int, words: tuple[str, ...]) -> bool:
+    found = re.search(r"([a-z]+)\W*$", ctx.lower[max(0, start - 20):start])
+    return found is not None and found.group(1) in words
+
+
+@resolver("new_year")
+def resolve_new_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"in the new year", "at the start of the new year": the year that begins next from the second
+    half of a year (or from March in a future clause), the year just begun in its first months
+    (counted from the date last told)."""
+    anchor = ctx.anchor_for(Grain.MONTH, start, month_counts=True)
+    month = anchor.day.month
+    ahead = month >= 7 or (month >= 3 and (ctx.tense_of(start, end) == "future"
+                                           or _prev_word_is(ctx, start, ("until", "till", "into", "by"))))
+    year = anchor.day.year + (1 if ahead else 0)
+    mod = position_mod(g.get("position"))
+    value = f"{year:04d}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year that begins nearest "
+                      f"{anchor.describe()} -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                      cal.narrow(cal.year_span(year), mod), Grain.YEAR, mod, anchor.ident, anchor.value,
+                      implied=frozenset({"year"}))
+
+
+@resolver("year_turn")
+def resolve_year_turn(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"around the turn of the year": the first month of a year and the weeks around it (mod APPROX),
+    as "the turn of the century" is its first year; the turn ahead in a future clause, the one
+    past in a past clause, else the nearer one."""
+    anchor = ctx.anchor_for(Grain.MONTH, start, month_counts=True)
+    if anchor.ident != "DCT":  # "In December 1941 ... by the turn of the year": the turn nearest the story
+        year = anchor.day.year + (1 if anchor.day.month >= 7 else 0)
+        value = f"{year:04d}-01"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the turn nearest {anchor.describe()} "
+                          f"-> {value} (APPROX)", cal.month_span(year, 1), Grain.MONTH, "APPROX", anchor.ident,
+                          anchor.value, implied=frozenset({"year"}))
+    ref = ctx.ref_day
+    tense = ctx.tense_of(start, end)
+    ahead = tense == "future" or (tense != "past" and ref.month >= 7)
+    year = ref.year + (1 if ahead and ref.month > 1 else 0)
+    value = f"{year:04d}-01"
+    why = "a future clause: the turn ahead" if tense == "future" else (
+        "a past clause: the turn past" if tense == "past" else "the turn nearest")
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {why} of {cal.describe_day(ref)} "
+                      f"-> {value} (APPROX)", cal.month_span(year, 1), Grain.MONTH, "APPROX", "DCT",
+                      ref.isoformat(), implied=frozenset({"year"}))
 
 
 @resolver("anaphoric")
@@ -2772,7 +2884,7 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     span = None
     note = "a length of time"
     ref = ctx.ref_day
-    if direction in ("past", "last", "recent", "previous") and amount is not None:
+    if direction in ("past", "last", "recent", "previous", "trailing") and amount is not None:
         end_moment = cal.at_midnight(ref) + timedelta(days=1)
         whole = int(amount)
         begin_day = cal.shift(ref, -whole, unit) + timedelta(days=1) if unit in ("D", "N") else \

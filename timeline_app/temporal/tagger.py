@@ -701,6 +701,23 @@ def _check_vague(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
     return True
 
 
+_MIDWEEK_AFTER = frozenset("by until till at in on around before after from since through over toward towards "
+                           "into than".split())
+
+
+def _check_midweek(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                   start: int, end: int) -> bool:
+    """"by midweek", "until mid-week", "returns midweek.": the time; "a midweek match", "midweek
+    trading" are adjectives."""
+    return _prev_word(lower, start) in _MIDWEEK_AFTER or re.match(r"\s*(?:[,.;:!?)]|$)", lower[end:end + 2]) is not None
+
+
+def _check_new_year_period(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                           start: int, end: int) -> bool:
+    """"in the new year" (the period) is written in lower case; "the New Year" is the holiday."""
+    return "new year" in text[start:end]
+
+
 # Words after which "everyday" is the adverb ("everyday also must queue", "12hrs everyday at the
 # store"), not the adjective ("everyday life", "everyday items").
 _AFTER_EVERYDAY_ADVERB = frozenset("also oso same at in on for to and or but so from till until after before the my "
@@ -1179,6 +1196,8 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "pod_today": _check_pod_today,
     "every_unit": _check_every_unit,
     "clock_words": _check_clock_words,
+    "midweek": _check_midweek,
+    "new_year_period": _check_new_year_period,
 }
 
 
