@@ -825,6 +825,9 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         grain = Grain.MINUTE
         type_ = TimexType.TIME
         known.add("time")
+    elif g.get("pod") and grain == Grain.DAY:
+        # "Sunday evening, September 29": the weekday's part of the day is the date's
+        value, span, grain, type_ = on_day(ctx, date.fromisoformat(value), {}, g["pod"])
     if mod:
         span = cal.narrow(span, mod)
         reasons.append(f"{g.get('position', '').strip()} -> {mod.lower()} part of the period")

@@ -1,0 +1,149 @@
+"""Which way a bare weekday or date points, in held-out news copy and posts.
+
+Written for this test (not copied from any corpus): invitations and reminders in the register
+of the tweets corpus, notices, wire copy with datelines and headlines, each annotated by hand
+by the TimeML 1.2 / TempEval-3 guidelines (extents without leading prepositions; "the evening
+of <date>" tags the date alone, as TimeBank does). What they check:
+
+* the imperative looks ahead ("Let's meet Friday", "Set your clocks back Sunday", "Join us
+  Saturday", "Don't forget to vote Tuesday!"): "let", "hit", "quit" are past cues only where
+  they are no imperative ("He let the deadline pass on Friday", "Hit by a truck Friday, ...");
+* a question about a plan with no tense word looks ahead ("anyone free sat or sun??", "drinks
+  friday?", "Is the pharmacy open Sunday?"); "Anyone see the game Sunday?" stays with the
+  nearest day, as a question about what is over;
+* a state that is still to come: "I'm free Saturday", "is fully booked for Saturday", "take
+  effect", "goes into effect", "enters into force", a forecast's "is likely" ("is likely to
+  have died" looks back);
+* a weekday with its part of the day before its date ("Sunday evening, September 29",
+  "Tuesday morning, March 17") is one expression, the date's part of the day;
+* headlines ("Senate to vote on budget bill Tuesday") and datelines ("WASHINGTON (AP) —").
+
+Each case asserts the engine's whole output, so spurious tags fail too; known gaps are strict
+xfails with their reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.temporal.heldout import Expected, Gap, found, gap_params, texts_of
+
+MON = "2020-03-16"  # a Monday
+TUE = "2020-03-17"
+THU = "2020-03-19"
+SAT = "2020-03-21"
+WED_2014 = "2014-12-03"  # a Wednesday
+OCT_2019 = "2019-10-02"  # a Wednesday after Sunday 2019-09-29
+
+Case = tuple[str, str, Expected]
+
+CASES: list[Case] = [
+    # ---- the imperative asks for something still to come
+    ("Let's meet Friday at the usual place.", MON, [("Friday", "2020-03-20")]),
+    ("Let's meet Friday at the usual place, ok?", SAT, [("Friday", "2020-03-27")]),
+    ("let's do brunch saturday, my treat", MON, [("saturday", "2020-03-21")]),
+    ("Let me know by Friday if you can make it.", MON, [("Friday", "2020-03-20")]),
+    ("Please let us know by Thursday whether you will attend.", MON, [("Thursday", "2020-03-19")]),
+    ("Hit me up Saturday if you're around.", MON, [("Saturday", "2020-03-21")]),
+    ("If you're around, hit me up Saturday.", TUE, [("Saturday", "2020-03-21")]),
+    ("Set your clocks back one hour Sunday.", MON, [("one hour", "PT1H"), ("Sunday", "2020-03-22")]),
+    ("Put the bins out Friday night, the truck comes early.", MON, [("Friday night", "2020-03-20TNI")]),
+    ("Join us Saturday for the grand reopening of the library.", TUE, [("Saturday", "2020-03-21")]),
+    ("Hey everyone, join us Sunday for a potluck in the park!", THU, [("Sunday", "2020-03-22")]),
+    ("Mark your calendars for Sunday: the farmers market returns to Main Street.", THU,
+     [("Sunday", "2020-03-22")]),
+    ("Don't forget to vote Tuesday!", THU, [("Tuesday", "2020-03-24")]),
+    ("Remember to bring a packed lunch on Friday.", TUE, [("Friday", "2020-03-20")]),
+    ("Dinner sat or sun? Let me know", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07")]),
+    # past controls: the same verbs told of what happened
+    ("He let the deadline pass on Friday without a word.", MON, [("Friday", "2020-03-13")]),
+    ("She let him go Friday after a long review, the company said.", MON, [("Friday", "2020-03-13")]),
+    ("Police said the driver hit a lamppost early Saturday.", MON, [("early Saturday", "2020-03-14")]),
+    ("The hurricane hit Florida on Sunday, killing three people.", THU, [("Sunday", "2020-03-15")]),
+    ("The coach quit Friday after a string of losses.", MON, [("Friday", "2020-03-13")]),
+    ("Hit by a truck Friday, the cyclist remains in hospital.", THU, [("Friday", "2020-03-13")]),
+    ("The agency ruled against him, set Friday as the deadline and closed the file.", MON,
+     [("Friday", "2020-03-13")]),
+    # ---- a plan asked about, with no tense word
+    ("anyone free sat or sun?? need help moving a sofa", THU, [("sat", "2020-03-21"), ("sun", "2020-03-22")]),
+    ("who's up for drinks friday?", MON, [("friday", "2020-03-20")]),
+    ("drinks friday? first round's on me", MON, [("friday", "2020-03-20")]),
+    ("Is the pharmacy open Sunday?", THU, [("Sunday", "2020-03-22")]),
+    ("what time is the parade saturday?", MON, [("saturday", "2020-03-21")]),
+    ("wanna grab lunch thursday?", MON, [("thursday", "2020-03-19")]),
+    # a question about what is over keeps to the nearest day
+    ("Anyone see the game Sunday? Unreal.", TUE, [("Sunday", "2020-03-15")]),
+    ("did u watch the match saturday?", MON, [("saturday", "2020-03-14")]),
+    ("How was the party Friday night?", MON, [("Friday night", "2020-03-13TNI")]),
+    # ---- a state still to come
+    ("I'm free Saturday if you want to hang out.", THU, [("Saturday", "2020-03-21")]),
+    ("Sorry, I'm busy Sunday.", THU, [("Sunday", "2020-03-22")]),
+    ("The restaurant is fully booked for Saturday.", THU, [("Saturday", "2020-03-21")]),
+    ("The venue is sold out for Saturday, organisers said on their website.", THU, [("Saturday", "2020-03-21")]),
+    ("The museum is open Sunday.", THU, [("Sunday", "2020-03-22")]),
+    # ---- rules and laws that start to apply; forecasts
+    ("The new rules take effect Monday.", THU, [("Monday", "2020-03-23")]),
+    ("New tariffs go into effect Sunday, the White House said.", THU, [("Sunday", "2020-03-22")]),
+    ("The treaty enters into force on Sunday after Italy became the 50th state to ratify it.", THU,
+     [("Sunday", "2020-03-22")]),
+    ("The curfew comes into force on Friday at 10 p.m., the ministry announced.", TUE,
+     [("Friday", "2020-03-20"), ("10 p.m.", "2020-03-20T22:00")]),
+    ("The smoking ban took effect Sunday.", THU, [("Sunday", "2020-03-15")]),
+    ("The law, which came into force on Friday, was passed in January.", MON,
+     [("Friday", "2020-03-13"), ("January", "2020-01")]),
+    ("Rain is likely Sunday night, forecasters say.", THU, [("Sunday night", "2020-03-22TNI")]),
+    ("Snow showers are likely Saturday in the mountains.", THU, [("Saturday", "2020-03-21")]),
+    ("The victim is likely to have died on Sunday, police said.", THU, [("Sunday", "2020-03-15")]),
+    ("The report is due Friday.", MON, [("Friday", "2020-03-20")]),
+    # ---- a weekday and its part of the day before its date: one expression
+    ("Police said the fire broke out Sunday evening, Sept. 29, in a warehouse.", OCT_2019,
+     [("Sunday evening, Sept. 29", "2019-09-29TEV")]),
+    ("Sunday evening, September 29, is the deadline for entries.", "2019-09-20",
+     [("Sunday evening, September 29", "2019-09-29TEV")]),
+    ("The hearing is Tuesday morning, March 17, in Courtroom 4.", MON, [("Tuesday morning, March 17", "2020-03-17TMO")]),
+    ("The fire broke out Friday night, 13 March, in the old town.", MON, [("Friday night, 13 March", "2020-03-13TNI")]),
+    ("On Saturday night, Nov. 7, 2015, the band played its last show.", MON,
+     [("Saturday night, Nov. 7, 2015", "2015-11-07TNI")]),
+    ("The concert is on the evening of Friday, June 5.", MON, [("Friday, June 5", "2020-06-05")]),
+    ("The vote is set for Tuesday, March 24.", MON, [("Tuesday, March 24", "2020-03-24")]),
+    # ---- headlines and datelines
+    ("Senate to vote on budget bill Tuesday", THU, [("Tuesday", "2020-03-24")]),
+    ("Pope to visit Iraq in March", "2021-01-10", [("March", "2021-03")]),
+    ("WASHINGTON (AP) — The Senate voted Tuesday to approve the bill.", THU, [("Tuesday", "2020-03-17")]),
+    ("NEW YORK (Reuters) - Stocks fell on Friday as oil prices slid.", MON, [("Friday", "2020-03-13")]),
+    ("BEIJING, March 2 (Reuters) - China's exports rose in February, data showed on Monday.", "2020-03-02",
+     [("March 2", "2020-03-02"), ("February", "2020-02"), ("Monday", "2020-03-02")]),
+    ("Tickets for Saturday's game go on sale Wednesday.", THU, [("Saturday", "2020-03-21"), ("Wednesday", "2020-03-25")]),
+]
+
+GAPS: list[Gap] = [
+    ("WASHINGTON (AP) — The Senate votes Tuesday on the bill.", THU, [("Tuesday", "2020-03-24")],
+     "a verb in -s after a capitalised subject and before the day is read only before an object or particle; "
+     "with no cue the Tuesday two days back is the nearest"),
+    ("Fans lined up for hours for tickets to Saturday's game.", THU,
+     [("hours", "PTXH"), ("Saturday", "2020-03-21")],
+     "the past 'lined up' decides the game's day too; tickets name a game still to come"),
+    ("Christmas falls on a Friday this year.", THU, [("Christmas", "2020-12-25"), ("this year", "2020")],
+     "'falls on' tells no tense ('Stocks fall on Friday' is a headline's past), so Christmas is the last one; "
+     "and 'a Friday' names no particular day"),
+    ("She's off Friday, so I'm covering her shift.", TUE, [("Friday", "2020-03-20")],
+     "'off' is listed as no verb of the scheduled present (\"off\" after a name is a particle)"),
+    ("The decision is widely expected Friday.", TUE, [("Friday", "2020-03-20")],
+     "'is expected' is a future cue only when the words stand together; an adverb between them hides it"),
+    ("let's do brunch sat, my treat", MON, [("sat", "2020-03-21")],
+     "a lone lower-case 'sat' is read as a day only next to another weekday ('she sat down')"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_direction(text: str, reference: str, expected: Expected) -> None:
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), gap_params(GAPS))
+def test_direction_gaps(text: str, reference: str, expected: Expected) -> None:
+    assert found(text, reference) == expected
+
+
+def test_texts_are_unique() -> None:
+    texts = texts_of(CASES, GAPS)
+    assert len(texts) == len(set(texts))
