@@ -1877,7 +1877,12 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         tense = ctx.tense_of(start, end)
         if tense != "future" and ctx.schedule_of(start, end) is not None:
             tense = "future"  # "the two leaders are meeting Monday", "Schools reopen Monday": what is scheduled
-        named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and 0 < back <= 4
+        possessive = ctx.lower[end:end + 2] in ("'s", "\u2019s")
+        noun = _FIXTURE_AFTER.match(ctx.lower, end + 2) if possessive else None
+        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"]
+        if tense is None and fixture and not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start):
+            tense = "future"  # "Tickets for Saturday's game are available": a fixture still to be played
+        named_for = tense == "future" and possessive and 0 < back <= 4 and not fixture
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
         # a time of day set for a weekday with no tense cue ("7pm sat"): the nearer one, ahead or back,
@@ -1904,6 +1909,12 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+# The word after a weekday's "'s" ("Saturday's game"), and the words before it that tell an
+# event already held ("after Saturday's game", "the fallout from Sunday's vote")
+_FIXTURE_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]+)\b")
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:after|following|since|from|despite|over|amid|of)\s+$")
 
 
 def _story_day(ctx: Context, start: int) -> Anchor | None:
