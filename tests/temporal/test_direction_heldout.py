@@ -11,6 +11,8 @@ of <date>" tags the date alone, as TimeBank does). What they check:
 * a question about a plan with no tense word looks ahead ("anyone free sat or sun??", "drinks
   friday?", "Is the pharmacy open Sunday?"); "Anyone see the game Sunday?" stays with the
   nearest day, as a question about what is over;
+* a copula right before the day ("The parade is Sunday", "Payday is Friday!!"); "last" after a
+  determiner ("Our last day is Friday") is no past cue;
 * a state that is still to come: "I'm free Saturday", "is fully booked for Saturday", "take
   effect", "goes into effect", "enters into force", a forecast's "is likely" ("is likely to
   have died" looks back);
@@ -126,6 +128,21 @@ CASES: list[Case] = [
     ("The fallout from Saturday's attack continues.", TUE, [("Saturday", "2020-03-14")]),
     ("Police are still hunting the gunmen behind Sunday's attack.", TUE, [("Sunday", "2020-03-15")]),
     ("Lawyers will try to get around Wednesday's ruling.", "2020-03-20", [("Wednesday", "2020-03-18")]),
+    # ---- a month or holiday asked for or asked about cannot be over
+    ("Let's plan a trip to Lisbon in February.", THU, [("February", "2021-02")]),
+    ("Join us in January for the ice sculpture festival.", THU, [("January", "2021-01")]),
+    ("Quit smoking by January, doctors urge.", THU, [("January", "2021-01")]),
+    ("anyone free in february? need a cat sitter", THU, [("february", "2021-02")]),
+    ("Are you going home for Thanksgiving?", THU, [("Thanksgiving", "2020-11-26")]),
+    # ---- a copula right before the day: the day a thing is set for
+    ("The parade is Sunday, rain or shine.", THU, [("Sunday", "2020-03-22")]),
+    ("Mom's birthday is Sunday, need ideas", THU, [("Sunday", "2020-03-22")]),
+    ("Payday is Friday!!", TUE, [("Friday", "2020-03-20")]),
+    # 'last' after a determiner is the final one, no past ('The last time we met was' keeps 'was')
+    ("Our last day is Friday :(", THU, [("Friday", "2020-03-20")]),
+    ("The last game of the season is Sunday.", THU, [("Sunday", "2020-03-22")]),
+    ("The last time we met was Monday.", THU, [("Monday", "2020-03-16")]),
+    ("It's Monday and I'm already tired.", THU, [("Monday", "2020-03-16")]),
     # ---- a market's move in the headline present is what happened; a scheduled rise is ahead
     ("The Dow tumbles Tuesday as oil slides.", THU, [("Tuesday", "2020-03-17")]),
     ("Gold edges up Tuesday on safe-haven demand", THU, [("Tuesday", "2020-03-17")]),
@@ -139,6 +156,9 @@ GAPS: list[Gap] = [
     ("Oil prices slump Tuesday after OPEC talks collapse", THU, [("Tuesday", "2020-03-17")],
      "a plural subject before a bare verb is read as scheduled ('Schools reopen Monday'); a market's "
      "move in the plural ('prices slump') is what happened"),
+    ("The museum, which is closed Monday, reopens Tuesday.", THU, [("Monday", "2020-03-23"), ("Tuesday", "2020-03-24")],
+     "a verb in -s with its subject before a relative clause ('The museum, which ..., reopens') is not read "
+     "as scheduled; with no cue the Tuesday two days back is the nearest"),
     ("Fans lined up for hours for tickets to Saturday's game.", THU,
      [("hours", "PTXH"), ("Saturday", "2020-03-21")],
      "the past 'lined up' decides the game's day too; tickets name a game still to come"),

@@ -601,19 +601,28 @@ _DATA_OF_MONTH = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|st
                             r"readings?|survey|index|payrolls|estimates?|inflation|output|exports|imports)\b")
 
 
+# What Tagger.scheduled_present returns for an imperative ("imperative: join us") and for a plan
+# asked about: nothing asked for or planned can lie before the publication (a strong future).
+IMPERATIVE_MARK = "imperative: "
+QUESTION_MARK = "question: ?"
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
     cue = ctx.cue_of(start, end)
-    scheduled = tense != "future" and ctx.schedule_of(start, end) is not None
+    schedule = ctx.schedule_of(start, end) if tense != "future" else None
+    scheduled = schedule is not None
     if scheduled:
         tense = "future"  # "releases the report Jan. 9": what is scheduled, a weak cue
+    # "Join us in January", "Book now for Easter": what is asked for cannot be over
+    asked = schedule is not None and schedule.startswith((IMPERATIVE_MARK, QUESTION_MARK))
     if day is None and _DATA_OF_MONTH.match(ctx.lower, end):
         # "will publish October's figures next week": the figures of a month already begun
         tense, cue, scheduled = "past", ("past", "'s"), False
     # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
     # is a weak one ("said it would ... by Jan. 14").
-    future_penalty = 200 if scheduled or cue is None or cue[1] in WEAK_FUTURE_CUES else 400
+    future_penalty = 200 if (scheduled or cue is None or cue[1] in WEAK_FUTURE_CUES) and not asked else 400
     # "since January": the month has begun; one ahead of the publication cannot be meant
     past_penalty = 400 if cue == ("past", "since") and _SINCE_BEFORE.search(ctx.lower, max(0, start - 8), start) \
         or cue == ("past", "'s") else 200

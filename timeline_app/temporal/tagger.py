@@ -17,8 +17,8 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import (RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
-                                            day_of, named_day_reading)
+from timeline_app.temporal.resolver import (IMPERATIVE_MARK, QUESTION_MARK, RANGE_LINK, RESOLVERS, SENTENCE_BREAK,
+                                            Context, Resolution, Unjoined, day_of, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -1405,14 +1405,16 @@ class Tagger:
             return True  # "will last 72 hours": the verb
         if word == "since" and _next_word(lower, where + len(word)) in _CAUSAL_SINCE_NEXT:
             return True  # "since no school for you", "since he is away": because, not a time past
+        if _prev_word(lower, where) in _ARTICLES_POSSESSIVES:
+            return True  # "a packed lunch", "your flu shot", "Our last day is Friday": an adjective or a noun
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         before = _prev_word(lower, where)
         if before.endswith("ly") and len(before) > 4 and before not in _NOT_ADVERBS:
             # "is fully booked", "is widely expected": an adverb between "be" and its participle
             before = _prev_word(lower, lower.rfind(before, max(0, where - 40), where))
-        if before in _DETERMINERS and word.endswith("ed"):
-            return True  # "a packed lunch", "the injured man": an adjective, no past
+        if before in _ARTICLES_POSSESSIVES:
+            return True  # "is a widely used", "the newly built": an adjective
         return before in PASSIVE_BEFORE and (modal_may or before != "may")
 
     def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str, text: str | None = None) -> bool:
@@ -1503,9 +1505,12 @@ class Tagger:
         if opening is not None and opening.group("verb") in self._imperative and text is not None and \
                 not (left + opening.end() < start and text[left + opening.end():left + opening.end() + 1].isupper()) and \
                 _next_word(clause, opening.end() - 1) not in _PARTICIPLE_NEXT:
-            return opening.group(0).strip()  # "Set your alarm for Sunday", "Join us Friday": asked for ahead
+            # "Set your alarm for Sunday", "Join us Friday": asked for ahead
+            return IMPERATIVE_MARK + opening.group(0).strip()
+        if _BE_BEFORE_DAY.search(clause) and not _ATTACHED.search(clause):
+            return "is"  # "The parade is Sunday", "Payday is Friday": the day a thing is set for
         if self._asks_ahead(lower, left, start, end):
-            return "?"  # "anyone free sat or sun??", "drinks friday?": a plan asked about
+            return QUESTION_MARK  # "anyone free sat or sun??", "drinks friday?": a plan asked about
         for pattern in (_PROGRESSIVE, _MUST, _PRONOUN_PRESENT, _VERB_S_OBJECT, _PLURAL_BASE, _NAME_VERB_S,
                         _NAME_VERB_NAME, _BE_STATE, _VERB_S_BEFORE_DAY):
             cased = pattern is _NAME_VERB_S or pattern is _NAME_VERB_NAME
@@ -1637,6 +1642,8 @@ _IMPERATIVE_OPENING = re.compile(r"(?:^|[.!?:;,\n(“\"]|\s-|\s–|\s—)\s*(?:(
                                  r"don['’]?t|do\s+not|never|always)\s+)*$")
 
 
+# Words before which no verb stands: a past cue after them is an adjective or a noun
+_ARTICLES_POSSESSIVES = frozenset("the a an his her its their our my your".split())
 # Words in -ly that are no adverbs ("early", "only" are adverbs that may stand before a past)
 _NOT_ADVERBS = frozenset("early only family italy july rally ally supply apply reply fly".split())
 # An imperative at the start of a clause ("please", "just", "don't forget to" before it).
@@ -1646,6 +1653,8 @@ _IMPERATIVE_AFTER_COMMA = re.compile(r"\s*(?:if|when|once|whenever|as\s+soon\s+a
                                      r"reminder|sorry|also|and|but)\b")
 # "Hit by a truck Friday, ...", "Set in 1920s Paris": a participle, no imperative
 _PARTICIPLE_NEXT = frozenset({"by", "in", "at", "off"})
+# A copula right before the day: "The deadline is Friday", "Mom's birthday is on Sunday"
+_BE_BEFORE_DAY = re.compile(r"\b(?:is|are|that['’]s)\s+(?:(?:also|still|now|on|set\s+for)\s+)*$")
 _SENTENCE_CLOSE = re.compile(r"[.?!\n]")
 # Words of a question that offers or asks for time, or asks what is on
 _INVITATION = re.compile(r"(?<![\w'’])(?:free|around|available|up\s+for|down\s+for|in\s+for|wanna|want\s+to|fancy|"
