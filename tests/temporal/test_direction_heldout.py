@@ -118,6 +118,11 @@ CASES: list[Case] = [
     ("NEW YORK (Reuters) - Stocks fell on Friday as oil prices slid.", MON, [("Friday", "2020-03-13")]),
     ("BEIJING, March 2 (Reuters) - China's exports rose in February, data showed on Monday.", "2020-03-02",
      [("March 2", "2020-03-02"), ("February", "2020-02"), ("Monday", "2020-03-02")]),
+    ("Voters go to the polls Sunday in a runoff between the two front-runners.", THU, [("Sunday", "2020-03-22")]),
+    ("PARIS (AP) — France's president is expected to announce new measures Monday.", THU, [("Monday", "2020-03-23")]),
+    ("TOKYO — Japan's parliament on Monday approved the budget.", THU, [("Monday", "2020-03-16")]),
+    ("The trial, which opens Monday, is expected to last three weeks.", THU,
+     [("Monday", "2020-03-23"), ("three weeks", "P3W")]),
     ("Tickets for Saturday's game go on sale Wednesday.", THU, [("Saturday", "2020-03-21"), ("Wednesday", "2020-03-25")]),
     # ---- a fixture named by its weekday is still to come; a deed so named is over
     ("Tickets for Saturday's game are available at the box office.", TUE, [("Saturday", "2020-03-21")]),
@@ -159,6 +164,9 @@ GAPS: list[Gap] = [
     ("The museum, which is closed Monday, reopens Tuesday.", THU, [("Monday", "2020-03-23"), ("Tuesday", "2020-03-24")],
      "a verb in -s with its subject before a relative clause ('The museum, which ..., reopens') is not read "
      "as scheduled; with no cue the Tuesday two days back is the nearest"),
+    ("The company reports earnings Tuesday after the bell.", THU, [("Tuesday", "2020-03-24")],
+     "a verb in -s is read as scheduled only before a determiner ('reports its earnings'); a bare plural object "
+     "is left out, as market headlines ('Wall Street posts gains Tuesday') tell what happened"),
     ("Fans lined up for hours for tickets to Saturday's game.", THU,
      [("hours", "PTXH"), ("Saturday", "2020-03-21")],
      "the past 'lined up' decides the game's day too; tickets name a game still to come"),

@@ -1692,7 +1692,7 @@ _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['�
 # A word between the verb and the day that ties the day to something else: "recovering after
 # surgery on Tuesday", "investigating a fire that broke out Monday"
 _ATTACHED = re.compile(r"\b(?:after|following|since|from|over|during|that|who|which|whose)\b")
-_PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,})\s*")
+_PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}|go|do)\s*")
 _OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|"
                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "must be signed by Monday": an obligation still to be met ("must have" looks back)
