@@ -60,6 +60,9 @@ CASES: list[Case] = [
     ("Don't forget to vote Tuesday!", THU, [("Tuesday", "2020-03-24")]),
     ("Remember to bring a packed lunch on Friday.", TUE, [("Friday", "2020-03-20")]),
     ("Dinner sat or sun? Let me know", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07")]),
+    # an imperative about what is over: a day tied to something else, or named for what happened
+    ("Watch the full speech from Tuesday.", THU, [("Tuesday", "2020-03-17")]),
+    ("Catch up on Sunday's game with our live blog.", THU, [("Sunday", "2020-03-15")]),
     # past controls: the same verbs told of what happened
     ("He let the deadline pass on Friday without a word.", MON, [("Friday", "2020-03-13")]),
     ("She let him go Friday after a long review, the company said.", MON, [("Friday", "2020-03-13")]),
@@ -74,6 +77,7 @@ CASES: list[Case] = [
     ("who's up for drinks friday?", MON, [("friday", "2020-03-20")]),
     ("drinks friday? first round's on me", MON, [("friday", "2020-03-20")]),
     ("Is the pharmacy open Sunday?", THU, [("Sunday", "2020-03-22")]),
+    ("Is Sunday a holiday?", THU, [("Sunday", "2020-03-22")]),
     ("what time is the parade saturday?", MON, [("saturday", "2020-03-21")]),
     ("wanna grab lunch thursday?", MON, [("thursday", "2020-03-19")]),
     # a question about what is over keeps to the nearest day

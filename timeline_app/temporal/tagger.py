@@ -1504,7 +1504,8 @@ class Tagger:
                 opening = None
         if opening is not None and opening.group("verb") in self._imperative and text is not None and \
                 not (left + opening.end() < start and text[left + opening.end():left + opening.end() + 1].isupper()) and \
-                _next_word(clause, opening.end() - 1) not in _PARTICIPLE_NEXT:
+                _next_word(clause, opening.end() - 1) not in _PARTICIPLE_NEXT and \
+                not _ATTACHED.search(clause, opening.end()):  # "Watch the full speech from Tuesday"
             # "Set your alarm for Sunday", "Join us Friday": asked for ahead
             return IMPERATIVE_MARK + opening.group(0).strip()
         if _BE_BEFORE_DAY.search(clause) and not _ATTACHED.search(clause):
