@@ -156,6 +156,11 @@ CASES: list[Case] = [
     ("The last game of the season is Sunday.", THU, [("Sunday", "2020-03-22")]),
     ("The last time we met was Monday.", THU, [("Monday", "2020-03-16")]),
     ("It's Monday and I'm already tired.", THU, [("Monday", "2020-03-16")]),
+    # a past verb more than 100 characters before the month still tells the clause's tense (an adjective
+    # after a possessive, "their allied militias", is no cue, and "Homs provinces" no scheduled present)
+    ("Backed by heavy air support, government troops launched a sweeping offensive against rebel groups and "
+     "their allied militias across Hama and Homs provinces in December, retaking dozens of towns.", "2020-03-12",
+     [("December", "2019-12")]),
     # ---- a market's move in the headline present is what happened; a scheduled rise is ahead
     ("The Dow tumbles Tuesday as oil slides.", THU, [("Tuesday", "2020-03-17")]),
     ("Gold edges up Tuesday on safe-haven demand", THU, [("Tuesday", "2020-03-17")]),

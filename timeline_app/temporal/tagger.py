@@ -1477,6 +1477,17 @@ class Tagger:
                 right = found
         if self._has_cue(lower, left, start, text) or self._has_cue(lower, end, right, text):
             return None
+        if left == window > 0:
+            # no clause boundary within reach: the clause began further back, and a cue there
+            # ("forces launched an extensive offensive against ... and their allied jihadists in
+            # Idlib and Aleppo provinces in December") tells its tense
+            further = max(0, start - 400)
+            for stop in (". ", "\n", "; ", ", ", "! ", "? "):
+                found = lower.rfind(stop, further, window)
+                if found != -1:
+                    further = max(further, found + len(stop))
+            if self._has_cue(lower, further, window, text):
+                return None
         if lower.startswith("with ", left) and lower[left - 2:left] == ", " and \
                 not _FINITE_AFTER_WITH.search(lower, left, start):
             # "Qualifying takes place Saturday, with the race on Sunday": a verbless "with" phrase
