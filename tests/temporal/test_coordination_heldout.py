@@ -140,6 +140,14 @@ CASES: list[Case] = [
     ("she sat down next to me on the bus and sun was in my eyes", SAT_2014, []),
     ("the sun is finally out after a week of rain", SAT_2014, [("a week", "P1W")]),
     ("they wed or sat around, nobody remembers", SAT_2014, [("wed", "2014-12-03"), ("sat", "2014-12-06")]),
+    # ---- formerly gaps, closed by test_direction_heldout.py's readings (imperative 'let', a plan asked
+    # about, 'take effect', 'is likely')
+    ("The new rules take effect Sunday or Monday, the ministry says.", WED,
+     [("Sunday", "2020-03-22"), ("Monday", "2020-03-23")]),
+    ("anyone free sat or sun?? need a hand moving", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07")]),
+    ("Dinner Thurs or Fri? Let me know", WED_2014, [("Thurs", "2014-12-04"), ("Fri", "2014-12-05")]),
+    ("Rain is likely Thursday night and Friday, the weather service said.", WED,
+     [("Thursday night", "2020-03-19TNI"), ("Friday", "2020-03-20")]),
 ]
 
 GAPS: list[Gap] = [
@@ -151,16 +159,8 @@ GAPS: list[Gap] = [
      [("Sunday", "2020-03-22"), ("Monday", "2020-03-23"), ("Tuesday", "2020-03-24")],
      "a weekday in the next clause is not told from the one before the semicolon ('due Monday' on a Monday "
      "is the publication day)"),
-    ("The new rules take effect Sunday or Monday, the ministry says.", WED,
-     [("Sunday", "2020-03-22"), ("Monday", "2020-03-23")],
-     "'take effect' is no scheduling cue, and with no tense a Sunday four days back is the nearest"),
-    ("anyone free sat or sun?? need a hand moving", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07")],
-     "a plan asked about with no tense word: a weekday four days back is the nearest, so 'sat' on a Wednesday "
-     "is the Saturday past (the days are found; which week is the gap)"),
     ("we could do sat/sun if ur around", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07")],
      "'could do' is no future cue, and a weekday four days back is the nearest"),
-    ("Dinner Thurs or Fri? Let me know", WED_2014, [("Thurs", "2014-12-04"), ("Fri", "2014-12-05")],
-     "'let' is read as a past tense cue (the irregular past), so the Thursday past is taken"),
     ("The company reported losses in the second and third quarters.", MON,
      [("second", "2019-Q2"), ("third quarters", "2019-Q3")],
      "an ordinal whose noun comes after the one it is coordinated with ('the second and third quarters') is "
@@ -168,9 +168,6 @@ GAPS: list[Gap] = [
      "lowered TBAQ value F1 82.69 -> 82.64, as the one TimeBank case is habitual ('usually', SET XXXX-Q2)"),
     ("ugh work sat and sun this week", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07"), ("this week", "2014-W49")],
      "two lower-case abbreviations joined by 'and' are not read as days ('I sat and sun shone' would be)"),
-    ("Rain is likely Thursday night and Friday, the weather service said.", WED,
-     [("Thursday night", "2020-03-19TNI"), ("Friday", "2020-03-20")],
-     "a forecast ('is likely') attributed with 'said' is read in the past tense of the attribution"),
     ("Exports slumped in March-April, the ministry said.", MON, [("March", "2019-03"), ("April", "2019-04")],
      "a past range of months named in their first month's own month is read as this year's (April still ahead)"),
     ("The call centre is open Monday-Friday, 9 a.m.-5 p.m.", MON,

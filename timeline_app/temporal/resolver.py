@@ -602,19 +602,28 @@ _DATA_OF_MONTH = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|st
                             r"readings?|survey|index|payrolls|estimates?|inflation|output|exports|imports)\b")
 
 
+# What Tagger.scheduled_present returns for an imperative ("imperative: join us") and for a plan
+# asked about: nothing asked for or planned can lie before the publication (a strong future).
+IMPERATIVE_MARK = "imperative: "
+QUESTION_MARK = "question: ?"
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
     cue = ctx.cue_of(start, end)
-    scheduled = tense != "future" and ctx.schedule_of(start, end) is not None
+    schedule = ctx.schedule_of(start, end) if tense != "future" else None
+    scheduled = schedule is not None
     if scheduled:
         tense = "future"  # "releases the report Jan. 9": what is scheduled, a weak cue
+    # "Join us in January", "Book now for Easter": what is asked for cannot be over
+    asked = schedule is not None and schedule.startswith((IMPERATIVE_MARK, QUESTION_MARK))
     if day is None and _DATA_OF_MONTH.match(ctx.lower, end):
         # "will publish October's figures next week": the figures of a month already begun
         tense, cue, scheduled = "past", ("past", "'s"), False
     # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
     # is a weak one ("said it would ... by Jan. 14").
-    future_penalty = 200 if scheduled or cue is None or cue[1] in WEAK_FUTURE_CUES else 400
+    future_penalty = 200 if (scheduled or cue is None or cue[1] in WEAK_FUTURE_CUES) and not asked else 400
     # "since January": the month has begun; one ahead of the publication cannot be meant
     past_penalty = 400 if cue == ("past", "since") and _SINCE_BEFORE.search(ctx.lower, max(0, start - 8), start) \
         or cue == ("past", "'s") else 200
@@ -826,6 +835,9 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         grain = Grain.MINUTE
         type_ = TimexType.TIME
         known.add("time")
+    elif g.get("pod") and grain == Grain.DAY:
+        # "Sunday evening, September 29": the weekday's part of the day is the date's
+        value, span, grain, type_ = on_day(ctx, date.fromisoformat(value), {}, g["pod"])
     if mod:
         span = cal.narrow(span, mod)
         reasons.append(f"{g.get('position', '').strip()} -> {mod.lower()} part of the period")
@@ -1937,9 +1949,17 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         how = f"a story told in the past: the first {cal.WEEKDAY_NAMES[weekday - 1]} on or after"
     else:
         tense = ctx.tense_of(start, end)
+        # "will attend Saturday's game", "ahead of Sunday's final": under a future tense cue a
+        # fixture named by its weekday is still to be played (a deed so named, "get around
+        # Wednesday's ruling", is over); the scheduled present alone ("is still talking about
+        # Sunday's game") does not tell it
+        possessive = ctx.lower[end:end + 2] in ("'s", "\u2019s")
+        noun = _FIXTURE_AFTER.match(ctx.lower, end + 2) if possessive and tense == "future" else None
+        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"] and \
+            not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start)
         if tense != "future" and ctx.schedule_of(start, end) is not None:
             tense = "future"  # "the two leaders are meeting Monday", "Schools reopen Monday": what is scheduled
-        named_for = tense == "future" and ctx.lower[end:end + 2] in ("'s", "\u2019s") and 0 < back <= 4
+        named_for = tense == "future" and possessive and 0 < back <= 4 and not fixture
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
         # a time of day set for a weekday with no tense cue ("7pm sat"): the nearer one, ahead or back,
@@ -1966,6 +1986,12 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+# The word after a weekday's "'s" ("Saturday's game"), and the words before it that tell an
+# event already held ("will recover from Sunday's game", "the fallout from Sunday's vote")
+_FIXTURE_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]+)\b")
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:since|from|despite|over|amid)\s+$")
 
 
 def _story_day(ctx: Context, start: int) -> Anchor | None:

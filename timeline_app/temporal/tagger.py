@@ -17,8 +17,8 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import (RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
-                                            day_of, named_day_reading)
+from timeline_app.temporal.resolver import (IMPERATIVE_MARK, QUESTION_MARK, RANGE_LINK, RESOLVERS, SENTENCE_BREAK,
+                                            Context, Resolution, Unjoined, day_of, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -1264,6 +1264,7 @@ class Tagger:
         self._scheduled_not_name = frozenset(lists["scheduled_not_name"])
         self._scheduled_title = frozenset(lists["scheduled_title"])
         self._scheduled_event_noun = frozenset(lists["scheduled_event_noun"])
+        self._imperative = frozenset(lists["imperative_verb"])
         vocab = rules.vocabulary
         future = sorted(vocab["future_cue"], key=len, reverse=True)
         past = sorted(vocab["past_cue"], key=len, reverse=True)
@@ -1430,6 +1431,10 @@ class Tagger:
         """A cue that is no past tense: an -ed exception, or a participle after be/to/will."""
         if word in PAST_ED_EXCEPTIONS:
             return True
+        if word in _PAST_LIKE_BASE and (lower[where + len(word):where + len(word) + 2] in ("'s", "’s") or
+                                        _IMPERATIVE_OPENING.search(lower, max(0, where - 30), where) and
+                                        _next_word(lower, where + len(word)) not in _PARTICIPLE_NEXT):
+            return True  # "Let's meet Friday", "Let me know by Friday", "Hit me up Saturday": the imperative
         if word in ("was", "were") and _next_word(lower, where + len(word)) in _INTENT_AFTER_BE:
             return True  # "were planning to", "was due to", "was going to": an intention, told ahead
         if word == "had" and _PLAN_AFTER_HAD.match(lower, where):
@@ -1438,9 +1443,16 @@ class Tagger:
             return True  # "will last 72 hours": the verb
         if word == "since" and _next_word(lower, where + len(word)) in _CAUSAL_SINCE_NEXT:
             return True  # "since no school for you", "since he is away": because, not a time past
+        if _prev_word(lower, where) in _ARTICLES_POSSESSIVES:
+            return True  # "a packed lunch", "your flu shot", "Our last day is Friday": an adjective or a noun
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         before = _prev_word(lower, where)
+        if before.endswith("ly") and len(before) > 4 and before not in _NOT_ADVERBS:
+            # "is fully booked", "is widely expected": an adverb between "be" and its participle
+            before = _prev_word(lower, lower.rfind(before, max(0, where - 40), where))
+        if before in _ARTICLES_POSSESSIVES:
+            return True  # "is a widely used", "the newly built": an adjective
         return before in PASSIVE_BEFORE and (modal_may or before != "may")
 
     def _tells_no_tense(self, lower: str, cue: re.Match[str], label: str, text: str | None = None) -> bool:
@@ -1503,6 +1515,17 @@ class Tagger:
                 right = found
         if self._has_cue(lower, left, start, text) or self._has_cue(lower, end, right, text):
             return None
+        if left == window > 0:
+            # no clause boundary within reach: the clause began further back, and a cue there
+            # ("forces launched an extensive offensive against ... and their allied jihadists in
+            # Idlib and Aleppo provinces in December") tells its tense
+            further = max(0, start - 400)
+            for stop in (". ", "\n", "; ", ", ", "! ", "? "):
+                found = lower.rfind(stop, further, window)
+                if found != -1:
+                    further = max(further, found + len(stop))
+            if self._has_cue(lower, further, window, text):
+                return None
         if lower.startswith("with ", left) and lower[left - 2:left] == ", " and \
                 not _FINITE_AFTER_WITH.search(lower, left, start):
             # "Qualifying takes place Saturday, with the race on Sunday": a verbless "with" phrase
@@ -1517,6 +1540,27 @@ class Tagger:
         titles, event_nouns = self._scheduled_title, self._scheduled_event_noun
         if _PAST_MODAL.search(clause):
             return None  # "could be located Wednesday": a modal that tells no present
+        opening = _IMPERATIVE.match(clause)
+        if opening is not None and lower[left - 2:left] == ", ":
+            # after a comma only when the sentence opens with a condition or an address ("If you're
+            # around, hit me up Saturday"); ", set Friday as the deadline" continues a past clause
+            sentence = window
+            for stop in (". ", "\n", "! ", "? "):
+                found = lower.rfind(stop, window, left)
+                if found != -1:
+                    sentence = max(sentence, found + len(stop))
+            if not _IMPERATIVE_AFTER_COMMA.match(lower, sentence):
+                opening = None
+        if opening is not None and opening.group("verb") in self._imperative and text is not None and \
+                not (left + opening.end() < start and text[left + opening.end():left + opening.end() + 1].isupper()) and \
+                _next_word(clause, opening.end() - 1) not in _PARTICIPLE_NEXT and \
+                not _ATTACHED.search(clause, opening.end()):  # "Watch the full speech from Tuesday"
+            # "Set your alarm for Sunday", "Join us Friday": asked for ahead
+            return IMPERATIVE_MARK + opening.group(0).strip()
+        if _BE_BEFORE_DAY.search(clause) and not _ATTACHED.search(clause):
+            return "is"  # "The parade is Sunday", "Payday is Friday": the day a thing is set for
+        if self._asks_ahead(lower, left, start, end):
+            return QUESTION_MARK  # "anyone free sat or sun??", "drinks friday?": a plan asked about
         for pattern in (_PROGRESSIVE, _MUST, _PRONOUN_PRESENT, _VERB_S_OBJECT, _PLURAL_BASE, _NAME_VERB_S,
                         _NAME_VERB_NAME, _BE_STATE, _VERB_S_BEFORE_DAY):
             cased = pattern is _NAME_VERB_S or pattern is _NAME_VERB_NAME
@@ -1554,6 +1598,20 @@ class Tagger:
                     continue
                 return form.group(0).strip()
         return None
+
+    @staticmethod
+    def _asks_ahead(lower: str, left: int, start: int, end: int) -> bool:
+        """A question with no tense cue that asks about a plan: one that offers or asks for time
+        ("anyone free sat or sun??", "who's up for drinks friday?", "is the store open Sunday?")
+        or names only what is planned ("drinks friday?", "Dinner Thurs or Fri?"). A question
+        about what is over has its cue ("did you see", "how was"); a bare "anyone see the game
+        Sunday?" stays with the nearest day."""
+        closing = _SENTENCE_CLOSE.search(lower, end, end + 80)
+        if closing is None or closing.group() != "?":
+            return False
+        clause = lower[left:start]
+        return _INVITATION.search(clause) is not None or len(clause.split()) <= 2 and \
+            _AFTER_DAY_IN_QUESTION.match(lower, end, closing.start()) is not None
 
     def tense(self, lower: str, start: int, end: int, text: str | None = None) -> str | None:
         """"past"/"future" from the nearest cue word in the same clause, or None."""
@@ -1627,6 +1685,34 @@ class Tagger:
         return best[1], best[2]
 
 
+# Past cues spelt as their base form: at the start of a clause, or before "'s", they are the
+# imperative ("Let me know", "Let's meet Friday", "Hit me up Saturday"), which looks ahead.
+_PAST_LIKE_BASE = frozenset({"let", "hit", "quit"})
+_IMPERATIVE_OPENING = re.compile(r"(?:^|[.!?:;,\n(“\"]|\s-|\s–|\s—)\s*(?:(?:please|pls|plz|just|"
+                                 r"don['’]?t|do\s+not|never|always)\s+)*$")
+
+
+# Words before which no verb stands: a past cue after them is an adjective or a noun
+_ARTICLES_POSSESSIVES = frozenset("the a an his her its their our my your".split())
+# Words in -ly that are no adverbs ("early", "only" are adverbs that may stand before a past)
+_NOT_ADVERBS = frozenset("early only family italy july rally ally supply apply reply fly".split())
+# An imperative at the start of a clause ("please", "just", "don't forget to" before it).
+_IMPERATIVE = re.compile(r"\s*(?:(?:please|pls|plz|just|don['’]?t\s+forget\s+to|remember\s+to)\s+)*"
+                         r"(?P<verb>[a-z'’]+)\s")
+_IMPERATIVE_AFTER_COMMA = re.compile(r"\s*(?:if|when|once|whenever|as\s+soon\s+as|hey|ok|okay|so|guys|folks|everyone|"
+                                     r"reminder|sorry|also|and|but)\b")
+# "Hit by a truck Friday, ...", "Set in 1920s Paris": a participle, no imperative
+_PARTICIPLE_NEXT = frozenset({"by", "in", "at", "off"})
+# A copula right before the day: "The deadline is Friday", "Mom's birthday is on Sunday"
+_BE_BEFORE_DAY = re.compile(r"\b(?:is|are|that['’]s)\s+(?:(?:also|still|now|on|set\s+for)\s+)*$")
+_SENTENCE_CLOSE = re.compile(r"[.?!\n]")
+# Words of a question that offers or asks for time, or asks what is on
+_INVITATION = re.compile(r"(?<![\w'’])(?:free|around|available|up\s+for|down\s+for|in\s+for|wanna|want\s+to|fancy|"
+                         r"how\s+about|what\s+about|is|are|am|[a-z]+['’](?:s|re|m))(?![\w'’])")
+# After the day in a verbless question: another day, a part of the day, a clock time, "or", "then"
+_AFTER_DAY_IN_QUESTION = re.compile(r"[\s\w,&/']*$")
+
+
 # Past verbs after which "until <date>" names a date the act moved, which may be ahead.
 _MOVES_A_DATE = frozenset({"extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "put off",
                            "pushed back", "moved", "rescheduled", "recessed", "granted", "given", "gave", "set",
@@ -1650,11 +1736,13 @@ _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+"
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
-_BE_STATE = re.compile(r"\b(?:is|are)\s+(?:not\s+)?(?P<verb>closed|open|shut|off)\s+(?:on\s+|until\s+)?")
+_BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
+                       r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
+                       r"(?:on\s+|until\s+|for\s+)?")
 # A word between the verb and the day that ties the day to something else: "recovering after
 # surgery on Tuesday", "investigating a fire that broke out Monday"
 _ATTACHED = re.compile(r"\b(?:after|following|since|from|over|during|that|who|which|whose)\b")
-_PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,})\s*")
+_PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}|go|do)\s*")
 _OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|"
                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "must be signed by Monday": an obligation still to be met ("must have" looks back)
@@ -1668,11 +1756,11 @@ _NOT_VERBS = frozenset("the this that these those his her its their our your my 
                        "september october november december noon midnight".split())
 _DIRECTIVES = frozenset("ordered told asked urged directed instructed required gave given".split())
 _DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.;:!?]{0,60}?\s+by\s+")
-_MAYBE_MODALS = frozenset(("may", "might", "should", "likely to"))
+_MAYBE_MODALS = frozenset(("may", "might", "should", "likely to", "is likely", "are likely"))
 # After causal "since" a clause follows (a pronoun, "no", "there"); after temporal "since" a time.
 _CAUSAL_SINCE_NEXT = frozenset("i you he she it we they no not there everyone everybody nobody most many "
                                "both neither none".split())
-_MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
+_MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:to\s+)?(?:have|'ve)\b")
 
 
 def _modal_looks_back(lower: str, end: int) -> bool:
