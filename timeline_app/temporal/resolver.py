@@ -1752,11 +1752,12 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         shift = -1 if pod_word in ("night", "nite", "nights") else 0
     elif not word and pod_word:
         anchor = ctx.anchor_for(Grain.DAY, start)
-        if pod_word == "overnight" and not g.get("position") and ctx.tense_of(start, end) == "past" and \
-                anchor.day > ref:
-            # "closed until Saturday after five trains broke down overnight": a past night is not
-            # the night of a later day just named; the night the report comes from (as the corpora
-            # date "overnight" in the news: the publication day's TNI)
+        if anchor.day > ref and ctx.tense_of(start, end) == "past" and \
+                (pod_word != "overnight" or not g.get("position")):
+            # "closed until Saturday after five trains broke down overnight", "Pre-orders begin on
+            # Friday. The shares rose in afternoon trading": a past part of the day is not one of a
+            # later day just named; the one the report comes from (as the corpora date "overnight"
+            # in the news: the publication day's TNI)
             anchor = ctx.dct()
     if word in _SPEECH_DEICTICS:
         anchor = _speech_day(ctx, start, end) or anchor
