@@ -608,6 +608,12 @@ IMPERATIVE_MARK = "imperative: "
 QUESTION_MARK = "question: ?"
 
 
+_GOVERNS_MONTH = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}in\s+(?:early\s+|late\s+|mid-?)?$")
+
+
+_MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due)\b")
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
@@ -627,6 +633,12 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     # "since January": the month has begun; one ahead of the publication cannot be meant
     past_penalty = 400 if cue == ("past", "since") and _SINCE_BEFORE.search(ctx.lower, max(0, start - 8), start) \
         or cue == ("past", "'s") else 200
+    if day is None and tense == "past" and cue is not None and cue[1] not in ("said", "says", "'s") and \
+            _GOVERNS_MONTH.search(ctx.lower, max(0, start - 40), start) is not None and \
+            _MODAL_OR_PLAN.search(ctx.lower, max(0, start - 60), start) is None:
+        # "Parliament approved the budget in January": a past event in a month told with "in";
+        # not a plan told in a past sentence ("decided to admit ... in March")
+        past_penalty = 400
     ref = ctx.ref_day
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
