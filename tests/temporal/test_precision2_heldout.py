@@ -112,6 +112,26 @@ CASES: list[Case] = [
     ('In Ramadan, Muslims fast and pray.', THU, [('Ramadan', '2020-04-24')]),
     ('Call 911 if you see smoke.', THU, []),
     ('Tickets for the Eid Mubarak Hotel gala sold out on Monday.', THU, [('Monday', '2020-03-09')]),
+    # a day of history remembered now ('D-Day veterans', '9/11 families') frames no story: the weekday is this week's
+    ('D-Day veterans gathered in Normandy on Saturday.', THU, [('D-Day', '1944-06-06'), ('Saturday', '2020-03-07')]),
+    ('Veterans of D-Day gathered in Normandy on Saturday.', THU, [('D-Day', '1944-06-06'), ('Saturday', '2020-03-07')]),
+    ('9/11 families rallied in Washington on Friday.', THU, [('9/11', '2001-09-11'), ('Friday', '2020-03-06')]),
+    ('Black Monday survivors met on Friday.', THU, [('Friday', '2020-03-06')]),
+    ('On D-Day, Allied troops landed in Normandy. By Saturday, they had taken Bayeux.', THU,
+     [('D-Day', '1944-06-06'), ('Saturday', '1944-06-10')]),  # the story told: its week
+    # a sale named for the new year dates nothing; the period itself does
+    ('The new year sale ends Sunday.', THU, [('Sunday', '2020-03-15')]),
+    ('Prices will rise in the new year.', THU, [('the new year', '2021')]),
+    ("Let's not forget Tuesday's vote.", THU, [('Tuesday', '2020-03-10')]),
+    ('The match kicks off at 8pm; the first half is shown live.', THU, [('8pm', '2020-03-12T20:00')]),
+    ('Temperatures of two to three degrees are expected Friday.', THU, [('Friday', '2020-03-13')]),
+    ('From two to three thousand people gathered.', THU, []),
+    ('Karim Eid, 34, was arrested.', THU, []),
+    # a holiday that 'falls on' / 'begins' a date in the present is the coming one; 'fell' the last
+    ('The Mid-Autumn Festival falls on October 1.', THU,
+     [('Mid-Autumn Festival', '2020-10-01'), ('October 1', '2020-10-01')]),
+    ('The Mid-Autumn Festival fell on a Friday in 2019.', THU,
+     [('Mid-Autumn Festival', '2019-09-13'), ('a Friday', 'XXXX-WXX-5'), ('2019', '2019')]),
 ]
 
 GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
@@ -131,6 +151,12 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("She works nights at the hospital.", THU,
      [("nights", "XXXX-XX-XXTNI")],
      "a habitual plural 'nights' is read as tonight, not as a set of nights"),
+    ("Eid is a common surname in Egypt.", THU,
+     [],
+     "'Eid' opening a sentence is read as the holiday, even where the sentence is about the name"),
+    ("Survivors of 9/11 gathered at the memorial on Friday.", THU,
+     [("9/11", "2001-09-11"), ("Friday", "2020-03-06")],
+     "'9/11' is read only with a cue right before or after it; 'survivors of' is not one"),
 ]
 
 
@@ -147,4 +173,4 @@ def test_precision_gaps(text: str, reference: str, expected: list[tuple[str, str
 def test_texts_are_unique() -> None:
     texts = texts_of(CASES, GAPS)
     assert len(texts) == len(set(texts))
-    assert len(CASES) >= 80
+    assert len(CASES) >= 90
