@@ -422,6 +422,10 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             continue
         if timex.grain is None or timex.grain < Grain.YEAR:
             continue
+        if timex.rule == "named_day" and (_REMEMBRANCE_AFTER.match(ctx.lower, timex.end) or
+                                          _REMEMBRANCE_BEFORE.search(ctx.lower, max(0, timex.start - 40),
+                                                                     timex.start)):
+            return None  # "D-Day veterans gathered on Saturday", "the anniversary of 9/11": remembered now
         chained = (timex.anchor or "").startswith("t")
         if chained and _looks_back(ctx, timex):
             continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
@@ -447,6 +451,17 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             return None
         return year, f"t{index}", timex.value
     return None
+
+
+# A holiday as the subject of the present "falls"/"begins": the date of the coming one is given.
+_HOLIDAY_FALLS = re.compile(r"\s+(?:falls|begins|starts)\s+(?:on|this|next|in|at)\b")
+
+
+# A day of history remembered, not told: "D-Day veterans", "9/11 families", "the anniversary of D-Day".
+_REMEMBRANCE_NOUNS = (r"(?:veterans|families|victims|survivors|widows|responders|anniversary|anniversaries|"
+                      r"commemorations?|memorials?|museum|remembrance|ceremony|ceremonies)")
+_REMEMBRANCE_AFTER = re.compile(r"\s+" + _REMEMBRANCE_NOUNS + r"\b")
+_REMEMBRANCE_BEFORE = re.compile(r"\b" + _REMEMBRANCE_NOUNS + r"\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 _HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
@@ -1643,6 +1658,8 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         cue = None if direction in (-1, 1) else ctx.cue_of(start, end)
         if direction is None and tense != "future" and ctx.schedule_of(start, end) is not None:
             tense, cue = "future", None  # "the store is opening at Easter": what is scheduled (a weak cue)
+        if tense is None and _HOLIDAY_FALLS.match(ctx.lower, end):
+            tense, cue = "future", None  # "The Mid-Autumn Festival falls on October 1": the coming one (weak)
         # A tense outweighs 300 days: against it, only a holiday within about a month of the reference
         # wins ("as Easter week began" six days before Easter; a tagged verb may belong to another
         # clause). As for a month, after "will" or "is expected to" a holiday already past cannot be

@@ -499,7 +499,9 @@ UNAMBIGUOUS_HOLIDAYS = frozenset({"christmas", "xmas", "halloween", "thanksgivin
 
 # "CNY" is also the yuan's currency code: not next to a figure or another code ("CNY 7.1", "USD/CNY").
 _CURRENCY_AROUND = re.compile(r"(?:\d\s*|/)$")
-_CURRENCY_AFTER = re.compile(r"\s*[\d/$¥]")
+_CURRENCY_AFTER = re.compile(r"\s*[\d/$¥]|\s+(?:rate|rates|exchange|fixing|fix|midpoint|deposits?|bonds?|notes|"
+                             r"liquidity|weakened|strengthened|firmed|eased|slipped|appreciated|depreciated|"
+                             r"traded|trades|trading|per\b|against\s+the)\b|-denominated")
 # Words before "Eid" that leave it the holiday; another capitalised word makes it a name ("Ahmed Eid").
 EID_BEFORE = frozenset("happy blessed this last next on at for during before after since until till by the "
                        "a an of over ahead eve".split())
@@ -511,7 +513,8 @@ EID_BEFORE = frozenset("happy blessed this last next on at for during before aft
 HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards lights decorations decoration turkey "
                            "carol carols jumper jumpers sweater sweaters pudding cake cakes cracker crackers stocking "
                            "stockings ornament ornaments wreath wreaths candy song songs album movie movies film "
-                           "films number one single bunny pumpkin pumpkins island special specials treat treats".split())
+                           "films number one single bunny pumpkin pumpkins island special specials treat treats "
+                           "resolution resolutions".split())
 
 
 def _check_ides(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -527,8 +530,9 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
     surface = lower[spans[key][0]:spans[key][1]]
     if surface == "nye":
         return text[spans[key][0]:spans[key][1]] == "NYE"  # New Year's Eve; "Bill Nye" is a name
-    if key != "weekday_plural" and end == spans[key][1] and _next_word(lower, end) in HOLIDAY_THINGS:
-        return False
+    if key != "weekday_plural" and end == spans[key][1] and \
+            _next_word(lower, end + (2 if lower.startswith(("'s", "’s"), end) else 0)) in HOLIDAY_THINGS:
+        return False  # "the Christmas tree", "New Year's resolutions"
     if surface == "cny":
         first, last = spans[key]
         return text[first:last] == "CNY" and not _CURRENCY_AROUND.search(text[max(0, first - 3):first]) \
@@ -536,6 +540,8 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
     if surface == "spring festival":  # the Chinese New Year: "Spring Festival", not a festival in spring
         return text[spans[key][0]] == "S" and text[spans[key][1] - 8] == "F"
     if surface == "eid" and not _eid_is_the_holiday(text, spans[key][0], spans[key][1]):
+        return False
+    if surface in ("ramadan", "ramadhan") and _ramadan_is_a_name(text, spans[key][0], spans[key][1]):
         return False
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
 
@@ -548,6 +554,31 @@ def _eid_is_the_holiday(text: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 30])
     return not (after and after.group(1)[0].isupper() and after.group(1).lower() not in ("mubarak", "prayers"))
+
+
+# Capitalised words next to "Ramadan" that leave it the month: "In Ramadan", "Ramadan Kareem".
+RAMADAN_NEIGHBOURS = EID_BEFORE | SEASON_NEIGHBOURS | frozenset(
+    "in throughout holy blessed kareem mubarak month start end first begins starts ends around like when each "
+    "all whole ahead".split())
+
+
+def _ramadan_is_a_name(text: str, start: int, end: int) -> bool:
+    """"Ramadan" is also a given name and a surname ("Tariq Ramadan was charged", "Mr Ramadan said",
+    "Ramadan Kadyrov met Putin"): a capitalised neighbour that is no function word makes it a name in
+    running text (the word past the neighbour lower case), so a title-case headline ("Ramadan Begins
+    In Cairo") keeps the month."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1)[:1].isupper() and before.group(1).lower().rstrip(".") not in RAMADAN_NEIGHBOURS \
+            and not before.group(1).endswith(("'s", "’s")):  # "Egypt's Ramadan series": a possessive, no name
+        earlier = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        opens = text[max(0, before.start() - 3):before.start()].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201c")
+        if opens or earlier is not None and not earlier.group(1)[:1].isupper():
+            return True
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1)[:1].isupper() and after.group(1).lower() not in RAMADAN_NEIGHBOURS:
+        beyond = _WORD_AFTER.match(text, after.end())
+        return beyond is not None and beyond.group(1)[:1].islower()
+    return False
 
 
 def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1090,7 +1121,7 @@ def _check_slash_date(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     return not _RATE_BEFORE.search(lower, max(0, start - 30), start)
 
 
-_GAME_WORDS = re.compile(r"\b(?:game|games|overtime|touchdowns?|quarterback|halftime|half-time|field\s+goals?|"
+_GAME_WORDS = re.compile(r"\b(?:game|games|match|matches|scored|conceded|striker|kick-?off|overtime|touchdowns?|quarterback|halftime|half-time|field\s+goals?|"
                          r"free\s+throws?|rebounds|interceptions?|fumbles?|three-pointers?|buzzer|"
                          r"super\s+bowl|playoffs?)\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
 
@@ -1204,7 +1235,11 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 _IN_LINK = re.compile(r"(?:://|www\.|\.(?:com|org|net|co|ly|uk|io)/|@)\S*$")
 _EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Battles?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
                          r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
-                         r"|Chronicle)\b(?![’'-])")
+                         r"|Chronicle)\b(?![’'-])"
+                         # a place or a business named after a holiday or a day ("Passover Street", "the Eid
+                         # Mubarak Hotel", "Mothers Day Cafe"), in running text (no capital after the head)
+                         r"|(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|Road|Avenue|Lane|Hotel|Cafe|Café|Restaurant|Bakery|"
+                         r"Bar|Pub|Inn|Mall|Plaza|Market|Shop|Store|Bookshop|Clinic|Hospital|Club|Society|Live)\b(?![’'-]|[ \t]+[A-Z])")
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
@@ -1273,8 +1308,14 @@ class Tagger:
         words = [w for w in future if w[:1] not in "'’"]
         # the cue words as tries (one branch per next character, the longer word tried first, as
         # in an alternation sorted longest first): the same matches, found without trying each word
-        self._future = re.compile(r"(?:(?<![\w'’])" + word_trie(words) + r"|(?<=\w)" + word_trie(glued) + r")(?![\w])")
-        self._past = re.compile(r"(?<![\w'’])" + word_trie(past) + r"(?![\w])|\b[a-z]{2,}ed\b")
+        # "next to" is a place ("stood next to the mayor on Tuesday"), no time ahead
+        self._future = re.compile(r"(?:(?<![\w'’])" + word_trie(words) + r"|(?<=\w)" + word_trie(glued) + r")(?![\w])"
+                                  r"(?!(?<=next)\s+to\b)")
+        # "sat" is also Saturday ("friday night or sat?"): the past of "sit" only before where or how
+        # one sat ("We sat in traffic on Friday", "sat next to him", "sat down")
+        self._past = re.compile(r"(?<![\w'’])" + word_trie(past) + r"(?![\w])|\b[a-z]{2,}ed\b|"
+                                r"\bsat(?=\s+(?:in|on|down|next|beside|through|up|back|outside|inside|alone|"
+                                r"together|behind|quietly|silently|there|for)\b)")
 
     def tag(self, text: str, reference: Reference) -> list[Timex]:
         lower = _lower_same_length(text)
