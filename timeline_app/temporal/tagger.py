@@ -1376,8 +1376,10 @@ class Tagger:
         if unresolved:
             result = _with_unresolved(result, unresolved, text, rules)
         _clocks_take_the_day_that_follows(result, text, lower)
+        _coordinated_clocks_share_the_later_day(result, lower)
         _range_ends_cross_midnight(result, lower)
         _range_starts_take_the_day_of_their_end(result, lower)
+        _past_evening_before_a_morning(result, ctx)
         _link_offsets_to_dates(result, lower)
         return result
 
@@ -1919,6 +1921,30 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                 timexes[back] = moved
 
 
+# "open at 7 a.m. and close at 8 p.m. on Tuesday": a clock time coordinated with the next one
+_AND_THEN_AT = re.compile(r",?\s+and\s+(?:[a-z]+\s+){1,3}(?:at|by)\s+")
+
+
+def _coordinated_clocks_share_the_later_day(timexes: list[Timex], lower: str) -> None:
+    """"The polls open at 7 a.m. and close at 8 p.m. on Tuesday", "open at 10 a.m. and shut at 6 p.m.
+    Saturday": a clock time dated only from the publication, coordinated ("and close at") with a
+    later clock time that has a day of its own, is on that day too."""
+    for index in range(len(timexes) - 2, -1, -1):
+        clock, later = timexes[index], timexes[index + 1]
+        if clock.type is not TimexType.TIME or later.type is not TimexType.TIME or clock.anchor != "DCT" or \
+                "day" not in clock.implied or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY or \
+                not (later.rule in _CLOCK_NAMES_ITS_DAY or _day_stated(timexes, index + 1)) or \
+                _AND_THEN_AT.fullmatch(lower, clock.end, later.start) is None:
+            continue
+        opened, closed = _WALL_CLOCK.fullmatch(clock.value), _WALL_CLOCK.fullmatch(later.value)
+        if opened is None or closed is None or opened.group(1) >= closed.group(1):
+            continue
+        moved = _moved_to_day(clock, date.fromisoformat(later.value[:10]), index + 1, later.value,
+                              f"on the day of the later clock time of its clause, {later.value}")
+        if moved is not None:
+            timexes[index] = moved
+
+
 def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: str) -> Timex | None:
     """``clock`` put on ``day`` (its clock time kept), anchored to expression ``anchor``; None
     when its value names no whole day or it is on that day already. The shift is measured
@@ -2019,6 +2045,39 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
         moved = _moved_to_day(start, day, index + 1, end.value, why)
         if moved is not None:
             timexes[index] = moved
+
+
+_MORNING_MARK = re.compile(r"a\.?\s?m\b\.?")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
+    """"Officers were called at 11:40 p.m. and the suspect was arrested at 1:15 a.m." (past tense,
+    no day named): the morning clock time, told after the evening one, is the later event, so the
+    two cannot both be on the publication day; the publication day is the latest a past event can
+    have, so the morning is on it and the evening on the day before."""
+    ref = ctx.ref_day.isoformat()
+    for index in range(len(timexes) - 1):
+        evening, morning = timexes[index], timexes[index + 1]
+        if evening.type is not TimexType.TIME or morning.type is not TimexType.TIME or evening.anchor != "DCT" or \
+                morning.anchor != f"t{index}" or "day" not in evening.implied or "day" not in morning.implied or \
+                evening.rule in _CLOCK_NAMES_ITS_DAY or morning.rule in _CLOCK_NAMES_ITS_DAY:
+            continue
+        opened, closed = _WALL_CLOCK.fullmatch(evening.value), _WALL_CLOCK.fullmatch(morning.value)
+        if opened is None or closed is None or evening.value[:10] != ref or morning.value[:10] != ref or \
+                opened.group(1) < "12:00" or closed.group(1) >= "12:00" or \
+                _MORNING_MARK.search(ctx.lower, morning.start, morning.end) is None or \
+                _linked_as_range(ctx.lower, evening, morning) or \
+                _BLANK_LINE.search(ctx.text, evening.end, morning.start) is not None or \
+                ctx.tense_of(evening.start, evening.end) != "past" or ctx.tense_of(morning.start, morning.end) != "past":
+            continue
+        moved = _moved_to_day(evening, ctx.ref_day - timedelta(days=1), index, ref,
+                              f"in the past, the evening before the morning clock time told after it ({morning.value})")
+        if moved is not None:
+            timexes[index] = moved
+            timexes[index + 1] = replace(morning, anchor_value=moved.value, explanation=(
+                f"{morning.explanation}; kept on the publication day, the latest a past event can have "
+                f"(the evening clock time before it is then {moved.value})"))
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
