@@ -74,6 +74,21 @@ CASES: list[tuple[str, str, Expected]] = [
      [("6am on Friday", "2020-03-06T06:00"), ("10pm", "2020-03-05T22:00")]),
     ("Shortly before 8 p.m. on Monday the tremor struck; aftershocks continued until 4 a.m.", THU,
      [("8 p.m. on Monday", "2020-03-09T20:00"), ("4 a.m.", "2020-03-10T04:00")]),
+    ("Police were called at 2.30am following reports of a disturbance on Saturday night.", THU,
+     [("2.30am", "2020-03-08T02:30"), ("Saturday night", "2020-03-07TNI")]),
+    ("The road reopened at 5am. The crash on Tuesday night had killed two people.", THU,
+     [("5am", "2020-03-12T05:00"), ("Tuesday night", "2020-03-10TNI")]),
+    # the day someone spoke is not the day of the event a later clock time tells of
+    ("The ferry sank on Saturday. Coastguard officials said on Monday that 40 people were still missing. "
+     "The ship sent a distress call at 11.20pm.", THU,
+     [("Saturday", "2020-03-07"), ("Monday", "2020-03-09"), ("11.20pm", "2020-03-07T23:20")]),
+    ("The bridge collapsed on Tuesday. The minister told parliament today that the inspection had been "
+     "cancelled. The collapse happened at 4.15pm.", THU,
+     [("Tuesday", "2020-03-10"), ("today", "2020-03-12"), ("4.15pm", "2020-03-10T16:15")]),
+    ("Rebels attacked the town on Sunday, the army said on Tuesday. The assault began at 5 a.m.", THU,
+     [("Sunday", "2020-03-08"), ("Tuesday", "2020-03-10"), ("5 a.m.", "2020-03-08T05:00")]),
+    ("The company said on Tuesday that profit rose. Trading was halted at 10.32am.", THU,
+     [("Tuesday", "2020-03-10"), ("10.32am", "2020-03-10T10:32")]),
     # elections
     ("The polls open at 7 a.m. and close at 8 p.m. local time on Tuesday.", MON,
      [("7 a.m.", "2020-03-10T07:00"), ("8 p.m.", "2020-03-10T20:00"), ("Tuesday", "2020-03-10")]),

@@ -3027,6 +3027,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         clock = (hour, 0, f"{hour:02d}:00")
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
+    anchor = _event_day_before_report(ctx, anchor, start, end) or anchor
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
                                                                                             end)
@@ -3069,6 +3070,34 @@ def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], 
         return None
     return Anchor(day, Grain.DAY, anchor.ident, told.value), \
         f"the morning after the evening clock time just told ({told.value}), no day named between"
+
+
+_REPORT_BEFORE = re.compile(r"\b(?:said|told(?:\s+\w+)?|announced|confirmed|reported)\s+(?:on\s+)?$")
+_REPORT_AFTER = re.compile(r"\s+(?:said|told|announced|confirmed|reported)\b")
+
+
+def _event_day_before_report(ctx: Context, anchor: Anchor, start: int, end: int) -> Anchor | None:
+    """"The earthquake struck on Monday. Officials said today that the death toll had risen. The
+    quake hit at 3:32 a.m.": a clock time in a later sentence, in the past tense, whose last day
+    named is only the day someone spoke ("said today"), is on the day the story named before it."""
+    if not anchor.ident.startswith("t") or ctx.tense_of(start, end) != "past":
+        return None
+    index = int(anchor.ident[1:])
+    told = ctx.prior[index]
+    if told.type is not TimexType.DATE or told.grain is not Grain.DAY or \
+            SENTENCE_BREAK.search(ctx.text, told.end, start) is None or \
+            (_REPORT_BEFORE.search(ctx.lower, max(0, told.start - 30), told.start) is None and
+             _REPORT_AFTER.match(ctx.lower, told.end) is None):
+        return None
+    for earlier in range(index - 1, max(-1, index - LOOKBACK), -1):
+        event = ctx.prior[earlier]
+        if event.type is TimexType.DATE and event.grain is Grain.DAY and event.interval is not None:
+            if day_of(event) >= day_of(told) or _PARAGRAPH_BREAK.search(ctx.text, event.end, start) is not None:
+                return None
+            return Anchor(day_of(event), Grain.DAY, f"t{earlier}", event.value)
+        if event.type in (TimexType.DATE, TimexType.TIME):
+            return None
+    return None
 
 
 # "had started", "had been seen", "had left": the pluperfect, an event before the one just told

@@ -1380,6 +1380,7 @@ class Tagger:
         _range_ends_cross_midnight(result, lower)
         _range_starts_take_the_day_of_their_end(result, lower)
         _past_evening_before_a_morning(result, ctx)
+        _small_hours_after_a_night(result, lower)
         _link_offsets_to_dates(result, lower)
         return result
 
@@ -2078,6 +2079,29 @@ def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
             timexes[index + 1] = replace(morning, anchor_value=moved.value, explanation=(
                 f"{morning.explanation}; kept on the publication day, the latest a past event can have "
                 f"(the evening clock time before it is then {moved.value})"))
+
+
+_NIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)TNI")
+_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d")
+
+
+def _small_hours_after_a_night(timexes: list[Timex], lower: str) -> None:
+    """"The motorway reopened at about 3am after the crash on Tuesday night": a clock time of the
+    small hours (before 6 a.m.) dated only from the publication, with a night named after it in the
+    same sentence, is in the morning that ends that night: the day after it."""
+    for index in range(len(timexes) - 1):
+        clock, night = timexes[index], timexes[index + 1]
+        found = _NIGHT_VALUE.fullmatch(night.value)
+        if clock.type is not TimexType.TIME or clock.anchor != "DCT" or "day" not in clock.implied or \
+                "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY or found is None or \
+                _SMALL_HOURS.fullmatch(clock.value) is None or _MORNING_MARK.search(lower, clock.start, clock.end) is None \
+                or night.start - clock.end > 60 or SENTENCE_BREAK.search(lower, clock.end, night.start) is not None \
+                or "\n" in lower[clock.end:night.start]:
+            continue
+        moved = _moved_to_day(clock, date.fromisoformat(found.group(1)) + timedelta(days=1), index + 1, night.value,
+                              f"the small hours after the night named after it, {night.value}")
+        if moved is not None:
+            timexes[index] = moved
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
