@@ -78,6 +78,22 @@ CASES: list[tuple[str, str, Expected]] = [
      [("2.30am", "2020-03-08T02:30"), ("Saturday night", "2020-03-07TNI")]),
     ("The road reopened at 5am. The crash on Tuesday night had killed two people.", THU,
      [("5am", "2020-03-12T05:00"), ("Tuesday night", "2020-03-10TNI")]),
+    # a part of a day named right after the clock time gives it its day
+    ("The blaze was reported at 1.15am on Wednesday. Residents said smoke had been visible since 11pm "
+     "the previous evening.", THU,
+     [("1.15am on Wednesday", "2020-03-11T01:15"), ("11pm", "2020-03-10T23:00"),
+      ("the previous evening", "2020-03-10TEV")]),
+    ("Police said the attack happened at 10 p.m. on Saturday evening.", THU,
+     [("10 p.m. on Saturday evening", "2020-03-07T22:00")]),
+    ("The match finished at 10.50pm and fans were cleared from the stadium by 12.30am.", SAT,
+     [("10.50pm", "2020-03-13T22:50"), ("12.30am", "2020-03-14T00:30")]),
+    ("The train derailed at 6.40pm on Friday. Passengers were not freed until 2am.", THU,
+     [("6.40pm on Friday", "2020-03-06T18:40"), ("2am", "2020-03-07T02:00")]),
+    ("The race started at 11pm on Saturday and the winner crossed the line at 4.12am on Sunday.", THU,
+     [("11pm on Saturday", "2020-03-07T23:00"), ("4.12am on Sunday", "2020-03-08T04:12")]),
+    # a pluperfect morning clock before a later morning one is the same small hours
+    ("The suspect was arrested at 3 a.m. Saturday. Police said he had been drinking at a bar until 1 a.m.", THU,
+     [("3 a.m. Saturday", "2020-03-07T03:00"), ("1 a.m.", "2020-03-07T01:00")]),
     # the day someone spoke is not the day of the event a later clock time tells of
     ("The ferry sank on Saturday. Coastguard officials said on Monday that 40 people were still missing. "
      "The ship sent a distress call at 11.20pm.", THU,
@@ -129,6 +145,10 @@ CASES: list[tuple[str, str, Expected]] = [
 ]
 
 GAPS: list[Gap] = [
+    ("The shots were fired at 9.30 on Tuesday evening.", THU,
+     [("9.30", "2020-03-10T21:30"), ("Tuesday evening", "2020-03-10TEV")],
+     "a clock time without a.m./p.m. before an evening named after it takes the evening's day but not its "
+     "hour: read 09:30"),
     ("Polls open at 7 a.m. and close at 9 p.m. on Tuesday, the electoral commission said.", MON,
      [("7 a.m.", "2020-03-10T07:00"), ("9 p.m. on Tuesday", "2020-03-10T21:00")],
      "the scheduled present reported after 'said' is read in the past tense, so Tuesday is the one "

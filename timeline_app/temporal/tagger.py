@@ -1904,8 +1904,9 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
     implied take the day named right after them in the same sentence (what is between is
     short and has no sentence break), with that day as their anchor."""
     for index, day in enumerate(timexes):
-        if day.type is not TimexType.DATE or day.grain is not Grain.DAY or day.interval is None:
-            continue
+        if day.interval is None or not (day.type is TimexType.DATE and day.grain is Grain.DAY or
+                                        day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
+            continue  # "since 11pm the previous evening": the evening's day (a night's small hours are the next day's)
         boundary = day.start
         for back in range(index - 1, max(-1, index - 3), -1):
             clock = timexes[back]
