@@ -3057,8 +3057,10 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         clock = (hour, 0, f"{hour:02d}:00")
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
+    anchor = _event_day_before_report(ctx, anchor, start, end) or anchor
     how = f"{label} on the day of {anchor.describe()}"
-    rolled = _after_midnight(ctx, anchor, hour, g, start, end)
+    rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
+                                                                                            end)
     if rolled is not None:
         anchor, how = rolled[0], f"{label} {rolled[1]}"
     if label == "24:00" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
@@ -3098,6 +3100,66 @@ def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], 
         return None
     return Anchor(day, Grain.DAY, anchor.ident, told.value), \
         f"the morning after the evening clock time just told ({told.value}), no day named between"
+
+
+_REPORT_BEFORE = re.compile(r"\b(?:said|told(?:\s+\w+)?|announced|confirmed|reported)\s+(?:on\s+)?$")
+_REPORT_AFTER = re.compile(r"\s+(?:said|told|announced|confirmed|reported)\b")
+
+
+def _event_day_before_report(ctx: Context, anchor: Anchor, start: int, end: int) -> Anchor | None:
+    """"The earthquake struck on Monday. Officials said today that the death toll had risen. The
+    quake hit at 3:32 a.m.": a clock time in a later sentence, in the past tense, whose last day
+    named is only the day someone spoke ("said today"), is on the day the story named before it."""
+    if not anchor.ident.startswith("t") or ctx.tense_of(start, end) != "past":
+        return None
+    index = int(anchor.ident[1:])
+    told = ctx.prior[index]
+    if told.type is not TimexType.DATE or told.grain is not Grain.DAY or \
+            SENTENCE_BREAK.search(ctx.text, told.end, start) is None or \
+            (_REPORT_BEFORE.search(ctx.lower, max(0, told.start - 30), told.start) is None and
+             _REPORT_AFTER.match(ctx.lower, told.end) is None):
+        return None
+    for earlier in range(index - 1, max(-1, index - LOOKBACK), -1):
+        event = ctx.prior[earlier]
+        if event.type is TimexType.DATE and event.grain is Grain.DAY and event.interval is not None:
+            if day_of(event) >= day_of(told) or _PARAGRAPH_BREAK.search(ctx.text, event.end, start) is not None:
+                return None
+            return Anchor(day_of(event), Grain.DAY, f"t{earlier}", event.value)
+        if event.type in (TimexType.DATE, TimexType.TIME):
+            return None
+    return None
+
+
+# "had started", "had been seen", "had left": the pluperfect, an event before the one just told
+_PLUPERFECT = re.compile(r"\b(?:had|having)\s+(?:(?:already|just|earlier|first|reportedly|previously|last|been)\s+)?(?:been|"
+                         r"[a-z]+ed|[a-z]+en|left|sent|set|met|gone|come|begun|run|made|seen|taken|told|said|sold|"
+                         r"bought|fled|lost|won|held|kept|found|heard|put|shut|hit|struck|caught|fought|built|spent|"
+                         r"sat|stood|got|gotten|felt|led|read|sailed|flown|driven|ridden)\b")
+_CLAUSE_START = re.compile(r"[.;:!?]\s|\bbut\b|\band\b")
+
+
+def _pluperfect_evening_before(ctx: Context, anchor: Anchor, hour: int, start: int, end: int
+                               ) -> tuple[Anchor, str] | None:
+    """"At 3 a.m. Sunday the fire was out; it had started at 11 p.m.": an afternoon or evening clock
+    time in a pluperfect clause ("had started", "having been issued"), told after a morning clock
+    time, with no day named between or right after it, happened before that morning: on the day
+    before."""
+    if not anchor.ident.startswith("t") or _DAY_NAMED_AFTER.match(ctx.lower, end) is not None:
+        return None
+    told = ctx.prior[int(anchor.ident[1:])]
+    if told.type is not TimexType.TIME or _CLOCK_VALUE.fullmatch(told.value) is None or told.interval is None or \
+            told.value.endswith("T24:00") or told.interval.start.hour >= 12 or hour < 12 or \
+            _PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None:
+        return None
+    if any(other.start > told.end and other.start < start for other in ctx.prior[int(anchor.ident[1:]) + 1:]):
+        return None
+    clause_start = told.end
+    for mark in _CLAUSE_START.finditer(ctx.lower, told.end, start):
+        clause_start = mark.end()
+    if _PLUPERFECT.search(ctx.lower, clause_start, start) is None:
+        return None
+    return Anchor(anchor.day - timedelta(days=1), Grain.DAY, anchor.ident, told.value), \
+        f"in a pluperfect clause, the evening before the morning clock time just told ({told.value})"
 
 
 # the end of a sentence, not of an abbreviation ("10 p.m. that evening", "Mr. Keefe")

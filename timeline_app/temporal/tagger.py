@@ -1417,8 +1417,11 @@ class Tagger:
         if unresolved:
             result = _with_unresolved(result, unresolved, text, rules)
         _clocks_take_the_day_that_follows(result, text, lower)
+        _coordinated_clocks_share_the_later_day(result, lower)
         _range_ends_cross_midnight(result, lower)
         _range_starts_take_the_day_of_their_end(result, lower)
+        _past_evening_before_a_morning(result, ctx)
+        _small_hours_after_a_night(result, lower)
         _link_offsets_to_dates(result, lower)
         return result
 
@@ -1942,8 +1945,9 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
     implied take the day named right after them in the same sentence (what is between is
     short and has no sentence break), with that day as their anchor."""
     for index, day in enumerate(timexes):
-        if day.type is not TimexType.DATE or day.grain is not Grain.DAY or day.interval is None:
-            continue
+        if day.interval is None or not (day.type is TimexType.DATE and day.grain is Grain.DAY or
+                                        day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
+            continue  # "since 11pm the previous evening": the evening's day (a night's small hours are the next day's)
         boundary = day.start
         for back in range(index - 1, max(-1, index - 3), -1):
             clock = timexes[back]
@@ -1958,6 +1962,30 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                                   f"on the day named right after it, {day.value}")
             if moved is not None:
                 timexes[back] = moved
+
+
+# "open at 7 a.m. and close at 8 p.m. on Tuesday": a clock time coordinated with the next one
+_AND_THEN_AT = re.compile(r",?\s+and\s+(?:[a-z]+\s+){1,3}(?:at|by)\s+")
+
+
+def _coordinated_clocks_share_the_later_day(timexes: list[Timex], lower: str) -> None:
+    """"The polls open at 7 a.m. and close at 8 p.m. on Tuesday", "open at 10 a.m. and shut at 6 p.m.
+    Saturday": a clock time dated only from the publication, coordinated ("and close at") with a
+    later clock time that has a day of its own, is on that day too."""
+    for index in range(len(timexes) - 2, -1, -1):
+        clock, later = timexes[index], timexes[index + 1]
+        if clock.type is not TimexType.TIME or later.type is not TimexType.TIME or clock.anchor != "DCT" or \
+                "day" not in clock.implied or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY or \
+                not (later.rule in _CLOCK_NAMES_ITS_DAY or _day_stated(timexes, index + 1)) or \
+                _AND_THEN_AT.fullmatch(lower, clock.end, later.start) is None:
+            continue
+        opened, closed = _WALL_CLOCK.fullmatch(clock.value), _WALL_CLOCK.fullmatch(later.value)
+        if opened is None or closed is None or opened.group(1) >= closed.group(1):
+            continue
+        moved = _moved_to_day(clock, date.fromisoformat(later.value[:10]), index + 1, later.value,
+                              f"on the day of the later clock time of its clause, {later.value}")
+        if moved is not None:
+            timexes[index] = moved
 
 
 def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: str) -> Timex | None:
@@ -2058,6 +2086,62 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
             day -= timedelta(days=1)  # "from 10 p.m. to 2 a.m. Sunday"; "from midnight to 6 a.m." (T24:00 before)
             why = f"on the day before the end of its range, {end.value} (the range crosses midnight)"
         moved = _moved_to_day(start, day, index + 1, end.value, why)
+        if moved is not None:
+            timexes[index] = moved
+
+
+_MORNING_MARK = re.compile(r"a\.?\s?m\b\.?")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
+    """"Officers were called at 11:40 p.m. and the suspect was arrested at 1:15 a.m." (past tense,
+    no day named): the morning clock time, told after the evening one, is the later event, so the
+    two cannot both be on the publication day; the publication day is the latest a past event can
+    have, so the morning is on it and the evening on the day before."""
+    ref = ctx.ref_day.isoformat()
+    for index in range(len(timexes) - 1):
+        evening, morning = timexes[index], timexes[index + 1]
+        if evening.type is not TimexType.TIME or morning.type is not TimexType.TIME or evening.anchor != "DCT" or \
+                morning.anchor != f"t{index}" or "day" not in evening.implied or "day" not in morning.implied or \
+                evening.rule in _CLOCK_NAMES_ITS_DAY or morning.rule in _CLOCK_NAMES_ITS_DAY:
+            continue
+        opened, closed = _WALL_CLOCK.fullmatch(evening.value), _WALL_CLOCK.fullmatch(morning.value)
+        if opened is None or closed is None or evening.value[:10] != ref or morning.value[:10] != ref or \
+                opened.group(1) < "12:00" or closed.group(1) >= "12:00" or \
+                _MORNING_MARK.search(ctx.lower, morning.start, morning.end) is None or \
+                _linked_as_range(ctx.lower, evening, morning) or \
+                _BLANK_LINE.search(ctx.text, evening.end, morning.start) is not None or \
+                ctx.tense_of(evening.start, evening.end) != "past" or ctx.tense_of(morning.start, morning.end) != "past":
+            continue
+        moved = _moved_to_day(evening, ctx.ref_day - timedelta(days=1), index, ref,
+                              f"in the past, the evening before the morning clock time told after it ({morning.value})")
+        if moved is not None:
+            timexes[index] = moved
+            timexes[index + 1] = replace(morning, anchor_value=moved.value, explanation=(
+                f"{morning.explanation}; kept on the publication day, the latest a past event can have "
+                f"(the evening clock time before it is then {moved.value})"))
+
+
+_NIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)TNI")
+_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d")
+
+
+def _small_hours_after_a_night(timexes: list[Timex], lower: str) -> None:
+    """"The motorway reopened at about 3am after the crash on Tuesday night": a clock time of the
+    small hours (before 6 a.m.) dated only from the publication, with a night named after it in the
+    same sentence, is in the morning that ends that night: the day after it."""
+    for index in range(len(timexes) - 1):
+        clock, night = timexes[index], timexes[index + 1]
+        found = _NIGHT_VALUE.fullmatch(night.value)
+        if clock.type is not TimexType.TIME or clock.anchor != "DCT" or "day" not in clock.implied or \
+                "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY or found is None or \
+                _SMALL_HOURS.fullmatch(clock.value) is None or _MORNING_MARK.search(lower, clock.start, clock.end) is None \
+                or night.start - clock.end > 60 or SENTENCE_BREAK.search(lower, clock.end, night.start) is not None \
+                or "\n" in lower[clock.end:night.start]:
+            continue
+        moved = _moved_to_day(clock, date.fromisoformat(found.group(1)) + timedelta(days=1), index + 1, night.value,
+                              f"the small hours after the night named after it, {night.value}")
         if moved is not None:
             timexes[index] = moved
 
