@@ -202,7 +202,6 @@ class Context:
 
 
 LOOKBACK = 64
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|[.!?\"”]\s*\n(?=\s*[A-Z\"“])")
 _BC_YEAR = re.compile(r"BC(\d{4})\b")
 YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 
