@@ -31,10 +31,10 @@ def test_tbaq_relaxed_f1_at_least_92(temporal_data: Path) -> None:
 
 
 def test_tbaq_value_f1_floor(temporal_data: Path) -> None:
-    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.82
+    assert _score(temporal_data / "tbaq-cleaned").value_f1 >= 0.825
 
 
-@pytest.mark.xfail(strict=True, reason="measured 82.6: of the 230-odd wrong values left, most are the gold's "
+@pytest.mark.xfail(strict=True, reason="measured 82.8: of the 220-odd wrong values left, most are the gold's "
                    "conventions or slips (56 underspecified such as 'last week' = 1989-WXX, weekday + part of day "
                    "written as a bare date, weekdays a week off the DCT); see docs/temporal.md")
 def test_tbaq_value_f1_target_85(temporal_data: Path) -> None:
@@ -44,12 +44,12 @@ def test_tbaq_value_f1_target_85(temporal_data: Path) -> None:
 def test_tweets_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "tweets-train")
     assert score.relaxed_f1 >= 0.90
-    assert score.value_f1 >= 0.705
+    assert score.value_f1 >= 0.71
 
 
 @pytest.mark.xfail(strict=True, reason="measured 71.2: 121 gold values use non-standard notation (2014-XX-XX for "
                    "a year, 2014-12-12-WXX-5 for a date, P12H); with them in standard TimeML the same output scores "
-                   "83.4 (scripts/standard_notation.py), and most of the rest is recall of the corpus's bare "
+                   "83.6 (scripts/standard_notation.py), and most of the rest is recall of the corpus's bare "
                    "'day' = P1D; see docs/temporal.md")
 def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tweets-train").value_f1 >= 0.85
@@ -58,4 +58,4 @@ def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
 def test_meantime_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "meantime-en")
     assert score.relaxed_f1 >= 0.895
-    assert score.value_f1 >= 0.81
+    assert score.value_f1 >= 0.82
