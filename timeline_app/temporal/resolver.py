@@ -169,7 +169,7 @@ class Context:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
             if timex.rule == "unit_offset" and (timex.anchor or "").startswith("t") and \
                     timex.text.lower().endswith(("earlier", "before")) and \
-                    _PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
+                    PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
                 continue  # "Two days earlier, a foreshock had struck." a flashback; the next paragraph is back on the story
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known):
@@ -2032,7 +2032,7 @@ def _story_day(ctx: Context, start: int) -> Anchor | None:
     anchor = ctx.anchor_for(Grain.DAY, start)
     if anchor.ident == "DCT" or anchor.grain < Grain.DAY or anchor.day.year != story[0]:
         return None
-    if not ctx.tells_history() and _PARAGRAPH_BREAK.search(
+    if not ctx.tells_history() and PARAGRAPH_BREAK.search(
             ctx.text, max(ctx.prior[int(anchor.ident[1:])].end, start - HISTORY_WINDOW), start):
         return None  # a background paragraph about 2004, then "On Tuesday, the council voted": news of now
     if not ctx.tells_history() and _reported(ctx, start):
@@ -2056,11 +2056,11 @@ def _reported(ctx: Context, start: int) -> bool:
 SENTENCE_WINDOW = 400  # characters looked at either side for a sentence's or a quotation's bounds
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 _RANGE_LINK = re.compile(rf"\s*{RANGE_LINK}\s*")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 
 
 # "late Sunday or early Monday", "Monday and Tuesday", "Saturday into Sunday", "wed & thurs":
@@ -2085,7 +2085,7 @@ def _range_opening(ctx: Context, start: int) -> tuple[Anchor, bool] | None:
         gap = ctx.lower[timex.end:start]
         anchor = Anchor(day_of(timex), Grain.DAY, f"t{index}", timex.value)
         if _RANGE_LINK.fullmatch(gap) or gap.strip() == "and" and \
-                _BETWEEN_BEFORE.search(ctx.lower, max(0, timex.start - 12), timex.start):
+                BETWEEN_BEFORE.search(ctx.lower, max(0, timex.start - 12), timex.start):
             return anchor, False
         if _COORDINATION_LINK.fullmatch(gap):
             return anchor, True
@@ -3088,7 +3088,7 @@ def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], 
         return None  # "arrives at 7am the next day": the day named after the clock dates it
     told = ctx.prior[int(anchor.ident[1:])]
     if told.type is not TimexType.TIME or _CLOCK_VALUE.match(told.value) is None or told.interval is None or \
-            told.interval.start.hour < 12 or _PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
+            told.interval.start.hour < 12 or PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
             _RANGE_JOIN.fullmatch(ctx.lower, told.end, start) is not None:
         return None  # "from 8 p.m. to 5 a.m.": the tagger's range step moves the end and says why
     if any(other.start > told.end and other.start < start and other.type in (TimexType.DATE, TimexType.TIME)
@@ -3121,7 +3121,7 @@ def _event_day_before_report(ctx: Context, anchor: Anchor, start: int, end: int)
     for earlier in range(index - 1, max(-1, index - LOOKBACK), -1):
         event = ctx.prior[earlier]
         if event.type is TimexType.DATE and event.grain is Grain.DAY and event.interval is not None:
-            if day_of(event) >= day_of(told) or _PARAGRAPH_BREAK.search(ctx.text, event.end, start) is not None:
+            if day_of(event) >= day_of(told) or PARAGRAPH_BREAK.search(ctx.text, event.end, start) is not None:
                 return None
             return Anchor(day_of(event), Grain.DAY, f"t{earlier}", event.value)
         if event.type in (TimexType.DATE, TimexType.TIME):
@@ -3148,7 +3148,7 @@ def _pluperfect_evening_before(ctx: Context, anchor: Anchor, hour: int, start: i
     told = ctx.prior[int(anchor.ident[1:])]
     if told.type is not TimexType.TIME or _CLOCK_VALUE.fullmatch(told.value) is None or told.interval is None or \
             told.value.endswith("T24:00") or told.interval.start.hour >= 12 or hour < 12 or \
-            _PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None:
+            PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None:
         return None
     if any(other.start > told.end and other.start < start for other in ctx.prior[int(anchor.ident[1:]) + 1:]):
         return None

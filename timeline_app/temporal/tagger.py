@@ -17,8 +17,9 @@ from typing import Any
 
 from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
-from timeline_app.temporal.resolver import (IMPERATIVE_MARK, QUESTION_MARK, RANGE_LINK, RESOLVERS, SENTENCE_BREAK,
-                                            Context, Resolution, Unjoined, day_of, named_day_reading)
+from timeline_app.temporal.resolver import (BETWEEN_BEFORE, IMPERATIVE_MARK, PARAGRAPH_BREAK, QUESTION_MARK,
+                                            RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
+                                            day_of, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -778,14 +779,13 @@ def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: 
     return not after.startswith((" old", "-old", "s old"))
 
 
-_BETWEEN_WORD_BEFORE = re.compile(r"\bbetween\s+$")
 
 
 def _check_duration_range(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                           start: int, end: int) -> bool:
     """"two to three weeks" as one length; not "between two to six days" (two ends, as TimeBank
     has it), an age, a point in time ("two or three days later") or what the rule "duration" refuses."""
-    if _BETWEEN_WORD_BEFORE.search(lower, max(0, start - 10), start):
+    if BETWEEN_BEFORE.search(lower, max(0, start - 10), start):
         return False
     return _check_duration_range_start(tagger, text, lower, spans, start, end) and \
         _check_duration(tagger, text, lower, spans, start, end)
@@ -1133,10 +1133,14 @@ def _check_calendar_quarter(tagger: "Tagger", text: str, lower: str, spans: dict
     play, not of the calendar."""
     if any(name in spans for name in ("year", "year2", "dirword", "dirword2")):
         return True
+    return _GAME_WORDS.search(lower, *_sentence_around(lower, start, end)) is None
+
+
+def _sentence_around(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (at most 200 characters either side) around ``start``..``end``."""
     sentence_start = max(lower.rfind(". ", max(0, start - 200), start), lower.rfind("\n", max(0, start - 200), start))
     stop = [i for i in (lower.find(". ", end, end + 200), lower.find("\n", end, end + 200)) if i != -1]
-    sentence_end = min(stop) if stop else min(len(lower), end + 200)
-    return _GAME_WORDS.search(lower, max(0, sentence_start, start - 200), sentence_end) is None
+    return max(0, sentence_start, start - 200), min(stop) if stop else min(len(lower), end + 200)
 
 
 # words of company results and the economy, around a bare "first half"
@@ -1151,10 +1155,7 @@ def _check_business_half(tagger: "Tagger", text: str, lower: str, spans: dict[st
     economy, and not about a game ("scored twice in the first half")."""
     if not _check_calendar_quarter(tagger, text, lower, spans, start, end):
         return False
-    sentence_start = max(lower.rfind(". ", max(0, start - 200), start), lower.rfind("\n", max(0, start - 200), start))
-    stop = [i for i in (lower.find(". ", end, end + 200), lower.find("\n", end, end + 200)) if i != -1]
-    sentence_end = min(stop) if stop else min(len(lower), end + 200)
-    return _BUSINESS_WORDS.search(lower, max(0, sentence_start, start - 200), sentence_end) is not None
+    return _BUSINESS_WORDS.search(lower, *_sentence_around(lower, start, end)) is not None
 
 
 _UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4, "minute": 5, "second": 6}
@@ -2008,7 +2009,6 @@ def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: 
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
 _BETWEEN_AND = re.compile(r"\s*and\s*")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)")
 
 
@@ -2022,7 +2022,7 @@ def _clock_range(timexes: list[Timex], index: int, lower: str) -> tuple[date, st
         return None
     if _RANGE_DASH.fullmatch(lower, first.end, last.start) is None and (
             _BETWEEN_AND.fullmatch(lower, first.end, last.start) is None
-            or _BETWEEN_BEFORE.search(lower, max(0, first.start - 12), first.start) is None):
+            or BETWEEN_BEFORE.search(lower, max(0, first.start - 12), first.start) is None):
         return None
     opened, closed = _WALL_CLOCK.fullmatch(first.value), _WALL_CLOCK.fullmatch(last.value)
     if opened is None or closed is None:
@@ -2061,7 +2061,7 @@ def _linked_as_range(lower: str, start: Timex, end: Timex) -> bool:
     if _RANGE_DASH.fullmatch(lower, start.end, end.start) is not None:
         return True
     return _BETWEEN_AND.fullmatch(lower, start.end, end.start) is not None and \
-        _BETWEEN_BEFORE.search(lower, max(0, start.start - 12), start.start) is not None
+        BETWEEN_BEFORE.search(lower, max(0, start.start - 12), start.start) is not None
 
 
 def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) -> None:
@@ -2091,7 +2091,6 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
 
 
 _MORNING_MARK = re.compile(r"a\.?\s?m\b\.?")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
@@ -2111,7 +2110,7 @@ def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
                 opened.group(1) < "12:00" or closed.group(1) >= "12:00" or \
                 _MORNING_MARK.search(ctx.lower, morning.start, morning.end) is None or \
                 _linked_as_range(ctx.lower, evening, morning) or \
-                _BLANK_LINE.search(ctx.text, evening.end, morning.start) is not None or \
+                PARAGRAPH_BREAK.search(ctx.text, evening.end, morning.start) is not None or \
                 ctx.tense_of(evening.start, evening.end) != "past" or ctx.tense_of(morning.start, morning.end) != "past":
             continue
         moved = _moved_to_day(evening, ctx.ref_day - timedelta(days=1), index, ref,
