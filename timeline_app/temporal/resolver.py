@@ -1134,6 +1134,11 @@ def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
 _RESULTS_NEAR = re.compile(r"\b(?:results|report(?:s|ed|ing)?|post(?:s|ed|ing)?|announc(?:e|es|ed|ing))\b")
 
 
+def ordinal_number(ctx: Context, word: str) -> int:
+    """The number of an ordinal written in figures ("3rd") or words ("third")."""
+    return int(re.sub(r"\D", "", word) or ctx.vocab("ordinal", word))
+
+
 @resolver("quarter")
 def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("qnum"):
@@ -1141,7 +1146,7 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     elif g["qord"] in ("final", "last"):
         quarter = 4
     else:
-        quarter = int(re.sub(r"\D", "", g["qord"]) or ctx.vocab("ordinal", g["qord"]))
+        quarter = ordinal_number(ctx, g["qord"])
     year, anchor = _year_of(ctx, g)
     note = "year stated"
     if anchor and not any(g.get(k) for k in ("dirword", "dirword2")):
@@ -1466,9 +1471,6 @@ def resolve_weekday_of_week(ctx: Context, g: dict[str, str], start: int, end: in
                       frozenset({"weekday"}), frozenset({"year", "month", "day"}))
 
 
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
 @resolver("weekday_of_month")
 def resolve_weekday_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"the first Monday of March": that day of the month, its year found as for "March" alone;
@@ -1496,7 +1498,7 @@ def resolve_weekday_of_month(ctx: Context, g: dict[str, str], start: int, end: i
     if which in ("last", "final"):
         day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
     else:
-        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (_NTH[which] - 1))
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (ordinal_number(ctx, which) - 1))
         if day > last:
             raise ValueError("no such weekday in the month")
     return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> {how}; its {which} "
