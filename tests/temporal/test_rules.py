@@ -144,6 +144,39 @@ def test_a_digit_before_white_space_is_narrowed_by_the_word_after_it() -> None:
     assert names["12 days"] < set().union(*names.values())
 
 
+def test_the_index_offers_every_rule_wherever_it_matches() -> None:
+    """Scan and narrowing together lose no match: wherever a rule's pattern matches in any
+    rule's example (at every word start), the scan finds a word there and the rules
+    it offers for that word, narrowed by what follows, include that rule. (The narrowing is
+    read off the parse trees; this checks the reading against the patterns themselves.)"""
+    import re
+
+    from timeline_app.temporal.tagger import _lower_same_length
+
+    ruleset = load_rules()
+    assert ruleset.starts is not None
+    texts = sorted({_lower_same_length(rule.example) for rule in ruleset.rules})
+    # each rule where the scan looks: at the start of a word (or of a number, a quote)
+    at_words = [re.compile(r"(?<![\w'’])(?:" + single.pattern + ")") for single in ruleset.singles]
+    missing = []
+    for text in texts:
+        offered: dict[int, set[int]] = {}
+        for candidate in ruleset.starts.finditer(text):
+            bucket = ruleset.bucket_for(candidate.group())
+            if bucket is None:
+                continue
+            indexes, narrowing = bucket
+            narrowed = narrowing(text, candidate.end()) if narrowing is not None else indexes
+            offered[candidate.start()] = set(narrowed or ())
+        for index, at_word in enumerate(at_words):
+            found = at_word.search(text)
+            while found is not None:
+                if index not in offered.get(found.start(), set()):
+                    missing.append((ruleset.rules[index].name, text, found.start()))
+                found = at_word.search(text, found.start() + 1)
+    assert not missing, missing[:20]
+
+
 def test_the_tense_cue_tries_find_what_the_alternations_found() -> None:
     """The cue words are compiled as tries (one branch per next character); they find the
     same cues, at the same places and of the same length, as the alternation of the words

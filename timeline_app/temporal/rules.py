@@ -244,6 +244,10 @@ class _Unenumerable(Exception):
 
 
 _LETTERS = frozenset(string.ascii_lowercase)
+# the parse tree's opcodes by name (their own str() is a slow call)
+_OP_NAMES = {getattr(sre_parse, name): name for name in (
+    "LITERAL", "IN", "BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "AT",
+    "ASSERT", "ASSERT_NOT") if hasattr(sre_parse, name)}
 _WHITESPACE = frozenset(string.whitespace)
 _MAX_PREFIXES = 5000
 SECOND_WORD_INDEX = 12  # rules sharing a first word before they are indexed by the second too
@@ -257,6 +261,11 @@ def _first_words(items: Any, words: int = 1, strict_space: bool = False, only: s
     _Unenumerable and the rule falls back to bucketing by first character. With
     ``words=2`` the runs go on across white space (written as one space) to a second word:
     "the year", "the " (a non-letter follows), "the" (no white space follows).
+
+    The walk carries the set of runs read so far through the tree, item by item: what comes
+    next depends only on the run and the place in the pattern, not on the path taken to get
+    there, so paths that read the same run merge (a rule with several optional groups before a
+    vocabulary of numbers would otherwise walk that vocabulary once per combination).
     """
     found: set[str] = set()
 
@@ -269,63 +278,75 @@ def _first_words(items: Any, words: int = 1, strict_space: bool = False, only: s
         if len(found) > _MAX_PREFIXES:
             raise _Unenumerable
 
-    def expand(seq: Any, i: int, prefix: str, cont: Any) -> None:
-        if only is not None and not (only.startswith(prefix) or prefix.startswith(only + " ")):
-            return  # another first word: no match at `only`
-        if i == len(seq):
-            cont(prefix)
-            return
-        op, av = seq[i]
-        name = str(op)
+    def gap(prefix: str) -> str | None:
+        """The run after white space: it goes on to the next word, or None (the run ends)."""
+        if prefix.endswith(" "):
+            return prefix
+        return prefix + " " if spaced(prefix) else None
 
-        def rest(p: str) -> None:
-            expand(seq, i + 1, p, cont)
-
-        if name == "LITERAL":
-            char = chr(av)
-            if char in _LETTERS:
-                rest(prefix + char)
-            elif char in string.whitespace and (prefix.endswith(" ") or spaced(prefix)):
-                rest(prefix if prefix.endswith(" ") else prefix + " ")
-            else:
-                emit(prefix)
-        elif name == "IN":
-            chars = _charset(av)
-            letters = chars & _LETTERS
-            if len(letters) > 6:
-                raise _Unenumerable
-            others = chars - _LETTERS
-            if strict_space and others & _WHITESPACE and not others <= _WHITESPACE:
-                # white space or another character ("[\\s-]"): either the gap goes on or the run ends
-                if prefix.endswith(" ") or spaced(prefix):
-                    rest(prefix if prefix.endswith(" ") else prefix + " ")
-                emit(prefix)
-            elif others and others <= frozenset(string.whitespace) and (prefix.endswith(" ") or spaced(prefix)):
-                rest(prefix if prefix.endswith(" ") else prefix + " ")
-            elif others:
-                emit(prefix)
-            for char in sorted(letters):
-                rest(prefix + char)
-        elif name == "BRANCH":
-            for branch in av[1]:
-                expand(branch, 0, prefix, rest)
-        elif name == "SUBPATTERN":
-            expand(av[3], 0, prefix, rest)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, high, sub = av
-            if low == 0:
-                rest(prefix)
-            if high != 0:
-                sub_first, _ = _first_characters(sub)
-                if high > 1 and sub_first & _LETTERS:
+    def walk(seq: Any, runs: set[str]) -> set[str]:
+        """The runs read after the items of `seq`, from the runs read before them."""
+        for op, av in getattr(seq, "data", seq):  # a parse tree's list (indexing it is slow)
+            if not runs:
+                return runs
+            name = _OP_NAMES.get(op, "")
+            after: set[str] = set()
+            if name == "LITERAL":
+                char = chr(av)
+                for prefix in runs:
+                    went_on = None
+                    if char in _LETTERS:
+                        went_on = prefix + char
+                    elif char in string.whitespace:
+                        went_on = gap(prefix)
+                    if went_on is None:
+                        emit(prefix)
+                    else:
+                        after.add(went_on)
+            elif name == "IN":
+                chars = _charset(av)
+                letters = chars & _LETTERS
+                if len(letters) > 6:
                     raise _Unenumerable
-                expand(sub, 0, prefix, rest)
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            rest(prefix)
-        else:
-            raise _Unenumerable
+                others = chars - _LETTERS
+                for prefix in runs:
+                    went_on = gap(prefix)
+                    if strict_space and others & _WHITESPACE and not others <= _WHITESPACE:
+                        # white space or another character ("[\\s-]"): either the gap goes on or the run ends
+                        if went_on is not None:
+                            after.add(went_on)
+                        emit(prefix)
+                    elif others and others <= _WHITESPACE and went_on is not None:
+                        after.add(went_on)
+                    elif others:
+                        emit(prefix)
+                    after.update(prefix + char for char in letters)
+            elif name == "BRANCH":
+                for branch in av[1]:
+                    after |= walk(branch, runs)
+            elif name == "SUBPATTERN":
+                after = walk(av[3], runs)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, high, sub = av
+                if low == 0:
+                    after |= runs
+                if high != 0:
+                    sub_first, _ = _first_characters(sub)
+                    if high > 1 and sub_first & _LETTERS:
+                        raise _Unenumerable
+                    after |= walk(sub, runs)
+            elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+                after = runs
+            else:
+                raise _Unenumerable
+            if only is not None and name in ("LITERAL", "IN"):  # another first word: no match at `only`
+                after = {p for p in after if only.startswith(p) or p.startswith(only + " ")}
+            runs = after
+        return runs
 
-    expand(items, 0, "", emit if only is None else lambda prefix: emit(prefix + "|"))
+    ends = walk(items, {""})
+    for prefix in ends:
+        emit(prefix if only is None else prefix + "|")
     return found
 
 
