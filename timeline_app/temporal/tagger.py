@@ -590,6 +590,8 @@ def _check_bare_weekend(tagger: "Tagger", text: str, lower: str, spans: dict[str
                                         "next", "last", "whole", "entire", "weekend", *WEEKEND_WISHES)
 
 
+# Words before "last" that make it the verb ("could last days", "expected to last weeks")
+_BEFORE_VERB_LAST = frozenset("could would will may might can should must to not also still".split())
 # Words after "the minutes" that make it a span of time ("in the minutes before the blast").
 _SPAN_FOLLOWERS = frozenset("before after following leading ahead that when since between until till it as we they "
                             "he she i you".split())
@@ -599,6 +601,9 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
                         start: int, end: int) -> bool:
     if lower[start:end].endswith("early hours") and lower[end:end + 4] == " of ":
         return False  # "the early hours of 29 May": a time of that day, not a span of hours
+    if "dir" in spans and lower.startswith("last ", spans["dir"][0]) and \
+            (_prev_word(lower, start) in _BEFORE_VERB_LAST or _prev_word(lower, start).endswith(("'ll", "’ll"))):
+        return False  # "could last days": the verb, whose length ("days") is tagged on its own
     if "dir" in spans:
         # "in the early hours (of Wednesday)": the small hours of a night, no length of time
         return not (lower.startswith("early", *spans["dir"]) and lower.startswith("hours", spans["punit"][0]))
