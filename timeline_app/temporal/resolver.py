@@ -1458,6 +1458,48 @@ def resolve_week_of_month(ctx: Context, g: dict[str, str], start: int, end: int)
                       month.known, month.implied)
 
 
+@resolver("part_of_period")
+def resolve_part_of_period(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the last day of the year", "the first week of next month", "the last month of 2014": the
+    period is resolved as it would be alone ("March", "2014", "next month", "the year"), then its
+    first or last day, (ISO) week or month is taken."""
+    if g.get("unit"):
+        period = resolve_relative(ctx, {"dir": g["dir"], "unit": g["unit"], "_text": g["_text"]}, start, end)
+    else:
+        period = resolve_date(ctx, {"month": g.get("month", ""), "year": g.get("year") or g.get("pyear", ""),
+                                    "_text": g["_text"]} if g.get("month") else
+                              {"year": g["pyear"], "_text": g["_text"]}, start, end)
+    if period.interval is None or period.grain not in (Grain.MONTH, Grain.YEAR):
+        raise Unjoined("no month or year to take a part of")
+    part, last = g["part"], g["ppos"] in ("last", "final")
+    if part == "month" and period.grain is not Grain.YEAR:
+        raise Unjoined("a month of a month")
+    first_day = period.interval.start.date()
+    last_day = period.interval.end.date() - timedelta(days=1)
+    if part == "day":
+        day = last_day if last else first_day
+        value, span, grain = day.isoformat(), cal.day_span(day), Grain.DAY
+    elif part == "week":
+        day = last_day - timedelta(days=3) if last else first_day + timedelta(days=3)  # the week holding most of it
+        value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
+    else:
+        day = last_day if last else first_day
+        value, span, grain = f"{day.year:04d}-{day.month:02d}", cal.month_span(day.year, day.month), Grain.MONTH
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {period.value}; its {g['ppos']} {part} -> "
+                      f"{value}", span, grain, None, period.anchor, period.anchor_value, period.known, period.implied)
+
+
+@resolver("unit_of_something")
+def resolve_unit_of_something(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the last decade of her life": one unit's length at the start or end of something the text
+    does not date; not counted from the publication date."""
+    unit = str(ctx.vocab("unit", g["unit"]))
+    value = "P10Y" if unit == "DE" else "P100Y" if unit == "CE" else format_amount(1, unit)
+    return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the {g['fpos']} {g['unit']} of something "
+                      f"that is not a date (the text after it): a length of one {g['unit']}, not a date counted from "
+                      f"the publication -> {value}", None, None)
+
+
 @resolver("weekday_of_week")
 def resolve_weekday_of_week(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"Monday of last week", "Tuesday next week": that day of the (ISO) week named."""
