@@ -2714,6 +2714,10 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                                  f"{g.get('num')} {UNIT_WORD[unit]}(s) {'after' if direction > 0 else 'before'}")
             if era is not None:
                 return era
+        if unit in YEARS_IN:
+            era_moved = _era_moved(ctx, start, number * direction * YEARS_IN[unit], qmod, g)
+            if era_moved is not None:
+                return era_moved
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = (_clock_just_told(ctx, start) if unit in ("H", "TM") else None) or \
             ctx.anchor_for(min(grain, Grain.DAY), start, month_counts=True)
@@ -2727,6 +2731,15 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
                          f"{'after' if direction > 0 else 'before'}", start)
+        if anchor.ident == "DCT" and direction > 0 and signal != "on" and unit not in ("H", "TM", "S") and \
+                ctx.tense_of(start, end) == "past":
+            # "The firm went public a decade later" with no date told before: later than something
+            # the text does not date (a day after the publication would contradict the past tense;
+            # "got home three hours later" may still be the day of the post): the date is unstated
+            value = re.sub(r"[0-9]", "X", result.value)
+            return Resolution(result.type, value, f"{quoted(g['_text'])}, in the past tense, with no date told "
+                              f"before: later than something the text does not date -> {value}", None,
+                              result.grain, qmod)
         return result
     anchor_start = None
     if not clause_ends:
@@ -2738,6 +2751,26 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                       f"{quoted(g['_dur'])} {signal} an event -> {duration} {relation} the event named after "
                       f"{quoted(signal)}; the date comes from that event",
                       None, UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end), offset=offset)
+
+
+def _era_moved(ctx: Context, start: int, years: float, mod: str | None, g: dict[str, str]) -> Resolution | None:
+    """"In the late 1990s ... a decade later" (the 2000s), "the 19th century ... a century later":
+    a whole number of the decades (centuries) just named, counted from that decade (century)."""
+    named = _era_named_before(ctx, start, Grain.DECADE) or _era_named_before(ctx, start, Grain.CENTURY)
+    if named is None:
+        return None
+    index, era = named
+    step, width = (10, 3) if era.grain is Grain.DECADE else (100, 2)
+    if not era.value.isdigit() or years != int(years) or int(years) % step:
+        return None
+    moved = int(era.value) + int(years) // step
+    if moved < 0:
+        return None
+    value = f"{moved:0{width}d}"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {abs(int(years)) // step} "
+                      f"{'decade' if step == 10 else 'century'}(s) {'after' if years > 0 else 'before'} "
+                      f"{era.text!r} ({era.value}) -> {value}", cal.years_span(moved * step, step), era.grain, mod,
+                      f"t{index}", era.value)
 
 
 @resolver("from_weekday")
