@@ -1005,6 +1005,16 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
                       cal.years_span(first, last - first + 1), Grain.YEAR, known=frozenset({"year"}))
 
 
+@resolver("circa_year")
+def resolve_circa_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"c. 1500", "circa 1450", "c. 1470–1528": the year (or range of years) read as usual,
+    approximately (TimeML mod APPROX)."""
+    resolution = resolve_year_range(ctx, g, start, end) if g.get("year2") else resolve_date(ctx, g, start, end)
+    resolution.mod = "APPROX"
+    resolution.explanation += f" (approximately: {g['circa']!r})"
+    return resolution
+
+
 @resolver("ides")
 def resolve_ides(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"the Ides of March": the 15th of March, May, July and October, the 13th of the other months."""
@@ -1042,6 +1052,9 @@ def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> R
                       span, grain, known=known)
 
 
+_DECADE_PAIRED_BEFORE = re.compile(r"\b(1\d\d|20\d)0s\s*(?:and|or|to|through|into|-|–)\s*(?:the\s+)?['’]?$")
+
+
 @resolver("decade")
 def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("decade"):
@@ -1055,11 +1068,17 @@ def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         reason = f"century implied by the publication year {ctx.ref_day.year}"
     else:
         digit = int(g.get("decade_short") or g["decade_bare"])
-        century = ctx.ref_day.year // 100
-        decade = century * 10 + digit
-        if decade * 10 > ctx.ref_day.year:
-            decade -= 10
-        reason = f"century implied by the publication year {ctx.ref_day.year}"
+        paired = _DECADE_PAIRED_BEFORE.search(ctx.lower, max(0, start - 30), start)
+        if paired is not None:  # "the 1860s and 70s": the century of the decade it is paired with
+            first = int(paired.group(1))
+            decade = first // 10 * 10 + digit + (10 if digit <= first % 10 else 0)
+            reason = f"century of the decade it is paired with ({first}0s)"
+        else:
+            century = ctx.ref_day.year // 100
+            decade = century * 10 + digit
+            if decade * 10 > ctx.ref_day.year:
+                decade -= 10
+            reason = f"century implied by the publication year {ctx.ref_day.year}"
     span = cal.years_span(decade * 10, 10)
     mod = position_mod(g.get("position"))
     if mod:
@@ -1223,7 +1242,17 @@ def resolve_anaphoric_month(ctx: Context, g: dict[str, str], start: int, end: in
                           f"{quoted(g['_text'])} -> {cal.MONTH_NAMES[month - 1]} of the year of {anchor.describe()} -> {value}",
                           cal.month_span(year, month), Grain.MONTH, anchor=anchor.ident, anchor_value=anchor.value,
                           known=frozenset({"month"}), implied=frozenset({"year"}))
-    if later and month <= anchor.day.month:
+    told = ctx.anchor_for(Grain.YEAR, start) if anchor.ident == "DCT" else None
+    if told is not None and told.ident != "DCT":
+        # "In the autumn of 1853 he sailed ...; he arrived the following March": no month told,
+        # so the month after (or before) the year or season the story is in: 1854-03
+        period = ctx.prior[int(told.ident[1:])].interval
+        assert period is not None
+        anchor = told
+        last = (period.end - timedelta(days=1)).date()
+        year = last.year + 1 if later and month <= last.month else last.year if later else \
+            period.start.year - 1 if month >= period.start.month else period.start.year
+    elif later and month <= anchor.day.month:
         year += 1
     elif not later and month >= anchor.day.month:
         year -= 1
@@ -2220,6 +2249,15 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
                               f"({timex.value})" + (f" ({mod.lower()})" if mod else ""),
                               cal.narrow(timex.interval, mod) if timex.interval is not None else None, timex.grain, mod,
                               f"t{index}", timex.value)
+        story = narrative_year(ctx, start)
+        if story is not None:  # "In 1985 he moved to Paris. By the end of the decade": the story's decade
+            year, anchor, story_value = story
+            size = 10 if unit == "DE" else 100
+            value = f"{year // size:03d}" if unit == "DE" else f"{year // size:02d}"
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {UNIT_WORD[unit]} the story is in "
+                              f"(last date mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                              cal.narrow(cal.years_span(year // size * size, size), mod), UNIT_GRAIN[unit], mod,
+                              anchor, story_value, implied=frozenset({"year"}))
     if raw_dir == "the" and unit == "M" and narrative_year(ctx, start) is not None:
         earlier = ctx.anchor_for(Grain.MONTH, start)
         if earlier.ident != "DCT":  # "On 1 September 1939, ... until the end of the month"

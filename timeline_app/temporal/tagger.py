@@ -612,6 +612,9 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     if after.startswith((" old", "-old", " of age", " ago")):
         return False
     unit = lower[spans["punit"][0]:spans["punit"][1]]
+    if unit == "years" and _YEARS_NAMED_AFTER.match(lower, end):
+        return False  # "in the years 1940 to 1945": the years are named, no length of time
+
     if unit in ("minutes", "hours") and (prev == "the" or lower.startswith("the", start)):
         following = _next_word(lower, end)
         if unit == "minutes" and following not in _SPAN_FOLLOWERS or \
@@ -625,6 +628,7 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
+_YEARS_NAMED_AFTER = re.compile(r"\s+(?:1\d|20)\d\d\b")
 _MINUTES_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their|this|that|last)\s+(?:\w+\s+)?(?:meeting|session)|"
                                    r"(?:show|showed|shows|released|published|reveal|revealed|reveals)\b)")
 
@@ -812,6 +816,10 @@ def _check_adverb_set(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
             _next_word(lower, end) in _AFTER_EVERYDAY_ADVERB
     if _RATE_BEFORE.search(lower, max(0, start - 40), start):
         return False  # "grow 8 percent annually", "$2 million a year": a rate, not a recurring time
+    following = _NEXT_WORD.match(text[end:end + 40])
+    if text[start:start + 1].isupper() and not text[start:end].isupper() and lower[end:end + 1] == " " and \
+            following is not None and following.group(1)[:1].isupper() and _prev_word(lower, start) == "the":
+        return False  # "The Daily Universal Register", "the Weekly Dispatch": a title, not a recurring time
     return _next_word(lower, end) not in ("newspaper", "paper", "mail", "telegraph", "news", "express",
                                           "star", "beast", "show", "planet")
 
@@ -1060,6 +1068,24 @@ def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return _ERA_MARK.search(text, start, end) is not None
 
 
+# Words ending in "s" that may follow a year ("c. 1500 was", "ca. 1320 as a keep"), not plural nouns.
+_NOT_PLURAL = frozenset("was has his its this thus as is towards afterwards whereas perhaps".split())
+
+
+def _check_circa_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                      start: int, end: int) -> bool:
+    """"c. 1500" is a year; "ca. 1500 employees", "ca. 1500 people" a count (a plural noun or a
+    unit after the number); "about 1500" is a year only before punctuation or a word that
+    follows years ("about 1530, when", "about 1530 and")."""
+    following = _next_word(lower, end)
+    if lower[end:end + 1] not in (" ", "\t") or not following:
+        return True
+    if lower.startswith("about", start) and following not in YEAR_AFTER:
+        return False  # "about 1500 of them": "about" before a number is mostly a count
+    return following not in MEASURE_AFTER_NUMBER and not (following.endswith("s") and len(following) > 3 and
+                                                          following not in _NOT_PLURAL)
+
+
 def _check_era_year_shared(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                            start: int, end: int) -> bool:
     """The 218 of "from 218 to 201 BC": the era after the second year is in capitals."""
@@ -1190,6 +1216,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "old_year": _check_old_year,
     "day_of_month": _check_day_of_month,
     "era_year_shared": _check_era_year_shared,
+    "circa_year": _check_circa_year,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
     "bare_weekend": _check_bare_weekend,

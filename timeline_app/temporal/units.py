@@ -79,10 +79,12 @@ def _split_years(timex: Timex, first_year: int, last_year: int) -> tuple[Timex, 
             or not str(last_year).endswith(found.group(3)):
         return None
     pieces = []
+    circa = timex.rule == "circa_year"  # "c. 1484–1545": the approximation belongs to the first year
     for (begin, end), year, which in (((found.start(1), found.end(1)), first_year, "first"),
                                       ((found.start(3), found.end(3)), last_year, "last")):
         pieces.append(replace(timex, start=timex.start + begin, end=timex.start + end, text=timex.text[begin:end],
                               value=f"{year:04d}", interval=cal.year_span(year),
+                              mod=None if circa and which == "last" else timex.mod,
                               explanation=f"{timex.explanation}; written for TimeML as the range's {which} year"))
     return pieces[0], pieces[1]
 
