@@ -1095,13 +1095,19 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
 
     A phrase capitalised word by word right after an opening quote is a title (a quoted
     sentence that starts with "this week" does not capitalise "week"); a capitalised
-    "Today" right after an acronym is a name.
+    "Today" right after an acronym is a name, and so is a capitalised "Tonight" or "Today"
+    right after a capitalised "News" ("World News Tonight") or between "The" and "Show"
+    ("The Tonight Show").
     """
     words = text[start:end].split()
     deictic = text[spans["deictic"][0]:spans["deictic"][1]] if "deictic" in spans else ""
     if deictic == "YTD" and any(c.islower() for c in text[max(0, start - 40):end + 40]):
         return False  # "YTD" capitalised amid lower-case text is year-to-date; tweets write "ytd" for yesterday
     if len(words) > 1 and all(word[:1].isupper() for word in words) and text[max(0, start - 1):start] in _OPEN_QUOTES:
+        return False
+    if words in (["Tonight"], ["Today"]) and (text[max(0, start - 5):start] == "News " or
+                                              text[max(0, start - 4):start] == "The " and
+                                              text[end:end + 5] == " Show"):
         return False
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and text[start - 1:start] == " ":
         previous = _PREV_WORD.search(text, max(0, start - 12), start)
