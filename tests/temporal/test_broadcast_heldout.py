@@ -42,6 +42,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("This is VOA News. I'm David Borgida.", THU, []),
     ("Tomorrow on the program: the housing market.", THU, [("Tomorrow", "1998-03-06")]),
     ("The news tonight is grim for the farm states.", THU, [("tonight", "1998-03-05TNI")]),
+    ("Tonight, a special report on the crisis in the Gulf.", THU, [("Tonight", "1998-03-05TNI")]),
+    ("Later in the program, we'll look at the new baseball season.", THU, []),
+    ("From ABC News in New York, this is Nightline.", THU, []),
+    ("Coming up after the break: the weather for the weekend.", THU, [("the weekend", "1998-W10-WE")]),
     # ---- the moment of speaking
     ("The president spoke to reporters just a few minutes ago at the White House.", THU,
      [("a few minutes ago", "PAST_REF")]),
@@ -60,6 +64,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The talks broke down late last night.", THU, [("late last night", "1998-03-04TNI")]),
     ("The storm is expected to make landfall sometime tomorrow night.", THU, [("tomorrow night", "1998-03-06TNI")]),
     ("The Dow closed down fifty points today, its third straight loss.", THU, [("today", "1998-03-05")]),
+    ("The Senate is expected to vote later this week.", THU, [("later this week", "1998-W10")]),
+    ("The hostages were freed at dawn today.", THU, [("dawn", "1998-03-05TMO"), ("today", "1998-03-05")]),
+    ("Officials now say the plane went down at about eight forty p.m.", THU,
+     [("now", "PRESENT_REF"), ("eight forty p.m.", "1998-03-05T20:40")]),
     ("Voters go to the polls a week from today.", THU, [("a week from today", "1998-03-12")]),
     ("Two years ago this week, the bombing killed one hundred sixty-eight people.", THU,
      [("Two years ago this week", "1996-W10")]),
@@ -89,6 +97,13 @@ CASES: list[tuple[str, str, Expected]] = [
      [("twenty past four", "1998-03-05T16:20"), ("this afternoon", "1998-03-05TAF")]),
     ("The quake hit at five to one yesterday afternoon.", THU, [("five to one yesterday afternoon", "1998-03-04T12:55")]),
     ("The odds are ten to one tonight that the bill passes.", THU, [("tonight", "1998-03-05TNI")]),
+    # a clock time said as number words: after "at" and before a.m./p.m. or the part of the day
+    ("The verdict came at about three thirty this afternoon.", THU,
+     [("three thirty", "1998-03-05T15:30"), ("this afternoon", "1998-03-05TAF")]),
+    ("The first bulletin went out at seven forty-five this morning.", THU,
+     [("seven forty-five", "1998-03-05T07:45"), ("this morning", "1998-03-05TMO")]),
+    ("Trading was halted at four oh-five p.m.", THU, [("four oh-five p.m.", "1998-03-05T16:05")]),
+    ("She met three thirty-year-olds at the station this afternoon.", THU, [("this afternoon", "1998-03-05TAF")]),
     ("The president will speak at noon Eastern.", THU, [("noon", "1998-03-05T12:00")]),
     ("The fire started shortly after midnight and burned for six hours.", THU,
      [("midnight", "1998-03-05T00:00"), ("six hours", "PT6H")]),
@@ -105,6 +120,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Last modified: 2015-10-12T10:32:00Z", MON, [("2015-10-12T10:32:00Z", "2015-10-12T10:32Z")]),
     ("Updated: 12/10/2015 10:32 GMT", MON, [("12/10/2015", "2015-10-12"), ("10:32 GMT", "2015-10-12T10:32Z")]),
     ("Updated 47 minutes ago", MON_EVENING, [("47 minutes ago", "2015-10-12T17:53")]),
+    ("Updated 2 hrs ago", MON, [("2 hrs ago", "2015-10-12")]),
     ("Updated 5 hours ago", MON, [("5 hours ago", "2015-10-12")]),  # no time of day given: the day
     ("Yesterday at 4:15 PM", MON, [("Yesterday", "2015-10-11"), ("4:15 PM", "2015-10-11T16:15")]),
     ("WASHINGTON, Oct. 12 (Reuters) - The Senate voted on Monday to extend the debt limit until March.", MON,
@@ -135,10 +151,14 @@ CASES: list[tuple[str, str, Expected]] = [
 ]
 
 GAPS: list[Gap] = [
-    ("The verdict came at about three thirty this afternoon.", THU,
-     [("three thirty", "1998-03-05T15:30"), ("this afternoon", "1998-03-05TAF")],
-     "a clock time said as two number words ('three thirty', 'eleven fifteen') is not read; alone it is "
-     "too often a count, so it would need its part of the day after it"),
+    ("Our top story this hour: the president's trip to Africa.", THU, [("this hour", "1998-03-05TXX")],
+     "'this hour' is read only after 'at' ('At this hour'), not as a newscast's 'top story this hour'"),
+    ("The flight leaves at two twenty.", THU, [("two twenty", "1998-03-05T02:20")],
+     "a clock time said as number words with neither a.m./p.m. nor a part of the day after it is not "
+     "read (after 'at' it is a time, but 'at two twenty' can also be a price or a count)"),
+    ("The plane landed at eleven fifteen tonight.", THU, [("eleven fifteen tonight", "1998-03-05T23:15")],
+     "a clock time said as number words is read before a.m./p.m. or 'this afternoon' only, not before "
+     "'tonight' (which would join it, as in '9 tonight')"),
     ("The tax cut expires in oh-five.", THU, [("oh-five", "2005")],
      "a two-digit year said with 'oh' ('oh-five', 'in oh-eight') is not read"),
     ("We'll have more on that story at the top of the hour.", MON_EVENING,

@@ -927,22 +927,22 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         hour = _hour_number(g["hour"]) % 12
         if g["daypart"] in ("afternoon", "evening") or g["daypart"] == "night" and hour >= 6:
             hour += 12
-        minute = int(g.get("minute") or 0)
+        minute = _minute_of(g)
         return hour, minute, f"{hour:02d}:{minute:02d}"
     if g.get("hour") and g.get("ampm"):
-        hour = int(g["hour"]) % 12
+        hour = _hour_number(g["hour"]) % 12
         afternoon = g["ampm"].startswith("p")
         if g.get("hour2") and hour > int(g["hour2"]) % 12:
             afternoon = not afternoon  # "10-2pm": the range crosses noon, so it starts in the morning
         if afternoon:
             hour += 12
-        minute = int(g.get("minute") or 0)
+        minute = _minute_of(g)
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
     if g.get("hour") and (g.get("deictic") or "").endswith(("night", "nite")):  # "7.30 tonight": the evening
         hour = _hour_number(g["hour"]) % 12
         if hour >= 5:
             hour += 12
-        minute = int(g.get("minute") or 0)
+        minute = _minute_of(g)
         return hour, minute, f"{hour:02d}:{minute:02d}"
     return None
 
@@ -950,6 +950,15 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
 def _hour_number(word: str) -> int:
     """An hour written in digits or as a word ("10", "ten")."""
     return int(word) if word.isdigit() else (UNITS.get(word) or TEENS[word])
+
+
+def _minute_of(g: dict[str, str]) -> int:
+    """The minutes of a clock time in digits or said in words ("three thirty", "eleven oh-five")."""
+    word = g.get("minute_word")
+    if not word:
+        return int(g.get("minute") or 0)
+    parts = [p for p in re.split(r"[\s-]+", word) if p != "oh"]
+    return sum(TENS.get(p) or TEENS.get(p) or UNITS[p] for p in parts)
 
 
 def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
