@@ -45,6 +45,12 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Tonight, a special report on the crisis in the Gulf.", THU, [("Tonight", "1998-03-05TNI")]),
     ("Later in the program, we'll look at the new baseball season.", THU, []),
     ("From ABC News in New York, this is Nightline.", THU, []),
+    # programmes named with a time: a name in running text, no tag
+    ("He told CBS's 60 Minutes that he had no regrets.", THU, []),
+    ("The story first aired on 48 Hours in 1995.", THU, [("1995", "1995")]),
+    ("She said on NBC's Today show that she would run.", THU, []),
+    ("The crew had waited on the ridge for 48 hours.", THU, [("48 hours", "PT48H")]),
+    ("Rescuers Search Rubble For 48 Hours", THU, [("48 Hours", "PT48H")]),  # a headline in title case
     ("Coming up after the break: the weather for the weekend.", THU, [("the weekend", "1998-W10-WE")]),
     # ---- the moment of speaking
     ("The president spoke to reporters just a few minutes ago at the White House.", THU,
@@ -151,6 +157,10 @@ CASES: list[tuple[str, str, Expected]] = [
 ]
 
 GAPS: list[Gap] = [
+    ("She hosts Weekend Edition Saturday on NPR.", THU, [],
+     "'Weekend Edition Saturday' is a programme's name: its weekday is read as next Saturday"),
+    ("He appeared on This Week with George Stephanopoulos.", THU, [],
+     "a capitalised 'This Week' in running text is a programme only inside quotes"),
     ("Our top story this hour: the president's trip to Africa.", THU, [("this hour", "1998-03-05TXX")],
      "'this hour' is read only after 'at' ('At this hour'), not as a newscast's 'top story this hour'"),
     ("The flight leaves at two twenty.", THU, [("two twenty", "1998-03-05T02:20")],
