@@ -61,8 +61,8 @@ CASES: list[Case] = [
     ("Logged at 2020-03-11T08:15:30.120Z by the server.", THU,
      [("2020-03-11T08:15:30.120Z", "2020-03-11T08:15Z")]),
     ("Updated: 2020-03-12 14:35 UTC", THU, [("2020-03-12", "2020-03-12"), ("14:35 UTC", "2020-03-12T14:35Z")]),
-    ("Last updated 12 March 2020, 09:15 GMT", THU,
-     [("12 March 2020", "2020-03-12"), ("09:15 GMT", "2020-03-12T09:15Z")]),
+    # a stamp's date and clock time are one TIME, day first as month first ("March 12, 2020, 09:15 GMT")
+    ("Last updated 12 March 2020, 09:15 GMT", THU, [("12 March 2020, 09:15 GMT", "2020-03-12T09:15Z")]),
     ("The probe launched on 14/7/15.", THU, [("14/7/15", "2015-07-14")]),
     ("Records from 1/1/2020 to 31/3/2020 were lost.", THU, [("1/1/2020", "2020-01-01"), ("31/3/2020", "2020-03-31")]),
     ("The revised data for 2020-02 were published.", THU, [("2020-02", "2020-02")]),

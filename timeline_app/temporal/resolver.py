@@ -923,28 +923,42 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
             if daypart in ("afternoon", "evening") or daypart == "night" and hour >= 5:
                 hour += 12
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
-    if g.get("hour") and g.get("daypart"):  # "4 in the morning", "8 in the evening"
-        hour = int(g["hour"]) % 12
+    if g.get("hour") and g.get("daypart"):  # "4 in the morning", "8 in the evening", "ten o'clock tomorrow morning"
+        hour = _hour_number(g["hour"]) % 12
         if g["daypart"] in ("afternoon", "evening") or g["daypart"] == "night" and hour >= 6:
             hour += 12
-        minute = int(g.get("minute") or 0)
+        minute = _minute_of(g)
         return hour, minute, f"{hour:02d}:{minute:02d}"
     if g.get("hour") and g.get("ampm"):
-        hour = int(g["hour"]) % 12
+        hour = _hour_number(g["hour"]) % 12
         afternoon = g["ampm"].startswith("p")
         if g.get("hour2") and hour > int(g["hour2"]) % 12:
             afternoon = not afternoon  # "10-2pm": the range crosses noon, so it starts in the morning
         if afternoon:
             hour += 12
-        minute = int(g.get("minute") or 0)
+        minute = _minute_of(g)
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
     if g.get("hour") and (g.get("deictic") or "").endswith(("night", "nite")):  # "7.30 tonight": the evening
-        hour = int(g["hour"]) % 12
+        hour = _hour_number(g["hour"]) % 12
         if hour >= 5:
             hour += 12
-        minute = int(g.get("minute") or 0)
+        minute = _minute_of(g)
         return hour, minute, f"{hour:02d}:{minute:02d}"
     return None
+
+
+def _hour_number(word: str) -> int:
+    """An hour written in digits or as a word ("10", "ten")."""
+    return int(word) if word.isdigit() else (UNITS.get(word) or TEENS[word])
+
+
+def _minute_of(g: dict[str, str]) -> int:
+    """The minutes of a clock time in digits or said in words ("three thirty", "eleven oh-five")."""
+    word = g.get("minute_word")
+    if not word:
+        return int(g.get("minute") or 0)
+    parts = [p for p in re.split(r"[\s-]+", word) if p != "oh"]
+    return sum(TENS.get(p) or TEENS.get(p) or UNITS[p] for p in parts)
 
 
 def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
@@ -957,8 +971,10 @@ def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
         offset = _PAST_TO_MINUTES[g["frac"].split()[-1]]
         total = (hour * 60 + (-offset if g["rel"] == "to" else offset)) % (24 * 60)
         return total // 60, total % 60, f"{total // 60:02d}:{total % 60:02d}"
-    hour = int(word) if word.isdigit() else (UNITS.get(word) or TEENS[word])
+    hour = _hour_number(word)
     daypart, ampm = g.get("daypart"), g.get("ampm") or ""
+    if not daypart and (g.get("deictic") or "").endswith(("night", "nite")):
+        daypart = "night"  # "a quarter to ten tonight"
     afternoon = ampm.startswith("p") or daypart in ("afternoon", "evening") or daypart == "night" and hour >= 6
     hour = 12 if hour == 12 and not afternoon and not ampm else hour % 12 + (12 if afternoon else 0)
     offset = _PAST_TO_MINUTES[g["frac"].split()[-1]]
@@ -969,7 +985,12 @@ def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
 def _zone_suffix(g: dict[str, str]) -> str:
     """ISO 8601 writes a time given in UTC (or GMT) with a trailing Z; other zone names are
     ambiguous abbreviations (IST, CST), so the value keeps the local time as written."""
-    return "Z" if g.get("zone") in ("utc", "gmt", "z") else ""
+    zone = (g.get("zone") or "").replace(" ", "")
+    if zone in ("utc", "gmt", "z"):
+        return "Z"
+    if zone[:3] in ("utc", "gmt") and not zone[4:].strip("0:"):
+        return "Z"  # "UTC+0", "GMT+00:00"
+    return ""  # "UTC+8" is local time eight hours ahead of UTC: kept as written, as EST or CET
 
 
 @resolver("date_range")
@@ -1060,6 +1081,9 @@ def resolve_decade(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     if g.get("decade"):
         decade = int(g["decade"])
         reason = "decade stated"
+    elif g.get("century_word"):  # "the nineteen-sixties"
+        decade = TEENS[g["century_word"]] * 10 + DECADE_WORDS[g["decade_word"]]
+        reason = "decade stated in words"
     elif g.get("decade_word"):
         digit = DECADE_WORDS[g["decade_word"]]
         decade = ctx.ref_day.year // 100 * 10 + digit

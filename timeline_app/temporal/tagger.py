@@ -948,6 +948,9 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:(?:\d{1,3}|[a-z]+)\s*(?:-|–|\
 _OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year|the\s+year)\b")
 
 
+_PROGRAMME_BEFORE = re.compile(r"(?:\w['’]s|\b(?:on|watch|watching|watched))\s+$")
+
+
 def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
@@ -956,6 +959,10 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
             and (lower.startswith("the ", start) or _prev_word(lower, start) == "the") \
             and not text[end + 1:end + 2].isupper() and not text[spans["num"][0]].isdigit():
         return False  # "The Hundred Days began", "during the Hundred Days": a name (not a headline in title case)
+    if "num" in spans and "unit" in spans and text[spans["num"][0]].isdigit() and text[spans["unit"][0]].isupper() \
+            and text[spans["unit"][0] + 1:spans["unit"][0] + 2].islower() \
+            and _PROGRAMME_BEFORE.search(text, max(0, start - 12), start) and not _next_word(text, end)[:1].isupper():
+        return False  # "CBS's 60 Minutes", "aired on 48 Hours": a programme's name, in running text
     if after.startswith((" old", "-old")) or lower[end - 4:end] == "-old":
         return False  # an age: "a 44-year-old protester", "he is 37 years old"
     if after.startswith(("-earlier", "-ago", "-before")):
@@ -1126,13 +1133,20 @@ def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
 
     A phrase capitalised word by word right after an opening quote is a title (a quoted
     sentence that starts with "this week" does not capitalise "week"); a capitalised
-    "Today" right after an acronym is a name.
+    "Today" right after an acronym is a name, and so is a capitalised "Tonight" or "Today"
+    right after a capitalised "News" ("World News Tonight"), before "show" ("NBC's Today show")
+    or between "The" and "Show" ("The Tonight Show").
     """
     words = text[start:end].split()
     deictic = text[spans["deictic"][0]:spans["deictic"][1]] if "deictic" in spans else ""
     if deictic == "YTD" and any(c.islower() for c in text[max(0, start - 40):end + 40]):
         return False  # "YTD" capitalised amid lower-case text is year-to-date; tweets write "ytd" for yesterday
     if len(words) > 1 and all(word[:1].isupper() for word in words) and text[max(0, start - 1):start] in _OPEN_QUOTES:
+        return False
+    if words in (["Tonight"], ["Today"]) and (text[max(0, start - 5):start] == "News " or
+                                              lower[end:end + 5] == " show" or
+                                              text[max(0, start - 4):start] == "The " and
+                                              text[end:end + 5] == " Show"):
         return False
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and text[start - 1:start] == " ":
         previous = _PREV_WORD.search(text, max(0, start - 12), start)
