@@ -51,6 +51,18 @@ CASES: list[Case] = [
     ("Parliament will debate the bill in December, the speaker said.", MON_JAN_04, [("December", "2016-12")]),
     ("december was rough ngl", "2016-01-03", [("december", "2015-12")]),
     ("bring on january, so ready for a fresh start", "2015-12-29", [("january", "2016-01")]),
+    # an irregular past verb governing "in <month>" (with an amount between) weighs as "-ed" does:
+    # in December, "rose ... in January" is the January before
+    ("Exports rose 12 percent in January, the ministry said.", FRI_DEC_19, [("January", "2014-01")]),
+    ("Unemployment fell to 7.7 percent in January from 7.9 percent a year earlier.", FRI_DEC_19,
+     [("January", "2014-01"), ("a year earlier", "2013-01")]),
+    # a month that opens a range of months takes the year of the month that closes it
+    ("Output rose 8 percent from January to June this year.", FRI_DEC_19, [("January", "2014-01"),
+                                                                          ("June this year", "2014-06")]),
+    ("Rainfall was below average between November and February 2015.", TUE_JAN_06,
+     [("November", "2014-11"), ("February 2015", "2015-02")]),
+    ("Imports in the January–October period of 2014 totaled $80 billion.", TUE_JAN_06,
+     [("January", "2014-01"), ("October", "2014-10"), ("2014", "2014")]),
     # "since January": the month has begun, so in December it is this year's January
     ("Since January, the index has risen 11 percent.", FRI_DEC_19, [("January", "2014-01")]),
     ("The index has gained 9 percent since January.", WED_DEC_30, [("January", "2015-01")]),

@@ -622,7 +622,11 @@ IMPERATIVE_MARK = "imperative: "
 QUESTION_MARK = "question: ?"
 
 
-_GOVERNS_MONTH = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}in\s+(?:early\s+|late\s+|mid-?)?$")
+_GOVERNS_MONTH = re.compile(r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|took|made|came|went|began|"
+                            r"saw|paid|sold|bought|left|met|held|spent|struck|broke|became|brought|built|led|ran|"
+                            r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
+                            r"threw|shot|killed|signed|dropped|jumped)\s+"
+                            r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}in\s+(?:early\s+|late\s+|mid-?)?$")
 
 
 _MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due)\b")

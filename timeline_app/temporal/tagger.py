@@ -1467,6 +1467,7 @@ class Tagger:
         _coordinated_clocks_share_the_later_day(result, lower)
         _range_ends_cross_midnight(result, lower)
         _range_starts_take_the_day_of_their_end(result, lower)
+        _month_range_starts_take_the_year_of_their_end(result, lower)
         _past_evening_before_a_morning(result, ctx)
         _small_hours_after_a_night(result, lower)
         _link_offsets_to_dates(result, lower)
@@ -2134,6 +2135,30 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
         moved = _moved_to_day(start, day, index + 1, end.value, why)
         if moved is not None:
             timexes[index] = moved
+
+
+def _month_range_starts_take_the_year_of_their_end(timexes: list[Timex], lower: str) -> None:
+    """"from January to June this year", "January-March 2019", "between November and February 2020":
+    a month with no year that opens a range of months is in the year of the month that closes it,
+    or in the year before when it comes later in the calendar (November ... February 2020)."""
+    for index in range(len(timexes) - 1):
+        start, end = timexes[index], timexes[index + 1]
+        if start.type is not TimexType.DATE or start.grain is not Grain.MONTH or "year" not in start.implied or \
+                end.type is not TimexType.DATE or end.grain not in (Grain.MONTH, Grain.DAY) or \
+                end.anchor == f"t{index}" or not _YEAR_MONTH.match(start.value) or \
+                not _YEAR_MONTH.match(end.value) or not _linked_as_range(lower, start, end):
+            continue
+        end_year, end_month = int(end.value[:4]), int(end.value[5:7])
+        month = int(start.value[5:7])
+        year = end_year if month <= end_month else end_year - 1
+        if year == int(start.value[:4]) or year < 1:
+            continue
+        timexes[index] = replace(start, value=f"{year:04d}-{month:02d}", interval=cal.month_span(year, month),
+                                 anchor=f"t{index + 1}", anchor_value=end.value,
+                                 explanation=f"{start.explanation}; the year of the end of its range, {end.value}")
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d(?![\d-]?W)")
 
 
 _MORNING_MARK = re.compile(r"a\.?\s?m\b\.?")
