@@ -63,6 +63,12 @@ CASES: list[Case] = [
      [("November", "2014-11"), ("February 2015", "2015-02")]),
     ("Imports in the January–October period of 2014 totaled $80 billion.", TUE_JAN_06,
      [("January", "2014-01"), ("October", "2014-10"), ("2014", "2014")]),
+    # a state that holds now lasts until the date: the date is not over
+    ("The exhibition is open daily from 10 a.m. to 6 p.m. through Jan. 5.", FRI_MAR_13,
+     [("daily", "P1D"), ("10 a.m.", "2015-03-13T10:00"), ("6 p.m.", "2015-03-13T18:00"), ("Jan. 5", "2016-01-05")]),
+    ("The coastal road remains closed until March 1, officials said.", FRI_MAR_13, [("March 1", "2016-03-01")]),
+    ("The offer is valid until February 28.", FRI_MAR_13, [("February 28", "2016-02-28")]),
+    ("The exhibition was open through Jan. 5 and drew 40,000 visitors.", FRI_MAR_13, [("Jan. 5", "2015-01-05")]),
     # "since January": the month has begun, so in December it is this year's January
     ("Since January, the index has risen 11 percent.", FRI_DEC_19, [("January", "2014-01")]),
     ("The index has gained 9 percent since January.", WED_DEC_30, [("January", "2015-01")]),

@@ -632,10 +632,20 @@ _GOVERNS_MONTH = re.compile(r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|w
 _MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due)\b")
 
 
+# A state that holds now and lasts until the date: "is open through Jan. 5", "remains closed until
+# March 1", "the offer is valid until ...", "runs through Sunday", "will stay shut until ...".
+_STATE_UNTIL = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?|will\s+(?:be|remain|stay|run|last|continue))"
+                         r"\s+(?:[\w.:,'’-]+\s+){0,8}?(?:until|till|through|thru)\s+(?:the\s+)?$")
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
     cue = ctx.cue_of(start, end)
+    if _STATE_UNTIL.search(ctx.lower, max(0, start - 90), start) is not None:
+        # "The exhibition is open through January 5" (told in March): a state that holds now ends
+        # on that date, so the date is not over
+        tense, cue = "future", ("future", "will")
     schedule = ctx.schedule_of(start, end) if tense != "future" else None
     scheduled = schedule is not None
     if scheduled:
