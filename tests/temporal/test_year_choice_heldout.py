@@ -69,6 +69,10 @@ CASES: list[Case] = [
     ("The coastal road remains closed until March 1, officials said.", FRI_MAR_13, [("March 1", "2016-03-01")]),
     ("The offer is valid until February 28.", FRI_MAR_13, [("February 28", "2016-02-28")]),
     ("The exhibition was open through Jan. 5 and drew 40,000 visitors.", FRI_MAR_13, [("Jan. 5", "2015-01-05")]),
+    # the present of "be" before the date: what is set for it is ahead
+    ("The filing deadline is midnight on Jan. 31.", FRI_MAR_13, [("midnight on Jan. 31", "2016-01-31T24:00")]),
+    ("The vote is set for Feb. 10, the party said.", FRI_MAR_13, [("Feb. 10", "2016-02-10")]),
+    ("The filing deadline was Jan. 31.", FRI_MAR_13, [("Jan. 31", "2015-01-31")]),
     # "since January": the month has begun, so in December it is this year's January
     ("Since January, the index has risen 11 percent.", FRI_DEC_19, [("January", "2014-01")]),
     ("The index has gained 9 percent since January.", WED_DEC_30, [("January", "2015-01")]),

@@ -638,13 +638,18 @@ _STATE_UNTIL = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?|
                          r"\s+(?:[\w.:,'’-]+\s+){0,8}?(?:until|till|through|thru)\s+(?:the\s+)?$")
 
 
+# The present of "be" right before the date: "The deadline is Dec. 31", "The vote is set for March 5"
+_BE_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|also|on|set\s+for|scheduled\s+for|slated\s+for|due|due\s+on)\s+)*$")
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
     """The year of a date given without one: the candidate nearest the reference, biased by tense."""
     tense = ctx.tense_of(start, end)
     cue = ctx.cue_of(start, end)
-    if _STATE_UNTIL.search(ctx.lower, max(0, start - 90), start) is not None:
+    if _STATE_UNTIL.search(ctx.lower, max(0, start - 90), start) is not None or \
+            _BE_DATE.search(ctx.lower, max(0, start - 40), start) is not None:
         # "The exhibition is open through January 5" (told in March): a state that holds now ends
-        # on that date, so the date is not over
+        # on that date, so the date is not over; "The deadline is Dec. 31": what is set for a date
         tense, cue = "future", ("future", "will")
     schedule = ctx.schedule_of(start, end) if tense != "future" else None
     scheduled = schedule is not None
