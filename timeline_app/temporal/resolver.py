@@ -2041,6 +2041,11 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
         ref = anchor.day
         direction = -1 if g["anadir"] in ("previous", "preceding") else 1
+    elif g.get("anathat"):
+        # "On Jan. 5 ... That Friday": the first one on or after the day (or week) last told
+        told = ctx.anchor_for(Grain.WEEK, start)
+        if told.ident != "DCT":  # with no day told before, it is read as the weekday alone
+            anchor, ref, direction = told, told.day, 2
     elif g.get("adir"):
         # "the previous Friday", "the following Monday": relative to the day the text is
         # about (the last day it named), not to the publication date as "last Friday" is.
@@ -2058,6 +2063,9 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     elif direction == 0:
         day = cal.week_start(ref) + timedelta(days=weekday - 1)
         how = "this week's one, the week of"
+    elif direction == 2:
+        day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+        how = f"that {cal.WEEKDAY_NAMES[weekday - 1]}: the first one on or after the day last told"
     elif (restated := _restated_day(ctx, weekday, start)) is not None:
         day, anchor = restated
         value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
@@ -2754,8 +2762,8 @@ _CLOCK_ON_DAY = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+on\s+|,?\s+")  # "4:17 p.m.
 @resolver("offset")
 def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
-    signal = " ".join(g["signal"].split())
-    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following", "on") else -1
+    signal = "into" if g.get("into") else " ".join(g["signal"].split())  # "a month into the war": after its start
+    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following", "on", "into") else -1
     number = parse_number(ctx, g.get("num"))
     if g.get("halfoff") or g.get("halfan"):
         number = (number or 0) + 0.5  # "half an hour later", "six and a half hours later"
