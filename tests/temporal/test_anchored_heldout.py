@@ -9,8 +9,8 @@ expression a careful annotator would mark, in text order, as (extent, value). Co
 * "the day before/after <date>", "the week before/after <date>", "the week of <date>" are one
   expression with the date when nothing comes between ("the week before Christmas": the week seven
   days before it); when the date names an event's day ("the day after the March 5 vote", "the Monday
-  after the Oct. 3 deadline", "the weekend after Easter"), the day, week, weekday or weekend is its
-  own expression, counted from the date (the first one after it, the last one before it), and the
+  after the Oct. 3 deadline", "the weekend after Easter"), the day, week, part of day, weekday or weekend
+  is its own expression, counted from the date (the first one after it, the last one before it), and the
   date keeps its own; "the eve of the New Year" is the day before the holiday;
 * anchored to an undated event, TimeML keeps the DURATION of the offset: "two days after the vote",
   "Hours before the deadline" (PTXH), "a month into the war", "Weeks into his presidency",
@@ -78,6 +78,10 @@ CASES: list[tuple[str, str, Expected]] = [
      [("The day", "2020-03-06"), ("March 5", "2020-03-05")]),
     ("The week after the Jan. 20 inauguration was chaotic.", "2020-03-12",
      [("The week", "2020-W05"), ("Jan. 20", "2020-01-20")]),
+    ("The morning after the March 5 blast, residents returned to find their street gone.", "2020-03-12",
+     [("The morning", "2020-03-06TMO"), ("March 5", "2020-03-05")]),
+    ("Crowds gathered the night before the March 8 vote.", "2020-03-12",
+     [("the night", "2020-03-07TNI"), ("March 8", "2020-03-08")]),
     ("Airlines added flights for the weekend after the July 4 holiday.", "2019-07-20",
      [("the weekend", "2019-W27-WE"), ("July 4", "2019-07-04")]),
     # --- 2. anchored to an event: the duration of the offset ---
@@ -146,6 +150,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ("He resigned on Monday after the March 5 vote.", "2020-03-12",
      [("Monday", "2020-03-09"), ("March 5", "2020-03-05")]),
     ("He put ten years into the company before it was sold.", "2020-03-12", [("ten years", "P10Y")]),
+    ("He was barely a year into his term when the scandal broke.", "2020-03-12", [("a year", "P1Y")]),
     ("The strike ended shortly after the announcement.", "2020-03-12", []),
 ]
 GAPS: list[Gap] = [
@@ -204,6 +209,13 @@ def test_into_an_event_is_after_its_start(text: str, duration: str) -> None:
     assert timex.offset is not None
     assert (timex.offset.duration, timex.offset.direction, timex.offset.signal) == (duration, 1, "into")
     assert timex.offset.anchor_start == text.index("into ") + len("into ")
+
+
+def test_time_spent_on_something_is_no_offset() -> None:
+    (timex,) = find_timexes("He put ten years into the company before it was sold.", Reference.parse("2020-03-12"))
+    assert timex.value == "P10Y" and timex.offset is None
+    (term,) = find_timexes("He was barely a year into his term when the scandal broke.", Reference.parse("2020-03-12"))
+    assert term.offset is not None and term.offset.signal == "into"
 
 
 def test_a_day_counted_from_a_date_is_anchored_to_it() -> None:

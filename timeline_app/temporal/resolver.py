@@ -2759,6 +2759,12 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_ON_DAY = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+on\s+|,?\s+")  # "4:17 p.m. Eastern time on July 20"
 
 
+# "A month into the war", "now three weeks into the strike", "was barely a year into his term":
+# an offset into an event opens its clause or follows an adverb or a copula.
+_INTO_OPENS = re.compile(r"(?:^|[.,;:!?\"“(\n]|\b(?:now|just|only|barely|already|still|well|and|but|is|was|are|"
+                         r"were|been|be)\b)\s*$")
+
+
 @resolver("offset")
 def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
@@ -2819,6 +2825,10 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     if not clause_ends:
         skip = len(rest) - len(rest.lstrip())
         anchor_start = after_signal + skip
+    if signal == "into" and not _INTO_OPENS.search(ctx.lower, max(0, start - 12), start):
+        # "put ten years into the company": time spent on something, no point in time after an event
+        return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} -> {duration}", None,
+                          UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end))
     offset = Offset(duration, direction, signal, anchor_start)
     relation = "after" if direction > 0 else "before"
     return Resolution(TimexType.DURATION, duration,

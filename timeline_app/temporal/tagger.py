@@ -1958,7 +1958,8 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _SIGNAL_TO_DATE = re.compile(r"\s+(before|after)\s+(?:the\s+)?")
 # "the day before | the Feb. 14 holiday": a day or week counted from the date of an event named by
 # it (with no "the" before the date, the phrase and the date are one expression, composed later)
-_UNIT_BEFORE_EVENT_DATE = re.compile(r"\bthe\s+(day|week)\s+(before|after)\s+the\s+$")
+_UNIT_BEFORE_EVENT_DATE = re.compile(r"\bthe\s+(day|week|morning|afternoon|evening|night)\s+(before|after)\s+the\s+$")
+_POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, end: int, resolve: str,
@@ -1974,14 +1975,19 @@ def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, e
     unit = _UNIT_BEFORE_EVENT_DATE.search(lower, max(0, start - 24), start)
     if unit is not None and (not result or result[-1].end <= unit.start()):
         after = unit.group(2) == "after"
+        kind = TimexType.DATE
         if unit.group(1) == "day":
             moved = day + timedelta(days=1 if after else -1)
             value, span, grain = moved.isoformat(), cal.day_span(moved), Grain.DAY
+        elif unit.group(1) in _POD_CODE:  # "the morning after the March 5 blast": a part of the next day
+            moved = day + timedelta(days=1 if after else -1)
+            value, span = f"{moved.isoformat()}T{_POD_CODE[unit.group(1)]}", cal.pod_span(moved, unit.group(1))
+            grain, kind = Grain.PART_OF_DAY, TimexType.TIME
         else:
             moved = day + timedelta(days=7 if after else -7)
             value, span, grain = cal.week_value(moved), cal.week_span(moved), Grain.WEEK
         phrase_end = unit.start() + len("the ") + len(unit.group(1))
-        result.append(Timex(unit.start(), phrase_end, text[unit.start():phrase_end], TimexType.DATE, value,
+        result.append(Timex(unit.start(), phrase_end, text[unit.start():phrase_end], kind, value,
                             interval=span, grain=grain, anchor=f"t{len(result) + 1}", anchor_value=day.isoformat(),
                             rule="unit_from_date", explanation=f'"{text[unit.start():phrase_end]}" {unit.group(2)} '
                             f'"{text[start:end]}" ({day}) -> counted from that date -> {value}'))
