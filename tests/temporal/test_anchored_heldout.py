@@ -138,6 +138,18 @@ CASES: list[tuple[str, str, Expected]] = [
      [("Feb. 2", "2020-02-02"), ("A day later", "2020-02-03")]),
     ("The truce was agreed on March 3.\n\nTwo days earlier, shelling had killed 12 people.", "2020-03-12",
      [("March 3", "2020-03-03"), ("Two days earlier", "2020-03-01")]),
+    ("Voting ends on Sunday. Results are due the day after, officials said.", "2020-03-12",
+     [("Sunday", "2020-03-15"), ("the day after", "2020-03-16")]),
+    ("The ship sank on April 15, 1912. Survivors reached New York three days later, and the inquiry opened "
+     "the following month.", "2020-03-12",
+     [("April 15, 1912", "1912-04-15"), ("three days later", "1912-04-18"), ("the following month", "1912-05")]),
+    ("The reforms came into force on Jan. 1. In the weeks that followed, prices soared.", "2020-03-12",
+     [("Jan. 1", "2020-01-01"), ("the weeks", "PXW")]),
+    ("The anniversary falls on the Tuesday after Labor Day.", "2020-08-20",
+     [("Tuesday", "2020-09-08"), ("Labor Day", "2020-09-07")]),
+    ("Parliament will sit the week after Easter.", "2020-03-12", [("the week after Easter", "2020-W16")]),
+    ("Troops pulled out a day before the deadline.", "2020-03-12", [("a day", "P1D")]),
+    ("The court will rule within 30 days of the hearing.", "2020-03-12", [("30 days", "P30D")]),
     # --- 4. pitfalls ---
     ("Life was hard after the war.", "2020-03-12", []),
     ("Before long, the rebels were at the gates.", "2020-03-12", []),
@@ -162,6 +174,13 @@ GAPS: list[Gap] = [
      "'the week after' an undated event: the engine tags nothing (TimeBank tags 'the day' before an event)"),
     ("Protesters gathered on the eve of the summit.", "2020-03-12", [("the eve", "XXXX-XX-XX")],
      "'the eve of' an event that is no holiday is not tagged"),
+    ("The earthquake struck on Feb. 6, 2023.\n\nThe week before, seismologists had recorded nothing unusual. "
+     "A month later, aid was still arriving.", "2023-06-01",
+     [("Feb. 6, 2023", "2023-02-06"), ("The week before", "2023-W05"), ("A month later", "2023-03")],
+     "after a flashback ('The week before'), 'A month later' is counted from the flashback's week (2023-02), "
+     "not from the story's day"),
+    ("The minister resigned the morning after the scandal broke.", "2020-03-12", [("the morning", "XXXX-XX-XXTMO")],
+     "a part of day after an undated event is not tagged"),
     ("The plane landed at 9:40 p.m. Minutes before midnight, the runway was closed.", "2020-03-12",
      [("9:40 p.m.", "2020-03-12T21:40"), ("Minutes", "PTXM"), ("midnight", "2020-03-13T00:00")],
      "'Minutes before midnight': 'Minutes' is not tagged and midnight is read as the one opening the day"),
