@@ -2056,6 +2056,11 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
         ref = anchor.day
         direction = -1 if g["anadir"] in ("previous", "preceding") else 1
+    elif g.get("anathat"):
+        # "On Jan. 5 ... That Friday": the first one on or after the day (or week) last told
+        told = ctx.anchor_for(Grain.WEEK, start)
+        if told.ident != "DCT":  # with no day told before, it is read as the weekday alone
+            anchor, ref, direction = told, told.day, 2
     elif g.get("adir"):
         # "the previous Friday", "the following Monday": relative to the day the text is
         # about (the last day it named), not to the publication date as "last Friday" is.
@@ -2073,6 +2078,9 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     elif direction == 0:
         day = cal.week_start(ref) + timedelta(days=weekday - 1)
         how = "this week's one, the week of"
+    elif direction == 2:
+        day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+        how = f"that {cal.WEEKDAY_NAMES[weekday - 1]}: the first one on or after the day last told"
     elif (restated := _restated_day(ctx, weekday, start)) is not None:
         day, anchor = restated
         value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
@@ -2766,11 +2774,17 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_ON_DAY = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+on\s+|,?\s+")  # "4:17 p.m. Eastern time on July 20"
 
 
+# "A month into the war", "now three weeks into the strike", "was barely a year into his term":
+# an offset into an event opens its clause or follows an adverb or a copula.
+_INTO_OPENS = re.compile(r"(?:^|[.,;:!?\"“(\n]|\b(?:now|just|only|barely|already|still|well|and|but|is|was|are|"
+                         r"were|been|be)\b)\s*$")
+
+
 @resolver("offset")
 def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
-    signal = " ".join(g["signal"].split())
-    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following", "on") else -1
+    signal = "into" if g.get("into") else " ".join(g["signal"].split())  # "a month into the war": after its start
+    direction = 1 if signal in ("later", "after", "afterwards", "afterward", "following", "on", "into") else -1
     number = parse_number(ctx, g.get("num"))
     if g.get("halfoff") or g.get("halfan"):
         number = (number or 0) + 0.5  # "half an hour later", "six and a half hours later"
@@ -2826,6 +2840,10 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     if not clause_ends:
         skip = len(rest) - len(rest.lstrip())
         anchor_start = after_signal + skip
+    if signal == "into" and not _INTO_OPENS.search(ctx.lower, max(0, start - 12), start):
+        # "put ten years into the company": time spent on something, no point in time after an event
+        return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} -> {duration}", None,
+                          UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end))
     offset = Offset(duration, direction, signal, anchor_start)
     relation = "after" if direction > 0 else "before"
     return Resolution(TimexType.DURATION, duration,

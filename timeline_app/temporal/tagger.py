@@ -1454,6 +1454,7 @@ class Tagger:
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
+            _counted_from_date(result, text, lower, start, end, rule.resolve, resolution)
             result.append(_composed_with_unit_before(text, lower, result[-1].end if result else 0, Timex(
                 span_start, span_end, text[span_start:span_end], timex_type,
                 resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
@@ -1917,14 +1918,15 @@ _UNITS_BEFORE_OVER = frozenset("minutes hours days weeks months years sessions m
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+|\d+ (?:second|minute|hour|day|week|month|year)")
 # Words after "the mid-1950s" showing it is no modifier of a noun, so "the" stays in the extent.
 _NO_NOUN_AFTER = frozenset("and or but when while as in at on of to for by from with than that which".split())
-_UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<day>day)\s+(?P<dir>before|after))\s+$")
+_UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<unit>day|week)\s+(?P<dir>before|after))\s+$")
 
 
 def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) -> Timex:
-    """"the week of March 6", "the day before last Tuesday('s hearing)": one expression.
+    """"the week of March 6", "the day before last Tuesday('s hearing)", "the week before
+    Christmas": one expression.
 
     TimeML marks the phrase and the date as a single TIMEX3 whose value is the ISO week
-    containing the date, or the day before or after it. Only a date of day grain
+    containing the date, the day before or after it, or the week seven days before or after it. Only a date of day grain
     qualifies: "the week of the summit" is about an event, not a date. The phrase may not
     reach back into the expression before (``floor``: where it ends).
     """
@@ -1937,6 +1939,10 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
     if found.group("week"):
         value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
         how = f"the week containing {timex.value}"
+    elif found.group("unit") == "week":  # "the week before Christmas": the seven days before it
+        day += timedelta(days=7 if found.group("dir") == "after" else -7)
+        value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
+        how = f"the week {found.group('dir')} {timex.value}, the week containing {day}"
     else:
         day += timedelta(days=1 if found.group("dir") == "after" else -1)
         value, span, grain = day.isoformat(), cal.day_span(day), Grain.DAY
@@ -1944,6 +1950,78 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
     start = found.start()
     return replace(timex, start=start, text=text[start:timex.end], value=value, interval=span, grain=grain,
                    explanation=f"{timex.explanation}; {how} -> {value}")
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "the Monday after | the Oct. 3 deadline", "the weekend before | Easter": between the two, the
+# signal and at most "the" (the date then names the day of an event: "the March 5 vote").
+_SIGNAL_TO_DATE = re.compile(r"\s+(before|after)\s+(?:the\s+)?")
+# "the day before | the Feb. 14 holiday": a day or week counted from the date of an event named by
+# it (with no "the" before the date, the phrase and the date are one expression, composed later)
+_UNIT_BEFORE_EVENT_DATE = re.compile(r"\bthe\s+(day|week|morning|afternoon|evening|night)\s+(before|after)\s+the\s+$")
+_POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, end: int, resolve: str,
+                       resolution: Resolution) -> None:
+    """"the Monday after the Oct. 3 deadline", "the weekend after Easter", "the day before the
+    Feb. 14 holiday": the weekday, weekend, day or week is counted from the date that follows (the
+    first one after it, or the last one before it), not read from the publication date; the date
+    keeps its own expression, and the day or week (not tagged alone) gets one of its own."""
+    if resolution.type is not TimexType.DATE or resolution.grain is not Grain.DAY or resolve == "weekday" or \
+            not re.fullmatch(r"\d{4}-\d\d-\d\d", resolution.value):
+        return
+    day = date.fromisoformat(resolution.value)
+    unit = _UNIT_BEFORE_EVENT_DATE.search(lower, max(0, start - 24), start)
+    if unit is not None and (not result or result[-1].end <= unit.start()):
+        after = unit.group(2) == "after"
+        kind = TimexType.DATE
+        if unit.group(1) == "day":
+            moved = day + timedelta(days=1 if after else -1)
+            value, span, grain = moved.isoformat(), cal.day_span(moved), Grain.DAY
+        elif unit.group(1) in _POD_CODE:  # "the morning after the March 5 blast": a part of the next day
+            moved = day + timedelta(days=1 if after else -1)
+            value, span = f"{moved.isoformat()}T{_POD_CODE[unit.group(1)]}", cal.pod_span(moved, unit.group(1))
+            grain, kind = Grain.PART_OF_DAY, TimexType.TIME
+        else:
+            moved = day + timedelta(days=7 if after else -7)
+            value, span, grain = cal.week_value(moved), cal.week_span(moved), Grain.WEEK
+        phrase_end = unit.start() + len("the ") + len(unit.group(1))
+        result.append(Timex(unit.start(), phrase_end, text[unit.start():phrase_end], kind, value,
+                            interval=span, grain=grain, anchor=f"t{len(result) + 1}", anchor_value=day.isoformat(),
+                            rule="unit_from_date", explanation=f'"{text[unit.start():phrase_end]}" {unit.group(2)} '
+                            f'"{text[start:end]}" ({day}) -> counted from that date -> {value}'))
+        return
+    if not result:
+        return
+    prior = result[-1]
+    gap = _SIGNAL_TO_DATE.fullmatch(lower, prior.end, start)
+    if gap is None or prior.type is not TimexType.DATE:
+        return
+    word = lower[prior.start:prior.end]
+    if word.startswith("the "):
+        word = word[4:]
+    elif not lower.endswith("the ", max(0, prior.start - 4), prior.start):
+        return  # "on Monday after the March 5 vote" is no day counted from it
+    after = gap.group(1) == "after"
+    if word in _WEEKDAY_NAMES:
+        wanted = _WEEKDAY_NAMES.index(word)
+        step = 1 if after else -1
+        moved = day + timedelta(days=step)
+        while moved.weekday() != wanted:
+            moved += timedelta(days=step)
+        value, span, grain = moved.isoformat(), cal.day_span(moved), Grain.DAY
+    elif word == "weekend":
+        saturday = day + timedelta(days=1) if after else day - timedelta(days=2)
+        while saturday.weekday() != 5:
+            saturday += timedelta(days=1 if after else -1)
+        value, span, grain = cal.week_value(saturday) + "-WE", cal.weekend_span(saturday), Grain.WEEK
+    else:
+        return
+    result[-1] = replace(prior, value=value, interval=span, grain=grain, anchor=f"t{len(result)}",
+                         anchor_value=day.isoformat(), tense=None,
+                         explanation=f'"{prior.text}" {gap.group(1)} "{text[start:end]}" ({day}) -> counted from that '
+                         f'date, not from the publication date -> {value}')
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
