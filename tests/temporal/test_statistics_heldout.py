@@ -17,7 +17,8 @@ points"), "seasonally adjusted", "annualized rate", "month-on-month", "y/y" and 
 the year's end, "below 1990 levels" the year, "over 2020-2022" the years, "the final quarter of
 the year" its fourth quarter; a month that modifies published numbers ("the November trade
 figures are due Wednesday") is the nearest such month, and a move "signaled" or "pencilled in"
-for a month is a plan, not a past event; the minutes of a meeting record one already held. Extents leave out leading prepositions. Each case
+for a month is a plan, not a past event; the minutes of a meeting record one already held; a year after "ended", "began",
+"entered" is the year ("the yuan ended 2018 down 5.4 percent"). Extents leave out leading prepositions. Each case
 asserts the engine's whole output; known gaps are strict xfails.
 """
 from __future__ import annotations
@@ -512,6 +513,35 @@ CASES: list[Case] = [
      [("Dec. 15-16", "2015-12-15"), ("Wednesday", "2016-01-13")]),
     ("The minutes from the December policy meeting will be published next week.", "2016-01-08",
      [("December", "2015-12"), ("next week", "2016-W02")]),
+    # ---- the turn of the year in markets: a year as the object of 'ended', 'began', 'entered'
+    ('The PMI for December, released on Monday, fell to 49.7.',
+     '2019-01-02', [('December', '2018-12'), ('Monday', '2018-12-31')]),
+    ('Trade talks are due to resume in the week of Jan. 7.',
+     '2019-01-02', [('the week of Jan. 7', '2019-W02')]),
+    ('Analysts polled by Reuters expect growth of 6.3 percent in 2019, down from an estimated 6.6 percent in 2018.',
+     '2019-01-02', [('2019', '2019'), ('2018', '2018')]),
+    ('Full-year 2018 data will be released on Jan. 21.',
+     '2019-01-02', [('2018', '2018'), ('Jan. 21', '2019-01-21')]),
+    ('The yuan ended 2018 down 5.4 percent, its biggest annual loss since 2015.',
+     '2019-01-02', [('2018', '2018'), ('2015', '2015')]),
+    ('Beijing unveiled a 1.1 trillion yuan stimulus package in the first three quarters.',
+     '2019-01-02', [('the first three quarters', 'P3Q')]),
+    ('The bank cut reserve requirements four times in 2018.',
+     '2019-01-02', [('2018', '2018')]),
+    ('Consumer confidence slipped in December for a second straight month.',
+     '2019-01-02', [('December', '2018-12')]),
+    ('The survey was conducted between Dec. 12 and Dec. 20.',
+     '2019-01-02', [('Dec. 12', '2018-12-12'), ('Dec. 20', '2018-12-20')]),
+    ('The statistics office revised its estimate for third-quarter growth to 0.6 percent from 0.4 percent.',
+     '2019-01-02', [('third-quarter', '2018-Q3')]),
+    ('Stocks began 2019 on a weak note.',
+     '2019-01-02', [('2019', '2019')]),
+    ('The index ended 1500 points higher.',
+     '2019-01-02', []),
+    ('Markets entered 2019 in a gloomy mood.',
+     '2019-01-02', [('2019', '2019')]),
+    ('He finished 2018 with 12 goals.',
+     '2019-01-02', [('2018', '2018')]),
 ]
 
 GAPS: list[Gap] = [

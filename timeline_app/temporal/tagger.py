@@ -79,6 +79,8 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave
                            r"Lane|Drive|Place|Square|Court|Terrace|Crescent|Parkway|Highway)(?![a-z])")
 
 
+# Verbs that take a year as their object ("the yuan ended 2018 down 5 percent", "stocks began 2019 lower")
+_YEAR_VERB_BEFORE = frozenset("ended began entered finished started".split())
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
@@ -109,7 +111,7 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
-    if prev in YEAR_BEFORE:
+    if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
         return True
     if _next_word(lower, end) in YEAR_AFTER:
         return True
