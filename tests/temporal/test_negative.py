@@ -91,6 +91,8 @@ NOT_DATES = [
     "She won the 1500 metres at the trials.",  # a distance, not the year 1500
     "The index closed at 1435 points, up 12.",
     "The Fed raised rates by a quarter point.",  # a fraction, not three months
+    "Traders price in a quarter-point cut.",  # the fraction as a modifier
+    "the goals of the 9th Five-Year Plan",  # a plan's name, no five years' length
     "The deficit grew by a quarter to 2 million dollars.",
     "Every minute detail of the plan was checked.",  # tiny, not sixty seconds
     "Children aged 10-12 years can join the club.",  # an age

@@ -42,7 +42,7 @@ VAGUE = {
     "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
                     "these days", "at the moment", "current", "the time being", "the present", "the present day"),
     "FUTURE_REF": ("the future", "future", "soon", "shortly", "as soon as possible", "one day", "the near future",
-                   "the distant future", "the immediate future", "the near term", "the short term",
+                   "the distant future", "the immediate future", "the near term", "the short term", "the medium term",
                    "the long term", "the longer term", "any day now", "any minute now", "any moment now",
                    "any time now", "a later date"),
 }
@@ -615,6 +615,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _DATA_OF_MONTH = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|reports?|results|sales|"
                             r"readings?|survey|index|payrolls|estimates?|inflation|output|exports|imports)\b")
 
+# A month as a modifier of published numbers ("the November trade figures", "its December jobs
+# report"); not "the January sales" (the shopping event).
+_DATA_MONTH_ATTRIBUTE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|"
+                                   r"payrolls|estimates?)\b")
+_MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the|its|their)\s+$")
+_MEETING_AFTER = re.compile(r"(?:\s+(?:policy|board|fomc|mpc|rate[-\s]setting))?\s+(?:meeting|session)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
 
 # What Tagger.scheduled_present returns for an imperative ("imperative: join us") and for a plan
 # asked about: nothing asked for or planned can lie before the publication (a strong future).
@@ -629,7 +636,8 @@ _GOVERNS_MONTH = re.compile(r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|w
                             r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}in\s+(?:early\s+|late\s+|mid-?)?$")
 
 
-_MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due)\b")
+_MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due|"
+                            r"signall?ed|pencill?ed|promised|pledged|vowed|projected|forecast)\b")
 
 
 # A state that holds now and lasts until the date: "is open through Jan. 5", "remains closed until
@@ -657,6 +665,15 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         tense = "future"  # "releases the report Jan. 9": what is scheduled, a weak cue
     # "Join us in January", "Book now for Easter": what is asked for cannot be over
     asked = schedule is not None and schedule.startswith((IMPERATIVE_MARK, QUESTION_MARK))
+    if day is None and _DATA_MONTH_ATTRIBUTE.match(ctx.lower, end) and \
+            _DETERMINER_BEFORE.search(ctx.lower, max(0, start - 8), start):
+        # "The November trade figures are due Wednesday": the verb's tense is the release's, not
+        # the month's; the nearest November is meant ("the January data will be published in
+        # February", told in December, is the coming January's)
+        tense, cue, scheduled = None, None, False
+    if _MINUTES_OF_BEFORE.search(ctx.lower, max(0, start - 24), start) and _MEETING_AFTER.match(ctx.lower, end):
+        # "the minutes of the Dec. 15-16 meeting will be released": minutes record a meeting held
+        tense, cue, scheduled = "past", ("past", "minutes"), False
     if day is None and _DATA_OF_MONTH.match(ctx.lower, end):
         # "will publish October's figures next week": the figures of a month already begun
         tense, cue, scheduled = "past", ("past", "'s"), False

@@ -34,7 +34,7 @@ YEAR_BEFORE = frozenset(
     "apr jun jul aug sep sept oct nov dec christmas easter break".split())
 YEAR_AFTER = frozenset(
     "and to when was were is will would saw had has as with while but or that which after before "
-    "until through election elections season campaign olympics census budget".split())
+    "until through election elections season campaign olympics census budget levels".split())
 # Units after a four-digit number that make it a quantity even after "the" or "at" ("the 1500 metres").
 MEASURE_AFTER_NUMBER = frozenset("metres meters metre meter m km kilometres kilometers miles mile yards feet ft kg "
                                  "kilograms tonnes tons pounds lbs points pts troops soldiers men people "
@@ -79,6 +79,8 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave
                            r"Lane|Drive|Place|Square|Court|Terrace|Crescent|Parkway|Highway)(?![a-z])")
 
 
+# Verbs that take a year as their object ("the yuan ended 2018 down 5 percent", "stocks began 2019 lower")
+_YEAR_VERB_BEFORE = frozenset("ended began entered finished started".split())
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
@@ -93,7 +95,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
                 "highway", "article", "resolution", "code", "section", "rule", "chapter", "form", "windows", "exit",
                 "gate", "channel", "suite", "apartment", "about", "some",
                 "nearly", "almost", "over", "than", "and"):
-        if prev not in ("and",) or not re.search(r"\d{4}\s*(?:,|and)\s*$", lower[max(0, start - 12):start]):
+        if prev == "over" and "year2" in spans:
+            pass  # "average 2 percent over 2020-2022": the years, not "more than" a number
+        elif prev not in ("and",) or not re.search(r"\d{4}\s*(?:,|and)\s*$", lower[max(0, start - 12):start]):
             return False
     if _FLIGHT_CODE_BEFORE.search(text, max(0, start - 12), start):
         return False  # "flight UA 1540": a flight number after its airline's code
@@ -107,7 +111,7 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
-    if prev in YEAR_BEFORE:
+    if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
         return True
     if _next_word(lower, end) in YEAR_AFTER:
         return True
@@ -951,6 +955,14 @@ _OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year
 _PROGRAMME_BEFORE = re.compile(r"(?:\w['’]s|\b(?:on|watch|watching|watched))\s+$")
 
 
+_FROM_A_MONTH = re.compile(r"\s+from\s+(?:january|february|march|april|june|july|august|september|october|november|"
+                           r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{4}\b|next\s+(?:year|month))")
+_NAMED_PLAN = re.compile(r"\s+(?:Plan|Program|Programme)\b")
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                             r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth))\s+$")
+_UNIT_END_AFTER = re.compile(r"-(?:end|start)(?![a-z])")
+
+
 def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
@@ -963,8 +975,13 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
             and text[spans["unit"][0] + 1:spans["unit"][0] + 2].islower() \
             and _PROGRAMME_BEFORE.search(text, max(0, start - 12), start) and not _next_word(text, end)[:1].isupper():
         return False  # "CBS's 60 Minutes", "aired on 48 Hours": a programme's name, in running text
+    if "num" in spans and "unit" in spans and text[spans["unit"][0]].isupper() and lower[spans["unit"][0] - 1] == "-" \
+            and _NAMED_PLAN.match(text, end) and _ORDINAL_BEFORE.search(lower, max(0, start - 16), start):
+        return False  # "the 9th Five-Year Plan", "the Thirteenth Five-Year Programme": a plan's name
     if after.startswith((" old", "-old")) or lower[end - 4:end] == "-old":
         return False  # an age: "a 44-year-old protester", "he is 37 years old"
+    if _UNIT_END_AFTER.match(lower, end):
+        return False  # "a year-end report", "a quarter-end review": the end of one (rule "year_end")
     if after.startswith(("-earlier", "-ago", "-before")):
         return False  # "a year-earlier loss": the comparison period (rule "year_ago_figures")
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
@@ -986,7 +1003,8 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if "dir" in spans and lower[spans["dir"][0]:spans["dir"][1]] == "last" and spans["dir"][0] == start and \
             _prev_word(lower, start) in _VERB_LAST_BEFORE:
         return False  # "the truce will last 72 hours": the verb; "72 hours" is tagged from the next word
-    if fraction and (_next_word(lower, end) in _FRACTION_OF or _FRACTION_TO_AMOUNT.match(lower, end)):
+    if fraction and (_next_word(lower, end) in _FRACTION_OF or _FRACTION_TO_AMOUNT.match(lower, end)
+                     or (lower[end:end + 1] == "-" and _next_word(lower, end + 1) in _FRACTION_OF)):
         return False  # "cut rates by a quarter point", "grew by a quarter to 2 million": a fraction
     if unit == "night" and number in ("a", "one") and (_next_word(lower, end) in ("out", "stand", "stands")
                                                       or lower[end:end + 7] == "-stand"):
@@ -1007,8 +1025,9 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         if _RATE_BEFORE.search(lower[max(0, start - 40):start]) and _next_word(lower, end) != "of":
             return False  # "$5 a month" is a rate; "1931 opened a decade of war" is a length of time
         if _RATE_AMOUNT_BEFORE.search(lower[max(0, start - 50):start]) and \
-                _next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of"):
-            return False
+                (_next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of")
+                 or _FROM_A_MONTH.match(lower, end)):
+            return False  # "cut output by 1.2 million barrels a day from January": the rate, from a month on
         if _PART_OF_ANY.search(lower[max(0, start - 20):start]):
             return False  # "the biggest fall at the start of a year": any year, no length of time
     return True
@@ -1021,6 +1040,8 @@ def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     number = lower[spans["num"][0]:spans["num"][1]] if "num" in spans else ""
     if unit == "second" and number in ("a", "one"):
         return lower[end:end + 1] != "-" and _next_word(lower, end) in ("", "or", "and", "to", "from", "of")
+    if lower[end:end + 1] == "-" and lower[end + 1:end + 2].isalpha():
+        return False  # "in a quarter-point cut", "in a two-year deal": the length modifies a noun
     # "won in two hours, 19 minutes and 19 seconds": one length of time (rule "compound_duration")
     return _COMPOUND_NEXT.match(lower, end) is None
 
