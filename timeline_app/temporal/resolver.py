@@ -1801,6 +1801,10 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         spans = [span for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999 for span in days_in(y)]
         if not spans:
             raise ValueError(f"no date of {key!r} near {ref}")
+        if direction == -1 and any(span[1] < ref for span in spans):
+            spans = [span for span in spans if span[1] < ref]  # "last Christmas" said on 19 December: a year ago
+        elif direction == 1 and any(span[0] > ref for span in spans):
+            spans = [span for span in spans if span[0] > ref]  # "next Easter" said on Easter Monday
         first, last = min(spans, key=lambda span: max((span[0] - ref).days, (ref - span[1]).days, 0)
                           + (300 if tense == "past" and span[0] > ref else 0)
                           + (future_penalty if tense == "future" and span[1] < ref else 0))
