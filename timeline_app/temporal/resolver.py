@@ -622,6 +622,10 @@ _DATA_MONTH_ATTRIBUTE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:figures|data|number
 _MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the|its|their)\s+$")
 _MEETING_AFTER = re.compile(r"(?:\s+(?:policy|board|fomc|mpc|rate[-\s]setting))?\s+(?:meeting|session)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
+# Published numbers "for" a month ("CPI data for February will be released on March 18", "the
+# report for January is due Tuesday"): the month they cover, read as the attribute month is.
+_DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|reports?|readings?|payrolls|estimates?|"
+                              r"results)\s+for\s+$")
 
 # What Tagger.scheduled_present returns for an imperative ("imperative: join us") and for a plan
 # asked about: nothing asked for or planned can lie before the publication (a strong future).
@@ -665,8 +669,9 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         tense = "future"  # "releases the report Jan. 9": what is scheduled, a weak cue
     # "Join us in January", "Book now for Easter": what is asked for cannot be over
     asked = schedule is not None and schedule.startswith((IMPERATIVE_MARK, QUESTION_MARK))
-    if day is None and _DATA_MONTH_ATTRIBUTE.match(ctx.lower, end) and \
-            _DETERMINER_BEFORE.search(ctx.lower, max(0, start - 8), start):
+    if day is None and (_DATA_MONTH_ATTRIBUTE.match(ctx.lower, end) and
+                        _DETERMINER_BEFORE.search(ctx.lower, max(0, start - 8), start) or
+                        _DATA_FOR_BEFORE.search(ctx.lower, max(0, start - 24), start)):
         # "The November trade figures are due Wednesday": the verb's tense is the release's, not
         # the month's; the nearest November is meant ("the January data will be published in
         # February", told in December, is the coming January's)
