@@ -1125,6 +1125,11 @@ def _count_noun_after(lower: str, end: int) -> bool:
                                                  following not in _NOT_PLURAL and following not in YEAR_AFTER)
 
 
+# A word in -s before "the"/a possessive is a verb with its object ("c. 1925 shows the old mill"), no plural
+# noun ("ca. 1500 visitors a year" is one)
+_VERB_BEFORE_OBJECT = re.compile(r" [a-z]+s (?:the|his|her|its|their|our)\b")
+
+
 # "c. 1500" after a capitalised word or a determiner is a label ("the Cessna C. 1500", "Section
 # C. 1500", "The C. 1500 model"), not "circa"
 _LABEL_BEFORE_C = re.compile(r"(?:\b(?:[A-Z][\w-]*|[Tt]he|an?)) $")
@@ -1143,7 +1148,8 @@ def _check_circa_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if lower.startswith("about", start) and following not in YEAR_AFTER:
         return False  # "about 1500 of them": "about" before a number is mostly a count
     return following not in MEASURE_AFTER_NUMBER and not (following.endswith("s") and len(following) > 3 and
-                                                          following not in _NOT_PLURAL)
+                                                          following not in _NOT_PLURAL and
+                                                          not _VERB_BEFORE_OBJECT.match(lower, end))
 
 
 def _check_era_year_shared(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
