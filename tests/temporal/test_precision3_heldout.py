@@ -37,6 +37,8 @@ CASES: list[Case] = [
     ('About 1500 of the strikers were arrested.', THU, []),
     ('Ca. 1500 m of cable was laid last year.', THU, [('last year', '2019')]),
     ('He weighed about 1800 grams at birth.', THU, []),
+    ('Around 1900 Americans died in the storm.', THU, []),
+    ('About 1530 hours of footage were reviewed.', THU, []),
     # ---- "C." as a label or an initial, not "circa"
     ('The C. 1500 model sold out in a week.', THU, [('a week', 'P1W')]),
     ('The Cessna C. 1500 crashed on Tuesday.', THU, [('Tuesday', '2020-03-10')]),
@@ -104,6 +106,7 @@ CASES: list[Case] = [
     ('Figures for February will be published next week.', THU, [('February', '2020-02'), ('next week', '2020-W12')]),
     ('Data for January will come out on Tuesday.', THU, [('January', '2020-01'), ('Tuesday', '2020-03-17')]),
     ('The report for February is due on March 20.', THU, [('February', '2020-02'), ('March 20', '2020-03-20')]),
+    ('Results for May were mixed.', THU, [('May', '2019-05')]),
     # ---- number words that are no clock time; "later" in a past story
     ('Four five-year-olds were rescued this afternoon.', THU, [('this afternoon', '2020-03-12TAF')]),
     ('He scored three goals this afternoon.', THU, [('this afternoon', '2020-03-12TAF')]),

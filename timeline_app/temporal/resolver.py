@@ -623,7 +623,8 @@ _MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the|its|their)\s+
 _MEETING_AFTER = re.compile(r"(?:\s+(?:policy|board|fomc|mpc|rate[-\s]setting))?\s+(?:meeting|session)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
 # Published numbers "for" a month ("CPI data for February will be released on March 18", "the
-# report for January is due Tuesday"): the month they cover, read as the attribute month is.
+# report for January is due Tuesday"): the month they cover, read as "February's figures" is (figures
+# exist once the month has begun: the latest such month, whatever the verb's tense).
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|reports?|readings?|payrolls|estimates?|"
                               r"results)\s+for\s+$")
 
@@ -669,9 +670,8 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         tense = "future"  # "releases the report Jan. 9": what is scheduled, a weak cue
     # "Join us in January", "Book now for Easter": what is asked for cannot be over
     asked = schedule is not None and schedule.startswith((IMPERATIVE_MARK, QUESTION_MARK))
-    if day is None and (_DATA_MONTH_ATTRIBUTE.match(ctx.lower, end) and
-                        _DETERMINER_BEFORE.search(ctx.lower, max(0, start - 8), start) or
-                        _DATA_FOR_BEFORE.search(ctx.lower, max(0, start - 24), start)):
+    if day is None and _DATA_MONTH_ATTRIBUTE.match(ctx.lower, end) and \
+            _DETERMINER_BEFORE.search(ctx.lower, max(0, start - 8), start):
         # "The November trade figures are due Wednesday": the verb's tense is the release's, not
         # the month's; the nearest November is meant ("the January data will be published in
         # February", told in December, is the coming January's)
@@ -679,7 +679,8 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     if _MINUTES_OF_BEFORE.search(ctx.lower, max(0, start - 24), start) and _MEETING_AFTER.match(ctx.lower, end):
         # "the minutes of the Dec. 15-16 meeting will be released": minutes record a meeting held
         tense, cue, scheduled = "past", ("past", "minutes"), False
-    if day is None and _DATA_OF_MONTH.match(ctx.lower, end):
+    if day is None and (_DATA_OF_MONTH.match(ctx.lower, end) or
+                        _DATA_FOR_BEFORE.search(ctx.lower, max(0, start - 24), start)):
         # "will publish October's figures next week": the figures of a month already begun
         tense, cue, scheduled = "past", ("past", "'s"), False
     # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue
