@@ -622,6 +622,11 @@ _DATA_MONTH_ATTRIBUTE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:figures|data|number
 _MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the|its|their)\s+$")
 _MEETING_AFTER = re.compile(r"(?:\s+(?:policy|board|fomc|mpc|rate[-\s]setting))?\s+(?:meeting|session)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
+# Published numbers "for" a month ("CPI data for February will be released on March 18", "the
+# report for January is due Tuesday"): the month they cover, read as "February's figures" is (figures
+# exist once the month has begun: the latest such month, whatever the verb's tense).
+_DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|reports?|readings?|payrolls|estimates?|"
+                              r"results)\s+for\s+$")
 
 # What Tagger.scheduled_present returns for an imperative ("imperative: join us") and for a plan
 # asked about: nothing asked for or planned can lie before the publication (a strong future).
@@ -674,7 +679,8 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     if _MINUTES_OF_BEFORE.search(ctx.lower, max(0, start - 24), start) and _MEETING_AFTER.match(ctx.lower, end):
         # "the minutes of the Dec. 15-16 meeting will be released": minutes record a meeting held
         tense, cue, scheduled = "past", ("past", "minutes"), False
-    if day is None and _DATA_OF_MONTH.match(ctx.lower, end):
+    if day is None and (_DATA_OF_MONTH.match(ctx.lower, end) or
+                        _DATA_FOR_BEFORE.search(ctx.lower, max(0, start - 24), start)):
         # "will publish October's figures next week": the figures of a month already begun
         tense, cue, scheduled = "past", ("past", "'s"), False
     # "will", "is set to": a date wholly before the publication cannot be meant, unless the cue

@@ -81,6 +81,7 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave
 
 # Verbs that take a year as their object ("the yuan ended 2018 down 5 percent", "stocks began 2019 lower")
 _YEAR_VERB_BEFORE = frozenset("ended began entered finished started".split())
+_APPROXIMATE_BEFORE = frozenset("around circa c ca".split())
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
@@ -111,6 +112,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
+    if (prev in _APPROXIMATE_BEFORE or prev in _YEAR_VERB_BEFORE) and _count_noun_after(lower, end):
+        return False  # "Around 1900 students signed", "started 2019 employees": a count, not a year
     if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
         return True
     if _next_word(lower, end) in YEAR_AFTER:
@@ -344,6 +347,13 @@ _BEFORE_ABBREVIATED_DAY_POD = frozenset({"", "for", "from", "at", "see", "u", "y
 _DAY_OF_HISTORY_BEFORE = re.compile(r"(?:Black|Bloody)[ \t]+$")
 
 
+# After "That <weekday>": a lower-case noun and then a verb ("That Friday meeting was tense"), so "that"
+# determines the noun, not the day ("That Friday the ship sailed" has no verb second).
+_DEMONSTRATIVE_OF_NOUN = re.compile(r" (?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|there|"
+                                    r"police|officials)\b)[a-z]+ (?:was|is|were|are|had|has|will|would|could|"
+                                    r"drew|ended|began)\b")
+
+
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
@@ -370,6 +380,11 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
         return False  # "Black Monday", "Bloody Sunday": a day of history (rule "named_day"), not this week's
     following = lower[day_end:day_end + 30].lstrip()
     first = following.split(" ", 1)[0].strip(",.;:") if following else ""
+    if "pod" not in spans and lower[day_end:day_end + 1] == " " and \
+            first.rstrip("!?)") in tagger.rules.vocabulary["weekday_compound"]:
+        return False  # "a Sunday roast", "the Monday blues": a fixed compound, no day
+    if "anathat" in spans and "pod" not in spans and _DEMONSTRATIVE_OF_NOUN.match(text, end):
+        return False  # "That Friday meeting was tense": "that" goes with the noun; the weekday alone is read
     if first in tagger.rules.vocabulary["weekday_blocker"] and tagger.rules.vocabulary["weekday_blocker"][first] \
             and text[day_end:day_end + 30].lstrip()[:1].isupper():
         return False
@@ -1100,18 +1115,41 @@ def _check_era_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 _NOT_PLURAL = frozenset("was has his its this thus as is towards afterwards whereas perhaps".split())
 
 
+def _count_noun_after(lower: str, end: int) -> bool:
+    """Whether a unit or a plural noun follows a number ("1500 metres", "1900 students"), not a word
+    that follows years ("1530 was", "1900 elections")."""
+    following = _next_word(lower, end)
+    if lower[end:end + 1] not in (" ", "\t") or not following:
+        return False
+    return following in MEASURE_AFTER_NUMBER or (following.endswith("s") and len(following) > 3 and
+                                                 following not in _NOT_PLURAL and following not in YEAR_AFTER)
+
+
+# A word in -s before "the"/a possessive is a verb with its object ("c. 1925 shows the old mill"), no plural
+# noun ("ca. 1500 visitors a year" is one)
+_VERB_BEFORE_OBJECT = re.compile(r" [a-z]+s (?:the|his|her|its|their|our)\b")
+
+
+# "c. 1500" after a capitalised word or a determiner is a label ("the Cessna C. 1500", "Section
+# C. 1500", "The C. 1500 model"), not "circa"
+_LABEL_BEFORE_C = re.compile(r"(?:\b(?:[A-Z][\w-]*|[Tt]he|an?)) $")
+
+
 def _check_circa_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                       start: int, end: int) -> bool:
     """"c. 1500" is a year; "ca. 1500 employees", "ca. 1500 people" a count (a plural noun or a
     unit after the number); "about 1500" is a year only before punctuation or a word that
     follows years ("about 1530, when", "about 1530 and")."""
+    if text.startswith("C.", start) and _LABEL_BEFORE_C.search(text, max(0, start - 24), start):
+        return False
     following = _next_word(lower, end)
     if lower[end:end + 1] not in (" ", "\t") or not following:
         return True
     if lower.startswith("about", start) and following not in YEAR_AFTER:
         return False  # "about 1500 of them": "about" before a number is mostly a count
     return following not in MEASURE_AFTER_NUMBER and not (following.endswith("s") and len(following) > 3 and
-                                                          following not in _NOT_PLURAL)
+                                                          following not in _NOT_PLURAL and
+                                                          not _VERB_BEFORE_OBJECT.match(lower, end))
 
 
 def _check_era_year_shared(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
