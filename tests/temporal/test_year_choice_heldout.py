@@ -63,6 +63,13 @@ CASES: list[Case] = [
      [("November", "2014-11"), ("February 2015", "2015-02")]),
     ("Imports in the January–October period of 2014 totaled $80 billion.", TUE_JAN_06,
      [("January", "2014-01"), ("October", "2014-10"), ("2014", "2014")]),
+    # the months of a period named with its year after it
+    ("Exports in the April-June period last year rose 3 percent.", FRI_DEC_19,
+     [("April", "2013-04"), ("June", "2013-06"), ("last year", "2013")]),
+    ("Sales in the January-March quarter of 2012 were flat.", FRI_DEC_19,
+     [("the January-March quarter of 2012", "2012-Q1")]),
+    ("Output in the July-September period of 2012 fell.", FRI_DEC_19,
+     [("July", "2012-07"), ("September", "2012-09"), ("2012", "2012")]),
     # a state that holds now lasts until the date: the date is not over
     ("The exhibition is open daily from 10 a.m. to 6 p.m. through Jan. 5.", FRI_MAR_13,
      [("daily", "P1D"), ("10 a.m.", "2015-03-13T10:00"), ("6 p.m.", "2015-03-13T18:00"), ("Jan. 5", "2016-01-05")]),

@@ -2278,6 +2278,21 @@ def _month_range_starts_take_the_year_of_their_end(timexes: list[Timex], lower: 
     """"from January to June this year", "January-March 2019", "between November and February 2020":
     a month with no year that opens a range of months is in the year of the month that closes it,
     or in the year before when it comes later in the calendar (November ... February 2020)."""
+    for index in range(len(timexes) - 2):
+        start, end, named = timexes[index], timexes[index + 1], timexes[index + 2]
+        if start.grain is Grain.MONTH and end.grain is Grain.MONTH and "year" in start.implied and \
+                "year" in end.implied and named.type is TimexType.DATE and named.grain is Grain.YEAR and \
+                _YEAR_VALUE.fullmatch(named.value) and _YEAR_MONTH.fullmatch(start.value) and \
+                _YEAR_MONTH.fullmatch(end.value) and _PERIOD_OF_YEAR.fullmatch(lower, end.end, named.start) and \
+                _linked_as_range(lower, start, end):
+            # "in the April-June period last year", "the January-March quarter of 1997": the months
+            # are those of the year named after the period
+            year, end_month = int(named.value), int(end.value[5:7])
+            if end.value[:4] != named.value:
+                timexes[index + 1] = replace(
+                    end, value=f"{year:04d}-{end_month:02d}", interval=cal.month_span(year, end_month),
+                    anchor=f"t{index + 2}", anchor_value=named.value,
+                    explanation=f"{end.explanation}; the year of the period, {named.value}")
     for index in range(len(timexes) - 1):
         start, end = timexes[index], timexes[index + 1]
         if start.type is not TimexType.DATE or start.grain is not Grain.MONTH or "year" not in start.implied or \
@@ -2296,6 +2311,9 @@ def _month_range_starts_take_the_year_of_their_end(timexes: list[Timex], lower: 
 
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d(?![\d-]?W)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+# Between a range of months and the year it is in: "April-June period last year", "quarter of 1997"
+_PERIOD_OF_YEAR = re.compile(r"\s+(?:period|quarter|months|season)\s*,?\s*(?:of\s+|in\s+)?")
 
 
 _MORNING_MARK = re.compile(r"a\.?\s?m\b\.?")
