@@ -612,21 +612,21 @@ WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 # A month's own numbers ("October's figures", "March's jobs report"): they exist once the month has begun.
-_DATA_OF_MONTH = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|reports?|results|sales|"
-                            r"readings?|survey|index|payrolls|estimates?|inflation|output|exports|imports)\b")
+# Words for published numbers, shared by the checks below
+_DATA_NOUNS = r"figures|data|numbers|statistics|reports?|readings?|payrolls|estimates?"
+_DATA_OF_MONTH = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + _DATA_NOUNS +
+                            r"|results|sales|survey|index|inflation|output|exports|imports)\b")
 
 # A month as a modifier of published numbers ("the November trade figures", "its December jobs
 # report"); not "the January sales" (the shopping event).
-_DATA_MONTH_ATTRIBUTE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|"
-                                   r"payrolls|estimates?)\b")
+_DATA_MONTH_ATTRIBUTE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + _DATA_NOUNS + r")\b")
 _MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the|its|their)\s+$")
 _MEETING_AFTER = re.compile(r"(?:\s+(?:policy|board|fomc|mpc|rate[-\s]setting))?\s+(?:meeting|session)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
 # Published numbers "for" a month ("CPI data for February will be released on March 18", "the
 # report for January is due Tuesday"): the month they cover, read as "February's figures" is (figures
 # exist once the month has begun: the latest such month, whatever the verb's tense).
-_DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|reports?|readings?|payrolls|estimates?|"
-                              r"results)\s+for\s+$")
+_DATA_FOR_BEFORE = re.compile(r"\b(?:" + _DATA_NOUNS + r"|results)\s+for\s+$")
 
 # What Tagger.scheduled_present returns for an imperative ("imperative: join us") and for a plan
 # asked about: nothing asked for or planned can lie before the publication (a strong future).

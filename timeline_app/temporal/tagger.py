@@ -1117,12 +1117,14 @@ _NOT_PLURAL = frozenset("was has his its this thus as is towards afterwards wher
 
 def _count_noun_after(lower: str, end: int) -> bool:
     """Whether a unit or a plural noun follows a number ("1500 metres", "1900 students"), not a word
-    that follows years ("1530 was", "1900 elections")."""
+    that follows years ("1530 was", "1900 elections") nor a verb with its object ("c. 1925 shows the
+    old mill")."""
     following = _next_word(lower, end)
     if lower[end:end + 1] not in (" ", "\t") or not following:
         return False
     return following in MEASURE_AFTER_NUMBER or (following.endswith("s") and len(following) > 3 and
-                                                 following not in _NOT_PLURAL and following not in YEAR_AFTER)
+                                                 following not in _NOT_PLURAL and following not in YEAR_AFTER and
+                                                 not _VERB_BEFORE_OBJECT.match(lower, end))
 
 
 # A word in -s before "the"/a possessive is a verb with its object ("c. 1925 shows the old mill"), no plural
@@ -1147,9 +1149,7 @@ def _check_circa_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
         return True
     if lower.startswith("about", start) and following not in YEAR_AFTER:
         return False  # "about 1500 of them": "about" before a number is mostly a count
-    return following not in MEASURE_AFTER_NUMBER and not (following.endswith("s") and len(following) > 3 and
-                                                          following not in _NOT_PLURAL and
-                                                          not _VERB_BEFORE_OBJECT.match(lower, end))
+    return not _count_noun_after(lower, end)
 
 
 def _check_era_year_shared(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -2011,7 +2011,7 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
                    explanation=f"{timex.explanation}; {how} -> {value}")
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = tuple(name.lower() for name in cal.WEEKDAY_NAMES)
 # "the Monday after | the Oct. 3 deadline", "the weekend before | Easter": between the two, the
 # signal and at most "the" (the date then names the day of an event: "the March 5 vote").
 _SIGNAL_TO_DATE = re.compile(r"\s+(before|after)\s+(?:the\s+)?")
