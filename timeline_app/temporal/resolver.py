@@ -1597,8 +1597,21 @@ def resolve_unit_of_something(ctx: Context, g: dict[str, str], start: int, end: 
 
 @resolver("weekday_of_week")
 def resolve_weekday_of_week(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"Monday of last week", "Tuesday next week": that day of the (ISO) week named."""
+    """"Monday of last week", "Tuesday next week": that day of the (ISO) week named; "the Friday
+    after next": the second Friday after the publication date ("before last": before it)."""
     weekday = int(ctx.vocab("weekday", g["weekday"]))
+    if g.get("twice"):
+        ahead = g["twice"].startswith("after")
+        ref = ctx.ref_day
+        first = ref + timedelta(days=(weekday - ref.isoweekday() - 1) % 7 + 1) if ahead else \
+            ref - timedelta(days=(ref.isoweekday() - weekday - 1) % 7 + 1)
+        day = first + timedelta(weeks=1 if ahead else -1)
+        name = cal.WEEKDAY_NAMES[weekday - 1]
+        return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> the {name} "
+                          f"{'after' if ahead else 'before'} the {'coming' if ahead else 'last'} one ({first.isoformat()}), "
+                          f"counted from the publication date {ref.isoformat()} -> {day.isoformat()}",
+                          cal.day_span(day), Grain.DAY, None, "DCT", ref.isoformat(),
+                          frozenset({"weekday"}), frozenset({"year", "month", "day"}))
     shift = {"this": 0, "next": 1, "last": -1}[g["wdir"]]
     ref = ctx.ref_day
     day = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(weeks=shift, days=weekday - 1)

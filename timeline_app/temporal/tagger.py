@@ -643,7 +643,13 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     if lower[end - 7:end] == "minutes" and lower[head:end] == "the minutes" and \
             (_ACCORDING_TO.search(lower, max(0, head - 16), head) or _MINUTES_RECORD_AFTER.match(lower, end)):
         return False  # "according to the minutes", "the minutes of the meeting show": a meeting's record
+    if not prev and unit != "minutes" and ("orunit" in spans or lower.startswith(" of ", end)) and \
+            _SENTENCE_OPENS.search(lower, max(0, start - 4), start):
+        return True  # "Weeks or months of talks lie ahead", "Years of war followed": a sentence's subject
     return prev in PLURAL_UNIT_BEFORE
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“‘]?$")
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
