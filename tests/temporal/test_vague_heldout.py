@@ -202,12 +202,11 @@ CASES: list[Case] = [
      [("the Labor Day weekend", "2019-W35-WE", None)]),
     ("Motorists are warned that roads will be busy over the Easter weekend.", "2020-04-06",
      [("the Easter weekend", "2020-W15-WE", None)]),
+    # "could" before a verb of what may happen looks ahead (a weak cue)
+    ("The talks could resume by midweek.", THU, [("midweek", "2020-W12", "MID")]),
 ]
 
 GAPS: list[tuple[str, str, Expected, str]] = [
-    ("The talks could resume by midweek.", THU,
-     [("midweek", "2020-W12", "MID")],
-     "a modal with no tense cue: 'midweek' read as the nearest Wednesday (the day before), not the one ahead"),
     ("The strike was the longest in recent memory.", THU,
      [("recent memory", "PAST_REF", None)],
      "'in recent memory' is not tagged (MEANTIME tags 'in recent U.S. history' PAST_REF)"),

@@ -602,7 +602,7 @@ def _ends_range(ctx: Context, ident: str) -> bool:
 # from a past moment), and present tenses that also tell of what recurs ("the fiscal year
 # begins in October"). "expires" is not among them: an offer or a contract expires once, so
 # "The offer expires Dec. 31" in January is the coming Dec. 31.
-WEAK_FUTURE_CUES = frozenset({"would", "until", "planned", "planned to", "begins", "opens", "resumes", "starts", "ends",
+WEAK_FUTURE_CUES = frozenset({"would", "could", "until", "planned", "planned to", "begins", "opens", "resumes", "starts", "ends",
                               "faces", "convenes", "reconvenes", "meets", "visits", "travels", "hosts",
                               "plays", "unveils", "debuts", "premieres", "airs", "launches", "kicks off",
                               "goes on sale", "go on sale",
@@ -639,6 +639,20 @@ _GOVERNS_MONTH = re.compile(r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|w
                             r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
                             r"threw|shot|killed|signed|dropped|jumped)\s+"
                             r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}in\s+(?:early\s+|late\s+|mid-?)?$")
+
+
+# "the hottest July", "its best-ever December", "the most violent August": a month (season) ranked
+_RANKED_MONTH_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|our)\s+([a-z]{2,}est|best|worst|(?:most|least)\s+[a-z]+)"
+                                  r"(?:[\s-]+ever)?\s+$")
+# words in -est that rank nothing ("the rest of July", "the harvest in August")
+NOT_SUPERLATIVE = frozenset("interest protest request contest arrest harvest forest guest test quest chest "
+                            "nest west rest modest honest manifest midwest unrest inquest conquest".split())
+
+
+def _ranked(ctx: Context, start: int) -> bool:
+    """Whether a superlative ranks the month or season that starts at ``start`` ("the hottest July")."""
+    ranked = _RANKED_MONTH_BEFORE.search(ctx.lower, max(0, start - 40), start)
+    return ranked is not None and ranked.group(1) not in NOT_SUPERLATIVE
 
 
 _MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due|"
@@ -695,6 +709,11 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         # "Parliament approved the budget in January": a past event in a month told with "in";
         # not a plan told in a past sentence ("decided to admit ... in March")
         past_penalty = 400
+    ranked = day is None and tense == "past" and _ranked(ctx, start)
+    if ranked:
+        # "It was the hottest July on record", "The wettest August since 1956 left fields under
+        # water": a month ranked in the past tense is over (not even the month under way)
+        past_penalty = 400
     ref = ctx.ref_day
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -713,7 +732,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
                 candidate_before, candidate_after = moment < ref, moment > ref
         except ValueError:
             continue
-        if tense == "past" and candidate_after:
+        if tense == "past" and (candidate_after or ranked and not candidate_before):
             distance += past_penalty
         elif tense == "future" and candidate_before:
             distance += future_penalty
@@ -1496,6 +1515,10 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         elif direction == 1:
             year = min(y for y, span in spans if span.start > ref)
             note = "the first one to begin after"
+        elif tense == "past" and _ranked(ctx, start):
+            # "It was the hottest summer on record", told in June: a season ranked is over
+            year = max(y for y, span in spans if span.end <= ref)
+            note = "past tense, ranked: the latest one over before"
         elif tense == "past":
             year = max(y for y, span in spans if span.start <= ref)
             note = "past tense: the latest one begun by"
@@ -2749,8 +2772,6 @@ def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 # a future clause ("will be the lowest in a decade").
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(\w{2,}est|first|best|worst|most|least|"
                                  r"only|fewest)\b[^,.;:!?]{0,40}\s+$")
-NOT_SUPERLATIVE = frozenset("interest protest request contest arrest harvest forest guest test quest chest "
-                            "nest west rest modest honest manifest".split())
 
 
 @resolver("in_units")

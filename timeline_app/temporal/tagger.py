@@ -1625,6 +1625,7 @@ class Tagger:
             return self._not_past(lower, cue.start(), word, modal_may=not named)
         return word == "due to" and _causal_due_to(lower, cue.start()) or \
             word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()) or \
+            word == "could" and _COULD_AHEAD.match(lower, cue.end()) is None or \
             word == "expected by" and _prev_word(lower, cue.start()) in ("was", "were", "been", "had") or \
             word == "may" and (_may_the_month(lower, cue.start(), cue.end())
                                or text is not None and _may_the_name(text, cue.start(), cue.end()))
@@ -1782,10 +1783,10 @@ class Tagger:
         if soonest is not None:  # "could resume as soon as Tuesday": the earliest day ahead
             return "future", " ".join(soonest.group().split())
         window = max(0, start - 120)
-        left_bound = max(lower.rfind(". ", window, start), lower.rfind("\n", window, start),
+        left_bound = max(_sentence_point_before(lower, text, window, start), lower.rfind("\n", window, start),
                          lower.rfind("; ", window, start), lower.rfind("“", window, start),
                          lower.rfind('"', window, start), window)
-        right = lower.find(". ", end, end + 80)
+        right = _sentence_point_after(lower, text, end, end + 80)
         right_bound = right if right != -1 else min(len(lower), end + 60)
         if text is not None and lower[end - 1:end] == "." and _NEXT_SENTENCE.match(text, end):
             right_bound = end  # "in July and Aug. Was planning ...": the abbreviation's point ends the sentence
@@ -1841,6 +1842,23 @@ class Tagger:
             # it tells neither past nor future ("were planning to" still looks ahead).
             return None
         return best[1], best[2]
+
+
+def _sentence_point_before(lower: str, text: str | None, window: int, start: int) -> int:
+    """Where the last ". " between window and start is, that ends a sentence: a point followed by
+    a lower-case word is an abbreviation's ("struck at 4:07 a.m. local time", "U.S. officials")."""
+    point = lower.rfind(". ", window, start)
+    while point != -1 and text is not None and text[point + 2:point + 3].islower():
+        point = lower.rfind(". ", window, point)
+    return point
+
+
+def _sentence_point_after(lower: str, text: str | None, end: int, limit: int) -> int:
+    """As _sentence_point_before, the first such point after end (-1: none before limit)."""
+    point = lower.find(". ", end, limit)
+    while point != -1 and text is not None and text[point + 2:point + 3].islower():
+        point = lower.find(". ", point + 2, limit)
+    return point
 
 
 # Past cues spelt as their base form: at the start of a clause, or before "'s", they are the
@@ -1923,9 +1941,16 @@ _MODAL_BACK = re.compile(r"\s+(?:not\s+)?(?:to\s+)?(?:have|'ve)\b")
 
 def _modal_looks_back(lower: str, end: int) -> bool:
     """"may have been dumped on Monday", "likely to have died": a modal that tells of what is
-    over; "may vote Monday", "should arrive by Friday" look ahead. ("could" and "must" are not
-    cues: "could be located Wednesday", "had ruled that he must be returned" tell of the past.)"""
+    over; "may vote Monday", "should arrive by Friday" look ahead. ("must" is no cue: "had ruled
+    that he must be returned" tells of the past; for "could" see _COULD_AHEAD.)"""
     return _MODAL_BACK.match(lower, end) is not None
+
+
+# "could" looks ahead only before a verb of what may happen ("said the storm could reach the coast
+# by the weekend"); "could not be reached Wednesday", "could be located", "could barely walk" tell
+# of what was (or was not) possible then.
+_COULD_AHEAD = re.compile(r"\s+(?!(?:not|never|barely|hardly|scarcely|only|no|be|have|'ve|also|still|see|hear|feel|"
+                          r"tell|afford)\b)[a-z]+\b")
 
 
 # Words before "may" that make it the month ("6.3 percent in May from 6.7 percent in April"), not the modal.
