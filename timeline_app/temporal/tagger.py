@@ -661,11 +661,16 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False  # "high noon", the idiom
     if "ampm" not in spans and "zone" not in spans and _SCORE_BEFORE.search(lower, max(0, start - 30), start):
         return False  # "the final score was 21:14", "won 3.1": a score, not a time of day
+    if "ampm" not in spans and "zone" not in spans and _GAME_CLOCK_AFTER.match(lower, end):
+        return False  # "with 1:12 left in the fourth quarter", "at 12:34 of the second period": a game clock
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|(?:of|into|in)\s+(?:the\s+)?(?:(?:first|second|"
+                               r"third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|period|half|inning)|overtime|extra\s+time)"
+                               r")(?![\w-])")
 _SCORE_BEFORE = re.compile(r"\b(?:score|scores|scored|scoreline|won|wins|lost|beat|beats|defeated|drew|led|trailed|"
                            r"leads|trails)\s+(?:(?:was|is|of|by|a|an)\s+)?$")
 # "closed at 1435.", "trading at 1200,": a level or a price, not a time of day
@@ -1061,7 +1066,7 @@ def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return _COMPOUND_NEXT.match(lower, end) is None
 
 
-_COMPOUND_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+)(?:\d+|[a-z]+)\s+(?:days?|hours?|minutes?|seconds?)\b")
+_COMPOUND_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+|\s+)(?:\d+|[a-z]+)\s+(?:days?|hours?|minutes?|seconds?)\b")
 
 
 def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1227,7 +1232,7 @@ def _check_slash_date(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
 
 _GAME_WORDS = re.compile(r"\b(?:game|games|match|matches|scored|conceded|striker|kick-?off|overtime|touchdowns?|quarterback|halftime|half-time|field\s+goals?|"
                          r"free\s+throws?|rebounds|interceptions?|fumbles?|three-pointers?|buzzer|"
-                         r"super\s+bowl|playoffs?)\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
+                         r"super\s+bowl|playoffs?|to\s+play|(?:left|remaining)\s+in\s+the|stoppage\s+time|extra\s+time|innings?|tip-?off)\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
 
 
 def _check_calendar_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
