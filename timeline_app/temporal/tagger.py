@@ -88,8 +88,8 @@ _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
-    if before.endswith(("$", "#", "£", "€", "no", "№")) or \
-            before.split("\n")[-1].strip().endswith(("-", "/", ":")) and not _bullet_before(lower, start):
+    if before.endswith(("$", "#", "£", "€", "no", "№", ":")) or \
+            before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start):
         return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
     prev = _prev_word(lower, start)
     if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
@@ -954,7 +954,7 @@ _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|\$[\d,.]+(?:\s+(?:million|bill
 # "8 million viewers a week", "two cups of coffee a day": an amount counted per unit of time (a rate);
 # the words between carry no preposition that would make the unit a time ("growth in a year")
 _RATE_AMOUNT_BEFORE = re.compile(
-    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+    r"\b(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
     r"(?:\s+(?:million|billion|thousand|hundred))?"
     r"(?:\s+(?!(?:in|within|for|over|after|before|than|during|by|from|to|at|on|under|about|nearly|almost|once|"
     r"twice|times|and|or|is|are|was|were|be|been|days|weeks|months|years|hours|minutes)\b)[a-z'-]+){1,3}\s+$")
