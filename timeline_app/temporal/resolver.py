@@ -3135,6 +3135,9 @@ def resolve_compound_offset(ctx: Context, g: dict[str, str], start: int, end: in
                       span=(dur_start, dur_end), offset=Offset(length.value, direction, signal, anchor_start))
 
 
+_AND_A_HALF = re.compile(r"and[\s-]a[\s-]half", re.IGNORECASE)  # "two and a half", "a three-and-a-half-year deal"
+
+
 @resolver("duration")
 def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
@@ -3151,7 +3154,7 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         amount = None
     else:
         amount = parse_number(ctx, g.get("num"))
-    if amount is not None and "and a half" in g["_text"]:
+    if amount is not None and _AND_A_HALF.search(g["_text"]):
         amount += 0.5
     if amount is None:
         letter = {"DE": "DE", "CE": "CE", "TM": "M"}.get(unit, unit)

@@ -88,8 +88,8 @@ _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
-    if before.endswith(("$", "#", "£", "€", "no", "№")) or \
-            before.split("\n")[-1].strip().endswith(("-", "/", ":")) and not _bullet_before(lower, start):
+    if before.endswith(("$", "#", "£", "€", "no", "№", ":")) or \
+            before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start):
         return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
     prev = _prev_word(lower, start)
     if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
@@ -667,11 +667,16 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False  # "high noon", the idiom
     if "ampm" not in spans and "zone" not in spans and _SCORE_BEFORE.search(lower, max(0, start - 30), start):
         return False  # "the final score was 21:14", "won 3.1": a score, not a time of day
+    if "ampm" not in spans and "zone" not in spans and _GAME_CLOCK_AFTER.match(lower, end):
+        return False  # "with 1:12 left in the fourth quarter", "at 12:34 of the second period": a game clock
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|(?:of|into|in)\s+(?:the\s+)?(?:(?:first|second|"
+                               r"third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|period|half|inning)|overtime|extra\s+time)"
+                               r")(?![\w-])")
 _SCORE_BEFORE = re.compile(r"\b(?:score|scores|scored|scoreline|won|wins|lost|beat|beats|defeated|drew|led|trailed|"
                            r"leads|trails)\s+(?:(?:was|is|of|by|a|an)\s+)?$")
 # "closed at 1435.", "trading at 1200,": a level or a price, not a time of day
@@ -955,7 +960,7 @@ _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|\$[\d,.]+(?:\s+(?:million|bill
 # "8 million viewers a week", "two cups of coffee a day": an amount counted per unit of time (a rate);
 # the words between carry no preposition that would make the unit a time ("growth in a year")
 _RATE_AMOUNT_BEFORE = re.compile(
-    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+    r"\b(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
     r"(?:\s+(?:million|billion|thousand|hundred))?"
     r"(?:\s+(?!(?:in|within|for|over|after|before|than|during|by|from|to|at|on|under|about|nearly|almost|once|"
     r"twice|times|and|or|is|are|was|were|be|been|days|weeks|months|years|hours|minutes)\b)[a-z'-]+){1,3}\s+$")
@@ -1067,7 +1072,7 @@ def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     return _COMPOUND_NEXT.match(lower, end) is None
 
 
-_COMPOUND_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+)(?:\d+|[a-z]+)\s+(?:days?|hours?|minutes?|seconds?)\b")
+_COMPOUND_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+|\s+)(?:\d+|[a-z]+)\s+(?:days?|hours?|minutes?|seconds?)\b")
 
 
 def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1233,7 +1238,7 @@ def _check_slash_date(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
 
 _GAME_WORDS = re.compile(r"\b(?:game|games|match|matches|scored|conceded|striker|kick-?off|overtime|touchdowns?|quarterback|halftime|half-time|field\s+goals?|"
                          r"free\s+throws?|rebounds|interceptions?|fumbles?|three-pointers?|buzzer|"
-                         r"super\s+bowl|playoffs?)\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
+                         r"super\s+bowl|playoffs?|to\s+play|(?:left|remaining)\s+in\s+the|stoppage\s+time|extra\s+time|innings?|tip-?off)\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
 
 
 def _check_calendar_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
