@@ -2232,8 +2232,8 @@ def _range_ends_cross_midnight(timexes: list[Timex], lower: str) -> None:
         if found is None or _day_stated(timexes, index + 1):
             continue
         first_day, first_clock, last_day, last_clock = found
-        if last_day != first_day or last_clock >= first_clock:
-            continue
+        if last_day != first_day or last_clock >= first_clock or first_day == date.max:
+            continue  # (the calendar's last day has no day after it)
         moved = _moved_to_day(timexes[index + 1], first_day + timedelta(days=1), index, timexes[index].value,
                               f"the day after its range's start {timexes[index].value} (the range crosses midnight)")
         if moved is not None:
