@@ -104,6 +104,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "flight UA 1540": a flight number after its airline's code
     if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
         return False  # "1600 Pennsylvania Avenue": a house number
+    if _BLOCK_OF.match(lower, end):
+        return False  # "the 1800 block of West Madison Street": a stretch of street, as US police write it
     if _next_word(lower, end) in MEASURE_AFTER_NUMBER and prev not in ("in", "since", "until", "till", "by"):
         return False  # "won the 1500 metres", "closed at 1435 points": a quantity
     digits = lower[start:end]
@@ -126,6 +128,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     previous = _PREV_WORD.search(text, max(0, start - 40), start)
     following = _NEXT_WORD.match(text[end:end + 40])
     return bool(previous and previous.group(1)[:1].isupper()) or bool(following and following.group(1)[:1].isupper())
+
+
+_BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
 
 def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
@@ -661,9 +666,15 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False  # "high noon", the idiom
     if "ampm" not in spans and "zone" not in spans and _SCORE_BEFORE.search(lower, max(0, start - 30), start):
         return False  # "the final score was 21:14", "won 3.1": a score, not a time of day
+    if "ampm" not in spans and "zone" not in spans and _DOCKET_AFTER.match(lower, end):
+        return False  # "case 2:19-cr-00123", "1:20-cv-04567": a federal docket number, not a time
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
+
+
+# a US federal docket: court division, year, case type ("cr", "cv", "mj"), case number
+_DOCKET_AFTER = re.compile(r"-[a-z]{2,4}-\d")
 
 
 _SCORE_BEFORE = re.compile(r"\b(?:score|scores|scored|scoreline|won|wins|lost|beat|beats|defeated|drew|led|trailed|"
@@ -1869,7 +1880,9 @@ _AFTER_DAY_IN_QUESTION = re.compile(r"[\s\w,&/']*$")
 _MOVES_A_DATE = frozenset({"extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "put off",
                            "pushed back", "moved", "rescheduled", "recessed", "granted", "given", "gave", "set",
                            "ordered", "told", "asked", "agreed", "decided", "said", "announced", "closed", "shut",
-                           "banned", "barred", "froze", "halted", "paused", "lifted", "imposed"})
+                           "banned", "barred", "froze", "halted", "paused", "lifted", "imposed",
+                           # a court's next date: "was remanded in custody until Friday", "bailed until May 3"
+                           "remanded", "bailed"})
 
 
 _PRESENT_BE_HAVE = frozenset({"have", "has", "is", "are", "am", "get", "gets", "remain", "remains", "stay", "stays"})
