@@ -9,11 +9,12 @@ Saturday"; "11.52pm on 26 February" is the clock time and the date, as the other
 "11 a.m. on 11 November 1918"), the day after "the night of" is tagged alone as TimeBank tags "the
 night of Oct. 23"; a court's next date is ahead of the report: "remanded in custody until Friday",
 "bailed to appear ... on Friday", "adjourned to Monday" (while "failed to appear on Friday" is
-past); docket numbers ("2:19-cr-00123", "1:20-cv-04567"), statute sections ("Section 1983", "Penal
-Code 187"), courts, circuits and amendments, ages, house numbers and US police blocks ("the 1800
-block of West Madison Street"), badge numbers, "Article 50", "Room 101", "999 calls" and "911" are
-no times. Clock times leave out "about"/"around" as the other held-out files do. Extents leave out
-leading prepositions. Each case asserts the engine's whole output; known gaps are strict xfails.
+past); docket numbers ("2:19-cr-00123", "1:20-cv-04567"), sections of a code ("18 U.S.C. 1343", "42
+USC 1983", "§ 1956"), statute sections ("Section 1983", "Penal Code 187"), courts, circuits and
+amendments, ages, house numbers and US police blocks ("the 1800 block of West Madison Street"),
+badge numbers, "Article 50", "Room 101", "999 calls" and "911" are no times. Clock times leave out
+"about"/"around" as the other held-out files do. Extents leave out leading prepositions. Each case
+asserts the engine's whole output; known gaps are strict xfails.
 """
 from __future__ import annotations
 
@@ -220,6 +221,34 @@ CASES: list[Case] = [
      '2023-03-02', [('January 2024', '2024-01')]),
     ('He will be sentenced at a later date.',
      '2023-03-02', [('a later date', 'FUTURE_REF')]),
+    ('He was charged with violating 18 U.S.C. 1343 and 18 U.S.C. Section 1956.',
+     '2019-08-07', []),
+    ('He is accused under 18 U.S.C.A. § 1956 of laundering money.',
+     '2019-08-07', []),
+    ('The suit, brought under 42 USC 1983 in March, accuses the deputies of excessive force.',
+     '2019-08-07', [('March', '2019-03')]),
+    ('The rule, 40 C.F.R. 1508, was rewritten in 2020.',
+     '2019-08-07', [('2020', '2020')]),
+    ('The USC 2019 season ended with a loss.',
+     '2019-12-10', [('2019', '2019')]),
+    ('The boy, 15, was killed in a shooting in the 1100 block of South Kedzie Avenue on Sunday.',
+     '2019-08-07', [('Sunday', '2019-08-04')]),
+    ('The shooting was reported at 2400 S. Michigan Ave. around 3:30 a.m. Monday.',
+     '2019-08-07', [('3:30 a.m. Monday', '2019-08-05T03:30')]),
+    ('The trial date was set for the week of Feb. 12.',
+     '2024-01-16', [('the week of Feb. 12', '2024-W07')]),
+    ('He was convicted in absentia last month and sentenced to 22 months.',
+     '2024-01-16', [('last month', '2023-12'), ('22 months', 'P22M')]),
+    ('He pleaded guilty in federal court in Boston on Tuesday.',
+     '2024-01-16', [('Tuesday', '2024-01-16')]),
+    ('Sentencing is scheduled for April 30.',
+     '2024-01-16', [('April 30', '2024-04-30')]),
+    ("He was arrested in the early hours of New Year's Day.",
+     '2024-01-16', [("New Year's Day", '2024-01-01')]),
+    ('The body was discovered at around 7.30am on Boxing Day.',
+     '2024-01-16', [('7.30am', '2023-12-26T07:30'), ('Boxing Day', '2023-12-26')]),
+    ("The victim's family has waited 30 years for justice.",
+     '2024-01-16', [('30 years', 'P30Y')]),
 ]
 
 GAPS: list[Gap] = [

@@ -102,6 +102,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
             return False
     if _FLIGHT_CODE_BEFORE.search(text, max(0, start - 12), start):
         return False  # "flight UA 1540": a flight number after its airline's code
+    if _STATUTE_CODE_BEFORE.search(lower, max(0, start - 16), start):
+        return False  # "18 U.S.C. 1343", "42 USC 1983", "§ 1956": a section of a code of laws
     if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
         return False  # "1600 Pennsylvania Avenue": a house number
     if _BLOCK_OF.match(lower, end):
@@ -131,6 +133,11 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
 
 
 _BLOCK_OF = re.compile(r"\s+block\s+of\b")
+
+
+# a code of laws and its section sign: "18 U.S.C. 1343", "42 USC 1983", "40 C.F.R. 1508", "§ 1956"
+# (the code after its title number: "USC" alone is also a university, "the USC 2019 season")
+_STATUTE_CODE_BEFORE = re.compile(r"(?:\b\d{1,2}\s+(?:u\.\s?s\.\s?c\.(?:\s?a\.)?|usc|c\.f\.r\.|cfr)\s*|§\s*)(?:§\s*)?$")
 
 
 def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
