@@ -102,8 +102,12 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
             return False
     if _FLIGHT_CODE_BEFORE.search(text, max(0, start - 12), start):
         return False  # "flight UA 1540": a flight number after its airline's code
+    if _STATUTE_CODE_BEFORE.search(lower, max(0, start - 16), start):
+        return False  # "18 U.S.C. 1343", "42 USC 1983", "§ 1956": a section of a code of laws
     if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
         return False  # "1600 Pennsylvania Avenue": a house number
+    if _BLOCK_OF.match(lower, end):
+        return False  # "the 1800 block of West Madison Street": a stretch of street, as US police write it
     if _next_word(lower, end) in MEASURE_AFTER_NUMBER and prev not in ("in", "since", "until", "till", "by"):
         return False  # "won the 1500 metres", "closed at 1435 points": a quantity
     digits = lower[start:end]
@@ -126,6 +130,14 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     previous = _PREV_WORD.search(text, max(0, start - 40), start)
     following = _NEXT_WORD.match(text[end:end + 40])
     return bool(previous and previous.group(1)[:1].isupper()) or bool(following and following.group(1)[:1].isupper())
+
+
+_BLOCK_OF = re.compile(r"\s+block\s+of\b")
+
+
+# a code of laws and its section sign: "18 U.S.C. 1343", "42 USC 1983", "40 C.F.R. 1508", "§ 1956"
+# (the code after its title number: "USC" alone is also a university, "the USC 2019 season")
+_STATUTE_CODE_BEFORE = re.compile(r"(?:\b\d{1,2}\s+(?:u\.\s?s\.\s?c\.(?:\s?a\.)?|usc|c\.f\.r\.|cfr)\s*|§\s*)(?:§\s*)?$")
 
 
 def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
@@ -667,8 +679,11 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False  # "high noon", the idiom
     if "ampm" not in spans and "zone" not in spans and _SCORE_BEFORE.search(lower, max(0, start - 30), start):
         return False  # "the final score was 21:14", "won 3.1": a score, not a time of day
-    if "ampm" not in spans and "zone" not in spans and _GAME_CLOCK_AFTER.match(lower, end):
-        return False  # "with 1:12 left in the fourth quarter", "at 12:34 of the second period": a game clock
+    if "ampm" not in spans and "zone" not in spans and (_GAME_CLOCK_AFTER.match(lower, end) or
+                                                         _DOCKET_AFTER.match(lower, end)):
+        # "with 1:12 left in the fourth quarter", "at 12:34 of the second period": a game clock;
+        # "case 2:19-cr-00123", "1:20-cv-04567": a federal docket number
+        return False
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
@@ -677,6 +692,8 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|(?:of|into|in)\s+(?:the\s+)?(?:(?:first|second|"
                                r"third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|period|half|inning)|overtime|extra\s+time)"
                                r")(?![\w-])")
+# a US federal docket: court division, year, case type ("cr", "cv", "mj"), case number
+_DOCKET_AFTER = re.compile(r"-[a-z]{2,4}-\d")
 _SCORE_BEFORE = re.compile(r"\b(?:score|scores|scored|scoreline|won|wins|lost|beat|beats|defeated|drew|led|trailed|"
                            r"leads|trails)\s+(?:(?:was|is|of|by|a|an)\s+)?$")
 # "closed at 1435.", "trading at 1200,": a level or a price, not a time of day
@@ -1898,7 +1915,9 @@ _AFTER_DAY_IN_QUESTION = re.compile(r"[\s\w,&/']*$")
 _MOVES_A_DATE = frozenset({"extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "put off",
                            "pushed back", "moved", "rescheduled", "recessed", "granted", "given", "gave", "set",
                            "ordered", "told", "asked", "agreed", "decided", "said", "announced", "closed", "shut",
-                           "banned", "barred", "froze", "halted", "paused", "lifted", "imposed"})
+                           "banned", "barred", "froze", "halted", "paused", "lifted", "imposed",
+                           # a court's next date: "was remanded in custody until Friday", "bailed until May 3"
+                           "remanded", "bailed"})
 
 
 _PRESENT_BE_HAVE = frozenset({"have", "has", "is", "are", "am", "get", "gets", "remain", "remains", "stay", "stays"})
@@ -2268,8 +2287,8 @@ def _range_ends_cross_midnight(timexes: list[Timex], lower: str) -> None:
         if found is None or _day_stated(timexes, index + 1):
             continue
         first_day, first_clock, last_day, last_clock = found
-        if last_day != first_day or last_clock >= first_clock:
-            continue
+        if last_day != first_day or last_clock >= first_clock or first_day == date.max:
+            continue  # (the calendar's last day has no day after it)
         moved = _moved_to_day(timexes[index + 1], first_day + timedelta(days=1), index, timexes[index].value,
                               f"the day after its range's start {timexes[index].value} (the range crosses midnight)")
         if moved is not None:
