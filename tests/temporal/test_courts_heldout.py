@@ -249,13 +249,14 @@ CASES: list[Case] = [
      '2024-01-16', [('7.30am', '2023-12-26T07:30'), ('Boxing Day', '2023-12-26')]),
     ("The victim's family has waited 30 years for justice.",
      '2024-01-16', [('30 years', 'P30Y')]),
+    # a past verb that governs the day with "on" dates it before the publication (a soft past
+    # penalty for every past-tense day lost 14 correct values on TBAQ)
+    ("The attack happened on June 3, police said.", "2022-05-11", [("June 3", "2021-06-03")]),
+    ("He was arrested on June 3 outside his home.", "2022-05-11", [("June 3", "2021-06-03")]),
+    ("He is due to be sentenced on June 3.", "2022-05-11", [("June 3", "2022-06-03")]),
 ]
 
 GAPS: list[Gap] = [
-    ("The attack happened on June 3, police said.", "2022-05-11",
-     [("June 3", "2021-06-03")],
-     "a past-tense day up to about 200 days ahead of the DCT still beats the one before it (the soft "
-     "past penalty; making it 400 for days lost 14 correct values on TBAQ and 2 on MEANTIME)"),
     ("The suspect was detained at 9.40pm on Saturday 14 November, police said.", "2020-11-18",
      [("9.40pm", "2020-11-14T21:40"), ("Saturday 14 November", "2020-11-14")],
      "a clock time before a weekday and a day-first date takes the weekday ('9.40pm on Saturday') and "

@@ -634,11 +634,15 @@ IMPERATIVE_MARK = "imperative: "
 QUESTION_MARK = "question: ?"
 
 
-_GOVERNS_MONTH = re.compile(r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|took|made|came|went|began|"
-                            r"saw|paid|sold|bought|left|met|held|spent|struck|broke|became|brought|built|led|ran|"
-                            r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
-                            r"threw|shot|killed|signed|dropped|jumped)\s+"
-                            r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}in\s+(?:early\s+|late\s+|mid-?)?$")
+# A past verb and up to three words of its object: "Parliament approved the budget in", "The attack
+# happened on"; the preposition that follows governs the month ("in") or the day ("on").
+_PAST_VERB_THEN = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|took|made|came|went|began|"
+                   r"saw|paid|sold|bought|left|met|held|spent|struck|broke|became|brought|built|led|ran|"
+                   r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
+                   r"threw|shot|killed|signed|dropped|jumped)\s+"
+                   r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}")
+_GOVERNS_MONTH = re.compile(_PAST_VERB_THEN + r"in\s+(?:early\s+|late\s+|mid-?)?$")
+_GOVERNS_DAY = re.compile(_PAST_VERB_THEN + r"on\s+$")
 
 
 # "the hottest July", "its best-ever December", "the most violent August": a month (season) ranked
@@ -708,6 +712,11 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
             _MODAL_OR_PLAN.search(ctx.lower, max(0, start - 60), start) is None:
         # "Parliament approved the budget in January": a past event in a month told with "in";
         # not a plan told in a past sentence ("decided to admit ... in March")
+        past_penalty = 400
+    if day is not None and tense == "past" and cue is not None and cue[1] not in ("said", "says", "'s") and \
+            _GOVERNS_DAY.search(ctx.lower, max(0, start - 40), start) is not None and \
+            _MODAL_OR_PLAN.search(ctx.lower, max(0, start - 60), start) is None:
+        # "The attack happened on June 3" (told in May): the past event's day is over
         past_penalty = 400
     ranked = day is None and tense == "past" and _ranked(ctx, start)
     if ranked:
