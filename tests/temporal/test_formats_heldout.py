@@ -59,8 +59,8 @@ CASES: list[Case] = [
      [("30/04/2020", "2020-04-30"), ("05/05/2020", "2020-05-05")]),
     ("The deadline is 2020-03-31T17:00Z.", THU, [("2020-03-31T17:00Z", "2020-03-31T17:00Z")]),
     ("Logged at 2020-03-11T08:15:30.120Z by the server.", THU,
-     [("2020-03-11T08:15:30.120Z", "2020-03-11T08:15Z")]),
-    ("Updated: 2020-03-12 14:35 UTC", THU, [("2020-03-12", "2020-03-12"), ("14:35 UTC", "2020-03-12T14:35Z")]),
+     [("2020-03-11T08:15:30.120Z", "2020-03-11T08:15:30Z")]),
+    ("Updated: 2020-03-12 14:35 UTC", THU, [("2020-03-12 14:35 UTC", "2020-03-12T14:35Z")]),
     # a stamp's date and clock time are one TIME, day first as month first ("March 12, 2020, 09:15 GMT")
     ("Last updated 12 March 2020, 09:15 GMT", THU, [("12 March 2020, 09:15 GMT", "2020-03-12T09:15Z")]),
     ("The probe launched on 14/7/15.", THU, [("14/7/15", "2015-07-14")]),
@@ -102,6 +102,11 @@ CASES: list[Case] = [
     ("The H1N1 strain spread in the spring.", SEP_01_2022, [("the spring", "2022-SP")]),
     ("Applicants for an H1-B visa face delays.", SEP_01_2022, []),
     ("Delivery takes 3-5 business days.", THU, [("3", "P3D"), ("5 business days", "P5D")]),
+    # stamps of logs and feeds: the date and the clock after a space are one time, to the second
+    ("Logged 2020-03-11 09:02:33 UTC by the sensor.", THU, [("2020-03-11 09:02:33 UTC", "2020-03-11T09:02:33Z")]),
+    ("Published 2020-03-12T14:35:27Z", THU, [("2020-03-12T14:35:27Z", "2020-03-12T14:35:27Z")]),
+    ("At 2020-03-11 09:02 the alarm went off.", THU, [("2020-03-11 09:02", "2020-03-11T09:02")]),
+    ("The 2020-03-11 report was revised.", THU, [("2020-03-11", "2020-03-11")]),
     ("Profit for the year to March rose 8 percent.", "2020-05-20", [("the year", "P1Y"), ("March", "2020-03")]),
     ("Profit for the nine months ended Sept. 30 rose 8 percent.", OCT_28_2020,
      [("the nine months", "P9M"), ("Sept. 30", "2020-09-30")]),

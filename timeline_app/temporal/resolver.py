@@ -986,6 +986,8 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         return 12, 0, "12:00"
     if g.get("hour24"):
         hour, minute = int(g["hour24"]), int(g.get("minute24") or 0)
+        if g.get("second24") and g["second24"] != "00":  # "2020-03-05T14:35:27Z": a stamp to the second
+            return hour, minute, f"{hour:02d}:{minute:02d}:{g['second24']}{_zone_suffix(g)}"
         if hour < 12 and not g["hour24"].startswith("0"):
             # "7:30 tonight", "8.30 tomorrow evening": the part of the day tells the afternoon
             # from the morning; a leading zero ("07:30") is a 24-hour clock and stays as written
@@ -1055,7 +1057,7 @@ def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
 def _zone_suffix(g: dict[str, str]) -> str:
     """ISO 8601 writes a time given in UTC (or GMT) with a trailing Z; other zone names are
     ambiguous abbreviations (IST, CST), so the value keeps the local time as written."""
-    zone = (g.get("zone") or "").replace(" ", "")
+    zone = (g.get("zone") or g.get("utczone") or "").replace(" ", "")
     if zone in ("utc", "gmt", "z"):
         return "Z"
     if zone[:3] in ("utc", "gmt") and not zone[4:].strip("0:"):
