@@ -636,13 +636,14 @@ QUESTION_MARK = "question: ?"
 
 # A past verb and up to three words of its object: "Parliament approved the budget in", "The attack
 # happened on"; the preposition that follows governs the month ("in") or the day ("on").
-_PAST_VERB_THEN = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|took|made|came|went|began|"
-                   r"saw|paid|sold|bought|left|met|held|spent|struck|broke|became|brought|built|led|ran|"
-                   r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
-                   r"threw|shot|killed|signed|dropped|jumped)\s+"
-                   r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}")
+_PAST_VERB = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|took|made|came|went|began|"
+              r"saw|paid|sold|bought|left|met|held|spent|struck|broke|became|brought|built|led|ran|"
+              r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
+              r"threw|shot|killed|signed|dropped|jumped)\s+")
+_PAST_VERB_THEN = _PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}"
 _GOVERNS_MONTH = re.compile(_PAST_VERB_THEN + r"in\s+(?:early\s+|late\s+|mid-?)?$")
-_GOVERNS_DAY = re.compile(_PAST_VERB_THEN + r"on\s+$")
+# ... or the day with "on", or right after the verb ("the quarter ended Dec. 28")
+_GOVERNS_DAY = re.compile(_PAST_VERB_THEN + r"on\s+$|" + _PAST_VERB + "$")
 
 
 # "the hottest July", "its best-ever December", "the most violent August": a month (season) ranked
@@ -659,7 +660,7 @@ def _ranked(ctx: Context, start: int) -> bool:
     return ranked is not None and ranked.group(1) not in NOT_SUPERLATIVE
 
 
-_MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due|"
+_MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|to\s+[a-z]+|plans?|scheduled|due|expected|"
                             r"signall?ed|pencill?ed|promised|pledged|vowed|projected|forecast)\b")
 
 
@@ -1270,6 +1271,17 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         if quarter > current and tense == "past":
             year -= 1
             note = "past tense and the quarter is still ahead this year, so last year's"
+        elif quarter < current - 1 and tense == "future" and \
+                not _RESULTS_NEAR.search(ctx.lower, max(0, start - 40), min(len(ctx.lower), end + 40)):
+            # "Sales will rise in the first quarter", told in October; not the quarter just ended,
+            # whose results are still to come ("expects to post a loss for the third quarter")
+            year += 1
+            note = "future tense and this year's quarter is over, so next year's"
+        elif quarter == current and tense == "past" and g.get("_by_last_month") and \
+                _RESULTS_NEAR.search(ctx.lower, max(0, start - 40), min(len(ctx.lower), end + 40)):
+            # ("fourth-quarter" results told in November may be a fiscal quarter just ended)
+            year -= 1
+            note = "results reported in the past tense are for a quarter that has ended, and this one is under way, so last year's"
         elif quarter > current and _RESULTS_NEAR.search(ctx.lower, max(0, start - 40), min(len(ctx.lower), end + 40)):
             year -= 1
             note = "results are reported for a quarter that has ended, and this year's is still ahead, so last year's"
@@ -1285,9 +1297,13 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 @resolver("months_quarter")
 def resolve_months_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"the January-March quarter", "the July-September quarter of 2009": the calendar quarter
-    its first and last months bound (the rule's context keeps only the four that are one)."""
-    first = int(ctx.vocab("month", g["qmonth1"]))
-    return resolve_quarter(ctx, {**g, "qnum": str((first - 1) // 3 + 1)}, start, end)
+    its first and last months bound (the rule's context keeps only the four that are one); "the
+    December quarter": the one that its last month ends."""
+    if g.get("qmonth1"):
+        first = int(ctx.vocab("month", g["qmonth1"]))
+        return resolve_quarter(ctx, {**g, "qnum": str((first - 1) // 3 + 1)}, start, end)
+    last = int(ctx.vocab("month", g["qmonth3"]))
+    return resolve_quarter(ctx, {**g, "qnum": str(last // 3), "_by_last_month": "yes"}, start, end)
 
 
 @resolver("half")

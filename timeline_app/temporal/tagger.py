@@ -1094,11 +1094,14 @@ _COMPOUND_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+|\s+)(?:\d+|[a-z]+)\s+(?:days?|
 
 def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                           start: int, end: int) -> bool:
-    """"the January-March quarter" is a calendar quarter; "the February-April quarter" (a
-    fiscal one) is not, and its months are tagged on their own."""
+    """"the January-March quarter", "the December quarter" are calendar quarters; "the
+    February-April quarter", "the November quarter" (fiscal ones) are not, and their months are
+    tagged on their own."""
     months = tagger.rules.vocabulary["month"]
-    first = months.get(lower[spans["qmonth1"][0]:spans["qmonth1"][1]].strip())
     last = months.get(lower[spans["qmonth3"][0]:spans["qmonth3"][1]].strip())
+    if "qmonth1" not in spans:
+        return last is not None and int(last) % 3 == 0
+    first = months.get(lower[spans["qmonth1"][0]:spans["qmonth1"][1]].strip())
     return first is not None and last is not None and int(first) % 3 == 1 and int(last) == int(first) + 2
 
 
