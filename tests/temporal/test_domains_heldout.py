@@ -254,7 +254,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ('The first upset of the primaries came in Michigan, which voted Tuesday, March 8, when Sanders beat Clinton by 1.5 points.', '2016-12-20',
      [('Tuesday, March 8', '2016-03-08', None)]),
     ('Candidates will compete in 11 states on Super Tuesday, March 1.', '2015-11-20',
-     [('Tuesday, March 1', '2016-03-01', None)]),
+     [('Super Tuesday', '2016-03-01', None), ('March 1', '2016-03-01', None)]),
     ('The storm will move offshore later this week, and temperatures will rebound into the 40s by Sunday.', '2014-02-12',
      [('later this week', '2014-W07', 'END'), ('Sunday', '2014-02-16', None)]),
     ('The study, published online Wednesday in JAMA, followed 3,000 adults over a 20-year period.', '2014-02-12',

@@ -13,6 +13,8 @@ NOT_DATES = [
     "The visitors led 2-0 in the first half.",
     "The bc 14 route was closed.",
     "Theresa May said the vote would go ahead.",
+    "In his last year in office, the president pardoned hundreds.",
+    "Obama's last week in the White House was quiet.",
     "Officials may decide to extend the truce.",
     "Thousands march through the city centre.",
     "The Sunday Times reported the story.",

@@ -423,8 +423,11 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             continue
         if timex.rule == "named_day" and (_REMEMBRANCE_AFTER.match(ctx.lower, timex.end) or
                                           _REMEMBRANCE_BEFORE.search(ctx.lower, max(0, timex.start - 40),
-                                                                     timex.start)):
-            return None  # "D-Day veterans gathered on Saturday", "the anniversary of 9/11": remembered now
+                                                                     timex.start) or
+                                          _NAMES_THE_EVENT.search(ctx.lower, max(0, timex.start - 8), timex.start)):
+            # "D-Day veterans gathered on Saturday", "the anniversary of 9/11": remembered now;
+            # "remembers the Sept. 11 attacks on Saturday": the day names an event, it tells no story
+            return None
         chained = (timex.anchor or "").startswith("t")
         if chained and _looks_back(ctx, timex):
             continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
@@ -461,6 +464,8 @@ _REMEMBRANCE_NOUNS = (r"(?:veterans|families|victims|survivors|widows|responders
                       r"commemorations?|memorials?|museum|remembrance|ceremony|ceremonies)")
 _REMEMBRANCE_AFTER = re.compile(r"\s+" + _REMEMBRANCE_NOUNS + r"\b")
 _REMEMBRANCE_BEFORE = re.compile(r"\b" + _REMEMBRANCE_NOUNS + r"\s+(?:of|for)\s+(?:the\s+)?$")
+# "the Sept. 11 attacks", "the D-Day landings": a day of history as a modifier names the event.
+_NAMES_THE_EVENT = re.compile(r"\bthe\s+$")
 
 
 _HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")

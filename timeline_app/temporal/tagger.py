@@ -1217,6 +1217,25 @@ def _check_old_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
 _OPEN_QUOTES = frozenset('"“‘`')
 
 
+# Contractions in 's that are no possessives: "it's last week's news" keeps its week.
+_NOT_POSSESSIVE_S = frozenset("it's that's what's there's here's he's she's who's let's where's "
+                              "it’s that’s what’s there’s here’s he’s she’s who’s let’s where’s".split())
+
+
+def _check_relative_unit(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                         start: int, end: int) -> bool:
+    """Not a title (see _check_not_title), and not one's final unit: "his last year in office",
+    "Obama's last week in the White House" is the last of a tenure, not the year or week before
+    the publication (as "my last day" and "his first week" are no dates counted from it)."""
+    if "dir" in spans and lower[spans["dir"][0]:spans["dir"][1]] == "last" and spans["dir"][0] == start:
+        before = _prev_word(lower, start)
+        if before in ("his", "her", "its", "their", "our", "my", "your") or \
+                before.endswith(("'s", "’s")) and before not in _NOT_POSSESSIVE_S and \
+                lower[start - 1:start] == " " and lower[start - 1 - len(before):start - 1] == before:
+            return False
+    return _check_not_title(tagger, text, lower, spans, start, end)
+
+
 def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     """Not the name of a programme or a paper: ABC's "This Week", "USA Today", "VOA Today".
@@ -1323,6 +1342,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "circa_year": _check_circa_year,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
+    "relative_unit": _check_relative_unit,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
     "hour_after_day": _check_hour_after_day,
@@ -1998,8 +2018,19 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 def _may_the_name(text: str, start: int, end: int) -> bool:
     """"Theresa May met Merkel": capitalised after a name and before a lower-case word, running text
     (a title-case headline, "Talks May Resume Monday", keeps its modal)."""
-    return text[start:start + 1] == "M" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None \
-        and _LOWER_WORD_AFTER.match(text, end) is not None
+    if text[start:start + 1] != "M" or _LOWER_WORD_AFTER.match(text, end) is None:
+        return False
+    if _NAME_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    # "May called the snap election in April": a modal is never followed by a finite verb
+    after = _next_word(text, end)
+    return after in _FINITE_AFTER_NAME or after.endswith("ed") and after not in PAST_ED_EXCEPTIONS
+
+
+# Finite verbs no modal can stand before ("May said", "May has"): after a capitalised "May", the name.
+_FINITE_AFTER_NAME = frozenset("said says told tells met meets won wins lost loses made makes took takes gave "
+                               "gives went goes came comes spoke speaks sent sends left leaves held holds wrote "
+                               "became began begins was is has had did does".split())
 
 
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
