@@ -284,6 +284,10 @@ def format_amount(amount: float, unit: str) -> str:
         return f"PT{amount:g}S" if unit == "S" else f"P{amount:g}{unit}"  # "9.58 seconds": a time unit
     small, factor = smaller[unit]
     rest = int(round(frac * factor))
+    if unit != "M" and abs(frac * factor - rest) > 1e-6:
+        # "a median of 5.2 years" is not five years and two months: ISO 8601 takes a decimal
+        # fraction on its smallest unit (a month's 30 days are already a rounding, so months keep them)
+        return f"PT{amount:g}{'M' if unit == 'TM' else unit}" if unit in ("H", "TM") else f"P{amount:g}{unit}"
     if unit in ("Y", "M", "W"):
         if whole == 0:
             return f"P{rest}{small}"
@@ -2391,6 +2395,14 @@ def _era_named_before(ctx: Context, start: int, grain: Grain) -> tuple[int, Time
 
 @resolver("ago")
 def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    if g.get("half") or g.get("andhalf"):
+        # "half a century ago", "a year and a half ago": years counted in months ("half a year ago" is
+        # six months ago), the rest in their own unit
+        amount = 0.5 if g.get("half") else (parse_number(ctx, g["num"]) or 1) + 0.5
+        if g["unit"].startswith("year"):
+            g = {**g, "num": f"{amount * 12:g}", "unit": "months"}
+        else:
+            g = {**g, "num": f"{amount:g}"}
     unit = unit_of(ctx, g) or "D"
     signal = " ".join(g["ago"].split())
     direction = -1 if signal in ("ago", "before now", "back") else 1
@@ -3201,6 +3213,11 @@ def resolve_duration_range(ctx: Context, g: dict[str, str], start: int, end: int
     return resolution
 
 
+def _times_count(ctx: Context, times: str) -> int:
+    """"once" 1, "twice" 2, "three times" 3: how many times in each period."""
+    return {"once": 1, "twice": 2, "thrice": 3}.get(times) or int(parse_number(ctx, times.replace(" times", "")) or 1)
+
+
 @resolver("set")
 def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     freq = None
@@ -3228,6 +3245,8 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
                  "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "everyday": "P1D"}[g["adverb"]]
+        if g.get("times"):  # "twice daily": how often in each
+            freq = f"{_times_count(ctx, g['times'])}X"
     elif (clock := clock_of(g)) is not None:  # "every night at 10pm", "every day at 9 a.m."
         value = "XXXX-XX-XXT" + clock[2]
         quant = "EVERY"
@@ -3241,9 +3260,7 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         if g.get("vnum"):  # "every few minutes": a number of units left unstated
             value = "PTX" + {"TM": "M"}.get(unit, unit) if unit in ("H", "TM", "S") else f"PX{unit}"
         if g.get("times"):
-            count = {"once": 1, "twice": 2, "thrice": 3}.get(g["times"]) or \
-                int(parse_number(ctx, g["times"].replace(" times", "")) or 1)
-            freq = f"{count}X"
+            freq = f"{_times_count(ctx, g['times'])}X"
         else:
             quant = "EVERY"
     return Resolution(TimexType.SET, value, f"{quoted(g['_text'])} -> a recurring time -> {value}",

@@ -1051,7 +1051,16 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
             return False  # "cut output by 1.2 million barrels a day from January": the rate, from a month on
         if _PART_OF_ANY.search(lower[max(0, start - 20):start]):
             return False  # "the biggest fall at the start of a year": any year, no length of time
+        if _LENGTH_BEFORE.search(lower[max(0, start - 40):start]) and \
+                _next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of"):
+            return False  # "slept six hours a night", "three days a week": a length per unit, not a length
     return True
+
+
+# a length of time written out just before "a day", "a night" ("six hours a night", "two days a week")
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"a\s+few|several|a\s+couple\s+of)[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)\s+$")
 
 
 def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
