@@ -284,9 +284,9 @@ def format_amount(amount: float, unit: str) -> str:
         return f"PT{amount:g}S" if unit == "S" else f"P{amount:g}{unit}"  # "9.58 seconds": a time unit
     small, factor = smaller[unit]
     rest = int(round(frac * factor))
-    if unit != "M" and abs(frac * factor - rest) > 1e-6:
+    if abs(frac * factor - rest) > 1e-6 or (unit == "M" and frac != 0.5):
         # "a median of 5.2 years" is not five years and two months: ISO 8601 takes a decimal
-        # fraction on its smallest unit (a month's 30 days are already a rounding, so months keep them)
+        # fraction on its smallest unit (a month has no fixed number of days: only its half is 15)
         return f"PT{amount:g}{'M' if unit == 'TM' else unit}" if unit in ("H", "TM") else f"P{amount:g}{unit}"
     if unit in ("Y", "M", "W"):
         if whole == 0:
@@ -2874,7 +2874,11 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after "
                               "something the text does not date", None, UNIT_GRAIN.get(unit), qmod,
                               span=(dur_start, dur_end))
-        result = shifted(ctx, anchor, number * direction, unit, g, qmod,
+        moved, moved_unit = number, unit
+        if moved != int(moved) and unit in ("Y", "DE", "CE"):
+            # "a year and a half later" is eighteen months on, "half a century later" fifty years
+            moved, moved_unit = (number * 12, "M") if unit == "Y" else (number * YEARS_IN[unit], "Y")
+        result = shifted(ctx, anchor, moved * direction, moved_unit, g, qmod,
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
                          f"{'after' if direction > 0 else 'before'}", start)
