@@ -5,7 +5,8 @@ Wire copy, health desks and the press releases of universities, agencies and com
 copied from any corpus, at several publication dates (DCTs) on different weekdays and months.
 Values follow TimeML 1.2 / TempEval-3: a trial's length ("the 12-week trial", "a 10-year
 follow-up", "a 14-day quarantine") is a DURATION; dosing is a SET ("twice daily", "three times
-a day", "every six hours"), the count included in the extent as in "twice a day"; "a single dose",
+a day", "every six hours"), the count included in the extent as in "twice a day" ("once every three
+months"), a range of intervals its shorter one ("every 4 to 6 hours" PT4H); "a single dose",
 "Phase 3", "at baseline", a trial's "week 12", an "epidemiological week", a Martian "sol", a
 geological period, "light-years", an age ("4.5 billion years old") and another planet's day ("a day
 on Pluto lasts 6.4 Earth days": the Earth days are the length) are no times; a length
@@ -79,6 +80,22 @@ CASES: list[Case] = [
      '2021-06-09', [('three times a day', 'P1D')]),
     ('The patients took the pill daily for 14 days.',
      '2021-06-09', [('daily', 'P1D'), ('14 days', 'P14D')]),
+    ('Take the tablets every other day.',
+     '2019-04-17', [('every other day', 'P2D')]),
+    ('The injection is given once every three months.',
+     '2019-04-17', [('once every three months', 'P3M')]),
+    ('Adults should get a tetanus booster once every 10 years.',
+     '2019-04-17', [('once every 10 years', 'P10Y')]),
+    ('Take two tablets every 4 to 6 hours as needed.',
+     '2019-04-17', [('every 4 to 6 hours', 'PT4H')]),
+    ('Apply the cream each morning for 10 days.',
+     '2019-04-17', [('each morning', 'XXXX-XX-XXTMO'), ('10 days', 'P10D')]),
+    ('The five-day course of antibiotics costs $40.',
+     '2019-04-17', [('five-day', 'P5D')]),
+    ('Patients had their blood drawn twice a year.',
+     '2019-04-17', [('twice a year', 'P1Y')]),
+    ('The device must be recharged weekly.',
+     '2019-04-17', [('weekly', 'P1W')]),
     ('A single dose cut the risk of infection by 60 percent.',
      '2021-06-09', []),
     ('Officials recommended a booster six months after the second dose.',

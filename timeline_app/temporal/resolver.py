@@ -3265,8 +3265,8 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
             value = "PTX" + {"TM": "M"}.get(unit, unit) if unit in ("H", "TM", "S") else f"PX{unit}"
         if g.get("times"):
             freq = f"{_times_count(ctx, g['times'])}X"
-        else:
-            quant = "EVERY"
+        if not g.get("times") or re.search(r"\b(?:every|each)\b", g["_text"].lower()):
+            quant = "EVERY"  # "every six hours", "once every three months" (not "twice a week")
     return Resolution(TimexType.SET, value, f"{quoted(g['_text'])} -> a recurring time -> {value}",
                       None, None, freq=freq, quant=quant)
 
