@@ -53,12 +53,12 @@ CASES: list[tuple[str, str, Expected]] = [
     # --- Chinese lunisolar calendar ---
     ("this CNY I'm not going back to Penang lah", "2021-01-20", [("this CNY", "2021-02-12")]),
     ("Chinese New Year falls on February 12 this year.", "2021-01-05",
-     [("Chinese New Year", "2021-02-12"), ("February 12", "2021-02-12"), ("this year", "2021")]),
+     [("Chinese New Year", "2021-02-12"), ("February 12 this year", "2021-02-12")]),
     ("Lunar New Year travel was down sharply as the pandemic kept millions at home.", "2021-02-20",
      [("Lunar New Year", "2021-02-12")]),
     ("Reunion dinner on Chinese New Year's Eve at grandma's", "2020-01-20", [("Chinese New Year's Eve", "2020-01-24")]),
     ("The Mid-Autumn Festival falls on October 1 this year.", "2020-09-20",
-     [("Mid-Autumn Festival", "2020-10-01"), ("October 1", "2020-10-01"), ("this year", "2020")]),
+     [("Mid-Autumn Festival", "2020-10-01"), ("October 1 this year", "2020-10-01")]),
     ("Chinese New Year 2022 falls on February 1.", "2021-10-01",
      [("Chinese New Year 2022", "2022-02-01"), ("February 1", "2022-02-01")]),
     ("Last year's Lunar New Year celebrations were cancelled.", "2021-03-01",
@@ -84,7 +84,7 @@ CASES: list[tuple[str, str, Expected]] = [
     # --- Western holidays: retail and family days ---
     ("Retailers expect record spending this Mother's Day.", "2019-04-20", [("this Mother's Day", "2019-05-12")]),
     ("Mothering Sunday falls on 22 March this year.", "2020-03-12",
-     [("Mothering Sunday", "2020-03-22"), ("22 March", "2020-03-22"), ("this year", "2020")]),
+     [("Mothering Sunday", "2020-03-22"), ("22 March this year", "2020-03-22")]),
     ("Father's Day sales were up 12 percent.", "2020-07-01", [("Father's Day", "2020-06-21")]),
     ("Boxing Day sales started online on Christmas Eve.", "2019-12-27",
      [("Boxing Day", "2019-12-26"), ("Christmas Eve", "2019-12-24")]),

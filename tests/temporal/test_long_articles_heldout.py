@@ -506,7 +506,7 @@ ARTICLES: list[Article] = [
             ('June', '2019-06'),
             ('eight years', 'P8Y'),
             ('2010', '2010'),
-            ('three and a half weeks', 'P3W4D'),
+            ('three and a half weeks', 'P3.5W'),
             ('May', '2020-05'),
             ('Sunday evening', '2019-11-10TEV'),
         ],

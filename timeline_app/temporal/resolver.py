@@ -284,6 +284,10 @@ def format_amount(amount: float, unit: str) -> str:
         return f"PT{amount:g}S" if unit == "S" else f"P{amount:g}{unit}"  # "9.58 seconds": a time unit
     small, factor = smaller[unit]
     rest = int(round(frac * factor))
+    if abs(frac * factor - rest) > 1e-6 or (unit == "M" and frac != 0.5):
+        # "a median of 5.2 years" is not five years and two months: ISO 8601 takes a decimal
+        # fraction on its smallest unit (a month has no fixed number of days: only its half is 15)
+        return f"PT{amount:g}{'M' if unit == 'TM' else unit}" if unit in ("H", "TM") else f"P{amount:g}{unit}"
     if unit in ("Y", "M", "W"):
         if whole == 0:
             return f"P{rest}{small}"
@@ -2446,6 +2450,14 @@ def _era_named_before(ctx: Context, start: int, grain: Grain) -> tuple[int, Time
 
 @resolver("ago")
 def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    if g.get("half") or g.get("andhalf"):
+        # "half a century ago", "a year and a half ago": years counted in months ("half a year ago" is
+        # six months ago), the rest in their own unit
+        amount = 0.5 if g.get("half") else (parse_number(ctx, g["num"]) or 1) + 0.5
+        if g["unit"].startswith("year"):
+            g = {**g, "num": f"{amount * 12:g}", "unit": "months"}
+        else:
+            g = {**g, "num": f"{amount:g}"}
     unit = unit_of(ctx, g) or "D"
     signal = " ".join(g["ago"].split())
     direction = -1 if signal in ("ago", "before now", "back") else 1
@@ -2915,7 +2927,11 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after "
                               "something the text does not date", None, UNIT_GRAIN.get(unit), qmod,
                               span=(dur_start, dur_end))
-        result = shifted(ctx, anchor, number * direction, unit, g, qmod,
+        moved, moved_unit = number, unit
+        if moved != int(moved) and unit in ("Y", "DE", "CE"):
+            # "a year and a half later" is eighteen months on, "half a century later" fifty years
+            moved, moved_unit = (number * 12, "M") if unit == "Y" else (number * YEARS_IN[unit], "Y")
+        result = shifted(ctx, anchor, moved * direction, moved_unit, g, qmod,
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
                          f"{'after' if direction > 0 else 'before'}", start)
@@ -3257,6 +3273,11 @@ def resolve_duration_range(ctx: Context, g: dict[str, str], start: int, end: int
     return resolution
 
 
+def _times_count(ctx: Context, times: str) -> int:
+    """"once" 1, "twice" 2, "three times" 3: how many times in each period."""
+    return {"once": 1, "twice": 2, "thrice": 3}.get(times) or int(parse_number(ctx, times.replace(" times", "")) or 1)
+
+
 @resolver("set")
 def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     freq = None
@@ -3284,6 +3305,8 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
                  "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "everyday": "P1D"}[g["adverb"]]
+        if g.get("times"):  # "twice daily": how often in each
+            freq = f"{_times_count(ctx, g['times'])}X"
     elif (clock := clock_of(g)) is not None:  # "every night at 10pm", "every day at 9 a.m."
         value = "XXXX-XX-XXT" + clock[2]
         quant = "EVERY"
@@ -3297,11 +3320,9 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         if g.get("vnum"):  # "every few minutes": a number of units left unstated
             value = "PTX" + {"TM": "M"}.get(unit, unit) if unit in ("H", "TM", "S") else f"PX{unit}"
         if g.get("times"):
-            count = {"once": 1, "twice": 2, "thrice": 3}.get(g["times"]) or \
-                int(parse_number(ctx, g["times"].replace(" times", "")) or 1)
-            freq = f"{count}X"
-        else:
-            quant = "EVERY"
+            freq = f"{_times_count(ctx, g['times'])}X"
+        if not g.get("times") or re.search(r"\b(?:every|each)\b", g["_text"].lower()):
+            quant = "EVERY"  # "every six hours", "once every three months" (not "twice a week")
     return Resolution(TimexType.SET, value, f"{quoted(g['_text'])} -> a recurring time -> {value}",
                       None, None, freq=freq, quant=quant)
 

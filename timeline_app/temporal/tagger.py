@@ -1073,7 +1073,22 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
             return False  # "cut output by 1.2 million barrels a day from January": the rate, from a month on
         if _PART_OF_ANY.search(lower[max(0, start - 20):start]):
             return False  # "the biggest fall at the start of a year": any year, no length of time
+        if _ON_A_PLANET.match(lower, end) and _prev_word(lower, start) not in _SPENDING:
+            return False  # "a day on Mars lasts ...": the planet's day, not an Earth day ("spent a day on Mars" is)
+        if _LENGTH_BEFORE.search(lower[max(0, start - 40):start]) and \
+                _next_word(lower, end) not in ("ago", "later", "earlier", "before", "after", "from", "of"):
+            return False  # "slept six hours a night", "three days a week": a length per unit, not a length
     return True
+
+
+_SPENDING = frozenset({"spent", "spend", "spends", "spending", "stayed", "stay", "stays", "for", "after", "in",
+                       "within", "over", "took", "take", "takes", "lasted", "last", "lasts"})
+_ON_A_PLANET = re.compile(r"\s+on\s+(?:mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|titan|europa|"
+                          r"the\s+moon)\b")
+# a length of time written out just before "a day", "a night" ("six hours a night", "two days a week")
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"a\s+few|several|a\s+couple\s+of)[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)\s+$")
 
 
 def _check_in_units(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
