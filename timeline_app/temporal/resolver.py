@@ -673,6 +673,15 @@ _MODAL_OR_PLAN = re.compile(r"\b(?:would|will|shall|could|should|might|may|must|
                             r"signall?ed|pencill?ed|promised|pledged|vowed|projected|forecast)\b")
 
 
+def _modal_or_plan_before(ctx: Context, start: int) -> bool:
+    """Whether a modal or a word of plans stands in the 60 characters before ``start``; a
+    capitalised "May" is the month or the name ("May called the vote in April"), not the modal."""
+    for found in _MODAL_OR_PLAN.finditer(ctx.lower, max(0, start - 60), start):
+        if found.group() != "may" or ctx.text[found.start()] == "m":
+            return True
+    return False
+
+
 # A state that holds now and lasts until the date: "is open through Jan. 5", "remains closed until
 # March 1", "the offer is valid until ...", "runs through Sunday", "will stay shut until ...".
 _STATE_UNTIL = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?|will\s+(?:be|remain|stay|run|last|continue))"
@@ -719,13 +728,13 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         or cue == ("past", "'s") else 200
     if day is None and tense == "past" and cue is not None and cue[1] not in ("said", "says", "'s") and \
             _GOVERNS_MONTH.search(ctx.lower, max(0, start - 40), start) is not None and \
-            _MODAL_OR_PLAN.search(ctx.lower, max(0, start - 60), start) is None:
+            not _modal_or_plan_before(ctx, start):
         # "Parliament approved the budget in January": a past event in a month told with "in";
         # not a plan told in a past sentence ("decided to admit ... in March")
         past_penalty = 400
     if day is not None and tense == "past" and cue is not None and cue[1] not in ("said", "says", "'s") and \
             _GOVERNS_DAY.search(ctx.lower, max(0, start - 40), start) is not None and \
-            _MODAL_OR_PLAN.search(ctx.lower, max(0, start - 60), start) is None:
+            not _modal_or_plan_before(ctx, start):
         # "The attack happened on June 3" (told in May): the past event's day is over
         past_penalty = 400
     ranked = day is None and tense == "past" and _ranked(ctx, start)
