@@ -1006,6 +1006,12 @@ _ORDINAL_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|f
 _UNIT_END_AFTER = re.compile(r"-(?:end|start)(?![a-z])")
 
 
+# Nouns that "night" or "day" names a kind of ("a night curfew", "a day job"): no length of time.
+_NIGHT_DAY_COMPOUND = frozenset("curfew curfews shift shifts market markets flight flights train bus club game match "
+                                "school class classes nurse watchman guard raid raids sky vision owl job jobs care "
+                                "centre center pass ticket labourer laborer worker workers".split())
+
+
 def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
@@ -1052,6 +1058,9 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if unit == "night" and number in ("a", "one") and (_next_word(lower, end) in ("out", "stand", "stands")
                                                       or lower[end:end + 7] == "-stand"):
         return False  # "a night out", "a one-night stand": an outing, not a night's length
+    if unit in ("night", "day") and number in ("a", "an") and lower[end:end + 1] == " " and \
+            _next_word(lower, end) in _NIGHT_DAY_COMPOUND:
+        return False  # "a night curfew", "a night shift", "a day job": a kind of thing, not a length of time
     if _MINUTE_ADJECTIVE.match(lower, end) and unit == "minute":
         return False  # "a minute detail": tiny, not sixty seconds
     if _AGED_BEFORE.search(lower, max(0, start - 16), start):
