@@ -1458,8 +1458,10 @@ def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
     """Inside the quoted title of a work: the film "Midnight in Paris", Sam Mendes' "1917", the
     song "September", 'Tomorrow Never Dies', "500 Days of Summer" (TimeML tags no time inside a
     name). The quote is short and capitalised word by word (small words aside), as a title is and
-    quoted speech is not; a quote that is speech ("'Tomorrow,' he said") is no title, and a holiday
-    that is the whole quote is a term set off, not a title ("the so-called "Black Friday"")."""
+    quoted speech is not; a quote that is speech ("'Tomorrow,' he said") or a greeting ("Happy Monday")
+    is no title, and a time that is the whole quote is a term set off ("what analysts call "Black
+    Friday"", her "Fall 2020" collection) unless a work or its maker is named before it (the song
+    "September") or it opens with a number ("1917", "60 Minutes")."""
     window = max(0, start - 80)
     opening = -1
     for at in range(start - 1, window - 1, -1):
@@ -1486,7 +1488,9 @@ def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
     words = quoted.split()
     if not words or len(words) > 10 or ". " in quoted or _SPEECH_AFTER_QUOTE.match(text, closing + 1):
         return False
-    if resolve == "holiday" and start == opening + 1 and end >= opening + 1 + len(quoted) and \
+    if words[0].lower().strip(",.!?") in ("happy", "merry"):
+        return False  # a greeting: "Happy Monday", "Merry Christmas"
+    if start == opening + 1 and end >= opening + 1 + len(quoted) and quoted[:1].isalpha() and \
             words[0].lower() not in ("last", "next", "this"):
         before = _prev_word(text.lower(), opening)
         if before not in _WORK_BEFORE_TITLE and not before.endswith(("'s", "’s", "s'", "s’")):
