@@ -3306,6 +3306,8 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
         quant = "EVERY"
     elif g.get("month"):
         value = f"XXXX-{int(ctx.vocab('month', g['month'])):02d}"
+        if g.get("day"):  # "every Sept. 21": that day of each year
+            value += f"-{int(re.sub(r'[^0-9]', '', g['day'])):02d}"
         quant = "EVERY"
     elif g.get("season"):
         value = f"XXXX-{ctx.vocab('season', g['season'])}"  # "every winter"

@@ -120,6 +120,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "Around 1900 students signed", "started 2019 employees": a count, not a year
     if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
         return True
+    if (prev.endswith(("'s", "’s", "s'", "s’")) and prev not in _NOT_POSSESSIVE_S or prev == "entire") and \
+            digits.isdigit() and 1800 <= int(digits) <= 2099 and not _count_noun_after(lower, end):
+        return True  # "Disney's 2021 slate", "the festival's 2020 edition", "its entire 2021 slate": the year's
     if _next_word(lower, end) in YEAR_AFTER:
         return True
     if _ENTRY_DASH.match(lower, end) and (_bullet_before(lower, start) or _line_start(lower, start)):
@@ -1438,6 +1441,76 @@ def _names_an_event(text: str, start: int, end: int) -> bool:
     return bool(words) and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words)
 
 
+# the closing quote of each opening one; the straight ones close themselves
+_CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+# short words a title leaves in lower case ("Midnight in Paris", "Once Upon a Time in Hollywood")
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor is with from by as into vs via de la le "
+                               "du des del der und".split())
+# words after a closing quote that make the quote speech ("'Tomorrow,' he said")
+_SPEECH_AFTER_QUOTE = re.compile(r"[\s,]*(?:(?:he|she|they|it|we|i|you)\s+)?(?:said|says|say|asked|asks|told|tells|added|"
+                                 r"adds|replied|wrote|writes|tweeted|declared)\b", re.IGNORECASE)
+
+
+# what names a work before its quoted title: the comedy "Groundhog Day", performed "New Year's Day"
+_WORK_BEFORE_TITLE = frozenset("film films movie comedy drama thriller romcom song songs single album track novel book play "
+                               "musical show series sitcom documentary episode special hit ballad anthem opera ballet "
+                               "sang sing sings performed perform performs played recorded released covered "
+                               "starred".split())
+
+
+def _apostrophe(text: str, at: int) -> bool:
+    """A single quote between two letters or after an s ("Day's", "Beatles'"): no quote mark."""
+    return text[at - 1:at].isalnum() and (text[at + 1:at + 2].isalnum() or text[at - 1:at] in "sS")
+
+
+def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
+    """Inside the quoted title of a work: the film "Midnight in Paris", Sam Mendes' "1917", the
+    song "September", 'Tomorrow Never Dies', "500 Days of Summer" (TimeML tags no time inside a
+    name). The quote is short and capitalised word by word (small words aside), as a title is and
+    quoted speech is not; a quote that is speech ("'Tomorrow,' he said") or a greeting ("Happy Monday")
+    is no title, and a time that is the whole quote is a term set off ("what analysts call "Black
+    Friday"", her "Fall 2020" collection) unless a work or its maker is named before it (the song
+    "September") or it opens with a number ("1917", "60 Minutes")."""
+    window = max(0, start - 80)
+    opening = -1
+    for at in range(start - 1, window - 1, -1):
+        char = text[at]
+        if char == "\n" or char in "”’" and not _apostrophe(text, at):
+            return False
+        if char in _CLOSING_QUOTE and not (char in "'‘" and _apostrophe(text, at)):
+            opening = at
+            break
+    if opening < 0 or text[opening - 1:opening].isalnum() or not text[opening + 1:opening + 2].isalnum():
+        return False
+    mark = _CLOSING_QUOTE[text[opening]]
+    closing = -1
+    for at in range(end, min(len(text), end + 80)):
+        char = text[at]
+        if char == "\n":
+            return False
+        if char == mark and not (mark in "'’" and _apostrophe(text, at)):
+            closing = at
+            break
+    if closing < 0 or text[closing - 1:closing].isspace() or text[closing + 1:closing + 2].isalnum():
+        return False
+    quoted = text[opening + 1:closing].rstrip(",.!?")
+    words = quoted.split()
+    if not words or len(words) > 10 or ". " in quoted or _SPEECH_AFTER_QUOTE.match(text, closing + 1):
+        return False
+    if words[0].lower().strip(",.!?") in ("happy", "merry"):
+        return False  # a greeting: "Happy Monday", "Merry Christmas"
+    if start == opening + 1 and end >= opening + 1 + len(quoted) and quoted[:1].isalpha() and \
+            words[0].lower() not in ("last", "next", "this"):
+        before = _prev_word(text.lower(), opening)
+        if before not in _WORK_BEFORE_TITLE and not before.endswith(("'s", "’s", "s'", "s’")):
+            return False
+    for index, word in enumerate(words):
+        word = word.strip("(:;,-–—&\"“”'‘’")
+        if word and not (word[:1].isupper() or word[:1].isdigit() or index > 0 and word.lower() in _TITLE_SMALL_WORDS):
+            return False
+    return True
+
+
 def _lower_same_length(text: str) -> str:
     lower = text.lower()
     if len(lower) == len(text):
@@ -1651,6 +1724,8 @@ class Tagger:
             return None
         if _names_an_event(text, start, end):
             return None
+        if _in_quoted_title(text, start, end, rule.resolve):
+            return None
         return index, groups, spans, start, end
 
     @staticmethod
@@ -1851,6 +1926,16 @@ class Tagger:
         soonest = _AS_SOON_AS.search(lower, max(0, start - 16), start)
         if soonest is not None:  # "could resume as soon as Tuesday": the earliest day ahead
             return "future", " ".join(soonest.group().split())
+        if _OFFSET_BEFORE.search(lower, max(0, start - 40), start):
+            # "will hold a runoff on Dec. 6, four weeks after Election Day": the date the offset counts
+            # from is not the clause's own, and may fall either side of the publication
+            return None
+        if lower[max(0, start - 6):start].endswith(("to ", "until ", "till ")):
+            moved = _MOVED_TO.search(lower, max(0, start - 80), start)
+            if moved is not None and not any(mark in moved.group() for mark in ".;\n"):
+                # "moved the release from April to November", "delayed the film to Aug. 21": the new
+                # date of what was moved, which is ahead when told (a past verb, no past date)
+                return "future", moved.group(1)
         window = max(0, start - 120)
         left_bound = max(_sentence_point_before(lower, text, window, start), lower.rfind("\n", window, start),
                          lower.rfind("; ", window, start), lower.rfind("“", window, start),
@@ -1915,11 +2000,17 @@ class Tagger:
 
 def _sentence_point_before(lower: str, text: str | None, window: int, start: int) -> int:
     """Where the last ". " between window and start is, that ends a sentence: a point followed by
-    a lower-case word is an abbreviation's ("struck at 4:07 a.m. local time", "U.S. officials")."""
+    a lower-case word is an abbreviation's ("struck at 4:07 a.m. local time", "U.S. officials"),
+    and so is a month's before its day ("open Nov. 12 in Britain and Nov. 25 in the U.S.")."""
     point = lower.rfind(". ", window, start)
-    while point != -1 and text is not None and text[point + 2:point + 3].islower():
+    while point != -1 and text is not None and (text[point + 2:point + 3].islower() or
+                                                _MONTH_POINT.search(lower, max(0, point - 5), point + 3)):
         point = lower.rfind(". ", window, point)
     return point
+
+
+# an abbreviated month's point before its day: "Nov. 12"
+_MONTH_POINT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\. \d$")
 
 
 def _sentence_point_after(lower: str, text: str | None, end: int, limit: int) -> int:
@@ -1956,6 +2047,18 @@ _INVITATION = re.compile(r"(?<![\w'’])(?:free|around|available|up\s+for|down\s
                          r"how\s+about|what\s+about|is|are|am|[a-z]+['’](?:s|re|m))(?![\w'’])")
 # After the day in a verbless question: another day, a part of the day, a clock time, "or", "then"
 _AFTER_DAY_IN_QUESTION = re.compile(r"[\s\w,&/']*$")
+
+
+# a length counted from the date right after it: "four weeks after Election Day" ("six months after
+# the March 1 deadline" names a deadline, which keeps the clause's tense)
+_OFFSET_BEFORE = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+                            r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+$")
+
+
+# A verb that moves a date, its object and "to" right before the date: "pushed the film back to",
+# "moved the release from April to", "delayed the premiere until"
+_MOVED_TO = re.compile(r"\b(moved|pushed|postponed|delayed|rescheduled|shifted|bumped|deferred)\b"
+                       r"(?:\s+[\w'’\"“”:,-]+){0,12}?\s+(?:back\s+|forward\s+|up\s+)?(?:to|until|till)\s+$")
 
 
 # Past verbs after which "until <date>" names a date the act moved, which may be ahead.
