@@ -102,6 +102,9 @@ CASES: list[tuple[str, str, Expected]] = [
      "teenager I hated the lake.", "2021-08-02", []),
     ("For the first time in years, I went back to the lake. For years I had avoided it.", "2021-08-02",
      [("years", "PXY"), ("years", "PXY")]),
+    # "One day" opening a past story is tagged as the tweets corpus tags it ("One day, I walked into my
+    # brother's room": DURATION P1D); reading it as an unstated day (XXXX-XX-XX) cost two tweets' values
+    ("One day a letter arrived from Chicago.", "2021-08-02", [("One day", "P1D")]),
     ("These days I rarely think of it.", "2021-08-02", [("These days", "PRESENT_REF")]),
     ("Nowadays there are three clinics in town.", "2021-08-02", [("Nowadays", "PRESENT_REF")]),
     # habits and sets
@@ -140,9 +143,6 @@ GAPS: list[Gap] = [
     ("Most mornings I walked to school.", "2021-08-02",
      [("Most mornings", "XXXX-XX-XXTMO")],
      "'most mornings' (a SET with quant MOST) is not tagged"),
-    ("One day a letter arrived from Chicago.", "2021-08-02",
-     [("One day", "XXXX-XX-XX")],
-     "'One day' opening a past clause is an unstated day, not a length of time (P1D)"),
 ]
 
 
