@@ -1524,6 +1524,13 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         earlier = ctx.anchor_for(Grain.YEAR, start)
         if g["dir"] == "that":
             earlier = _distal_anchor(ctx, start) or earlier
+        if earlier.ident == "DCT" and ctx.tense_of(start, end) == "past":
+            # "That summer we swam every day" with no date told before: a summer of a story the
+            # text does not date (the publication's year is not the one "that" points back to)
+            value = f"XXXX-{season}"
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])}, in the past tense, with no date told "
+                              f"before: {cal.SEASON_NAME[season]} of a year the text does not give -> {value}",
+                              None, Grain.SEASON, position_mod(g.get("position")), known=frozenset({"season"}))
         if g["dir"] == "previous":
             if earlier.grain <= Grain.YEAR:
                 year, note = earlier.day.year - 1, "the one in the year before"
@@ -2417,14 +2424,17 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
                               f"(last date mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
                               cal.narrow(cal.years_span(year // size * size, size), mod), UNIT_GRAIN[unit], mod,
                               anchor, story_value, implied=frozenset({"year"}))
-    if raw_dir == "the" and unit == "M" and narrative_year(ctx, start) is not None:
-        earlier = ctx.anchor_for(Grain.MONTH, start)
-        if earlier.ident != "DCT":  # "On 1 September 1939, ... until the end of the month"
-            value, span = value_at(earlier.day, Grain.MONTH)
-            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the month of {earlier.describe()} "
-                              f"in the story -> {value}" + (f" ({mod.lower()})" if mod else ""),
-                              cal.narrow(span, mod), Grain.MONTH, mod, earlier.ident, earlier.value,
-                              implied=frozenset({"month", "year"}))
+    if raw_dir == "the" and unit in ("M", "W") and narrative_year(ctx, start) is not None:
+        # "On 1 September 1939, ... until the end of the month"; "She started on Monday, June 7,
+        # 1999. By the end of the week she wanted to quit": the month or week of the story's day
+        grain = UNIT_GRAIN[unit]
+        earlier = ctx.anchor_for(grain, start)
+        if earlier.ident != "DCT":
+            value, span = value_at(earlier.day, grain)
+            return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {UNIT_WORD[unit]} of "
+                              f"{earlier.describe()} in the story -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                              cal.narrow(span, mod), grain, mod, earlier.ident, earlier.value,
+                              implied=frozenset({"month", "year"} if unit == "M" else {"week", "year"}))
     day = cal.shift(ref, direction, unit)
     grain = UNIT_GRAIN[unit]
     if unit == "WE":
@@ -2944,7 +2954,9 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
                          f"{'after' if direction > 0 else 'before'}", start)
-        if anchor.ident == "DCT" and direction > 0 and signal != "on" and unit not in ("H", "TM", "S") and \
+        if direction > 0 and signal != "on" and unit not in ("H", "TM", "S") and \
+                (anchor.ident == "DCT" or (result.interval is not None and
+                                           result.interval.start.date() > ctx.ref_day)) and \
                 ctx.tense_of(start, end) == "past":
             # "The firm went public a decade later" with no date told before: later than something
             # the text does not date (a day after the publication would contradict the past tense;
@@ -3123,6 +3135,13 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     mod = position_mod(g.get("position"))
     span = cal.narrow(span, mod)
     relation = relation_word(direction)
+    if direction > 0 and anchor.ident == "DCT" and span.start.date() > ctx.ref_day and \
+            ctx.tense_of(start, end) == "past":
+        # "He died when I was ten. The next morning, my mother burned his letters": the day after
+        # something the text does not date (after the publication it would contradict the tense)
+        value = re.sub(r"[0-9]", "X", value)
+        return Resolution(type_, value, f"{quoted(g['_text'])}, in the past tense, with no date told before: "
+                          f"{relation} {unit_word} of something the text does not date -> {value}", None, grain, mod)
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {relation} {unit_word} of {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value)
 
