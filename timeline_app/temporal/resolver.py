@@ -2507,6 +2507,27 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
                    f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}", start)
 
 
+def _previous_entry_day(ctx: Context, anchor: Anchor, start: int) -> Anchor | None:
+    """A live blog's entry head ("3.48pm" opening its line) is on the day of the entry head before it,
+    not on a day told inside that entry's text ("a meeting for tomorrow morning")."""
+    if not anchor.ident.startswith("t") or not _opens_entry(ctx.text, start):
+        return None
+    for index in range(int(anchor.ident[1:]) - 1, -1, -1):
+        told = ctx.prior[index]
+        if told.start < start - 2000:
+            return None
+        if told.type is TimexType.TIME and told.interval is not None and _CLOCK_VALUE.match(told.value) and \
+                _opens_entry(ctx.text, told.start):
+            return Anchor(told.interval.start.date(), Grain.DAY, f"t{index}", told.value, told.interval.start)
+    return None
+
+
+def _opens_entry(text: str, start: int) -> bool:
+    """Whether `start` heads its line, after at most a bullet or "Update,"/"Posted" (a live blog's entry)."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return (line_start > 0 or start <= 40) and _ENTRY_HEAD_LEAD.match(text, line_start, start) is not None
+
+
 _ENTRY_HEAD_LEAD = re.compile(r"[ \t]*(?:[-–—*•][ \t]*)?(?:(?:update[ds]?|posted|breaking)[ \t]*[,:]?[ \t]*(?:at[ \t]+)?)?$",
                               re.IGNORECASE)
 
@@ -2516,8 +2537,7 @@ def _entry_head(ctx: Context, start: int) -> Anchor | None:
     "ago" count from the clock time heading the entry (the last clock time opening a line before, within a
     few lines), not from the publication. An "ago" that itself heads its line ("2h ago" over an entry) is
     a stamp counted from the publication."""
-    own_line = ctx.text.rfind("\n", max(0, start - 40), start) + 1
-    if (own_line > 0 or start <= 40) and _ENTRY_HEAD_LEAD.match(ctx.text, own_line, start):
+    if _opens_entry(ctx.text, start):
         return None
     for index in range(len(ctx.prior) - 1, -1, -1):
         told = ctx.prior[index]
@@ -2525,8 +2545,7 @@ def _entry_head(ctx: Context, start: int) -> Anchor | None:
             return None
         if told.type is not TimexType.TIME or told.interval is None or _CLOCK_VALUE.match(told.value) is None:
             continue
-        line_start = ctx.text.rfind("\n", max(0, told.start - 40), told.start) + 1
-        if (line_start > 0 or told.start <= 40) and _ENTRY_HEAD_LEAD.match(ctx.text, line_start, told.start):
+        if _opens_entry(ctx.text, told.start):
             return Anchor(told.interval.start.date(), Grain.DAY, f"t{index}", told.value, told.interval.start)
     return None
 
@@ -2534,7 +2553,7 @@ def _entry_head(ctx: Context, start: int) -> Anchor | None:
 @resolver("this_day_in_year")
 def resolve_this_day_in_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"On this day in 1969": the publication's day and month in the year named (an "on this day" feature)."""
-    year = int(g["year"])
+    year = int(g["year"]) if g.get("year") else ctx.ref_day.year - 1  # "this day last year"
     try:
         day = ctx.ref_day.replace(year=year)
     except ValueError:  # 29 February told in a year without one: only the year is sure
@@ -3403,6 +3422,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
     anchor = _event_day_before_report(ctx, anchor, start, end) or anchor
+    anchor = _previous_entry_day(ctx, anchor, start) or anchor
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
                                                                                             end)
