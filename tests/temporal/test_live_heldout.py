@@ -136,6 +136,15 @@ CASES: list[tuple[str, str, Expected]] = [
      [("this date in 1989", "1989-11-09"), ("The next morning", "1989-11-10TMO")]),
     ("On this day 50 years ago, Apollo 11 landed on the moon.", "2019-07-20", [("this day 50 years ago", "1969-07-20")]),
     ("On this day last year, the bridge collapsed.", BLOG, [("this day last year", "2019-03-12")]),
+    ("This week in 1970: the Beatles split.", THU, [("This week in 1970", "1970-W11")]),
+    ("Key events:\n- 4h ago: Talks collapse\n- 6h ago: Strike called", THU, [("4h ago", "2020-03-12"), ("6h ago", "2020-03-12")]),
+    ("2019\nJan: Talks begin.\nMar: Talks stall.\nDec: Deal done.", THU,
+     [("2019", "2019"), ("Jan", "2019-01"), ("Mar", "2019-03"), ("Dec", "2019-12")]),
+    ("As it happened: March 11, 2020\n11:58 p.m.: The NBA suspends its season.\n10:45 p.m.: Tom Hanks says he "
+     "has the virus.", BLOG,
+     [("March 11, 2020", "2020-03-11"), ("11:58 p.m.", "2020-03-11T23:58"), ("10:45 p.m.", "2020-03-11T22:45")]),
+    ("12.34pm GMT\nHere's a summary of the day so far. Three hours ago the WHO said Europe was now the epicentre.",
+     BLOG, [("12.34pm GMT", "2020-03-12T12:34Z"), ("Three hours ago", "2020-03-12T09:34"), ("now", "PRESENT_REF")]),
     ("Thirty years ago today, the Berlin Wall fell. That night, thousands crossed the border.", "2019-11-09",
      [("Thirty years ago today", "1989-11-09"), ("That night", "1989-11-09TNI")]),
     ("It was 75 years ago this week that allied troops landed in Normandy.", "2019-06-06",
@@ -156,8 +165,10 @@ CASES: list[tuple[str, str, Expected]] = [
 ]
 
 GAPS: list[Gap] = [
-    ("This week in 1970: the Beatles split.", THU, [("This week in 1970", "1970-W11")],
-     "'this week in <year>' (an anniversary column's head) is read as the current week and the year apart"),
+    ("From 11:30\nThe session will resume at half past two.", BLOG,
+     [("11:30", "2020-03-12T11:30"), ("half past two", "2020-03-12T14:30")],
+     "a clock time without a.m./p.m. after a later one on the same day ('resume at half past two' after 11:30) "
+     "is read as the small hours, not the afternoon still to come"),
 ]
 
 

@@ -2561,9 +2561,11 @@ def resolve_this_day_in_year(ctx: Context, g: dict[str, str], start: int, end: i
                           f"month, {cal.describe_day(ctx.ref_day)}, do not exist in {year} -> {year:04d}",
                           cal.year_span(year), Grain.YEAR, None, "DCT", ctx.ref_day.isoformat(),
                           known=frozenset({"year"}))
-    return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> the day and month of the "
-                      f"publication, {cal.describe_day(ctx.ref_day)}, in {year} -> {day.isoformat()}",
-                      cal.day_span(day), Grain.DAY, None, "DCT", ctx.ref_day.isoformat(),
+    grain = Grain.WEEK if g.get("week") else Grain.DAY
+    value, span = value_at(day, grain)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {'week of the ' if g.get('week') else ''}"
+                      f"day and month of the publication, {cal.describe_day(ctx.ref_day)}, in {year} -> {value}",
+                      span, grain, None, "DCT", ctx.ref_day.isoformat(),
                       known=frozenset({"year"}), implied=frozenset({"month", "day"}))
 
 
