@@ -303,6 +303,8 @@ def unit_of(ctx: Context, g: dict[str, str]) -> str | None:
         return str(ctx.vocab("unit", g["unit"]))
     if g.get("punit"):
         return str(ctx.vocab("unit", g["punit"]))
+    if g.get("cunit"):
+        return str(ctx.vocab("compact_unit", g["cunit"]))
     return None
 
 
@@ -2510,8 +2512,71 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
                           f"{UNIT_WORD[unit]}(s) after {signal.split()[1]} ({cal.describe_day(base)}) -> "
                           f"{day.isoformat()}", cal.day_span(day), Grain.DAY, mod, "DCT", ctx.ref_day.isoformat(),
                           implied=frozenset({"year", "month", "day"}))
-    return shifted(ctx, ctx.dct(), amount * direction, unit, g, mod,
+    head = _entry_head(ctx, start) if unit in ("H", "TM") and direction < 0 else None
+    return shifted(ctx, head or ctx.dct(), amount * direction, unit, g, mod,
                    f"{g.get('num')} {UNIT_WORD[unit]}(s) {'before' if direction < 0 else 'after'}", start)
+
+
+def _previous_entry_day(ctx: Context, anchor: Anchor, start: int) -> Anchor | None:
+    """A live blog's entry head ("3.48pm" opening its line) is on the day of the entry head before it,
+    not on a day told inside that entry's text ("a meeting for tomorrow morning")."""
+    if not anchor.ident.startswith("t") or not _opens_entry(ctx.text, start):
+        return None
+    for index in range(int(anchor.ident[1:]) - 1, -1, -1):
+        told = ctx.prior[index]
+        if told.start < start - 2000:
+            return None
+        if told.type is TimexType.TIME and told.interval is not None and _CLOCK_VALUE.match(told.value) and \
+                _opens_entry(ctx.text, told.start):
+            return Anchor(told.interval.start.date(), Grain.DAY, f"t{index}", told.value, told.interval.start)
+    return None
+
+
+def _opens_entry(text: str, start: int) -> bool:
+    """Whether `start` heads its line, after at most a bullet or "Update,"/"Posted" (a live blog's entry)."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return (line_start > 0 or start <= 40) and _ENTRY_HEAD_LEAD.match(text, line_start, start) is not None
+
+
+_ENTRY_HEAD_LEAD = re.compile(r"[ \t]*(?:[-–—*•][ \t]*)?(?:(?:update[ds]?|posted|breaking)[ \t]*[,:]?[ \t]*(?:at[ \t]+)?)?$",
+                              re.IGNORECASE)
+
+
+def _entry_head(ctx: Context, start: int) -> Anchor | None:
+    """A live blog's entry: "06:30\nPutin spoke in a televised address an hour ago." The hours or minutes
+    "ago" count from the clock time heading the entry (the last clock time opening a line before, within a
+    few lines), not from the publication. An "ago" that itself heads its line ("2h ago" over an entry) is
+    a stamp counted from the publication."""
+    if _opens_entry(ctx.text, start):
+        return None
+    for index in range(len(ctx.prior) - 1, -1, -1):
+        told = ctx.prior[index]
+        if told.start < start - 600:
+            return None
+        if told.type is not TimexType.TIME or told.interval is None or _CLOCK_VALUE.match(told.value) is None:
+            continue
+        if _opens_entry(ctx.text, told.start):
+            return Anchor(told.interval.start.date(), Grain.DAY, f"t{index}", told.value, told.interval.start)
+    return None
+
+
+@resolver("this_day_in_year")
+def resolve_this_day_in_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"On this day in 1969": the publication's day and month in the year named (an "on this day" feature)."""
+    year = int(g["year"]) if g.get("year") else ctx.ref_day.year - 1  # "this day last year"
+    try:
+        day = ctx.ref_day.replace(year=year)
+    except ValueError:  # 29 February told in a year without one: only the year is sure
+        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the publication's day and "
+                          f"month, {cal.describe_day(ctx.ref_day)}, do not exist in {year} -> {year:04d}",
+                          cal.year_span(year), Grain.YEAR, None, "DCT", ctx.ref_day.isoformat(),
+                          known=frozenset({"year"}))
+    grain = Grain.WEEK if g.get("week") else Grain.DAY
+    value, span = value_at(day, grain)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {'week of the ' if g.get('week') else ''}"
+                      f"day and month of the publication, {cal.describe_day(ctx.ref_day)}, in {year} -> {value}",
+                      span, grain, None, "DCT", ctx.ref_day.isoformat(),
+                      known=frozenset({"year"}), implied=frozenset({"month", "day"}))
 
 
 def _anniversary(ctx: Context, g: dict[str, str], amount: int, unit: str, mod: str | None) -> Resolution:
@@ -3380,6 +3445,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
     anchor = _event_day_before_report(ctx, anchor, start, end) or anchor
+    anchor = _previous_entry_day(ctx, anchor, start) or anchor
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
                                                                                             end)
@@ -3414,6 +3480,8 @@ def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], 
             told.interval.start.hour < 12 or PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
             _RANGE_JOIN.fullmatch(ctx.lower, told.end, start) is not None:
         return None  # "from 8 p.m. to 5 a.m.": the tagger's range step moves the end and says why
+    if told.interval.start.hour < 18 and _opens_line(ctx.text, told.start) and _opens_line(ctx.text, start):
+        return None  # a live blog's entries, newest first: "12:30 Minister arrives\n09:15 Strike begins"
     if any(other.start > told.end and other.start < start and other.type in (TimexType.DATE, TimexType.TIME)
            for other in ctx.prior[int(anchor.ident[1:]) + 1:]):
         return None
@@ -3422,6 +3490,12 @@ def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], 
         return None
     return Anchor(day, Grain.DAY, anchor.ident, told.value), \
         f"the morning after the evening clock time just told ({told.value}), no day named between"
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces or a list's bullet stand before `start` on its line (an entry's head)."""
+    line_start = text.rfind("\n", max(0, start - 8), start) + 1
+    return (line_start > 0 or start <= 8) and text[line_start:start].strip() in ("", "-", "–", "—", "*", "•")
 
 
 _REPORT_BEFORE = re.compile(r"\b(?:said|told(?:\s+\w+)?|announced|confirmed|reported)\s+(?:on\s+)?$")

@@ -279,6 +279,9 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if _capitalised(text, month_start) and (_MONTH_AFTER_DASH.match(text, end) or
                                             _MONTH_BEFORE_DASH.search(text, max(0, start - 12), start)):
         return True  # "Jan.-March", "May–June": a range of months, each end its own expression
+    if _capitalised(text, month_start) and _ENTRY_DASH.match(lower, end) and \
+            (_bullet_before(lower, start) or _line_start(lower, start)) and _in_chronology(lower, start, end):
+        return True  # a chronology's entry under its year: "2017\nMarch: The first protests.\nMay: ..."
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
@@ -335,6 +338,23 @@ def _no_range_end(lower: str, start: int, day: tuple[int, int] | None) -> bool:
 
 
 _ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
+
+
+# A line of a chronology: a year heading ("2017"), or an entry opened by a year or a month ("- March 3 -",
+# "July:"), after an optional bullet.
+_CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?:[-–—*•][ \t]*)?(?:\d{4}[ \t]*(?:[-–—:]|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                              r"sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]*[-–—:])", re.M)
+
+
+def _in_chronology(lower: str, start: int, end: int) -> bool:
+    """Whether a line just before or just after the line of `start`..`end` is a chronology's line: then a
+    capitalised "March:" or "May -" opening its own line is an entry's month, not a verb or a name."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    line_end = lower.find("\n", end)
+    line_end = len(lower) if line_end < 0 else line_end
+    before = lower[max(0, line_start - 200):line_start].rstrip("\n").split("\n")[-2:]
+    after = lower[line_end + 1:line_end + 201].split("\n")[:2]
+    return any(_CHRONOLOGY_LINE.match(line) for line in before + after if line.strip())
 
 
 def _line_start(lower: str, start: int) -> bool:
