@@ -631,6 +631,10 @@ _DATA_OF_MONTH = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + _DATA_NOUNS +
 # A month as a modifier of published numbers ("the November trade figures", "its December jobs
 # report"); not "the January sales" (the shopping event).
 _DATA_MONTH_ATTRIBUTE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + _DATA_NOUNS + r")\b")
+# A month that names a futures contract ("December futures", "the March contract", "crude for
+# January delivery"): the month the contract falls due, never one already over.
+_DELIVERY_MONTH_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:futures|contracts?|delivery)\b")
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|through)\s+$")
 _MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the|its|their)\s+$")
 _MEETING_AFTER = re.compile(r"(?:\s+(?:policy|board|fomc|mpc|rate[-\s]setting))?\s+(?:meeting|session)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
@@ -715,6 +719,9 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         # the month's; the nearest November is meant ("the January data will be published in
         # February", told in December, is the coming January's)
         tense, cue, scheduled = None, None, False
+    if day is None and _DELIVERY_MONTH_AFTER.match(ctx.lower, end) and \
+            _TIME_PREPOSITION_BEFORE.search(ctx.lower, max(0, start - 12), start) is None:
+        tense, cue, scheduled = "future", ("future", "delivery"), False
     if _MINUTES_OF_BEFORE.search(ctx.lower, max(0, start - 24), start) and _MEETING_AFTER.match(ctx.lower, end):
         # "the minutes of the Dec. 15-16 meeting will be released": minutes record a meeting held
         tense, cue, scheduled = "past", ("past", "minutes"), False

@@ -91,6 +91,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     if before.endswith(("$", "#", "£", "€", "no", "№", ":")) or \
             before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start):
         return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
+    if re.search(r"\d\.$", before):
+        return False  # "$1.1850", "at 1.2015 dollars": the decimals of a price or a rate
     prev = _prev_word(lower, start)
     if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
                 "highway", "article", "resolution", "code", "section", "rule", "chapter", "form", "windows", "exit",
@@ -120,6 +122,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "Around 1900 students signed", "started 2019 employees": a count, not a year
     if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
         return True
+    if prev == "due" and not _count_noun_after(lower, end):
+        return True  # "the 5 1/2% bonds due 2030": a bond's maturity year
     if (prev.endswith(("'s", "’s", "s'", "s’")) and prev not in _NOT_POSSESSIVE_S or prev == "entire") and \
             digits.isdigit() and 1800 <= int(digits) <= 2099 and not _count_noun_after(lower, end):
         return True  # "Disney's 2021 slate", "the festival's 2020 edition", "its entire 2021 slate": the year's
