@@ -97,6 +97,11 @@ CASES: list[Case] = [
     ("Investors await the ECB's Thursday decision.", FRI, [("Thursday", "2021-03-11")]),
     ("The bonds carry a 4.25% coupon and mature in 2031.", NEW_YEAR, [("2031", "2031")]),
     ("The Dow closed at 36,585.06 points, up 246.76 points, or 0.68%.", NEW_YEAR, []),
+    # "a year" after "the start to" is any year; the last trading day of a period is its last weekday
+    ("It was the worst start to a year since 2016 for global stocks.", NEW_YEAR, [("2016", "2016")]),
+    ("The Dow closed at a record high on the last trading day of the year.", YEAR_END,
+     [("the last trading day of the year", "2020-12-31")]),
+    ("Options expire on the last business day of May 2020.", YEAR_END, [("the last business day of May 2020", "2020-05-29")]),
 ]
 
 GAPS: list[Gap] = [
@@ -106,11 +111,6 @@ GAPS: list[Gap] = [
     ("The dollar was flat on the week against a basket of currencies.", FRI_JAN,
      [("the week", "2022-W01")],
      "'on the week' is not read as the week reported; 'on the day' is too often the idiom"),
-    ("It was the worst start to a year since 2016 for global stocks.", NEW_YEAR, [("2016", "2016")],
-     "'a year' after 'start to' is generic, not a length of time"),
-    ("The Dow closed at a record high on the last trading day of the year.", YEAR_END,
-     [("the last trading day of the year", "2020-12-31")],
-     "'the last trading day of the year' is not read as a day"),
 ]
 
 

@@ -1657,6 +1657,8 @@ def resolve_part_of_period(ctx: Context, g: dict[str, str], start: int, end: int
     last_day = period.interval.end.date() - timedelta(days=1)
     if part == "day":
         day = last_day if last else first_day
+        while g.get("workday") and day.isoweekday() > 5:  # "the last trading day of the year": a weekday
+            day += timedelta(days=-1 if last else 1)
         value, span, grain = day.isoformat(), cal.day_span(day), Grain.DAY
     elif part == "week":
         day = last_day - timedelta(days=3) if last else first_day + timedelta(days=3)  # the week holding most of it

@@ -1175,7 +1175,7 @@ def _check_month_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return not _names_a_group(text, lower, start, end)
 
 
-_PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+of\s+$")
+_PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+(?:of|to)\s+$")  # "the worst start to a year"
 
 
 _ERA_MARK = re.compile(r"\b(?:BCE|BC|CE|AD|B\.C\.E\.|B\.C\.|C\.E\.|A\.D\.)(?![A-Za-z])")
