@@ -13,8 +13,9 @@ prepositions:
   PXY; "the long term", "the near future" FUTURE_REF; "the next generation" no time;
 * baselines and records: "pre-industrial levels" and "the industrial revolution" no date (no
   calendar point an annotator could write); "the 1951-1980 average" the range of years; "the
-  20th-century average" 19; "the past 800,000 years" P800000Y (a length with no interval, since
-  it reaches before the calendar); "the last century" the century before the publication's (19,
+  20th-century average" 19; "the past 800,000 years" P800000Y and "at least 2 million years"
+  P2000000Y (lengths with no interval, since they reach before the calendar); "about 3 million
+  years ago" PAST_REF; "the last century" the century before the publication's (19,
   as "the past century"), "the next century" the one after (21);
 * summits and reports: "the 2015 Paris Agreement" 2015; "COP26", "the Kyoto Protocol" no time;
   "released Monday" the day; rates ("annual emissions", "per year", "a year from 2025",
@@ -162,6 +163,12 @@ CASES: list[Case] = [
      '2021-11-08', [('the last century', '19'), ('2,000 years', 'P2000Y')]),
     ('Sea levels will keep rising over the next 10,000 years even if emissions stop.',
      '2021-08-09', [('the next 10,000 years', 'P10000Y')]),
+    ('CO2 concentrations are higher than at any time in at least 2 million years.',
+     '2021-08-09', [('at least 2 million years', 'P2000000Y')]),
+    ('Sea levels were last this high during a warm period about 3 million years ago.',
+     '2021-08-09', [('about 3 million years ago', 'PAST_REF')]),
+    ('Ice sheets have come and gone many times over the past 2.6 million years.',
+     '2021-08-09', [('the past 2.6 million years', 'P2600000Y')]),
     ('The couple restored a mid-century house with solar panels on the roof.',
      '2024-06-05', []),
     ('The showroom sells mid-century modern furniture made from reclaimed timber.',
@@ -171,9 +178,6 @@ CASES: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
-    ("CO2 concentrations are higher than at any time in at least 2 million years.", "2021-08-09",
-     [("at least 2 million years", "P2000000Y")],
-     "a count written with 'million' before a unit ('2 million years') is not read as a number"),
     ("By 2300, sea levels could be several metres higher.", "2021-08-09",
      [("2300", "2300")],
      "years after 2199 are not read as years (a bare four-digit number that far ahead is more often a count)"),

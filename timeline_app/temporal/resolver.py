@@ -3308,6 +3308,8 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         amount = parse_number(ctx, g.get("num"))
     if amount is not None and _AND_A_HALF.search(g["_text"]):
         amount += 0.5
+    if amount is not None and g.get("mult"):
+        amount = round(amount * (1e9 if g["mult"] == "billion" else 1e6))  # "2.6 million years"
     if amount is None:
         letter = {"DE": "DE", "CE": "CE", "TM": "M"}.get(unit, unit)
         if unit == "DE":
