@@ -2851,6 +2851,9 @@ def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 
 @resolver("duration_literal")
 def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    if g.get("decade"):
+        return Resolution(TimexType.DURATION, "P10Y", f"{quoted(g['_text'])} -> a ten-year period -> P10Y",
+                          None, Grain.YEAR)
     return Resolution(TimexType.DURATION, "P1Y", f"{quoted(g['_text'])} -> a twelve-month period -> P1Y",
                       None, Grain.YEAR)
 
@@ -3288,6 +3291,14 @@ def resolve_compound_offset(ctx: Context, g: dict[str, str], start: int, end: in
 _AND_A_HALF = re.compile(r"and[\s-]a[\s-]half", re.IGNORECASE)  # "two and a half", "a three-and-a-half-year deal"
 
 
+def _off_the_calendar(ref: date, amount: float, unit: str) -> bool:
+    """Whether counting `amount` units back or ahead from `ref` leaves the calendar (years 1 to
+    9999: "the past 800,000 years", "the next 10,000 years"): the length is still known, but it
+    has no interval."""
+    years = {"Y": 1, "DE": 10, "CE": 100, "ML": 1000}.get(unit)
+    return years is not None and (amount * years >= ref.year or ref.year + amount * years > 9999)
+
+
 @resolver("duration")
 def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
@@ -3306,6 +3317,8 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         amount = parse_number(ctx, g.get("num"))
     if amount is not None and _AND_A_HALF.search(g["_text"]):
         amount += 0.5
+    if amount is not None and g.get("mult"):
+        amount = round(amount * (1e9 if g["mult"] == "billion" else 1e6))  # "2.6 million years"
     if amount is None:
         letter = {"DE": "DE", "CE": "CE", "TM": "M"}.get(unit, unit)
         if unit == "DE":
@@ -3329,14 +3342,16 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     span = None
     note = "a length of time"
     ref = ctx.ref_day
-    if direction in ("past", "last", "recent", "previous", "trailing") and amount is not None:
+    if direction in ("past", "last", "recent", "previous", "trailing") and amount is not None and \
+            not _off_the_calendar(ref, amount, unit):
         end_moment = cal.at_midnight(ref) + timedelta(days=1)
         whole = int(amount)
         begin_day = cal.shift(ref, -whole, unit) + timedelta(days=1) if unit in ("D", "N") else \
             cal.shift(ref, -whole, unit) if unit not in ("H", "TM", "S") else ref
         span = Interval(cal.at_midnight(begin_day), end_moment)
         note = f"the {what} {UNIT_WORD[unit]}(s) up to the publication date {ref.isoformat()}"
-    elif direction in ("next", "coming") and amount is not None and unit not in ("H", "TM", "S"):
+    elif direction in ("next", "coming") and amount is not None and unit not in ("H", "TM", "S") and \
+            not _off_the_calendar(ref, amount, unit):
         begin = cal.at_midnight(ref)
         span = Interval(begin, cal.at_midnight(cal.shift(ref, int(amount), unit)))
         note = f"the {what} {UNIT_WORD[unit]}(s) from the publication date {ref.isoformat()}"

@@ -139,6 +139,7 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return bool(previous and previous.group(1)[:1].isupper()) or bool(following and following.group(1)[:1].isupper())
 
 
+_ON_UNIT_AFTER = re.compile(r"-(?:on|over|to)-(?:year|month|week|quarter|day)\b")
 _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
 
@@ -1060,6 +1061,8 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         return False  # "a year-end report", "a quarter-end review": the end of one (rule "year_end")
     if after.startswith(("-earlier", "-ago", "-before")):
         return False  # "a year-earlier loss": the comparison period (rule "year_ago_figures")
+    if _ON_UNIT_AFTER.match(lower, end):
+        return False  # "a year-on-year fall", "a month-over-month gain": a comparison, not a length of time
     unit = lower[spans["unit"][0]:spans["unit"][1]] if "unit" in spans else ""
     if unit.startswith("quarter") and lower[spans["unit"][0] - 1:spans["unit"][0]] == "-" and after.startswith(" of"):
         return False
