@@ -1490,6 +1490,9 @@ def _apostrophe(text: str, at: int) -> bool:
     return text[at - 1:at].isalnum() and (text[at + 1:at + 2].isalnum() or text[at - 1:at] in "sS")
 
 
+_QUOTE_OR_BREAK = re.compile("[\n\"“”‘’']")
+
+
 def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
     """Inside the quoted title of a work: the film "Midnight in Paris", Sam Mendes' "1917", the
     song "September", 'Tomorrow Never Dies', "500 Days of Summer" (TimeML tags no time inside a
@@ -1500,12 +1503,14 @@ def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
     "September") or it opens with a number ("1917", "60 Minutes")."""
     window = max(0, start - 80)
     opening = -1
-    for at in range(start - 1, window - 1, -1):
-        char = text[at]
-        if char == "\n" or char in "”’" and not _apostrophe(text, at):
+    # only the quote marks and line breaks before the time matter: they are found by one scan and
+    # read from the nearest back (the time's other characters are no quotes)
+    for mark_at in reversed([found.start() for found in _QUOTE_OR_BREAK.finditer(text, window, start)]):
+        char = text[mark_at]
+        if char == "\n" or char in "”’" and not _apostrophe(text, mark_at):
             return False
-        if char in _CLOSING_QUOTE and not (char in "'‘" and _apostrophe(text, at)):
-            opening = at
+        if char in _CLOSING_QUOTE and not (char in "'‘" and _apostrophe(text, mark_at)):
+            opening = mark_at
             break
     if opening < 0 or text[opening - 1:opening].isalnum() or not text[opening + 1:opening + 2].isalnum():
         return False
