@@ -2945,6 +2945,16 @@ def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> R
     return result
 
 
+def _told_from_publication(ctx: Context, anchor: Anchor) -> bool:
+    """Whether the earlier expression ``anchor`` names was itself counted from the publication date
+    ("The following winter ... Two years later"), not a date the text states ("On 22 June 1941 ...
+    two days later", which stays that date even where the reference is only estimated)."""
+    if not anchor.ident.startswith("t") or not anchor.ident[1:].isdigit():
+        return False
+    index = int(anchor.ident[1:])
+    return index < len(ctx.prior) and ctx.prior[index].anchor == "DCT"
+
+
 def _clock_just_told(ctx: Context, start: int) -> Anchor | None:
     """The clock time of the event just told, which "two hours later" counts from: the last
     date or time before ``start`` when it is a clock time, or a day right after the clock time
@@ -3032,8 +3042,8 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
                          f"{'after' if direction > 0 else 'before'}", start)
         if direction > 0 and signal != "on" and unit not in ("H", "TM", "S") and \
-                (anchor.ident == "DCT" or (result.interval is not None and
-                                           result.interval.start.date() > ctx.ref_day)) and \
+                (anchor.ident == "DCT" or (result.interval is not None and result.interval.start.date() > ctx.ref_day
+                                           and _told_from_publication(ctx, anchor))) and \
                 ctx.tense_of(start, end) == "past":
             # "The firm went public a decade later" with no date told before: later than something
             # the text does not date (a day after the publication would contradict the past tense;
