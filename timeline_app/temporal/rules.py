@@ -369,15 +369,22 @@ def _leading_digit_runs(items: Any) -> frozenset[int] | None:
     return None if runs is None else frozenset(run[0] for run in runs)
 
 
-Run = tuple[int, frozenset[str] | None, frozenset[str] | None]
+# (count, characters after, words after, runs after a separator): see _leading_digit_runs_followed
+Run = tuple[int, frozenset[str] | None, frozenset[str] | None, "frozenset[Run] | None"]
+# what can stand between two runs of digits of one number or stamp ("2.5", "1,000", "7:30")
+_SEPARATORS = frozenset(".,:")
+Key = tuple[int, str, "str | None"]  # a run of digits in a text: its length, the character and word after it
 
 
-def _leading_digit_runs_followed(items: Any) -> frozenset[Run] | None:
+def _leading_digit_runs_followed(items: Any, second: bool = True, keep_empty: bool = False) -> frozenset[Run] | None:
     """As _leading_digit_runs, with what can come right after each run of digits ("1998,"
-    "12/" "5 p.m."): (count, characters, words), the characters None when any character may
-    follow (the match can end there, or the parse tree does not tell); the words, when white
+    "12/" "5 p.m."): (count, characters, words, then), the characters None when any character
+    may follow (the match can end there, or the parse tree does not tell); the words, when white
     space can follow the run, are those that can come after that white space ("5 p.m.": "p";
-    "" for a non-letter; None when any word may, or the tree does not tell)."""
+    "" for a non-letter; None when any word may, or the tree does not tell). When the character
+    after the run is a separator (".", ",", ":"), `then` (with `second`) tells the same of the
+    run of digits after it ("2.5 hours": the run "5", then " ", then "hours"): None when the
+    tree does not tell, or the match may stop at the separator or go on with anything there."""
     found: set[Run] = set()
 
     def single(op: str, av: Any) -> str | None:
@@ -404,7 +411,14 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[Run] | None:
                 prefixes = None
             if prefixes is not None and all(p.startswith("q ") for p in prefixes):
                 words = frozenset(p[2:] for p in prefixes)
-        found.add((count, chars, words))
+        then: frozenset[Run] | None = None
+        if second and chars is not None and chars <= _SEPARATORS and tail and single(str(tail[0][0]), tail[0][1]):
+            after = _leading_digit_runs_followed(tail[1:], second=False, keep_empty=True)
+            # a run of no digits that may be followed by anything (the match may end at the
+            # separator) narrows nothing; one followed by a non-digit cannot take a digit there
+            if after is not None and not any(run[0] == 0 and run[1] is None for run in after):
+                then = frozenset(run for run in after if run[0])
+        found.add((count, chars, words, then))
 
     def walk(seq: list[Any], i: int, count: int, rest: Callable[[int], None], after: list[Any]) -> None:
         """Walk seq from item i; `after` is what follows seq in the whole pattern."""
@@ -443,17 +457,17 @@ def _leading_digit_runs_followed(items: Any) -> frozenset[Run] | None:
             if first is _ALL or first & _DIGITS:
                 raise _Unenumerable  # the repeat itself may go on with digits
             if empty:
-                found.add((count, None, None))  # repeated at least once: the run ends here
+                found.add((count, None, None, None))  # repeated at least once: the run ends here
             else:  # once through the repeat (then any more times), then on
                 add(count, first, sub_items + [(op, (0, high, sub))] + seq[i + 1:] + after)
         else:
             raise _Unenumerable
 
     try:
-        walk(list(items), 0, 0, lambda count: found.add((count, None, None)), [])
+        walk(list(items), 0, 0, lambda count: found.add((count, None, None, None)), [])
     except (_Unenumerable, RecursionError):
         return None
-    return frozenset(run for run in found if run[0])
+    return frozenset(run for run in found if run[0] or keep_empty)
 
 
 _SCAN_PREFIX = 4
@@ -552,32 +566,47 @@ def _bucket_by_first_character(ruleset: RuleSet, trees: list[Any]) -> None:
             return None
         by_length = {length: [i for i, run in runs if run is None or any(r[0] == length for r in run)]
                      for length in range(1, _RUN_CAP + 1)}
-        cache: dict[tuple[int, str, str | None], list[int] | None] = {}
+        cache: dict[tuple[Key, Key | None], list[int] | None] = {}
 
-        def fits(run: frozenset[Run] | None, length: int, after: str, word: str | None) -> bool:
+        def fits(run: frozenset[Run] | None, length: int, after: str, word: str | None,
+                 then: Key | None) -> bool:
             return run is None or any(n == length and (chars is None or after in chars) and
-                                      (word is None or words is None or word in words)
-                                      for n, chars, words in run)
+                                      (word is None or words is None or word in words) and
+                                      (then is None or second is None or fits(second, *then, None))
+                                      for n, chars, words, second in run)
 
-        def narrowed(lower: str, end: int) -> list[int] | None:
-            """By the run's length and the character after it ("" at the end of the text; a
-            character the parse trees cannot speak for, outside _ALL, narrows nothing), and
-            after white space by the word that follows ("" for a non-letter)."""
-            digits = _DIGIT_RUN.match(lower, end)
-            run_end = digits.end() if digits else end
+        def run_at(lower: str, start: int) -> tuple[Key, int]:
+            """The run of digits from `start` (its first digit already read): its length, the
+            character after it ("" at the end of the text), the word after white space ("" for
+            a non-letter), and where the run ends."""
+            digits = _DIGIT_RUN.match(lower, start)
+            run_end = digits.end() if digits else start
             after = lower[run_end:run_end + 1]
             word = None
             if after in _WHITESPACE:
                 following = _WORD_AFTER_SPACE.match(lower, run_end)
                 if following is not None:
                     word = following.group(1)
-            key = (min(1 + run_end - end, _RUN_CAP), after, word)
+            return (min(run_end - start + 1, _RUN_CAP), after, word), run_end
+
+        def narrowed(lower: str, end: int) -> list[int] | None:
+            """By the run's length and the character after it (a character the parse trees
+            cannot speak for, outside _ALL, narrows nothing), after white space by the word that
+            follows, and after a separator and a digit ("2.5 million") by that second run too."""
+            first, run_end = run_at(lower, end)
+            after = first[1]
+            then: Key | None = None
+            if after in _SEPARATORS and lower[run_end + 1:run_end + 2].isdigit():
+                then = run_at(lower, run_end + 2)[0]
+                if then[1] and then[1] not in _ALL:
+                    then = None
+            key = first, then
             if key not in cache:
-                length = key[0]
+                length = first[0]
                 if after and after not in _ALL:
                     cache[key] = by_length[length] or None
                 else:
-                    cache[key] = [i for i, run in runs if fits(run, length, after, word)] or None
+                    cache[key] = [i for i, run in runs if fits(run, *first, then)] or None
             return cache[key]
 
         return narrowed
