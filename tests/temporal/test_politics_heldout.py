@@ -308,12 +308,16 @@ CASES: list[Case] = [
      '2021-10-31', [('Sunday', '2021-10-31')]),
     ('Labour pledges to cut emissions by 2030 and to hold a second referendum within six months.',
      '2019-11-21', [('2030', '2030'), ('six months', 'P6M')]),
+    # 'over' after a series or an amount spread across a stretch means during, not more than
+    ("India's marathon election, held in seven phases over six weeks, ended on May 19.", '2019-05-23',
+     [('six weeks', 'P6W'), ('May 19', '2019-05-19')]),
+    ('The plan commits $4.5 billion over five years, and talks over three days in Brussels failed.',
+     '2019-05-23', [('five years', 'P5Y'), ('three days', 'P3D')]),
+    ('Negotiators met over two days; the deal took over ten hours of talks.', '2019-05-23',
+     [('two days', 'P2D'), ('over ten hours', 'PT10H')]),
 ]
 
 GAPS: list[Gap] = [
-    ("India's marathon election, held in seven phases over six weeks, ended on May 19.", '2019-05-23',
-     [('six weeks', 'P6W'), ('May 19', '2019-05-19')],
-     "'over' meaning 'during' before a bare number of weeks is read as 'more than' and kept in the extent"),
     ('The new law takes effect Jan. 1, the first day of the new year.', '2020-12-30',
      [('Jan. 1', '2021-01-01'), ('the first day of the new year', '2021-01-01')],
      "'the first day of the new year' is tagged as 'the new year' alone (the year, not its first day)"),

@@ -2211,9 +2211,24 @@ def _over_means_during(lower: str, start: int) -> bool:
     "over" is the stretch during which it happened (TimeML leaves it out of the extent);
     "in over six years", "for over a decade" keep it as "more than"."""
     word = _prev_word(lower, start)
-    if word in _UNITS_BEFORE_OVER:
+    if word in _UNITS_BEFORE_OVER or word in _SPREAD_BEFORE_OVER or word in _PAST_SPREAD_OVER:
         return True  # "deliberated for 16 hours over three days": spread across them
+    if _AMOUNT_BEFORE.search(lower, max(0, start - 24), start):
+        return True  # "fell 5% over two days", "$2bn over five years": an amount spread across them
     return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
+
+
+# What is spread across a stretch of time, before "over": an amount ("5 percent over two days",
+# "$2 billion over five years"), what fell or accumulated ("2,000 millimetres of rain over two
+# days") or a series ("held in seven phases over six weeks", "talks over three days")
+_SPREAD_BEFORE_OVER = frozenset(
+    "percent per cent points million billion trillion thousand rain rainfall snow snowfall phases stages "
+    "instalments installments payments talks tranches".split())
+# past tenses not in -ed that tell what happened across the stretch ("met over three days",
+# "grew over a decade"); "took", "spent", "lost over two years" count a length (more than)
+_PAST_SPREAD_OVER = frozenset("met held spread fought fell rose grew built paid sold".split())
+# an amount in figures ending right before "over": "5%", "2,000", "$2bn", "1.5m"
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:%|bn|m|k)?\s+$")
 
 
 # "#720pm", "#6am" under a photo: the hour it was taken, the one hashtag that dates something
