@@ -3091,10 +3091,20 @@ def _era_moved(ctx: Context, start: int, years: float, mod: str | None, g: dict[
 
 @resolver("from_weekday")
 def resolve_from_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"a week from Monday": the weekday as the clause reads it, moved on by the length."""
-    unit = unit_of(ctx, g) or "D"
-    weekday = resolve_weekday(ctx, {"weekday": g["weekday"], "_text": g["_text"]}, start, end)
-    number = parse_number(ctx, g.get("num"))
+    """"a week from Monday": the weekday as the clause reads it, moved on by the length; British
+    "Tuesday week", "Monday fortnight": the coming such day moved on a week (two)."""
+    if g.get("ahead"):
+        number: float | None = 1
+        unit = "FN" if g["ahead"] == "fortnight" else "W"
+        weekday_number, ref = int(ctx.vocab("weekday", g["weekday"])), ctx.ref_day
+        coming = ref + timedelta(days=(weekday_number - ref.isoweekday() - 1) % 7 + 1)
+        weekday = Resolution(TimexType.DATE, coming.isoformat(), f"the coming {cal.WEEKDAY_NAMES[weekday_number - 1]}"
+                             f" after the publication date {ref.isoformat()}", cal.day_span(coming), Grain.DAY,
+                             None, "DCT", ref.isoformat())
+    else:
+        unit = unit_of(ctx, g) or "D"
+        weekday = resolve_weekday(ctx, {"weekday": g["weekday"], "_text": g["_text"]}, start, end)
+        number = parse_number(ctx, g.get("num"))
     if weekday.interval is None or number is None:
         raise Unjoined(f"{quoted(g['_text'])} has no day to count from")
     day = cal.shift(weekday.interval.start.date(), int(number), unit)

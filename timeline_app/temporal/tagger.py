@@ -2012,6 +2012,14 @@ class Tagger:
             # "ordered him to surrender his passport by Monday": the deadline of what was ordered is
             # ahead of the order
             return "future", "by"
+        if best is not None and best[1] == "past" and best[3] < start and best[2] in _INTENT_VERBS:
+            clause = _INFINITIVE_CLAUSE.fullmatch(lower, best[3] + len(best[2]), start)
+            if clause is not None and (best[2] != "voted" or clause.group("before") in _DEADLINES):
+                # "agreed to meet again on Tuesday", "voted to end the season by 31 July": the date is
+                # the intended act's, which lies ahead of the decision (news tells decisions just
+                # taken); a vote's own day is often told after its object ("voted to secede in a
+                # referendum on Sunday"), so after "voted" only a deadline looks ahead
+                return "future", "to"
         if best is not None and best[1] == "future" and best[2] in ("until", "till") and best[3] < start:
             lasted = self._past_before_until(lower, max(0, left_bound), best[3], text)
             if lasted is not None:
@@ -2125,7 +2133,8 @@ _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['�
 # surgery on Tuesday", "investigating a fire that broke out Monday"
 _ATTACHED = re.compile(r"\b(?:after|following|since|from|over|during|that|who|which|whose)\b")
 _PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}|go|do)\s*")
-_OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|"
+_OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|forward|"
+                           r"ahead|away|home|live|online|into|down|"
                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "must be signed by Monday": an obligation still to be met ("must have" looks back)
 _MUST = re.compile(r"\bmust\s+(?:not\s+|still\s+|now\s+)?(?P<verb>(?!have\b)[a-z]{2,})\b")
@@ -2138,6 +2147,12 @@ _NOT_VERBS = frozenset("the this that these those his her its their our your my 
                        "september october november december noon midnight".split())
 _DIRECTIVES = frozenset("ordered told asked urged directed instructed required gave given".split())
 _DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.;:!?]{0,60}?\s+by\s+")
+# Past verbs of deciding or promising, and the infinitive clause after them up to a date in it
+_INTENT_VERBS = frozenset("agreed voted decided promised pledged vowed planned threatened offered proposed resolved "
+                          "opted chose undertook".split())
+_INFINITIVE_CLAUSE = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|"
+                                r"them|him|me|us|any|some|all|each|every|no)\b)[a-z]+\b[^,.;:!?()]{0,60}?\s+(?P<before>on|in|by|from|at|until|till|before)\s+")
+_DEADLINES = frozenset(("by", "until", "till", "before"))
 _MAYBE_MODALS = frozenset(("may", "might", "should", "likely to", "is likely", "are likely"))
 # After causal "since" a clause follows (a pronoun, "no", "there"); after temporal "since" a time.
 _CAUSAL_SINCE_NEXT = frozenset("i you he she it we they no not there everyone everybody nobody most many "
