@@ -655,10 +655,10 @@ _PAST_VERB = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|to
               r"saw|paid|sold|bought|left|met|held|spent|struck|broke|became|brought|built|led|ran|"
               r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
               r"threw|shot|killed|signed|dropped|jumped)\s+")
-_PAST_VERB_THEN = _PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,%$-]+\s+){0,3}"
+_PAST_VERB_THEN = _PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,:%$-]+\s+){0,3}"
 _GOVERNS_MONTH = re.compile(_PAST_VERB_THEN + r"in\s+(?:early\s+|late\s+|mid-?)?$")
 # ... or the day with "on", or right after the verb ("the quarter ended Dec. 28")
-_GOVERNS_DAY = re.compile(_PAST_VERB_THEN + r"on\s+$|" + _PAST_VERB + "$")
+_GOVERNS_DAY = re.compile(_PAST_VERB_THEN + r"on\s+(?:or\s+(?:about|around|before|after)\s+)?$|" + _PAST_VERB + "$")
 
 
 # "the hottest July", "its best-ever December", "the most violent August": a month (season) ranked
@@ -1085,9 +1085,9 @@ def _past_to(g: dict[str, str]) -> tuple[int, int, str]:
 def _zone_suffix(g: dict[str, str]) -> str:
     """ISO 8601 writes a time given in UTC (or GMT) with a trailing Z; other zone names are
     ambiguous abbreviations (IST, CST), so the value keeps the local time as written."""
-    zone = (g.get("zone") or g.get("utczone") or "").replace(" ", "")
-    if zone in ("utc", "gmt", "z"):
-        return "Z"
+    zone = (g.get("zone") or g.get("utczone") or g.get("offset") or "").replace(" ", "")
+    if zone in ("utc", "gmt", "z") or re.fullmatch(r"[+-]00:?00", zone):
+        return "Z"  # "+00:00" after an ISO stamp is UTC; "+02:00" is local time two hours ahead, kept as written
     if zone[:3] in ("utc", "gmt") and not zone[4:].strip("0:"):
         return "Z"  # "UTC+0", "GMT+00:00"
     return ""  # "UTC+8" is local time eight hours ahead of UTC: kept as written, as EST or CET

@@ -710,6 +710,7 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
     if "ampm" not in spans and "zone" not in spans and (_GAME_CLOCK_AFTER.match(lower, end) or
                                                          _DOCKET_AFTER.match(lower, end)):
         # "with 1:12 left in the fourth quarter", "at 12:34 of the second period": a game clock;
+        # "The video is 2:45 long": a running time;
         # "case 2:19-cr-00123", "1:20-cv-04567": a federal docket number
         return False
     after = lower[end:end + 2]
@@ -717,7 +718,7 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
-_GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|(?:of|into|in)\s+(?:the\s+)?(?:(?:first|second|"
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|long\b|in\s+length|to\s+(?:play|go)|(?:of|into|in)\s+(?:the\s+)?(?:(?:first|second|"
                                r"third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|period|half|inning)|overtime|extra\s+time)"
                                r")(?![\w-])")
 # a US federal docket: court division, year, case type ("cr", "cv", "mj"), case number
@@ -2375,7 +2376,7 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # another clock time, commas, "on", "sharp" and "the morning of" ("5:30 p.m. local time (2130 GMT) on Tuesday",
 # "at 11 o'clock on the morning of 11 November 1918"); a verb
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
-_CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
+_CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()·\-–—]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
                                r"sharp|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
                                r"|\b[a-z]{3,12}(?=\s+(?:standard\s+)?time\b)){0,12}")  # "Pacific time", "Beijing time"
 
