@@ -85,6 +85,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Deputies searched the area for nearly six hours.", SUN_1400, [("nearly six hours", "PT6H")]),
     ("The standoff lasted about 90 minutes.", SUN_1400, [("about 90 minutes", "PT90M")]),
     ("The hiker was rescued after spending two nights in the woods.", SUN_1400, [("two nights", "P2D")]),
+    # an ordinal count of nights or days dates none ("the third consecutive month" is untagged in TimeBank)
+    ("Crowds gathered outside the precinct for the second night in a row.", SUN_1400, []),
+    ("Crews battled the flames for the fourth consecutive day on Sunday.", SUN_1400, [("Sunday", "2021-08-29")]),
+    ("Demonstrators marched for a fifth straight night on Saturday.", SUN_1400, [("Saturday", "2021-08-28")]),
     ("It was the third shooting in the city this weekend.", SUN_1400, [("this weekend", "2021-W34-WE")]),
     ("Police have made 14 arrests since Friday night.", SUN_1400, [("Friday night", "2021-08-27TNI")]),
     # ---- emergency updates
@@ -135,6 +139,25 @@ CASES: list[tuple[str, str, Expected]] = [
      [("more than 36 hours", "PT36H")]),
     ("She had spoken to her mother the previous night.", TUE, [("the previous night", "2020-03-09TNI")]),
     ("The 1994 disappearance has never been solved.", WED_0615, [("1994", "1994")]),
+    # ---- short stories of two sentences
+    ("NEW ORLEANS (AP) - Hurricane Ida made landfall at 11:55 a.m. Sunday near Port Fourchon. The storm is "
+     "expected to weaken to a tropical storm by Monday afternoon.", SUN_1400,
+     [("11:55 a.m. Sunday", "2021-08-29T11:55"), ("Monday afternoon", "2021-08-30TAF")]),
+    ("Police were called to the home on Elm Street at 1:12 a.m. Tuesday. A 31-year-old woman was found with "
+     "gunshot wounds and died two hours later.", FRI,
+     [("1:12 a.m. Tuesday", "2022-06-07T01:12"), ("two hours later", "2022-06-07T03:12")]),
+    ("The girl, 8, was last seen at her grandmother's house on Saturday evening. An Amber Alert was issued early "
+     "Sunday and canceled Monday after she was found.", FRI,
+     [("Saturday evening", "2022-06-04TEV"), ("early Sunday", "2022-06-05"), ("Monday", "2022-06-06")]),
+    ("The Caldor Fire, which began Aug. 14, has destroyed more than 600 homes. Containment is not expected until "
+     "Sept. 8.", SUN_1400, [("Aug. 14", "2021-08-14"), ("Sept. 8", "2021-09-08")]),
+    ("A boil-water notice issued Friday will remain in effect for at least 48 hours.", SUN_1400,
+     [("Friday", "2021-08-27"), ("at least 48 hours", "PT48H")]),
+    ("Detectives re-examined evidence from the 1987 murder last year and made an arrest this spring.", FRI,
+     [("1987", "1987"), ("last year", "2021"), ("this spring", "2022-SP")]),
+    ("The manhunt ended on Thursday, nine days after the prison break.", FRI,
+     [("Thursday", "2022-06-09"), ("nine days", "P9D")]),
+    ("Officers had been searching for him since the early hours of Monday.", FRI, [("Monday", "2022-06-06")]),
     # ---- numbers that are no times
     ("Police released case 2021-0345 files to the family.", SUN_1400, []),
     ("A 24-year-old man was charged with arson.", SUN_1400, []),
@@ -149,6 +172,11 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The crash closed I-10 and Highway 1 near Unit 12.", SUN_1400, []),
     ("Officer 4521 filed report 23-004512.", WED_0615, []),
     ("He fired a 9mm handgun.", WED_0615, []),
+    # the last of a list of numbers before "until 6am" starts no range of hours
+    ("The motorway is closed between junctions 4 and 5 until 6am after a lorry fire.", WED_0615,
+     [("6am", "2023-02-15T06:00")]),
+    ("Lanes 2 and 3 will be closed from 9 to 11pm tonight for repairs.", WED_0615,
+     [("9", "2023-02-15T21:00"), ("11pm tonight", "2023-02-15T23:00")]),
 ]
 
 GAPS: list[Gap] = [

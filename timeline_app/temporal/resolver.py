@@ -3505,7 +3505,13 @@ _AT_CLOCK = re.compile(r"\bat\s+(?:(?:about|around|approximately|roughly|some|ex
                        r"just\s+(?:before|after)|shortly\s+(?:before|after))\s+)?$")
 
 
-_BEFORE_CLOCK_DIGITS = re.compile(r"\D*")  # the extent's words before its clock ("at about " in "at about 3am")
+_BEFORE_CLOCK_DIGITS = re.compile(r"\D*")
+
+
+def _words_before_clock(lower: str, start: int, end: int) -> str:
+    """The extent's words before its clock's digits ("at about " in "at about 3am")."""
+    lead = _BEFORE_CLOCK_DIGITS.match(lower, start, end)
+    return lead.group() if lead else ""
 
 
 def _clock_beyond_publication_time(ctx: Context, anchor: Anchor, g: dict[str, str], hour: int, minute: int,
@@ -3518,8 +3524,8 @@ def _clock_beyond_publication_time(ctx: Context, anchor: Anchor, g: dict[str, st
     "imposed a curfew from 8 p.m." or "in effect until 7:45 p.m. CDT" tell of no clock time the verb
     happened at."""
     if anchor.ident != "DCT" or not ctx.reference.has_time or hour >= 24 or \
-            g.get("zone") or _AT_CLOCK.search(ctx.lower[max(0, start - 40):start] +
-                                              _BEFORE_CLOCK_DIGITS.match(ctx.lower, start, end).group()) is None or \
+            g.get("zone") or \
+            _AT_CLOCK.search(ctx.lower[max(0, start - 40):start] + _words_before_clock(ctx.lower, start, end)) is None or \
             _DAY_NAMED_AFTER.match(ctx.lower, end) is not None:
         return None
     told = ctx.reference.moment
