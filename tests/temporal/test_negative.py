@@ -117,6 +117,8 @@ NOT_DATES = [
     "Read more at http://example.com/news/2014-06-12/story",  # a date inside a link names a page
     "New post: 10 tips for a better morning routine",  # a kind of routine, no particular morning
     "He works the night shift at the plant.",
+    "Looters struck the downtown area for the second night in a row.",  # a count of nights, no date
+    "Protesters clashed with police for a third straight night.",
     "Stocks rarely fall this hard at the start of a year.",  # any year, no length of time
     "Sales usually dip at the end of a month.",
     "Get whisked away for a night out in this dress.",  # an outing, not a night's length

@@ -3495,6 +3495,10 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
                                                                                             end)
     if rolled is not None:
         anchor, how = rolled[0], f"{label} {rolled[1]}"
+    else:
+        rolled = _clock_beyond_publication_time(ctx, anchor, g, hour, minute, start, end)
+        if rolled is not None:
+            anchor, how = rolled[0], f"{label} {rolled[1]}"
     if label == "24:00" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
         # "the shelling stopped shortly before midnight": the midnight already past, the one
         # that began the publication day (TimeML writes it T00:00), not the one ending it.
@@ -3504,6 +3508,46 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+# "at 10:17 p.m.", "at about 3am", "at approximately 4:15", "at around 9.30pm": the time a verb happened
+_AT_CLOCK = re.compile(r"\bat\s+(?:(?:about|around|approximately|roughly|some|exactly|precisely|"
+                       r"just\s+(?:before|after)|shortly\s+(?:before|after))\s+)?$")
+
+
+_BEFORE_CLOCK_DIGITS = re.compile(r"\D*")
+
+
+def _words_before_clock(lower: str, start: int, end: int) -> str:
+    """The extent's words before its clock's digits ("at about " in "at about 3am")."""
+    lead = _BEFORE_CLOCK_DIGITS.match(lower, start, end)
+    return lead.group() if lead else ""
+
+
+def _clock_beyond_publication_time(ctx: Context, anchor: Anchor, g: dict[str, str], hour: int, minute: int,
+                                   start: int, end: int) -> tuple[Anchor, str] | None:
+    """A bare clock time dated only by a publication that gives its own time of day: "the victim was
+    pronounced dead at 10:17 p.m." in a story stamped 06:15 is last night's 10:17 p.m. (a past
+    event cannot lie after the publication), and "the curfew will begin at 8 a.m." stamped 14:00
+    is tomorrow's. Only for a clock time told "at" (the time the verb happened), without a zone of
+    its own (the stamp's zone may differ); not when a day is named right after it, nor for midnight:
+    "imposed a curfew from 8 p.m." or "in effect until 7:45 p.m. CDT" tell of no clock time the verb
+    happened at."""
+    if anchor.ident != "DCT" or not ctx.reference.has_time or hour >= 24 or \
+            g.get("zone") or \
+            _AT_CLOCK.search(ctx.lower[max(0, start - 40):start] + _words_before_clock(ctx.lower, start, end)) is None or \
+            _DAY_NAMED_AFTER.match(ctx.lower, end) is not None:
+        return None
+    told = ctx.reference.moment
+    later = (hour, minute) > (told.hour, told.minute)
+    tense = ctx.tense_of(start, end)
+    if tense == "past" and later:
+        return Anchor(anchor.day - timedelta(days=1), Grain.DAY, anchor.ident, anchor.value), \
+            "in a past clause, after the publication's own time of day: the day before"
+    if tense == "future" and (hour, minute) < (told.hour, told.minute):
+        return Anchor(anchor.day + timedelta(days=1), Grain.DAY, anchor.ident, anchor.value), \
+            "in a future clause, before the publication's own time of day: the day after"
+    return None
 
 
 _DAY_NAMED_AFTER = re.compile(r",?\s+(?:on\s+)?(?:the\s+(?:next|following|same|previous)\b|tomorrow|today|tonight|"

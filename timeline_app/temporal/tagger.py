@@ -705,6 +705,8 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if "noon" in spans and _prev_word(lower, start) == "high":
         return False  # "high noon", the idiom
+    if "hour2" in spans and _NUMBER_LIST_BEFORE.search(lower, max(0, start - 12), start):
+        return False  # "between junctions 4 and 5 until 6am": the last of a list of numbers, no range's start
     if "ampm" not in spans and "zone" not in spans and _SCORE_BEFORE.search(lower, max(0, start - 30), start):
         return False  # "the final score was 21:14", "won 3.1": a score, not a time of day
     if "ampm" not in spans and "zone" not in spans and (_GAME_CLOCK_AFTER.match(lower, end) or
@@ -718,6 +720,7 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
+_NUMBER_LIST_BEFORE = re.compile(r"\d\s*(?:,|and|or|&)\s*$")
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|long\b|in\s+length|to\s+(?:play|go)|(?:of|into|in)\s+(?:the\s+)?(?:(?:first|second|"
                                r"third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|period|half|inning)|overtime|extra\s+time)"
                                r")(?![\w-])")
@@ -951,6 +954,10 @@ _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sic
                                 "train trains school schools".split())
 
 
+_COUNTING_BEFORE_POD = frozenset("second third fourth fifth sixth seventh eighth ninth tenth straight consecutive "
+                                 "successive".split())
+
+
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     if "dir" in spans:
@@ -963,6 +970,8 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
                 "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
+    if prev in _COUNTING_BEFORE_POD or prev[:1].isdigit() and prev[-2:] in ("st", "nd", "rd", "th"):
+        return False  # "for a second night in a row", "a third straight night": a count of nights, no date
     if _next_word(lower, end) in _POD_COMPOUND_HEADS:
         return False  # "a better morning routine", "the night shift": a kind of thing, no particular day
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
