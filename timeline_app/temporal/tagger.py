@@ -1151,6 +1151,8 @@ def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[s
     """"the January-March quarter", "the December quarter" are calendar quarters; "the
     February-April quarter", "the November quarter" (fiscal ones) are not, and their months are
     tagged on their own."""
+    if "qholiday" in spans:
+        return True  # "the holiday quarter": October to December
     months = tagger.rules.vocabulary["month"]
     last = months.get(lower[spans["qmonth3"][0]:spans["qmonth3"][1]].strip())
     if "qmonth1" not in spans:
@@ -1779,6 +1781,8 @@ class Tagger:
             return True  # "since no school for you", "since he is away": because, not a time past
         if _prev_word(lower, where) in _ARTICLES_POSSESSIVES:
             return True  # "a packed lunch", "your flu shot", "Our last day is Friday": an adjective or a noun
+        if word == "earlier" and _prev_word(lower, where) in ("no", "not"):
+            return True  # "slated for no earlier than May": the earliest date of a plan, no time past
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         before = _prev_word(lower, where)
