@@ -123,6 +123,10 @@ CASES: list[Case] = [
     ('Patients received the infusion every four weeks for 52 weeks.',
      TRIAL, [('every four weeks', 'P4W'), ('52 weeks', 'P52W')]),
     # ---- products, software and company news
+    ('Apple unveiled the iPhone 15 on Tuesday and said preorders begin Friday at 5 a.m. Pacific time.',
+     '2023-09-13', [('Tuesday', '2023-09-12'), ('Friday', '2023-09-15'), ('5 a.m.', '2023-09-15T05:00')]),
+    ('The company said the beta opens to testers Friday.', '2023-09-13', [('Friday', '2023-09-15')]),
+    ('Witnesses said the server room flooded Friday.', '2023-09-13', [('Friday', '2023-09-08')]),
     ('The update rolls out next week to all users.', KEYNOTE, [('next week', '2023-W39')]),
     ('The phones will be available starting Oct. 5.', KEYNOTE, [('Oct. 5', '2023-10-05')]),
     ('Microsoft will end support for Windows 10 in October 2025.', KEYNOTE, [('October 2025', '2025-10')]),
@@ -187,6 +191,8 @@ GAPS: list[Gap] = [
      [('three years', 'P3Y')],
      "'over' after a change ('cut ... by 20 percent over three years') means during, not more than: "
      "the engine keeps it in the extent as MORE_THAN"),
+    ('NASA said the crew returns to Earth on Monday.', '2023-09-13', [('Monday', '2023-09-18')],
+     "a present verb in -s with its own object or place ('returns to Earth on Monday') is not read as scheduled"),
 ]
 
 

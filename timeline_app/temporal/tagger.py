@@ -1852,9 +1852,18 @@ class Tagger:
             found = lower.find(stop, end, right)
             if found != -1:
                 right = found
-        if self._has_cue(lower, left, start, text) or self._has_cue(lower, end, right, text):
+        reported = None
+        for reported in _REPORTED_CLAUSE.finditer(lower, left, start):
+            pass
+        if reported is not None and not self._has_cue(lower, reported.end(), start, text):
+            # "Apple said preorders begin Friday": the clause a past reporting verb introduces
+            # keeps its own present tense, what is scheduled
+            left = reported.end()
+        elif self._has_cue(lower, left, start, text):
             return None
-        if left == window > 0:
+        if self._has_cue(lower, end, right, text):
+            return None
+        if left == window > 0 and reported is None:
             # no clause boundary within reach: the clause began further back, and a cue there
             # ("forces launched an extensive offensive against ... and their allied jihadists in
             # Idlib and Aleppo provinces in December") tells its tense
@@ -2122,6 +2131,8 @@ _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 # "the festival opens Friday", "the ceremony takes place Sunday": a verb in -s right before the day; a word
 # after "of" is a noun, never that verb ("the latest in a string of outages this summer" tells no schedule)
+# A past reporting verb that opens a reported clause ("said preorders begin Friday", "announced that")
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|announced|confirmed|added)\s+(?:that\s+)?")
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z](?<!\bof)\s+"
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
 _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
