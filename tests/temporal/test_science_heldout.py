@@ -127,6 +127,8 @@ CASES: list[Case] = [
      '2023-09-13', [('Tuesday', '2023-09-12'), ('Friday', '2023-09-15'), ('5 a.m.', '2023-09-15T05:00')]),
     ('The company said the beta opens to testers Friday.', '2023-09-13', [('Friday', '2023-09-15')]),
     ('Witnesses said the server room flooded Friday.', '2023-09-13', [('Friday', '2023-09-08')]),
+    ('The company confirmed the update rolls out Monday.', '2023-09-13', [('Monday', '2023-09-18')]),
+    ('The redesigned app goes live on Monday for all users.', '2023-09-13', [('Monday', '2023-09-18')]),
     ('The update rolls out next week to all users.', KEYNOTE, [('next week', '2023-W39')]),
     ('The phones will be available starting Oct. 5.', KEYNOTE, [('Oct. 5', '2023-10-05')]),
     ('Microsoft will end support for Windows 10 in October 2025.', KEYNOTE, [('October 2025', '2025-10')]),

@@ -2129,12 +2129,13 @@ _VERB_S_OBJECT = re.compile(r"(?<![\w'’])[a-z]{2,}\s+(?P<verb>[a-z]{3,}s)\s+(?
 _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,}s)\s+"
                           r"(?=(?:up|on|off|out|in|over|back|down|to|the|a|an|its|his|her|their|our|[a-z]{3,}s)\b|$)")
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
-# "the festival opens Friday", "the ceremony takes place Sunday": a verb in -s right before the day; a word
-# after "of" is a noun, never that verb ("the latest in a string of outages this summer" tells no schedule)
 # A past reporting verb that opens a reported clause ("said preorders begin Friday", "announced that")
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|announced|confirmed|added)\s+(?:that\s+)?")
+# "the festival opens Friday", "the update rolls out Monday", "the site goes live on Sunday": a verb in -s
+# (with "out" or "live") right before the day; a word after "of" is a noun, never that verb ("the latest
+# in a string of outages this summer" tells no schedule)
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z](?<!\bof)\s+"
-                                r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
+                                r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live)\s+)?(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
 _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
                        r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
                        r"(?:on\s+|until\s+|for\s+)?")
