@@ -694,8 +694,10 @@ _STATE_UNTIL = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?|
                          r"\s+(?:[\w.:,'’-]+\s+){0,8}?(?:until|till|through|thru)\s+(?:the\s+)?$")
 
 
-# The present of "be" right before the date: "The deadline is Dec. 31", "The vote is set for March 5"
-_BE_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|also|on|set\s+for|scheduled\s+for|slated\s+for|due|due\s+on)\s+)*$")
+# The present of "be" right before the date: "The deadline is Dec. 31", "The vote is set for March 5",
+# "Launch is now targeted for no earlier than February" (a plan's earliest date)
+_BE_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|also|on|set\s+for|scheduled\s+for|slated\s+for|targeted\s+for|"
+                      r"planned\s+for|due|due\s+on|no\s+earlier\s+than|not\s+earlier\s+than)\s+)*$")
 
 
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, str]:
@@ -1329,7 +1331,7 @@ def resolve_months_quarter(ctx: Context, g: dict[str, str], start: int, end: int
     if g.get("qmonth1"):
         first = int(ctx.vocab("month", g["qmonth1"]))
         return resolve_quarter(ctx, {**g, "qnum": str((first - 1) // 3 + 1)}, start, end)
-    last = int(ctx.vocab("month", g["qmonth3"]))
+    last = 12 if g.get("qholiday") else int(ctx.vocab("month", g["qmonth3"]))  # "the holiday quarter"
     return resolve_quarter(ctx, {**g, "qnum": str(last // 3), "_by_last_month": "yes"}, start, end)
 
 

@@ -1161,6 +1161,8 @@ def _check_months_quarter(tagger: "Tagger", text: str, lower: str, spans: dict[s
     """"the January-March quarter", "the December quarter" are calendar quarters; "the
     February-April quarter", "the November quarter" (fiscal ones) are not, and their months are
     tagged on their own."""
+    if "qholiday" in spans:
+        return True  # "the holiday quarter": October to December
     months = tagger.rules.vocabulary["month"]
     last = months.get(lower[spans["qmonth3"][0]:spans["qmonth3"][1]].strip())
     if "qmonth1" not in spans:
@@ -1789,6 +1791,8 @@ class Tagger:
             return True  # "since no school for you", "since he is away": because, not a time past
         if _prev_word(lower, where) in _ARTICLES_POSSESSIVES:
             return True  # "a packed lunch", "your flu shot", "Our last day is Friday": an adjective or a noun
+        if word == "earlier" and _prev_word(lower, where) in ("no", "not"):
+            return True  # "slated for no earlier than May": the earliest date of a plan, no time past
         if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
             return False
         before = _prev_word(lower, where)
@@ -1858,9 +1862,18 @@ class Tagger:
             found = lower.find(stop, end, right)
             if found != -1:
                 right = found
-        if self._has_cue(lower, left, start, text) or self._has_cue(lower, end, right, text):
+        reported = None
+        for reported in _REPORTED_CLAUSE.finditer(lower, left, start):
+            pass
+        if reported is not None and not self._has_cue(lower, reported.end(), start, text):
+            # "Apple said preorders begin Friday": the clause a past reporting verb introduces
+            # keeps its own present tense, what is scheduled
+            left = reported.end()
+        elif self._has_cue(lower, left, start, text):
             return None
-        if left == window > 0:
+        if self._has_cue(lower, end, right, text):
+            return None
+        if left == window > 0 and reported is None:
             # no clause boundary within reach: the clause began further back, and a cue there
             # ("forces launched an extensive offensive against ... and their allied jihadists in
             # Idlib and Aleppo provinces in December") tells its tense
@@ -2134,8 +2147,13 @@ _VERB_S_OBJECT = re.compile(r"(?<![\w'’])[a-z]{2,}\s+(?P<verb>[a-z]{3,}s)\s+(?
 _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,}s)\s+"
                           r"(?=(?:up|on|off|out|in|over|back|down|to|the|a|an|its|his|her|their|our|[a-z]{3,}s)\b|$)")
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
-_VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+"
-                                r"(?P<verb>[a-z]{3,}s)\s+(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
+# A past reporting verb that opens a reported clause ("said preorders begin Friday", "announced that")
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|announced|confirmed|added)\s+(?:that\s+)?")
+# "the festival opens Friday", "the update rolls out Monday", "the site goes live on Sunday": a verb in -s
+# (with "out" or "live") right before the day; a word after "of" is a noun, never that verb ("the latest
+# in a string of outages this summer" tells no schedule)
+_VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z](?<!\bof)\s+"
+                                r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live)\s+)?(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
 _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
                        r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
                        r"(?:on\s+|until\s+|for\s+)?")
