@@ -34,7 +34,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ('At 0300 hours, troops crossed the border.', TUE_MAR_15,
      [('0300 hours', '2022-03-15T03:00')]),
     ('The ceasefire took effect at midnight GMT on Saturday.', TUE_MAR_15,
-     [('midnight GMT on Saturday', '2022-03-12T24:00')]),
+     [('midnight GMT on Saturday', '2022-03-12T24:00Z')]),
     ('Images taken between 1 and 5 March show the build-up.', TUE_MAR_15,
      [('1', '2022-03-01'), ('5 March', '2022-03-05')]),
     ('The tweet, timestamped 11:02 PM · Mar 14, 2022, was later deleted.', TUE_MAR_15,

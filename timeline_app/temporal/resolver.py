@@ -1010,10 +1010,10 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
     """(hour, minute, TimeML clock text) from the clock groups, or None."""
     if g.get("rel"):
         return _past_to(g)
-    if g.get("noon"):
+    if g.get("noon"):  # "midnight GMT": the zone is written as for any clock time
         if g["noon"] == "midnight":
-            return 24, 0, "24:00"
-        return 12, 0, "12:00"
+            return 24, 0, f"24:00{_zone_suffix(g)}"
+        return 12, 0, f"12:00{_zone_suffix(g)}"
     if g.get("hour24"):
         hour, minute = int(g["hour24"]), int(g.get("minute24") or 0)
         if g.get("second24") and g["second24"] != "00":  # "2020-03-05T14:35:27Z": a stamp to the second
