@@ -2149,11 +2149,13 @@ _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 # A past reporting verb that opens a reported clause ("said preorders begin Friday", "announced that")
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|announced|confirmed|added)\s+(?:that\s+)?")
-# "the festival opens Friday", "the update rolls out Monday", "the site goes live on Sunday": a verb in -s
-# (with "out" or "live") right before the day; a word after "of" is a noun, never that verb ("the latest
+# "the festival opens Friday", "the update rolls out Monday", "the site goes live on Sunday", "the crew
+# returns to Earth on Monday", "the president flies home Monday": a verb in -s (with "out", "live", "home"
+# or where it goes) right before the day; a word after "of" is a noun, never that verb ("the latest
 # in a string of outages this summer" tells no schedule)
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z](?<!\bof)\s+"
-                                r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live)\s+)?(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
+                                r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live|home|back|away)\s+|(?:to|into|from)\s+(?:the\s+)?[a-z]+\s+)?"
+                                r"(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
 _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
                        r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
                        r"(?:on\s+|until\s+|for\s+)?")
