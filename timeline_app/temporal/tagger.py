@@ -43,7 +43,8 @@ FULL_MONTHS = frozenset("january february april june july august september octob
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
                                         "as early-to since".split())
 PLURAL_UNIT_BEFORE = frozenset("for over within in after the past recent coming last next several "
-                               "many few some of be take takes took taking spent spend spending lasted".split())
+                               "many few some of be take takes took taking spent spend spending lasted "
+                               "lasting lasts".split())
 VAGUE_REJECT_AFTER = {"current": frozenset("account accounts affairs events flow flows source sources "
                                            "density carrying".split())}
 SEASON_BEFORE = frozenset("in this last next by during since until till early late mid the of "
