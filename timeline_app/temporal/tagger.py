@@ -107,6 +107,16 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "flight UA 1540": a flight number after its airline's code
     if _STATUTE_CODE_BEFORE.search(lower, max(0, start - 16), start):
         return False  # "18 U.S.C. 1343", "42 USC 1983", "§ 1956": a section of a code of laws
+    if _BILL_NUMBER_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "H.R. 1319", "Senate Bill 1047", "SB 1047": a bill's number ("the Finance Bill 2021" is a year)
+    if _DOCUMENT_NUMBER_AFTER.match(text, end) and not _next_year_after_slash(text, start, end):
+        return False  # "SI 2020/350", "Directive 2019/1937", "Regulation (EU) 2016/679": a document's number
+    if "year2" in spans and "year" in spans and text[spans["year"][1]:spans["year2"][0]] == "/" and \
+            spans["year2"][1] - spans["year2"][0] == 4 and \
+            int(lower[spans["year2"][0]:spans["year2"][1]]) <= int(lower[spans["year"][0]:spans["year"][1]]):
+        return False  # "Directive 2019/1937": a document's year and number, no range of years
+    if _PHONE_PREFIX_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "0800 1111", "020 7946 0018": a telephone number
     if _STREET_AFTER.match(text, end) and prev not in YEAR_BEFORE:
         return False  # "1600 Pennsylvania Avenue": a house number
     if _BLOCK_OF.match(lower, end):
@@ -147,6 +157,23 @@ _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 # a code of laws and its section sign: "18 U.S.C. 1343", "42 USC 1983", "40 C.F.R. 1508", "§ 1956"
 # (the code after its title number: "USC" alone is also a university, "the USC 2019 season")
 _STATUTE_CODE_BEFORE = re.compile(r"(?:\b\d{1,2}\s+(?:u\.\s?s\.\s?c\.(?:\s?a\.)?|usc|c\.f\.r\.|cfr)\s*|§\s*)(?:§\s*)?$")
+
+
+# a bill's number after the chamber that files it: "H.R. 1319", "S. 2938", "HB 1557", "Senate Bill 1047",
+# "Assembly Bill 1505", "House Resolution 1096" (written in capitals, as bills are named)
+_BILL_NUMBER_BEFORE = re.compile(r"(?:\bH\.\s?R\.|\bH\.\s?B\.|\bS\.\s?B\.|\bA\.\s?B\.|(?<![\w.])S\.|\b[HSA]B|"
+                                 r"\b(?:Senate|House|Assembly)\s+(?:Bill|Resolution|Joint\s+Resolution)|"
+                                 r"\bH\.\s?Res\.|\bS\.\s?Res\.)\s?(?:No\.\s?)?$")
+# a number after a year and a slash that is no following year: "2016/679", "2020/350", "2019/1937"
+_DOCUMENT_NUMBER_AFTER = re.compile(r"/\d{3,}(?![\d/])")
+# a telephone number's area or service code before the group: "0800 1111", "020 7946 0018"
+_PHONE_PREFIX_BEFORE = re.compile(r"(?<![\d,.])0\d{2,4}[\s-]$")
+
+
+def _next_year_after_slash(text: str, start: int, end: int) -> bool:
+    """"2019/2020": the following year after the slash, a season or a school year."""
+    following = text[end + 1:end + 5]
+    return following.isdigit() and text[start:end].isdigit() and int(following) == int(text[start:end]) + 1
 
 
 def _name_follows(tagger: "Tagger", text: str, lower: str, at: int) -> bool:
@@ -502,6 +529,8 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
     if season == "spring" and _capitalised(text, spans["season"][0]) and \
             text[max(0, start - 40):start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "\u201c"):
         return True  # "perfect Spring colors"; "Spring water ..." opening a sentence says nothing
+    if "term" in spans:
+        return True  # "the fall semester", "the spring term": a school's or a parliament's season
     if season in ("fall", "spring"):
         return prev in SEASON_BEFORE and (prev != "the" or _prev_word(lower, start - 4) in SEASON_BEFORE)
     # "summer", "winter" and "autumn" have no other sense worth guarding against ("a white winter").
@@ -1051,6 +1080,16 @@ _NIGHT_DAY_COMPOUND = frozenset("curfew curfews shift shifts market markets flig
                                 "centre center pass ticket labourer laborer worker workers".split())
 
 
+# a change that reaches back to a time already past, whatever the tense of the verb before it
+_REACHES_BACK = frozenset({"retroactive to", "retroactively to", "retroactive from", "retroactively from",
+                           "backdated to", "backdated from"})
+
+
+# a school year group after "year": "a Year 13 pupil", "a year 10 student"
+_SCHOOL_YEAR_AFTER = re.compile(r" (?:1[0-3]|[1-9])(?![\d.,:%/-])")
+_SCHOOL_NOUN_AFTER = re.compile(r" \d\d? (?:pupils?|students?|class(?:es)?|girls?|boys?|children|group|teachers?)\b")
+
+
 def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
@@ -1102,6 +1141,9 @@ def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
     if unit in ("night", "day") and number in ("a", "an") and lower[end:end + 1] == " " and \
             _next_word(lower, end) in _NIGHT_DAY_COMPOUND:
         return False  # "a night curfew", "a night shift", "a day job": a kind of thing, not a length of time
+    if unit == "year" and number in ("a", "an") and _SCHOOL_YEAR_AFTER.match(lower, end) and \
+            (text[spans["unit"][0]] == "Y" or _SCHOOL_NOUN_AFTER.match(lower, end)):
+        return False  # "a Year 13 pupil", "a year 10 student": a school year group, no length of time
     if _MINUTE_ADJECTIVE.match(lower, end) and unit == "minute":
         return False  # "a minute detail": tiny, not sixty seconds
     if _AGED_BEFORE.search(lower, max(0, start - 16), start):
@@ -1794,8 +1836,9 @@ class Tagger:
             return True  # "a packed lunch", "your flu shot", "Our last day is Friday": an adjective or a noun
         if word == "earlier" and _prev_word(lower, where) in ("no", "not"):
             return True  # "slated for no earlier than May": the earliest date of a plan, no time past
-        if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier"):
-            return False
+        if word in ("was", "were", "had", "did", "has been", "have been", "ago", "last", "since", "earlier") or \
+                word in _REACHES_BACK:
+            return False  # "will be backdated to April": the change reaches back to a time past
         before = _prev_word(lower, where)
         if before.endswith("ly") and len(before) > 4 and before not in _NOT_ADVERBS:
             # "is fully booked", "is widely expected": an adverb between "be" and its participle
