@@ -654,7 +654,7 @@ QUESTION_MARK = "question: ?"
 _PAST_VERB = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|took|made|came|went|began|"
               r"saw|paid|sold|bought|left|met|held|spent|struck|broke|became|brought|built|led|ran|"
               r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
-              r"threw|shot|killed|signed|dropped|jumped)\s+")
+              r"threw|shot|killed|signed|dropped|jumped|was|were)\s+")
 _PAST_VERB_THEN = _PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,:%$-]+\s+){0,3}"
 _GOVERNS_MONTH = re.compile(_PAST_VERB_THEN + r"in\s+(?:early\s+|late\s+|mid-?)?$")
 # ... or the day with "on", or right after the verb ("the quarter ended Dec. 28")
