@@ -149,6 +149,9 @@ CASES: list[Case] = [
     ("Rain is likely Thursday night and Friday, the weather service said.", WED,
      [("Thursday night", "2020-03-19TNI"), ("Friday", "2020-03-20")]),
     ("we could do sat/sun if ur around", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07")]),
+    # a past range of months cannot end ahead of the publication: both go back a year
+    ("Exports slumped in March-April, the ministry said.", MON, [("March", "2019-03"), ("April", "2019-04")]),
+    ("Imports slumped in March and April, the ministry said.", MON, [("March", "2019-03"), ("April", "2019-04")]),
 ]
 
 GAPS: list[Gap] = [
@@ -167,8 +170,6 @@ GAPS: list[Gap] = [
      "lowered TBAQ value F1 82.69 -> 82.64, as the one TimeBank case is habitual ('usually', SET XXXX-Q2)"),
     ("ugh work sat and sun this week", WED_2014, [("sat", "2014-12-06"), ("sun", "2014-12-07"), ("this week", "2014-W49")],
      "two lower-case abbreviations joined by 'and' are not read as days ('I sat and sun shone' would be)"),
-    ("Exports slumped in March-April, the ministry said.", MON, [("March", "2019-03"), ("April", "2019-04")],
-     "a past range of months named in their first month's own month is read as this year's (April still ahead)"),
     ("The call centre is open Monday-Friday, 9 a.m.-5 p.m.", MON,
      [("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00")],
      "habitual opening hours are read as this week's days and the publication day's clock times"),

@@ -598,6 +598,12 @@ def _paired_before(ctx: Context, month: int, day: int | None, start: int) -> tup
         return None
     if distance > PAIR_WITHIN or not 1 <= year <= 9999:
         return None
+    if "year" in before.implied and date(year, month, day or 1) > ctx.ref_day and \
+            ctx.tense_of(before.start, before.end) == "past" and \
+            _GOVERNS_MONTH.search(ctx.lower, max(0, before.start - 40), before.start) is not None:
+        # "Exports slumped in March-April" told in mid-March: a past range cannot end ahead of the
+        # publication; the second month takes its own (past) year and the first then follows it
+        return None
     return year, f"t{index}", before.value
 
 
@@ -657,6 +663,7 @@ _PAST_VERB = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|to
               r"threw|shot|killed|signed|dropped|jumped|was|were)\s+")
 _PAST_VERB_THEN = _PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,:%$-]+\s+){0,3}"
 _GOVERNS_MONTH = re.compile(_PAST_VERB_THEN + r"in\s+(?:early\s+|late\s+|mid-?)?$")
+_MONTH_JOINED_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|–|/|and|or|to|through)\s*$")
 # ... or the day with "on", or right after the verb ("the quarter ended Dec. 28")
 _GOVERNS_DAY = re.compile(_PAST_VERB_THEN + r"on\s+(?:or\s+(?:about|around|before|after)\s+)?$|" + _PAST_VERB + "$")
 
@@ -737,9 +744,12 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     # "since January": the month has begun; one ahead of the publication cannot be meant
     past_penalty = 400 if cue == ("past", "since") and _SINCE_BEFORE.search(ctx.lower, max(0, start - 8), start) \
         or cue == ("past", "'s") else 200
+    # the second of two months ("slumped in March-April", "in May and June") is governed as the first is
+    joined = _MONTH_JOINED_BEFORE.search(ctx.lower, max(0, start - 16), start) if day is None else None
+    governed = joined.start() if joined is not None else start
     if day is None and tense == "past" and cue is not None and cue[1] not in ("said", "says", "'s") and \
-            _GOVERNS_MONTH.search(ctx.lower, max(0, start - 40), start) is not None and \
-            not _modal_or_plan_before(ctx, start):
+            _GOVERNS_MONTH.search(ctx.lower, max(0, governed - 40), governed) is not None and \
+            not _modal_or_plan_before(ctx, governed):
         # "Parliament approved the budget in January": a past event in a month told with "in";
         # not a plan told in a past sentence ("decided to admit ... in March")
         past_penalty = 400

@@ -2650,7 +2650,11 @@ def _month_range_starts_take_the_year_of_their_end(timexes: list[Timex], lower: 
         if start.type is not TimexType.DATE or start.grain is not Grain.MONTH or "year" not in start.implied or \
                 end.type is not TimexType.DATE or end.grain not in (Grain.MONTH, Grain.DAY) or \
                 end.anchor == f"t{index}" or not _YEAR_MONTH.match(start.value) or \
-                not _YEAR_MONTH.match(end.value) or not _linked_as_range(lower, start, end):
+                not _YEAR_MONTH.match(end.value) or not (
+                    _linked_as_range(lower, start, end) or
+                    # "slumped in March and April" told in mid-March: the second month went back a
+                    # year as a past one, and the first goes with it
+                    _AND_OR.fullmatch(lower, start.end, end.start) is not None and end.value[:4] < start.value[:4]):
             continue
         end_year, end_month = int(end.value[:4]), int(end.value[5:7])
         month = int(start.value[5:7])
@@ -2663,6 +2667,7 @@ def _month_range_starts_take_the_year_of_their_end(timexes: list[Timex], lower: 
 
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d(?![\d-]?W)")
+_AND_OR = re.compile(r",?\s+(?:and|or|&)\s+")
 _YEAR_VALUE = re.compile(r"\d{4}")
 # Between a range of months and the year it is in: "April-June period last year", "quarter of 1997"
 _PERIOD_OF_YEAR = re.compile(r"\s+(?:period|quarter|months|season)\s*,?\s*(?:of\s+|in\s+)?")
