@@ -16,8 +16,10 @@ out leading prepositions. Conventions followed:
   or months", with no comma, stays one PXW as TimeBank writes it);
 * "Those were the days" is the idiom, not a length of time; "at the time", "back then", "in the
   meantime", "once", "still", "so far" are not tagged (TimeBank leaves each untagged);
-* "9/11" before a noun is the date of the attacks; "the 1%", "Generation Z", "Agenda 47",
-  "Catch-22" are not times; "the Class of 2020" names a year, which is tagged.
+* "9/11" is the day of the attacks before their nouns ("the 9/11 attacks") or with their words in
+  the sentence ("the twin towers", "the war on terror"); a country's name is no cue ("due 9/11");
+* "the 1%", "Generation Z", "Agenda 47", "Catch-22" are not times; "the Class of 2020" names a
+  year, which is tagged.
 
 Known gaps are strict xfails with the reason.
 """
@@ -109,6 +111,9 @@ CASES: list[tuple[str, str, Expected]] = [
      [("9:15 p.m. ET on Jan. 6, 2021", "2021-01-06T21:15")]),
     ("The 1% has never had it so good; the 99 percent are angry.", "2019-07-08", []),
     ("The 9/11 attacks killed nearly 3,000 people.", "2021-09-10", [("9/11", "2001-09-11")]),
+    ("On 9/11, I watched the twin towers fall from my classroom.", "2021-09-10", [("9/11", "2001-09-11")]),
+    ("After 9/11, Bush launched the war on terror.", "2019-01-01", [("9/11", "2001-09-11")]),
+    ("The Afghanistan vote in the council is due 9/11.", "2021-08-01", []),
     ("Generation Z and millennials are souring on capitalism.", "2019-07-08", []),
     ("The Class of 2020 graduated into a recession.", "2021-05-10", [("2020", "2020")]),
     ("Agenda 47 is the former president's plan for a second term.", "2023-06-10", []),
@@ -124,7 +129,7 @@ GAPS: list[Gap] = [
      "a sentence-opening 'Today,' of a general truth (TimeBank: PRESENT_REF) is read as the day"),
     ("Twenty years after 9/11, the war in Afghanistan is over.", "2021-09-10",
      [("Twenty years", "P20Y"), ("9/11", "2001-09-11")],
-     "'9/11' alone, as the event, is tagged only before a noun ('the 9/11 attacks')"),
+     "'9/11' alone, as the event, needs the attacks' words as a cue; a country's name is none"),
 ]
 
 
