@@ -2165,6 +2165,14 @@ _ATTRIBUTION_UNDATED = re.compile(rf"\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_SPEECH_VE
 
 
 _POSSESSIVE_NOUN = re.compile(r"['\u2019]s\s+([\w-]+)")
+# "young people today", "kids today", "the world today" followed by a verb of the simple present
+# ("are more anxious", "face", "spend"): today as the present era; "children today are returning"
+# (progressive) and "protesters today marched" stay the day
+_GENERIC_GROUP_BEFORE = re.compile(r"\b(?:young\s+people|kids|children|teenagers|teens|youngsters|"
+                                   r"the\s+world|society)\s+$")
+_GENERIC_PRESENT_AFTER = re.compile(r"\s+(?:are|is|have|has|do|does|don't|doesn't|can|cannot|can't|"
+                                    r"(?:face|spend|live|grow|need|want|know|seem|tend|expect)s?)\b"
+                                    r"(?!\s+\w+ing\b)")
 
 
 def _generic_today(ctx: Context, start: int, end: int) -> bool:
@@ -2174,6 +2182,9 @@ def _generic_today(ctx: Context, start: int, end: int) -> bool:
     capitalised name while "today" itself is lower-case (in a title-case headline,
     "Today's GIFs", the capital says nothing).
     """
+    if _GENERIC_GROUP_BEFORE.search(ctx.lower, max(0, start - 24), start) and \
+            _GENERIC_PRESENT_AFTER.match(ctx.lower, end):
+        return True  # "young people today face ...", "the world today is ...": a present of habits
     found = _POSSESSIVE_NOUN.match(ctx.lower, end)
     if found is None:
         return False

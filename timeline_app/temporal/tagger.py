@@ -713,12 +713,19 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     if lower[end - 7:end] == "minutes" and lower[head:end] == "the minutes" and \
             (_ACCORDING_TO.search(lower, max(0, head - 16), head) or _MINUTES_RECORD_AFTER.match(lower, end)):
         return False  # "according to the minutes", "the minutes of the meeting show": a meeting's record
+    if _UNIT_ALTERNATIVE_BEFORE.search(lower, max(0, start - 40), start):
+        return True  # "weeks, if not months", "days, perhaps weeks": the second vague length
+    if prev == "the" and _THOSE_WERE_BEFORE.search(lower, max(0, start - 20), start):
+        return False  # "Those were the days": the idiom, no length of time
     if not prev and unit != "minutes" and ("orunit" in spans or lower.startswith(" of ", end)) and \
             _SENTENCE_OPENS.search(lower, max(0, start - 4), start):
         return True  # "Weeks or months of talks lie ahead", "Years of war followed": a sentence's subject
     return prev in PLURAL_UNIT_BEFORE
 
 
+_UNIT_ALTERNATIVE_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\s*,\s+"
+                                      r"(?:if\s+not|or\s+even|or\s+perhaps|perhaps|maybe|possibly)\s+(?:even\s+)?$")
+_THOSE_WERE_BEFORE = re.compile(r"\b(?:those|these)\s+(?:were|are)\s+(?:the\s+)?$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“‘]?$")
 
 
