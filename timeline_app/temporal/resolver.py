@@ -1574,7 +1574,7 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         story = (year, earlier.ident, earlier.value)
     else:
         spans = [(y, cal.season_span(y, season)) for y in range(ref.year - 2, ref.year + 2) if 1 <= y <= 9998]
-        direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else None
+        direction = ctx.vocab("direction", g.get("dir")) if g.get("dir") else -1 if g.get("agonum") else None
         # "this summer" in a future clause is the current or coming one: in January, "this summer,
         # the team will move" (otherwise the nearest: "this summer was hot" is the one past)
         tense = ctx.tense_of(start, end) if direction is None else None
@@ -1582,7 +1582,12 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             tense, direction = "future", None
         if direction in (None, 0) and tense != "future" and ctx.schedule_of(start, end) is not None:
             tense, direction = "future", None  # "the band is touring Europe this summer": what is scheduled
-        if direction == -1:
+        if direction == -1 and g.get("agonum"):
+            # "two summers ago": counted back from the latest one over ("last summer" is one summer ago)
+            count = int(parse_number(ctx, g["agonum"]) or 1)
+            year = max(y for y, span in spans if span.end <= ref) - (count - 1)
+            note = f"{count} back from the latest one over before"
+        elif direction == -1:
             year = max(y for y, span in spans if span.end <= ref)
             note = "the latest one over before"
         elif direction == 1:

@@ -998,14 +998,16 @@ _COUNTING_BEFORE_POD = frozenset("second third fourth fifth sixth seventh eighth
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     if "dir" in spans:
-        return True
+        # "our last night", "on the last night of the trip": the final night of a stay, not the one
+        # before the publication date
+        return not (lower[spans["dir"][0]:spans["dir"][1]] == "last" and _prev_word(lower, start) in _OWNER_BEFORE_LAST)
     if start > 0 and lower[start - 1] == "-":
         return False  # "an all-night vigil", "late-night talks": an adjective, no particular night
     prev = _prev_word(lower, start)
     if lower[max(0, start - 8):start] == "day and " or lower.startswith(" and day", end):
         return False  # "day and night", "night and day": all the time, no particular night
     if prev in ("good", "nite", "night", "a", "every", "each", "the", "one", "per", "that", "same", "next", "following",
-                "previous", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
+                "previous", "last", "final", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"):
         return False
     if prev in _COUNTING_BEFORE_POD or prev[:1].isdigit() and prev[-2:] in ("st", "nd", "rd", "th"):
         return False  # "for a second night in a row", "a third straight night": a count of nights, no date
@@ -1013,6 +1015,9 @@ def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tu
         return False  # "a better morning routine", "the night shift": a kind of thing, no particular day
     return not lower[end:end + 3] in (" of", "-of") and lower[end:end + 4] not in (" sho", " new", " pap") and \
         not lower.startswith(" hours of", end)  # "the early morning hours of 31 January": that day's
+
+
+_OWNER_BEFORE_LAST = frozenset({"the", "our", "my", "his", "her", "their", "your", "its"})
 
 
 _CLOCK_IN_SENTENCE = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
