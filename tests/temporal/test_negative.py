@@ -106,6 +106,9 @@ NOT_DATES = [
     "The Tuesday Group of moderate Republicans met.",
     "The Morning Star printed the letter.",  # a paper's name
     "The Saturday Evening Post ran the cover.",
+    "Apple renewed The Morning Show for a third season.",  # a programme named after a time of day
+    "Fans still quote Friday Night Lights.",
+    "Sunday Night Football drew the largest audience.",
     "It was five to one in the final game.",  # a score, not 00:55
     "They won by ten to nine in overtime.",
     "Children from five to eleven can enter.",  # a range of ages

@@ -1517,7 +1517,10 @@ _EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Battles?|Offensive|Campai
                          # a place or a business named after a holiday or a day ("Passover Street", "the Eid
                          # Mubarak Hotel", "Mothers Day Cafe"), in running text (no capital after the head)
                          r"|(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|Road|Avenue|Lane|Hotel|Cafe|Café|Restaurant|Bakery|"
-                         r"Bar|Pub|Inn|Mall|Plaza|Market|Shop|Store|Bookshop|Clinic|Hospital|Club|Society|Live)\b(?![’'-]|[ \t]+[A-Z])")
+                         r"Bar|Pub|Inn|Mall|Plaza|Market|Shop|Store|Bookshop|Clinic|Hospital|Club|Society|Live|"
+                         # a programme named after a time of day ("The Morning Show", "Friday Night Lights",
+                         # "Sunday Night Football"), in running text as the places are
+                         r"Show|Lights|Football)\b(?![’'-]|[ \t]+[A-Z])")
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
@@ -1976,7 +1979,7 @@ class Tagger:
         if self._asks_ahead(lower, left, start, end):
             return QUESTION_MARK  # "anyone free sat or sun??", "drinks friday?": a plan asked about
         for pattern in (_PROGRESSIVE, _MUST, _PRONOUN_PRESENT, _VERB_S_OBJECT, _PLURAL_BASE, _NAME_VERB_S,
-                        _NAME_VERB_NAME, _BE_STATE, _VERB_S_BEFORE_DAY):
+                        _NAME_VERB_NAME, _BE_STATE, _VERB_S_BEFORE_DAY, _PASSIVE_BEFORE_DAY):
             cased = pattern is _NAME_VERB_S or pattern is _NAME_VERB_NAME
             if cased and text is None:
                 continue
@@ -1984,6 +1987,10 @@ class Tagger:
                 if _ATTACHED.search(clause, form.end()):
                     continue  # "is recovering after surgery on Tuesday": the day is the surgery's
                 verb = form.group("verb")
+                if pattern is _PASSIVE_BEFORE_DAY:
+                    if verb in _CAPTION_PARTICIPLES:
+                        continue  # "Harry is pictured Tuesday in London": a caption's present, told of the past
+                    return form.group(0).strip()
                 if verb in not_verb or verb.endswith("ed") and pattern is not _BE_STATE or \
                         verb.endswith("ly") and len(verb) > 4 and verb not in ly_verbs:
                     continue
@@ -2204,7 +2211,9 @@ _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[
                           r"(?=(?:up|on|off|out|in|over|back|down|to|the|a|an|its|his|her|their|our|[a-z]{3,}s)\b|$)")
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 # A past reporting verb that opens a reported clause ("said preorders begin Friday", "announced that")
-_REPORTED_CLAUSE = re.compile(r"\b(?:said|announced|confirmed|added)\s+(?:that\s+)?")
+# (a passive is no reporting verb: "Nominations are announced Tuesday")
+_REPORTED_CLAUSE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+                              r"\b(?:said|announced|confirmed|added)\s+(?:that\s+)?")
 # "the festival opens Friday", "the update rolls out Monday", "the site goes live on Sunday", "the crew
 # returns to Earth on Monday", "the president flies home Monday": a verb in -s (with "out", "live", "home"
 # or where it goes) right before the day; a word after "of" is a noun, never that verb ("the latest
@@ -2215,6 +2224,13 @@ _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\
 _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
                        r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
                        r"(?:on\s+|until\s+|for\s+)?")
+# A present passive right before the day: "Nominations are announced Tuesday", "The album is
+# released on Friday" (a schedule; news tells a deed past in the past, "were announced")
+_PASSIVE_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:also|officially|formally|publicly|first)\s+)?"
+                                 r"(?P<verb>[a-z]{3,}ed)\s+(?:(?:at|in)\s+(?:a\s+|an\s+|the\s+)?[a-z]+\s+)?(?:on\s+)?$")
+# participles of photo captions, whose present tells what was taken: "is pictured Tuesday"
+_CAPTION_PARTICIPLES = frozenset("pictured photographed filmed captured depicted greeted joined surrounded flanked "
+                                 "escorted seated accompanied".split())
 # A word between the verb and the day that ties the day to something else: "recovering after
 # surgery on Tuesday", "investigating a fire that broke out Monday"
 _ATTACHED = re.compile(r"\b(?:after|following|since|from|over|during|that|who|which|whose)\b")
