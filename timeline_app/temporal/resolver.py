@@ -2937,8 +2937,9 @@ def resolve_weekend(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
 
 # "the smallest in two decades", "its highest level in five years", "the first time in 20
 # years": after a superlative, "in <n> <units>" is the stretch compared over, a duration, even in
-# a future clause ("will be the lowest in a decade").
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(\w{2,}est|first|best|worst|most|least|"
+# a future clause ("will be the lowest in a decade"), also after a possessive noun ("the singer's
+# first tour in a decade begins Sept. 30").
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a|\w+['’]s)\s+(\w{2,}est|first|best|worst|most|least|"
                                  r"only|fewest)\b[^,.;:!?]{0,40}\s+$")
 
 
@@ -2953,8 +2954,15 @@ def resolve_in_units(ctx: Context, g: dict[str, str], start: int, end: int) -> R
             ctx.schedule_of(start, end) is not None:
         tense = "future"  # "exams start in 2 wks": what is scheduled, seen from now
     superlative = _SUPERLATIVE_BEFORE.search(ctx.lower, max(0, start - 60), start)
-    if superlative and superlative.group(1) in NOT_SUPERLATIVE:
-        superlative = None
+    while superlative and (superlative.group(1) in NOT_SUPERLATIVE or superlative.group(1) == "latest"):
+        # "latest" ranks nothing over a stretch ("its latest phone ships in two weeks"); a word in
+        # "-est" that is none ("this year's harvest ... the smallest in two decades") gives way to
+        # a later one
+        superlative = _SUPERLATIVE_BEFORE.search(ctx.lower, superlative.start() + 1, start)
+    if superlative and tense == "future":
+        cue = ctx.cue_of(start, end)
+        if cue is not None and re.search(rf"\b{re.escape(cue[1])}\b", ctx.lower[superlative.end(1):start]):
+            superlative = None  # "the band's biggest tour starts in two months": the verb's length, ahead
     if tense == "future" and g["within"] == "in" and superlative is None and (g.get("orso") or "").endswith(("two", "three")):
         result = Resolution(TimexType.DATE, "FUTURE_REF", f"{quoted(g['_text'])} -> some {UNIT_WORD[unit]}s after the "
                             "publication date, the number not fixed -> FUTURE_REF", None, None, None, "DCT",

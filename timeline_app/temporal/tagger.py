@@ -2006,6 +2006,9 @@ class Tagger:
                                                    form.group("object").lower() in not_name or
                                                    verb in titles or verb.endswith(("man", "men"))):
                     continue  # "Fed chairman Bernanke": a title, no verb
+                if pattern is _VERB_S_BEFORE_DAY and form.group(0).endswith("from ") and \
+                        not lower.startswith(_WEEKDAY_STARTS, start):
+                    continue  # "runs from Friday through Sunday"; a month's date after "from" keeps its reading
                 if pattern is _VERB_S_BEFORE_DAY and (form.end() != len(clause) or verb in not_verb_s or
                                                       verb in event_nouns or verb.endswith(("ss", "us", "is", "ous"))):
                     continue  # "ahead of the peace talks Monday": a noun
@@ -2220,7 +2223,8 @@ _REPORTED_CLAUSE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\b
 # in a string of outages this summer" tells no schedule)
 _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]*[a-rt-z](?<!\bof)\s+"
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live|home|back|away)\s+|(?:to|into|from)\s+(?:the\s+)?[a-z]+\s+)?"
-                                r"(?:on\s+|again\s+|until\s+|through\s+|thru\s+)?")
+                                r"(?:on\s+|again\s+|until\s+|through\s+|thru\s+|from\s+)?")
+_WEEKDAY_STARTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
                        r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
                        r"(?:on\s+|until\s+|for\s+)?")
