@@ -368,6 +368,8 @@ def _present_rules(rules: RuleSet) -> frozenset[str]:
 
 _WILL = re.compile(r"\b(?:will|shall|won't|going to|is to|are to|is due to|are due to)\b[^.;!?]*$|'ll\b[^.;!?]*$")
 _FRAMING = re.compile(r"(?:^|\b(?:in|during|by|until|from|on|of|early|late|mid|after|before))[\s-]*$")
+# a year whose own extent opens with its part ("early in 1963", "late in 1849") frames a story itself
+_OWN_FRAMING = re.compile(r"(?:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of)\b")
 NARRATIVE_WINDOW = 300  # characters back to the date that sets a story's year
 HISTORY_WINDOW = 3000  # the same in a text that is a history throughout (Context.tells_history)
 _DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)(?![\d/])")
@@ -444,7 +446,8 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         if "year" not in timex.known and not chained and not long_ago:
             return None  # the latest date is read from the publication date: the story is now
         if not chained and "month" not in timex.known and "season" not in timex.known and \
-                _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None:
+                _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None and \
+                _OWN_FRAMING.match(ctx.lower, timex.start) is None:
             return None  # "the 1997 summit", "Gold Label 2011": a year named in passing, not a story's frame
         if index > 0 and not chained and _ends_range(ctx, f"t{index}"):
             opening = ctx.prior[index - 1]
