@@ -3064,6 +3064,14 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
                          f"{'after' if direction > 0 else 'before'}", start)
+        if signal == "on" and result.interval is not None and result.interval.start.date() > ctx.ref_day and \
+                ctx.tense_of(start, end) != "future":
+            # "The storm hit on Oct. 29. ... by the end of January. Three months on, people are still
+            # living in tents": told of the story's present, 'on' counts from its event, not from a
+            # later date just named past the publication; the length of time alone
+            return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after an "
+                              "event of the story (counted from the date just named it would pass the "
+                              "publication)", None, UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end))
         if direction > 0 and signal != "on" and unit not in ("H", "TM", "S") and \
                 (anchor.ident == "DCT" or (result.interval is not None and result.interval.start.date() > ctx.ref_day
                                            and _told_from_publication(ctx, anchor))) and \
