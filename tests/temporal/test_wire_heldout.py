@@ -213,7 +213,8 @@ ARTICLES: list[Article] = [
          ('next year', '2000'),
          ('Wednesday afternoon', '1999-10-06TAF')],
         [Gap('red signal at ', '8:11 a.m.', '1999-10-05T08:11',
-             "a bare clock time in the past perfect tells of the crash ('Tuesday morning'), not of the day the police spoke ('said on Wednesday'); the engine anchors it to the last day named")]),
+             "a bare clock time in the past perfect tells of the crash ('Tuesday morning'), not of the day the "
+             "police spoke ('said on Wednesday'); the engine anchors it to the last day named")]),
     Article(
         'jakarta_ap', '1999-09-01',
         ("JAKARTA, Indonesia (AP) _ East Timor's independence ballot passed peacefully on Monday, but "
@@ -250,7 +251,8 @@ ARTICLES: list[Article] = [
          ('July', '1998-07'),
          ('mid-October', '1998-10')],
         [Gap('up 630,000 from ', 'a year earlier', '1997-08',
-             "'a year earlier' compared with a monthly figure (August) is that month a year before; the engine reads the year only")]),
+             "'a year earlier' compared with a monthly figure (August) is that month a year before; "
+             "the engine reads the year only")]),
     Article(
         'belgrade_reuters', '1999-04-12',
         ('BELGRADE, April 12 (Reuters) - NATO missiles struck an oil refinery and a bridge in northern Serbia '
@@ -289,9 +291,11 @@ ARTICLES: list[Article] = [
 
 
 SHORT: list[tuple[str, str, Expected]] = [
-    ('UNITED NATIONS (AP) _ The Security Council voted unanimously on Friday to extend the peacekeeping mission for six months.', '1999-07-30',
+    ('UNITED NATIONS (AP) _ The Security Council voted unanimously on Friday to extend the peacekeeping '
+     'mission for six months.', '1999-07-30',
      [('Friday', '1999-07-30'), ('six months', 'P6M')]),
-    ('GENEVA, Feb. 3 (Xinhua) -- The World Health Organization said here on Wednesday that 1.5 million children died of measles last year.', '1999-02-04',
+    ('GENEVA, Feb. 3 (Xinhua) -- The World Health Organization said here on Wednesday that 1.5 million '
+     'children died of measles last year.', '1999-02-04',
      [('Feb. 3', '1999-02-03'), ('Wednesday', '1999-02-03'), ('last year', '1998')]),
     ('The talks, which began earlier this week, are expected to end on Friday.', '2000-03-07',
      [('earlier this week', '2000-W10'), ('Friday', '2000-03-10')]),
@@ -317,7 +321,8 @@ SHORT: list[tuple[str, str, Expected]] = [
      [('Three months', 'P3M')]),
     ('The quake struck on Oct. 29. Three months on, survivors are still living in tents.', '2000-02-28',
      [('Oct. 29', '1999-10-29'), ('Three months on', '2000-01')]),
-    ('The quake struck on Oct. 29, and the last aid convoy left at the end of January. Three months on, survivors are still living in tents.', '2000-02-28',
+    ('The quake struck on Oct. 29, and the last aid convoy left at the end of January. Three months on, '
+     'survivors are still living in tents.', '2000-02-28',
      [('Oct. 29', '1999-10-29'), ('the end of January', '2000-01'), ('Three months', 'P3M')]),
     ('Two years on from the referendum, the province is still waiting for a new constitution.', '2000-02-28',
      [('Two years', 'P2Y')]),
@@ -339,18 +344,21 @@ SHORT: list[tuple[str, str, Expected]] = [
      [('next year', '1999'), ('this year', '1998')]),
     ('The trial is scheduled to resume on Monday.', '2000-05-26',
      [('Monday', '2000-05-29')]),
+    # TimeBank and AQUAINT tag the date of "the night of Aug. 3" (the engine's reading, kept)
+    ('The rebels seized the town on the night of Aug. 3, residents said.', '1998-08-06',
+     [('Aug. 3', '1998-08-03')]),
+    # "midnight Sunday" (T24:00) ends Sunday: a time restated in GMT, and the next day, count from Sunday
+    ('The ceasefire took effect at midnight Sunday (2200 GMT).', '1999-06-14',
+     [('midnight Sunday', '1999-06-13T24:00'), ('2200 GMT', '1999-06-13T22:00Z')]),
+    ('Troops began pulling out at midnight Saturday. The next day, the first refugees returned.', '1999-06-14',
+     [('midnight Saturday', '1999-06-12T24:00'), ('The next day', '1999-06-13')]),
 ]
 
 SHORT_GAPS: list[ShortGap] = [
-    ('The rebels seized the town on the night of Aug. 3, residents said.', '1998-08-06',
-     [('the night of Aug. 3', '1998-08-03TNI')],
-     "'the night of <date>' is one expression, the night of that day; the engine tags the date alone"),
     ('Exports in the January-March period rose 8.5 percent from the same period a year earlier.', '1999-04-20',
      [('January', '1999-01'), ('March', '1999-03'), ('the same period a year earlier', '1998-Q1')],
-     "'the same period a year earlier' after a January-March period is the first quarter of the year before; the engine shifts only the last month named"),
-    ('The ceasefire took effect at midnight Sunday (2200 GMT).', '1999-06-14',
-     [('midnight Sunday', '1999-06-13T24:00'), ('2200 GMT', '1999-06-13T22:00Z')],
-     "a clock time in parentheses restates the time just given in GMT: it belongs to the same day, not the publication's"),
+     "'the same period a year earlier' after a January-March period is the first quarter of the year "
+     "before; the engine shifts only the last month named"),
 ]
 
 

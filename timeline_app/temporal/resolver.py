@@ -87,6 +87,13 @@ def day_of(timex: Timex) -> date:
             return date.fromisoformat(timex.value)
         except ValueError:
             pass
+    if timex.type is TimexType.TIME and timex.value[10:11] == "T" and timex.value[4:5] == "-":
+        try:
+            # "midnight Sunday" (T24:00) ends Sunday: its day is the one its value names, not the
+            # next one its interval starts on ("at midnight Sunday (2200 GMT)" restates a Sunday time)
+            return date.fromisoformat(timex.value[:10])
+        except ValueError:
+            pass
     return timex.interval.start.date() if timex.interval is not None else date.min
 
 
@@ -3589,14 +3596,14 @@ _DAY_NAMED_AFTER = re.compile(r",?\s+(?:on\s+)?(?:the\s+(?:next|following|same|p
 def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], start: int, end: int
                     ) -> tuple[Anchor, str] | None:
     """"The fire broke out at 11 p.m. Saturday and was under control by 3 a.m.": a morning clock
-    time told after an evening one of the same day, with no day named between them, is the next
-    morning. Not when that would put a past event after the publication day."""
+    time told after an evening one (or "midnight Saturday", T24:00, which ends that day) of the same
+    day, with no day named between them, is the next morning. Not when that would put a past event after the publication day."""
     if hour >= 12 or not (g.get("ampm") or "").lower().startswith("a") and not g.get("hour24") or \
             not anchor.ident.startswith("t") or _DAY_NAMED_AFTER.match(ctx.lower, end) is not None:
         return None  # "arrives at 7am the next day": the day named after the clock dates it
     told = ctx.prior[int(anchor.ident[1:])]
     if told.type is not TimexType.TIME or _CLOCK_VALUE.match(told.value) is None or told.interval is None or \
-            told.interval.start.hour < 12 or PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
+            told.interval.start.hour < 12 and "T24:00" not in told.value or PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
             _RANGE_JOIN.fullmatch(ctx.lower, told.end, start) is not None:
         return None  # "from 8 p.m. to 5 a.m.": the tagger's range step moves the end and says why
     if told.interval.start.hour < 18 and _opens_line(ctx.text, told.start) and _opens_line(ctx.text, start):
