@@ -352,6 +352,27 @@ SHORT: list[tuple[str, str, Expected]] = [
      [('midnight Sunday', '1999-06-13T24:00'), ('2200 GMT', '1999-06-13T22:00Z')]),
     ('Troops began pulling out at midnight Saturday. The next day, the first refugees returned.', '1999-06-14',
      [('midnight Saturday', '1999-06-12T24:00'), ('The next day', '1999-06-13')]),
+    # "the week ending <date>": seven days, and the day that ends them (as "the year ended June 30")
+    ('The ministry said the figures for the week ending March 12 showed a sharp drop.', '1999-03-17',
+     [('the week', 'P1W'), ('March 12', '1999-03-12')]),
+    ('The index ended the week 3 percent higher.', '1999-03-19',
+     [('the week', '1999-W11')]),
+    ('The visit will be the first by a U.S. president since 1978.', '1999-03-17',
+     [('1978', '1978')]),
+    ('Clinton will travel to Guatemala next week for a two-day summit with Central American leaders.', '1999-03-04',
+     [('next week', '1999-W10'), ('two-day', 'P2D')]),
+    ("Officials said the death toll from last week's earthquake had risen to 1,185.", '1999-02-02',
+     [('last week', '1999-W04')]),
+    ('The government has until midnight Friday to respond.', '1999-03-17',
+     [('midnight Friday', '1999-03-19T24:00')]),
+    ('The plane crashed shortly after takeoff at 11:40 a.m. local time (0340 GMT) Tuesday.', '1999-03-17',
+     [('11:40 a.m.', '1999-03-16T11:40'), ('0340 GMT', '1999-03-16T03:40Z'), ('Tuesday', '1999-03-16')]),
+    ('In the first two months of this year, car sales fell 9 percent.', '1999-03-17',
+     [('the first two months', 'P2M'), ('this year', '1999')]),
+    ('The army said two soldiers were wounded late Tuesday in southern Lebanon.', '1999-03-17',
+     [('late Tuesday', '1999-03-16')]),
+    ('Election officials expect final results within 48 hours.', '1999-03-17',
+     [('48 hours', 'PT48H')]),
 ]
 
 SHORT_GAPS: list[ShortGap] = [

@@ -2884,6 +2884,9 @@ def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: i
     if g.get("decade"):
         return Resolution(TimexType.DURATION, "P10Y", f"{quoted(g['_text'])} -> a ten-year period -> P10Y",
                           None, Grain.YEAR)
+    if g.get("week"):
+        return Resolution(TimexType.DURATION, "P1W", f"{quoted(g['_text'])} -> a seven-day period -> P1W",
+                          None, Grain.WEEK)
     return Resolution(TimexType.DURATION, "P1Y", f"{quoted(g['_text'])} -> a twelve-month period -> P1Y",
                       None, Grain.YEAR)
 
