@@ -373,6 +373,16 @@ SHORT: list[tuple[str, str, Expected]] = [
      [('late Tuesday', '1999-03-16')]),
     ('Election officials expect final results within 48 hours.', '1999-03-17',
      [('48 hours', 'PT48H')]),
+    # a clock time restated in brackets or followed by its zone does not end the sentence: the verb
+    # before it still governs the day after it
+    ('The bank will announce its decision at 2:15 p.m. (1915 GMT) on Tuesday.', '1999-03-17',
+     [('2:15 p.m.', '1999-03-23T14:15'), ('1915 GMT', '1999-03-23T19:15Z'), ('Tuesday', '1999-03-23')]),
+    ('The bank will announce its decision at 2:15 p.m. EST (1915 GMT) Tuesday.', '1999-03-17',
+     [('2:15 p.m. EST', '1999-03-23T14:15'), ('1915 GMT', '1999-03-23T19:15Z'), ('Tuesday', '1999-03-23')]),
+    ('The plane crashed at 11:40 a.m. (0340 GMT) Tuesday.', '1999-03-17',
+     [('11:40 a.m.', '1999-03-16T11:40'), ('0340 GMT', '1999-03-16T03:40Z'), ('Tuesday', '1999-03-16')]),
+    ('Talks will resume at 10 a.m. Negotiators met on Tuesday.', '1999-03-17',
+     [('10 a.m.', '1999-03-17T10:00'), ('Tuesday', '1999-03-16')]),
 ]
 
 SHORT_GAPS: list[ShortGap] = [
