@@ -2130,7 +2130,8 @@ def _continues_sentence(text: str, point: int) -> bool:
     ("2:15 p.m. EST (1915 GMT) Tuesday")."""
     return text[point + 2:point + 3].islower() or (text[point + 2:point + 3] == "(" and
                                                    text[point + 3:point + 4].isdigit()) or \
-        (text[max(0, point - 3):point].lower() in ("a.m", "p.m") and _ZONE_AFTER_CLOCK.match(text, point + 2) is not None)
+        (text[max(0, point - 3):point].lower() in ("a.m", "p.m") and
+         _ZONE_AFTER_CLOCK.match(text, point + 2) is not None)
 
 
 # a time zone's capitals after "a.m."/"p.m.": "EST", "GMT", "EDT (", "CET,"
