@@ -166,7 +166,7 @@ CASES: list[Case] = [
     ('Officials expect to vaccinate 80 percent of children over the next five years.',
      '2019-10-22', [('the next five years', 'P5Y')]),
     ('The number of deaths doubled in the week ending April 10.',
-     '2020-04-14', [('April 10', '2020-04-10')]),
+     '2020-04-14', [('the week', 'P1W'), ('April 10', '2020-04-10')]),
     ('Earlier this month, the agency issued an emergency use authorization.',
      '2020-04-14', [('Earlier this month', '2020-04')]),
     ('Researchers hope to start human trials this summer and have a vaccine within 12 to 18 months.',

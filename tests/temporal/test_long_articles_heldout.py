@@ -830,6 +830,7 @@ ARTICLES: list[Article] = [
             ('the final weeks of 2022', '2022'),
             ('early December', '2022-12'),
             ('Wednesday', '2023-01-04'),
+            ('the week', 'P1W'),
             ('Dec. 30', '2022-12-30'),
             ('Thursday', '2023-01-05'),
             ('October', '2022-10'),

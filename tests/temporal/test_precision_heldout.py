@@ -249,7 +249,7 @@ CASES: list[Case] = [
     ('The Windows XP support deadline passed on April 8, leaving 30 percent of PCs exposed.', MON,
      [('April 8', '2014-04-08')]),
     ('Jobless claims fell by 8,000 to 304,000 in the week ended May 31, the Labor Department said.', MON,
-     [('May 31', '2014-05-31')]),
+     [('the week', 'P1W'), ('May 31', '2014-05-31')]),
     ('A 30-year-old man was arrested at 2.15am on Sunday after a car hit 3 pedestrians.', MON,
      [('2.15am on Sunday', '2014-06-08T02:15')]),
     ('The US Open starts on Aug 25 and the final is on Sept 8.', MON,

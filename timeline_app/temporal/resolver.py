@@ -87,6 +87,13 @@ def day_of(timex: Timex) -> date:
             return date.fromisoformat(timex.value)
         except ValueError:
             pass
+    if timex.type is TimexType.TIME and timex.value[10:11] == "T" and timex.value[4:5] == "-":
+        try:
+            # "midnight Sunday" (T24:00) ends Sunday: its day is the one its value names, not the
+            # next one its interval starts on ("at midnight Sunday (2200 GMT)" restates a Sunday time)
+            return date.fromisoformat(timex.value[:10])
+        except ValueError:
+            pass
     return timex.interval.start.date() if timex.interval is not None else date.min
 
 
@@ -2885,6 +2892,9 @@ def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: i
     if g.get("decade"):
         return Resolution(TimexType.DURATION, "P10Y", f"{quoted(g['_text'])} -> a ten-year period -> P10Y",
                           None, Grain.YEAR)
+    if g.get("week"):
+        return Resolution(TimexType.DURATION, "P1W", f"{quoted(g['_text'])} -> a seven-day period -> P1W",
+                          None, Grain.WEEK)
     return Resolution(TimexType.DURATION, "P1Y", f"{quoted(g['_text'])} -> a twelve-month period -> P1Y",
                       None, Grain.YEAR)
 
@@ -3080,6 +3090,14 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                          f"{g.get('num') or ''}{' and a half' if g.get('halfoff') else ''}"
                          f"{'half an' if g.get('halfan') else ''} {UNIT_WORD[unit]}(s) "
                          f"{'after' if direction > 0 else 'before'}", start)
+        if signal == "on" and result.interval is not None and result.interval.start.date() > ctx.ref_day and \
+                ctx.tense_of(start, end) != "future":
+            # "The storm hit on Oct. 29. ... by the end of January. Three months on, people are still
+            # living in tents": told of the story's present, 'on' counts from its event, not from a
+            # later date just named past the publication; the length of time alone
+            return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after an "
+                              "event of the story (counted from the date just named it would pass the "
+                              "publication)", None, UNIT_GRAIN.get(unit), qmod, span=(dur_start, dur_end))
         if direction > 0 and signal != "on" and unit not in ("H", "TM", "S") and \
                 (anchor.ident == "DCT" or (result.interval is not None and result.interval.start.date() > ctx.ref_day
                                            and _told_from_publication(ctx, anchor))) and \
@@ -3597,14 +3615,14 @@ _DAY_NAMED_AFTER = re.compile(r",?\s+(?:on\s+)?(?:the\s+(?:next|following|same|p
 def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], start: int, end: int
                     ) -> tuple[Anchor, str] | None:
     """"The fire broke out at 11 p.m. Saturday and was under control by 3 a.m.": a morning clock
-    time told after an evening one of the same day, with no day named between them, is the next
-    morning. Not when that would put a past event after the publication day."""
+    time told after an evening one (or "midnight Saturday", T24:00, which ends that day) of the same
+    day, with no day named between them, is the next morning. Not when that would put a past event after the publication day."""
     if hour >= 12 or not (g.get("ampm") or "").lower().startswith("a") and not g.get("hour24") or \
             not anchor.ident.startswith("t") or _DAY_NAMED_AFTER.match(ctx.lower, end) is not None:
         return None  # "arrives at 7am the next day": the day named after the clock dates it
     told = ctx.prior[int(anchor.ident[1:])]
     if told.type is not TimexType.TIME or _CLOCK_VALUE.match(told.value) is None or told.interval is None or \
-            told.interval.start.hour < 12 or PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
+            told.interval.start.hour < 12 and "T24:00" not in told.value or PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
             _RANGE_JOIN.fullmatch(ctx.lower, told.end, start) is not None:
         return None  # "from 8 p.m. to 5 a.m.": the tagger's range step moves the end and says why
     if told.interval.start.hour < 18 and _opens_line(ctx.text, told.start) and _opens_line(ctx.text, start):

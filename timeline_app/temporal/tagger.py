@@ -2130,12 +2130,27 @@ class Tagger:
 def _sentence_point_before(lower: str, text: str | None, window: int, start: int) -> int:
     """Where the last ". " between window and start is, that ends a sentence: a point followed by
     a lower-case word is an abbreviation's ("struck at 4:07 a.m. local time", "U.S. officials"),
-    and so is a month's before its day ("open Nov. 12 in Britain and Nov. 25 in the U.S.")."""
+    and so is a month's before its day ("open Nov. 12 in Britain and Nov. 25 in the U.S."), and a
+    clock's before the same time restated in brackets ("at 2:15 p.m. (1915 GMT) on Tuesday")."""
     point = lower.rfind(". ", window, start)
-    while point != -1 and text is not None and (text[point + 2:point + 3].islower() or
+    while point != -1 and text is not None and (_continues_sentence(text, point) or
                                                 _MONTH_POINT.search(lower, max(0, point - 5), point + 3)):
         point = lower.rfind(". ", window, point)
     return point
+
+
+def _continues_sentence(text: str, point: int) -> bool:
+    """Whether the ". " at `point` is an abbreviation's inside a sentence: a lower-case word follows
+    ("4:07 a.m. local time"), a bracketed number ("2:15 p.m. (1915 GMT)"), or a clock's time zone
+    ("2:15 p.m. EST (1915 GMT) Tuesday")."""
+    return text[point + 2:point + 3].islower() or (text[point + 2:point + 3] == "(" and
+                                                   text[point + 3:point + 4].isdigit()) or \
+        (text[max(0, point - 3):point].lower() in ("a.m", "p.m") and
+         _ZONE_AFTER_CLOCK.match(text, point + 2) is not None)
+
+
+# a time zone's capitals after "a.m."/"p.m.": "EST", "GMT", "EDT (", "CET,"
+_ZONE_AFTER_CLOCK = re.compile(r"[A-Z]{2,4}T(?=[\s,;()])|GMT\b|UTC\b")
 
 
 # an abbreviated month's point before its day: "Nov. 12"
@@ -2145,7 +2160,7 @@ _MONTH_POINT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|de
 def _sentence_point_after(lower: str, text: str | None, end: int, limit: int) -> int:
     """As _sentence_point_before, the first such point after end (-1: none before limit)."""
     point = lower.find(". ", end, limit)
-    while point != -1 and text is not None and text[point + 2:point + 3].islower():
+    while point != -1 and text is not None and _continues_sentence(text, point):
         point = lower.find(". ", point + 2, limit)
     return point
 
