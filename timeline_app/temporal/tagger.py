@@ -2240,9 +2240,12 @@ _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live|home|back|away)\s+|(?:to|into|from)\s+(?:the\s+)?[a-z]+\s+)?"
                                 r"(?:on\s+|again\s+|until\s+|through\s+|thru\s+|from\s+)?")
 _WEEKDAY_STARTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
-                       r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
-                       r"(?:on\s+|until\s+|for\s+)?")
+_BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s|remains?)\s+(?:not\s+|fully\s+|all\s+)?"
+                       r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out|"
+                       # "the coupon is valid through Sunday", "the offer is good until Friday": how long
+                       # an offer holds, told ahead ("good" only with its limit: "is good Sunday" is no offer)
+                       r"(?:valid|good)(?=\s+(?:through|thru|until|till)\s))\s+"
+                       r"(?:on\s+|until\s+|till\s+|for\s+|through\s+|thru\s+)?")
 # A present passive right before the day: "Nominations are announced Tuesday", "The album is
 # released on Friday" (a schedule; news tells a deed past in the past, "were announced")
 _PASSIVE_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:also|officially|formally|publicly|first)\s+)?"
