@@ -8,7 +8,7 @@ warranty", "a 30-day return window") keep their DURATIONs as TBAQ tags "52-week"
 ago" after a week or a month just compared is that week or month of the year before (weekly
 mortgage and pump figures compare like with like), and after "in September from August" it
 is September's, not the base month's; an offer "valid through Sunday" told in the present
-holds until the coming Sunday; "year-over-year", "month over month", "over the life of the
+holds until the coming Sunday, and a deadline an agency "extended ... to Oct. 16" lies ahead; "year-over-year", "month over month", "over the life of the
 loan", "a fifth straight week", "the spring selling season" are no TIMEX; account and product
 names ("401(k)", "529 plan", "Form W-2", "a 5/1 ARM"), rates ("APR 24.99%", "FICO 720"),
 prices, areas, "3 bed / 2 bath", card digits and "24/7" are no times; a model year ("a 2018
@@ -62,6 +62,16 @@ CASES: list[Case] = [
     ("You can still contribute to an IRA for the 2022 tax year until April 18.", THU,
      [("2022", "2022"), ("April 18", "2023-04-18")]),
     ("The IRS will begin accepting 2023 returns on Jan. 29.", JAN, [("Jan. 29", "2024-01-29")]),
+    ("The IRS extended the deadline to Oct. 16 for storm victims in California.", THU, [("Oct. 16", "2023-10-16")]),
+    ("The IRS has extended the filing deadline to May 15 for residents of the affected counties.", THU,
+     [("May 15", "2023-05-15")]),
+    ("Taxpayers who file an extension have until Oct. 16.", THU, [("Oct. 16", "2023-10-16")]),
+    ("The selloff in mortgage bonds extended to Friday.", MON, [("Friday", "2023-11-17")]),
+    ("Lenders extended the offer to Friday, the bank said.", MON, [("Friday", "2023-11-24")]),
+    ("Property taxes are due twice a year, in April and December.", THU,
+     [("twice a year", "P1Y"), ("April", "2023-04"), ("December", "2023-12")]),
+    ("Refunds typically arrive within 21 days.", JAN, [("21 days", "P21D")]),
+    ("The bank will waive overdraft fees starting next month.", MON, [("next month", "2023-12")]),
     ("Social Security checks will rise 3.2% next year.", MON, [("next year", "2024")]),
     ("Medicare's annual enrollment period ends Dec. 7.", MON, [("Dec. 7", "2023-12-07")]),
     ("The penalty is 0.5% of the unpaid tax for each month it is late.", THU, [("each month", "P1M")]),
@@ -81,6 +91,12 @@ CASES: list[Case] = [
      [("October", "2023-10"), ("September", "2023-09"), ("a year ago", "2022-10")]),
     ("Housing starts fell 8% last month to an annual rate of 1.37 million.", MON, [("last month", "2023-10")]),
     ("Rents were flat month over month.", FRI, []),
+    ("Mortgage rates hit 7.79% in late October, a 23-year high.", MON, [("late October", "2023-10"), ("23-year", "P23Y")]),
+    ("The median existing-home price was $391,800 in October, up 3.4% from October 2022.", MON,
+     [("October", "2023-10"), ("October 2022", "2022-10")]),
+    ("Credit card balances hit $1.08 trillion in the third quarter, up $154 billion from a year earlier.", MON,
+     [("the third quarter", "2023-Q3"), ("a year earlier", "2022-Q3")]),
+    ("The lender offers a 7/1 ARM at 6.1%, with rates locked for 45 days.", THU, [("45 days", "P45D")]),
     ("The 2,000 sq ft home has 3 bed / 2 bath and sold for $1,500 over asking.", THU, []),
     # consumer
     ("The recall covers models made between 2015 and 2019.", MON, [("2015", "2015"), ("2019", "2019")]),

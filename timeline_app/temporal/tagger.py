@@ -2201,7 +2201,10 @@ _OFFSET_BEFORE = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eig
 
 # A verb that moves a date, its object and "to" right before the date: "pushed the film back to",
 # "moved the release from April to", "delayed the premiere until"
-_MOVED_TO = re.compile(r"\b(moved|pushed|postponed|delayed|rescheduled|shifted|bumped|deferred)\b"
+# ("extended" only with its object: "extended the deadline to Oct. 16"; "the selloff extended to
+# Friday" tells how far it went)
+_MOVED_TO = re.compile(r"\b(moved|pushed|postponed|delayed|rescheduled|shifted|bumped|deferred|"
+                       r"extended(?!\s+(?:to|until|till|into|through)\s))\b"
                        r"(?:\s+[\w'’\"“”:,-]+){0,12}?\s+(?:back\s+|forward\s+|up\s+)?(?:to|until|till)\s+$")
 
 
