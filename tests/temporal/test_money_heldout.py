@@ -8,7 +8,7 @@ warranty", "a 30-day return window") keep their DURATIONs as TBAQ tags "52-week"
 ago" after a week or a month just compared is that week or month of the year before (weekly
 mortgage and pump figures compare like with like), and after "in September from August" it
 is September's, not the base month's; an offer "valid through Sunday" told in the present
-holds until the coming Sunday, and a deadline an agency "extended ... to Oct. 16" lies ahead; "year-over-year", "month over month", "over the life of the
+holds until the coming Sunday, and a deadline an agency "extended ... to Oct. 16" lies ahead, and bills that "were due in October" are of the October past; "year-over-year", "month over month", "over the life of the
 loan", "a fifth straight week", "the spring selling season" are no TIMEX; account and product
 names ("401(k)", "529 plan", "Form W-2", "a 5/1 ARM"), rates ("APR 24.99%", "FICO 720"),
 prices, areas, "3 bed / 2 bath", card digits and "24/7" are no times; a model year ("a 2018
@@ -67,6 +67,14 @@ CASES: list[Case] = [
      [("May 15", "2023-05-15")]),
     ("Taxpayers who file an extension have until Oct. 16.", THU, [("Oct. 16", "2023-10-16")]),
     ("The selloff in mortgage bonds extended to Friday.", MON, [("Friday", "2023-11-17")]),
+    ("Student loan interest resumed on Sept. 1, and the first bills were due in October.", MON,
+     [("Sept. 1", "2023-09-01"), ("October", "2023-10")]),
+    ("The first bills are due in October, the servicer said.", FRI, [("October", "2023-10")]),
+    ("The Social Security Administration said Thursday that benefits will rise 3.2% in 2024. The increase "
+     "will show up in checks starting in January; SSI recipients will see it on Dec. 29.", "2023-10-12",
+     [("Thursday", "2023-10-12"), ("2024", "2024"), ("January", "2024-01"), ("Dec. 29", "2023-12-29")]),
+    ("Ford is recalling 1.9 million Explorer SUVs. Owners will be notified by mail starting Nov. 27.", MON,
+     [("Nov. 27", "2023-11-27")]),
     ("Lenders extended the offer to Friday, the bank said.", MON, [("Friday", "2023-11-24")]),
     ("Property taxes are due twice a year, in April and December.", THU,
      [("twice a year", "P1Y"), ("April", "2023-04"), ("December", "2023-12")]),
@@ -134,6 +142,13 @@ GAPS: list[Gap] = [
      [("Black Friday", "2023-11-24"), ("this year", "2023")],
      "'early' after a verb ('start early', 'came early') is an adverb, not the early part of the year; "
      "the engine reads 'early this year'"),
+    ("Open enrollment for 2024 coverage begins Wednesday and runs through Jan. 15.", "2023-10-30",
+     [("2024", "2024"), ("Wednesday", "2023-11-01"), ("Jan. 15", "2024-01-15")],
+     "a year before a noun it qualifies ('2024 coverage', 'for 2024 plans') is left untagged"),
+    ("The national average was $3.28 on Wednesday, a penny less than a week earlier.", "2023-11-22",
+     [("Wednesday", "2023-11-22"), ("a week earlier", "2023-11-15")],
+     "'less than' after an amount ('a penny less than') is taken into the extent as a modifier of "
+     "'a week earlier'"),
     ("Benefits are paid monthly, on the second, third or fourth Wednesday.", THU, [("monthly", "P1M")],
      "'the second, third or fourth Wednesday' of each month is a set, not the last Wednesday; the engine "
      "tags 'Wednesday' as a date"),

@@ -1873,6 +1873,7 @@ class Tagger:
                 _may_the_name(text, may, may + 3)
             return self._not_past(lower, cue.start(), word, modal_may=not named)
         return word == "due to" and _causal_due_to(lower, cue.start()) or \
+            word.startswith("due ") and _prev_word(lower, cue.start()) in ("was", "were") or \
             word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()) or \
             word == "could" and _COULD_AHEAD.match(lower, cue.end()) is None or \
             word == "expected by" and _prev_word(lower, cue.start()) in ("was", "were", "been", "had") or \
