@@ -2674,6 +2674,14 @@ def shifted(ctx: Context, anchor: Anchor, amount: float, unit: str, g: dict[str,
                               f"so that month of the year before -> {value}",
                               cal.month_span(year, int(month.value[5:7])), Grain.MONTH, mod,
                               f"t{ctx.prior.index(month)}", month.value)
+        week = _week_compared(ctx, start) if whole == -1 else None
+        if week is not None and week.earliest is not None:
+            day = cal.shift(week.earliest.date() + timedelta(days=3), whole, unit)
+            value, span = value_at(day, Grain.WEEK)
+            return Resolution(TimexType.DATE, value,
+                              f"{quoted(g['_text'])} -> {phrase} the week just compared ({week.text}), "
+                              f"so that week of the year before -> {value}", span, Grain.WEEK, mod,
+                              f"t{ctx.prior.index(week)}", week.value)
         found_quarter = _last_quarter(ctx, g)
         months = _months_compared(ctx, start)
         if months is not None:
@@ -2734,12 +2742,40 @@ def _month_compared(ctx: Context, start: int | None) -> Timex | None:
     if start is None or not ctx.prior:
         return None
     last = ctx.prior[-1]
-    if last.type is not TimexType.DATE or last.grain is not Grain.MONTH or last.mod is not None \
-            or not re.fullmatch(r"\d{4}-\d{2}", last.value) or last.rule in DERIVED_QUARTER_RULES:
+    if not _compared_month(last) or re.search(r"[.;!?]\s", ctx.text[last.end:start]):
+        return None
+    if len(ctx.prior) > 1 and _COMPARISON_BASE.search(ctx.text, max(0, last.start - 16), last.start):
+        # "rose 0.3% in September from August and 3.9% from a year earlier": the month after "from"
+        # is the base of the first comparison; the second compares the month the figure is for
+        before = ctx.prior[-2]
+        if _compared_month(before) and not re.search(r"[.;!?]\s", ctx.text[before.end:last.start]):
+            return before
+    return last
+
+
+def _week_compared(ctx: Context, start: int | None) -> Timex | None:
+    """A week just named in the same sentence ("the 30-year rate averaged 6.7% this week, up from
+    3.2% a year ago"): weekly figures (mortgage rates, pump prices) compare that week of the
+    year before, as monthly ones compare the month."""
+    if start is None or not ctx.prior:
+        return None
+    last = ctx.prior[-1]
+    if last.type is not TimexType.DATE or last.grain is not Grain.WEEK or last.mod is not None \
+            or not re.fullmatch(r"\d{4}-W\d{2}", last.value) or last.rule in DERIVED_QUARTER_RULES:
         return None
     if re.search(r"[.;!?]\s", ctx.text[last.end:start]):
         return None
     return last
+
+
+# the word that opens a comparison's base: "from August", "compared with July", "versus May"
+_COMPARISON_BASE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+$")
+
+
+def _compared_month(timex: Timex) -> bool:
+    """A month named outright, which a comparison a year back can keep the grain of."""
+    return timex.type is TimexType.DATE and timex.grain is Grain.MONTH and timex.mod is None \
+        and re.fullmatch(r"\d{4}-\d{2}", timex.value) is not None and timex.rule not in DERIVED_QUARTER_RULES
 
 
 DERIVED_QUARTER_RULES = frozenset({"ago", "in_units", "unit_offset", "year_ago_period", "year_ago_figures",

@@ -1873,6 +1873,7 @@ class Tagger:
                 _may_the_name(text, may, may + 3)
             return self._not_past(lower, cue.start(), word, modal_may=not named)
         return word == "due to" and _causal_due_to(lower, cue.start()) or \
+            word.startswith("due ") and _prev_word(lower, cue.start()) in ("was", "were") or \
             word in _MAYBE_MODALS and _modal_looks_back(lower, cue.end()) or \
             word == "could" and _COULD_AHEAD.match(lower, cue.end()) is None or \
             word == "expected by" and _prev_word(lower, cue.start()) in ("was", "were", "been", "had") or \
@@ -2201,7 +2202,10 @@ _OFFSET_BEFORE = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eig
 
 # A verb that moves a date, its object and "to" right before the date: "pushed the film back to",
 # "moved the release from April to", "delayed the premiere until"
-_MOVED_TO = re.compile(r"\b(moved|pushed|postponed|delayed|rescheduled|shifted|bumped|deferred)\b"
+# ("extended" only with its object: "extended the deadline to Oct. 16"; "the selloff extended to
+# Friday" tells how far it went)
+_MOVED_TO = re.compile(r"\b(moved|pushed|postponed|delayed|rescheduled|shifted|bumped|deferred|"
+                       r"extended(?!\s+(?:to|until|till|into|through)\s))\b"
                        r"(?:\s+[\w'’\"“”:,-]+){0,12}?\s+(?:back\s+|forward\s+|up\s+)?(?:to|until|till)\s+$")
 
 
@@ -2240,9 +2244,12 @@ _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live|home|back|away)\s+|(?:to|into|from)\s+(?:the\s+)?[a-z]+\s+)?"
                                 r"(?:on\s+|again\s+|until\s+|through\s+|thru\s+|from\s+)?")
 _WEEKDAY_STARTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s)\s+(?:not\s+|fully\s+|all\s+)?"
-                       r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out)\s+"
-                       r"(?:on\s+|until\s+|for\s+)?")
+_BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s|remains?)\s+(?:not\s+|fully\s+|all\s+)?"
+                       r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out|"
+                       # "the coupon is valid through Sunday", "the offer is good until Friday": how long
+                       # an offer holds, told ahead ("good" only with its limit: "is good Sunday" is no offer)
+                       r"(?:valid|good)(?=\s+(?:through|thru|until|till)\s))\s+"
+                       r"(?:on\s+|until\s+|till\s+|for\s+|through\s+|thru\s+)?")
 # A present passive right before the day: "Nominations are announced Tuesday", "The album is
 # released on Friday" (a schedule; news tells a deed past in the past, "were announced")
 _PASSIVE_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:also|officially|formally|publicly|first)\s+)?"
