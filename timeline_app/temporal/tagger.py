@@ -92,11 +92,13 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     if before.endswith(("$", "#", "£", "€", "no", "№", ":")) or \
             before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start):
         return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
+    if re.search(r"\bno\.\s?$", lower[max(0, start - 5):start]):
+        return False  # "Ordinance No. 2022-31", "Resolution No. 2019-4": a document's number
     if re.search(r"\d\.$", before):
         return False  # "$1.1850", "at 1.2015 dollars": the decimals of a price or a rate
     prev = _prev_word(lower, start)
     if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
-                "highway", "article", "resolution", "code", "section", "rule", "chapter", "form", "windows", "exit",
+                "highway", "article", "resolution", "ordinance", "code", "section", "rule", "chapter", "form", "windows", "exit",
                 "gate", "channel", "suite", "apartment", "about", "some",
                 "nearly", "almost", "over", "than", "and"):
         if prev == "over" and "year2" in spans:
@@ -2048,6 +2050,9 @@ class Tagger:
         soonest = _AS_SOON_AS.search(lower, max(0, start - 16), start)
         if soonest is not None:  # "could resume as soon as Tuesday": the earliest day ahead
             return "future", " ".join(soonest.group().split())
+        rain = _RAIN_DATE_BEFORE.search(lower, max(0, start - 24), start)
+        if rain is not None:  # "(rain date: Sunday)", "rain date Oct. 29": the day kept in reserve, ahead
+            return "future", "rain date"
         if _OFFSET_BEFORE.search(lower, max(0, start - 40), start):
             # "will hold a runoff on Dec. 6, four weeks after Election Day": the date the offset counts
             # from is not the clause's own, and may fall either side of the publication
@@ -2198,6 +2203,10 @@ _AFTER_DAY_IN_QUESTION = re.compile(r"[\s\w,&/']*$")
 # the March 1 deadline" names a deadline, which keeps the clause's tense)
 _OFFSET_BEFORE = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
                             r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+$")
+
+
+# a community calendar's reserve day for an outdoor event: "(rain date: Sunday)", "rain date of Oct. 29"
+_RAIN_DATE_BEFORE = re.compile(r"\brain\s+dates?(?:\s+is|\s+of)?\s*:?\s*$")
 
 
 # A verb that moves a date, its object and "to" right before the date: "pushed the film back to",
