@@ -43,13 +43,13 @@ def test_tbaq_value_f1_target_85(temporal_data: Path) -> None:
 
 def test_tweets_floor(temporal_data: Path) -> None:
     score = _score(temporal_data / "tweets-train")
-    assert score.relaxed_f1 >= 0.90
-    assert score.value_f1 >= 0.71
+    assert score.relaxed_f1 >= 0.92
+    assert score.value_f1 >= 0.72
 
 
-@pytest.mark.xfail(strict=True, reason="measured 71.2: 121 gold values use non-standard notation (2014-XX-XX for "
+@pytest.mark.xfail(strict=True, reason="measured 72.2: 121 gold values use non-standard notation (2014-XX-XX for "
                    "a year, 2014-12-12-WXX-5 for a date, P12H); with them in standard TimeML the same output scores "
-                   "83.6 (scripts/standard_notation.py), and most of the rest is recall of the corpus's bare "
+                   "84.4 (scripts/standard_notation.py), and much of the rest is recall of the corpus's bare "
                    "'day' = P1D; see docs/temporal.md")
 def test_tweets_value_f1_target_85(temporal_data: Path) -> None:
     assert _score(temporal_data / "tweets-train").value_f1 >= 0.85

@@ -28,6 +28,8 @@ NOT_DATES = [
     "Inflation reached 2019% in the crisis.",
     "the killing of at least 380,000 people",
     "Room 1990 was empty.",
+    # a day evaluated "for" someone names that day (TimeBank dates it), not a length: no P1D
+    "It was a great day for Poland and for the world.",
     "Ordinance 2019-15 bans leaf blowers.",
     "The council passed Ordinance No. 2019-31 on second reading.",
     "Resolution No. 2018-7 was tabled.",
