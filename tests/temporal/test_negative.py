@@ -47,6 +47,7 @@ NOT_DATES = [
     "Spring water is sold everywhere.",
     "Jan Kavan met executives of Sun Microsystems.",
     "The helpline is open 24/7.",
+    "Turnout rose 5/6 percent in the final count.",  # a slash between numbers before a non-month: no day range
     "Negotiators held late-night talks with the union.",  # an adjective, no particular night
     "She went to night school to study law.",  # a kind of school
     "During the Hundred Days, Napoleon raised an army.",
