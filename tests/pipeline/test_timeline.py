@@ -225,3 +225,98 @@ def test_a_time_named_twice_side_by_side_is_one_event() -> None:
     # Two different times in one sentence stay two events.
     project = timeline(doc("Talks opened on March 5 and closed on March 7.", "2020-03-12"))
     assert [e.value for e in project.ordered_events()] == ["2020-03-05", "2020-03-07"]
+
+
+def test_an_offset_beside_its_own_date_dates_the_event_it_names() -> None:
+    text = ("Thousands of protesters clashed with police in the capital on Sunday, a day after the electoral "
+            "commission declared the incumbent the winner.")
+    project = timeline(doc(text, "2024-06-10"))
+    declared, clashed = project.ordered_events()
+    assert (clashed.value, declared.value) == ("2024-06-09", "2024-06-08")  # not the clash moved to Monday
+    assert clashed.title.startswith("Thousands of protesters clashed") and clashed.depends_on is None
+    assert declared.title.startswith("Electoral commission declared the incumbent")
+    assert declared.depends_on == Dependency(clashed.id, "P1D", -1, "before",
+                                             "Sunday, a day after the electoral commission declared the incumbent "
+                                             "the winner")
+    assert declared.sources[0].expression == "a day"
+    assert declared.explanation.endswith("-> -1 day -> 2024-06-08")
+    stack = UndoStack()
+    stack.push(SetEventTime(project, clashed.id, day("2024-06-02")))
+    assert project.events[declared.id].value == "2024-06-01"  # the named event follows the date it hangs on
+    stack.undo()
+    assert project.events[declared.id].value == "2024-06-08"
+
+
+@pytest.mark.parametrize("text", [
+    "The result came on Saturday, five days after polls closed.",
+    "Five days after polls closed, on Saturday, the result came.",
+    "The result came on Saturday (five days after polls closed).",
+])
+def test_an_offset_beside_a_date_either_side(text: str) -> None:
+    project = timeline(doc(text, "2024-06-10"))
+    closed = by_title(project, "polls closed")[0]
+    (result,) = [e for e in project.events.values() if e.id != closed.id]
+    assert (result.value, closed.value) == ("2024-06-08", "2024-06-03")
+    assert closed.depends_on is not None and closed.depends_on.anchor_id == result.id
+
+
+def test_a_phrase_is_not_matched_to_the_event_whose_words_sit_beside_it() -> None:
+    # The Sunday clash shares the sentence with "the electoral commission declared the result",
+    # but it is not that declaration; with no other event to name, the anchor is not found.
+    project = timeline(doc("Protesters clashed with police on Sunday and marched again two days after the "
+                           "electoral commission declared the result.", "2024-06-10"))
+    clashed, marched = project.ordered_events()
+    assert clashed.value == "2024-06-09" and marched.sources[0].expression == "two days"
+    assert marched.interval is None and "not found" in marched.notes
+
+
+def test_a_near_synonym_names_the_anchor_and_an_opening_offset_takes_the_clause_after() -> None:
+    project = timeline(doc("The election was held on June 2. Two days after the vote, observers said they had "
+                           "seen ballot stuffing.", "2024-06-10"))
+    election, observers = project.ordered_events()
+    assert observers.value == "2024-06-04" and observers.depends_on is not None
+    assert observers.depends_on.anchor_id == election.id
+    assert observers.title.startswith("Observers said they had seen ballot stuffing")
+
+
+@pytest.mark.parametrize("sentence, value, expression", [
+    ("The day after the vote, the army was deployed in the capital.", "2024-06-03", "The day after"),
+    ("Internet access was cut on the eve of the vote.", "2024-06-01", "the eve of"),
+    ("The week before the election, the minister resigned.", "2024-05-26", "The week before"),
+    ("The morning after the vote, the streets were quiet.", "2024-06-03", "The morning after"),
+])
+def test_a_day_told_only_by_its_event_is_anchored_to_it(sentence: str, value: str, expression: str) -> None:
+    project = timeline(doc("The presidential election was held on June 2. " + sentence, "2024-06-10"))
+    election = by_title(project, "election was held")[0]
+    (other,) = [e for e in project.events.values() if e.id != election.id]
+    assert other.value == value and other.sources[0].expression == expression
+    assert other.depends_on is not None and other.depends_on.anchor_id == election.id
+    assert other.sources[0].mention_id is None  # not a TimeML expression: no mention to export
+
+
+def test_the_run_up_to_an_event_is_the_weeks_before_it() -> None:
+    project = timeline(doc("The election was held on June 2. In the run-up to the election, several journalists "
+                           "were arrested.", "2024-06-10"))
+    arrested = by_title(project, "arrested")[0]
+    assert arrested.interval is not None and arrested.interval.end == datetime(2024, 6, 2)
+    assert arrested.interval.start < datetime(2024, 5, 26)  # some weeks, not a day
+
+
+@pytest.mark.parametrize("text", [
+    "The day after tomorrow is a holiday.", "She took the morning after pill.", "The day after, he left.",
+    "On the eve of Ramadan, prices rose.",
+])
+def test_no_event_day_offset_where_none_is_written(text: str) -> None:
+    from timeline_app.pipeline.extraction import event_day_offsets
+    from timeline_app.temporal import find_timexes
+    assert event_day_offsets(text, find_timexes(text, Reference(datetime(2024, 6, 10)))) == []
+
+
+def test_days_counted_from_a_clock_time_are_days_and_a_zone_stays_out_of_the_title() -> None:
+    project = timeline(doc("The quake, measuring 7.1, hit at 4:17 a.m. local time on Monday. Rescue teams arrived "
+                           "the next day.", "2025-02-14"))
+    hit, arrived = project.ordered_events()  # one event for "4:17 a.m. ... on Monday", not two
+    assert hit.value == "2025-02-10T04:17" and hit.title.startswith("Quake hit") and "local" not in hit.title
+    assert (arrived.value, arrived.grain) == ("2025-02-11", Grain.DAY)  # the next day, not 04:17 on it
+    project = timeline(doc("The quake hit at 4:17 a.m. on Monday. An aftershock struck 12 hours later.", "2025-02-14"))
+    assert [e.value for e in project.ordered_events()] == ["2025-02-10T04:17", "2025-02-10T16:17"]  # hours keep the time

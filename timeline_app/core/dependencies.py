@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 
 from timeline_app.core.event import Dependency, Event, EventKind
@@ -44,6 +44,11 @@ def shift(anchor: Interval, anchor_grain: Grain | None, dependency: Dependency
         return interval, unit_grain, EventKind.PERIOD, how
     moved = Interval(anchor.start + delta, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.end - delta)
     grain = anchor_grain if anchor_grain is not None else unit_grain
+    if anchor_grain is not None and unit_grain is not None and anchor_grain > Grain.DAY >= unit_grain:
+        # "The quake hit at 4:17 a.m. ... teams arrived the next day": a count of days (weeks,
+        # months) from a time of day is a day, not the same minute a day later
+        day = datetime.combine(moved.start.date(), datetime.min.time(), moved.start.tzinfo)
+        moved, grain = Interval(day, day + timedelta(days=1)), Grain.DAY
     kind = EventKind.POINT if moved.duration <= timedelta(days=1) else EventKind.PERIOD
     return moved, grain, kind, f"{dependency.duration} {word} {dependency.anchor_id}"
 

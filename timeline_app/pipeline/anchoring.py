@@ -24,27 +24,66 @@ from timeline_app.temporal.model import Grain
 WINDOW_BEFORE = 30
 WINDOW_AFTER = 80
 
+#: Words news uses for the same happening, as word beginnings: a phrase word that begins
+#: like one member of a group meets any word of a candidate that begins like another. Kept
+#: to near synonyms; "attack" and "war" are not one, nor "strike" (a walkout or a raid).
+KIN = tuple(tuple(group.split()) for group in (
+    "vote elect poll ballot", "ceasefire truce armistice", "talks negotiat", "attack raid assault bombing blast explosion",
+    "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor",
+    "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew"))
 
-def _context(project: Project, event: Event) -> str:
-    """The words around the event's own expression (not the phrase naming its anchor)."""
+
+def _kin(stem: str) -> tuple[str, ...] | None:
+    for group in KIN:
+        if any(stem.startswith(member[:5]) for member in group):
+            return tuple(member[:5] for member in group)
+    return None
+
+
+def _context(project: Project, event: Event, hide: tuple[str, int, int] | None = None) -> str:
+    """The words around the event's own expression (not the phrase naming its anchor).
+
+    ``hide`` is a ``(document id, start, end)`` range left out: the anchored expression and
+    the phrase naming its anchor, which must not make an event of the same sentence look
+    like the anchor just because the phrase sits next to that event's own date.
+    """
     if not event.sources:
         return event.sentence
     source = event.sources[0]
     document = project.documents.get(source.document_id)
     if document is None or source.expression_start is None or source.expression_end is None:
         return source.sentence
+
+    def piece(begin: int, end: int) -> str:
+        if hide is not None and hide[0] == source.document_id and hide[1] < end and begin < hide[2]:
+            return document.text[begin:max(begin, hide[1])] + " " + document.text[min(end, hide[2]):end]
+        return document.text[begin:end]
+
     if event.depends_on is not None:
-        return document.text[source.start:source.expression_start]
+        return piece(source.start, source.expression_start)
     begin = max(source.start, source.expression_start - WINDOW_BEFORE)
     end = min(source.end, source.expression_end + WINDOW_AFTER)
-    return document.text[begin:source.expression_start] + " " + document.text[source.expression_end:end]
+    return piece(begin, source.expression_start) + " " + piece(source.expression_end, end)
 
 
-def score(project: Project, phrase_stems: set[str], candidate: Event) -> float:
-    """How well ``candidate`` fits the anchor phrase (0 = not at all)."""
+def score(project: Project, phrase_stems: set[str], candidate: Event,
+          hide: tuple[str, int, int] | None = None) -> float:
+    """How well ``candidate`` fits the anchor phrase (0 = not at all); a phrase word also
+    meets its near synonyms in news ("the vote" names the election, "the truce" the ceasefire)."""
     title = stems(candidate.title)
-    context = stems(_context(project, candidate))
-    words = sum(2.0 if stem in title else 1.0 if stem in context else 0.0 for stem in phrase_stems)
+    context = stems(_context(project, candidate, hide))
+
+    def fit(stem: str) -> float:
+        if stem in title:
+            return 2.0
+        kin = _kin(stem)
+        if kin is not None and any(w.startswith(kin) for w in title):
+            return 1.5  # a synonym counts, a little less than the word itself
+        if stem in context:
+            return 1.0
+        return 0.75 if kin is not None and any(w.startswith(kin) for w in context) else 0.0
+
+    words = sum(fit(stem) for stem in phrase_stems)
     if words == 0:
         return 0.0
     expression = candidate.sources[0].expression if candidate.sources else ""
@@ -57,6 +96,9 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
     phrase_stems = stems(phrase)
     if not phrase_stems:
         return None
+    own = event.sources[0] if event.sources else None
+    hide = (own.document_id, own.expression_start, own.end) \
+        if own is not None and own.expression_start is not None else None
 
     def usable(candidates: Iterable[Event]) -> Event | None:
         best: tuple[float, int] | None = None
@@ -68,7 +110,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
                 check_no_cycle(project.events, event.id, candidate.id)
             except CycleError:
                 continue
-            value = score(project, phrase_stems, candidate)
+            value = score(project, phrase_stems, candidate, hide)
             if value > 0 and (best is None or (value, -candidate.sequence) > best):
                 best, chosen = (value, -candidate.sequence), candidate
         return chosen
@@ -93,8 +135,12 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         event = project.events.get(item.event_id)
         if event is None:
             continue
-        anchor = (best_anchor(project, event, item.phrase, document_id) if item.phrase
-                  else previous_event(project, event, document_id))
+        if item.anchor_event is not None:
+            anchor = project.events.get(item.anchor_event)
+        elif item.phrase:
+            anchor = best_anchor(project, event, item.phrase, document_id)
+        else:
+            anchor = previous_event(project, event, document_id)
         if anchor is None:
             missing.append(event.id)
             what = f"\u201c{item.phrase}\u201d" if item.phrase else "an earlier event"
@@ -103,11 +149,11 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
             if item.phrase:
                 event.interval = None
             continue
-        event.depends_on = Dependency(anchor.id, item.duration, item.direction, item.signal, item.phrase)
+        event.depends_on = Dependency(anchor.id, item.duration, item.direction, item.signal, item.phrase or item.quote)
         resolve(event, project.events)
         source = event.sources[0]
         source.value, source.interval, source.grain = event.value, event.interval, event.grain
-        said = f"{source.expression} {item.signal} {item.phrase}" if item.phrase else source.expression
+        said = item.quote or (f"{source.expression} {item.signal} {item.phrase}" if item.phrase else source.expression)
         source.explanation = f"\u201c{said}\u201d -> {event.explanation}"
         for copy in event.sources[1:]:
             copy.value, copy.interval, copy.grain, copy.explanation = \

@@ -21,7 +21,7 @@ from timeline_app.core.project import Project
 from timeline_app.core.resolution import source_time
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import normalise, title_for
-from timeline_app.temporal.model import Reference, Timex, TimexType
+from timeline_app.temporal.model import Offset, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
 #: Two sentences at least this similar (difflib ratio of their normalised text) are copies.
@@ -36,6 +36,15 @@ _ANAPHORA = [
     (re.compile(r"\bthe\s+(day|week|month|year)\s+after\b", re.I), 1),
     (re.compile(r"\bthe\s+(day|week|month|year)\s+before\b", re.I), -1),
 ]
+#: "the day after the vote", "on the eve of the summit", "in the run-up to the election": a
+#: time told only by the event it hangs on. TimeML does not tag these (TimeBank leaves "on
+#: the eve of the ..." bare), so the engine does not; they make anchored events here.
+_EVENT_DAY = re.compile(
+    r"\b(?:(?:the\s+)?(?P<eve>eve)\s+of"
+    r"|the\s+(?P<unit>day|week|month|year|morning|evening|night)\s+(?P<signal>after|before|following|prior\s+to|ahead\s+of)"
+    r"|the\s+(?P<run>run-up|lead-up|build-up)\s+to)"
+    r"\s+(?=(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z])[\w\u2019'-]*)\b)", re.I)
+_EVENT_DAY_UNIT = {"day": "D", "morning": "D", "evening": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}
 _COUNTED = re.compile(r"\b(\d+|" + "|".join(_NUMBER) + r")\s+(day|week|month|year|hour)s?\s+(later|after|earlier|before)\b",
                       re.I)
 
@@ -53,6 +62,11 @@ class PendingAnchor:
     direction: int
     signal: str
     phrase: str = ""
+    #: Set when the anchor is already known: an event of the same sentence whose date the
+    #: text gives beside the offset ("on Sunday, a day after the commission declared ...").
+    anchor_event: str | None = None
+    #: The words quoted in the explanation when they are more than "<offset> <signal> <phrase>".
+    quote: str = ""
 
 
 @dataclass(slots=True)
@@ -88,11 +102,53 @@ def anaphoric_offset(text: str) -> tuple[str, int] | None:
     return None
 
 
+def event_day_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"the day after the vote", "the eve of the summit", "the run-up to the election": offsets
+    from a named event that the tagger leaves alone, as :class:`Timex` objects carrying an
+    :class:`Offset` (none overlaps a tagged expression or names a tagged date)."""
+    taken = [(t.start, t.end) for t in timexes]
+    starts = {t.start for t in timexes}
+    out: list[Timex] = []
+    for match in _EVENT_DAY.finditer(text):
+        if match.end() in starts or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if match.group("eve"):
+            duration, direction, signal = "P1D", -1, "before"
+            how = "the day before the event named after \u201cof\u201d"
+        elif match.group("run"):
+            duration, direction, signal = "PXW", -1, "before"
+            how = "the weeks before the event named after \u201cto\u201d"
+        else:
+            unit, said = match.group("unit").lower(), " ".join(match.group("signal").lower().split())
+            direction = 1 if said in ("after", "following") else -1
+            duration, signal = f"P1{_EVENT_DAY_UNIT[unit]}", said
+            length = "day" if _EVENT_DAY_UNIT[unit] == "D" else unit
+            how = f"one {length} {'after' if direction > 0 else 'before'} the event named after \u201c{said}\u201d"
+        end = match.end() - len(match.group(0)) + len(match.group(0).rstrip())
+        expression = text[match.start():end]
+        out.append(Timex(match.start(), end, expression, TimexType.DATE, duration, rule="event_day",
+                         explanation=f"\u201c{expression}\u201d -> {how}; the date comes from that event",
+                         offset=Offset(duration, direction, signal, match.end())))
+    return out
+
+
 def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
     """The words naming the anchor event: from ``start`` to the end of its clause."""
     local = text[start:sentence.end]
     cut = re.search(r"[,;:.!?]|\s[\u2013\u2014]\s", local)
     return (local[:cut.start()] if cut else local).strip()
+
+
+def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:
+    """"Two days after the vote, observers said ...": the clause after the phrase naming the
+    anchor, which tells the event when the sentence opens with the offset."""
+    if timex.offset is None or timex.offset.anchor_start is None:
+        return ""
+    end = timex.offset.anchor_start + len(_anchor_phrase(text, sentence, timex.offset.anchor_start))
+    gap = re.match(r"\s*[,;:]\s*", text[end:sentence.end])
+    if gap is None or end + gap.end() >= sentence.end:
+        return ""
+    return clause_around(sentence, end + gap.end(), end + gap.end() + 1).text
 
 
 def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
@@ -118,12 +174,18 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
     announces the batch).
     """
     result = Extraction(document.id)
-    timexes = tag(document.text, document.reference())
-    mentions = []
-    for timex in timexes:
-        mention = Mention.from_timex(project.new_id("mentions"), document.id, timex)
-        project.put("mentions", mention, notify=False)
-        mentions.append(mention)
+    tagged = tag(document.text, document.reference())
+    mentions: list[Mention | None] = []
+    for timex in tagged:
+        made_mention = Mention.from_timex(project.new_id("mentions"), document.id, timex)
+        project.put("mentions", made_mention, notify=False)
+        mentions.append(made_mention)
+    timexes = tagged
+    extra = event_day_offsets(document.text, tagged)
+    if extra:  # not TimeML expressions: no mention, only the anchored event they make
+        merged = sorted([(t, m) for t, m in zip(tagged, mentions)] + [(t, None) for t in extra],
+                        key=lambda pair: pair[0].start)
+        timexes, mentions = [t for t, _ in merged], [m for _, m in merged]
     sequence = first_sequence
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
@@ -140,26 +202,32 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         coarser = _coarser_in_same_clause(sentence, [i for i in inside if makes_event(timexes[i])], timexes)
         coarser |= _dates_that_are_only_anchors(document.text, sentence, inside, timexes)
         coarser |= _restatements(document.text, [i for i in inside if makes_event(timexes[i])], timexes)
+        appositive = _appositive_offsets(document.text, sentence,
+                                         [i for i in inside if makes_event(timexes[i]) and i not in coarser], timexes)
+        made_ids: dict[int, str] = {}
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
                 continue
-            if index in coarser:
+            if index in coarser or index in appositive:
                 made = True
                 continue
             made = True
             source = Source(document.id, sentence.text, sentence.start, sentence.end, timex.text, timex.explanation,
-                            timex.start, timex.end, mention.id,
+                            timex.start, timex.end, mention.id if mention is not None else None,
                             timex.value if timex.interval is not None else None, timex.interval, timex.grain)
             earlier = sum(1 for i in inside if i < index and timexes[i].text.lower() == timex.text.lower())
             relative = f"{timex.text.lower()}#{earlier}"
             if original is not None and relative in original:
                 project.events[original[relative]].sources.append(source)
+                made_ids[index] = original[relative]
                 continue
             clause = clause_around(sentence, timex.start, timex.end)
             is_anchored = timex.offset is not None
-            title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored,
-                              _neighbour(sentence, clause, before=is_anchored),
+            neighbour = _neighbour(sentence, clause, before=is_anchored)
+            if is_anchored and not neighbour.strip():
+                neighbour = _after_anchor_phrase(document.text, sentence, timex)
+            title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour,
                               lead=_without_expressions(document.text, sentence.start, clause.start,
                                                         [timexes[i] for i in inside if i != index]))
             event = Event(project.new_id("events"), title, sentence.text, [source],
@@ -178,8 +246,10 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 event.interval = None
                 phrase = (_anchor_phrase(document.text, sentence, timex.offset.anchor_start)
                           if timex.offset.anchor_start is not None else "")
+                quote = re.sub(r"\s+", " ", document.text[timex.start:timex.offset.anchor_start + len(phrase)]) \
+                    if phrase and timex.offset.anchor_start is not None else ""
                 result.pending.append(PendingAnchor(event.id, timex.offset.duration, timex.offset.direction,
-                                                    timex.offset.signal, phrase))
+                                                    timex.offset.signal, phrase, quote=quote))
             elif timex.anchor and timex.anchor.startswith("t"):
                 offset = anaphoric_offset(timex.text)
                 if offset is not None:
@@ -189,6 +259,31 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             project.put("events", event, notify=False)
             result.event_ids.append(event.id)
             copies.setdefault(key, {})[relative] = event.id
+            made_ids[index] = event.id
+        for index, dated in sorted(appositive.items()):
+            timex, mention = timexes[index], mentions[index]
+            if dated not in made_ids or timex.offset is None or timex.offset.anchor_start is None:
+                continue
+            phrase = _anchor_phrase(document.text, sentence, timex.offset.anchor_start)
+            first = min(timex.start, timexes[dated].start)
+            last = max(timex.offset.anchor_start + len(phrase), timexes[dated].end)
+            quote = re.sub(r"\s+", " ", document.text[first:last])
+            source = Source(document.id, sentence.text, sentence.start, sentence.end, timex.text, timex.explanation,
+                            timex.start, timex.end, mention.id if mention is not None else None)
+            relative = f"{timex.text.lower()}#anchor"
+            if original is not None and relative in original:
+                project.events[original[relative]].sources.append(source)
+                continue
+            event = Event(project.new_id("events"), _tidy_phrase(phrase), sentence.text, [source], timex.value,
+                          None, None, EventKind.POINT, confidence=_confidence(timex, document), sequence=sequence)
+            sequence += 1
+            project.put("events", event, notify=False)
+            result.event_ids.append(event.id)
+            copies.setdefault(key, {})[relative] = event.id
+            # "on Sunday, a day after X": X is a day before Sunday's event.
+            result.pending.append(PendingAnchor(event.id, timex.offset.duration, -timex.offset.direction,
+                                                "before" if timex.offset.direction > 0 else "after",
+                                                anchor_event=made_ids[dated], quote=quote))
         if not made and key and key not in statements and not _near_statement(key, statements):
             statement = UndatedStatement(project.new_id("statements"), document.id, sentence.text,
                                          sentence.start, sentence.end)
@@ -214,6 +309,42 @@ def _dates_that_are_only_anchors(text: str, sentence: Span, inside: list[int], t
         if not rest:
             out.add(offset.anchor_timex)
     return out
+
+
+def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: list[Timex]) -> dict[int, int]:
+    """Offsets from a named event written beside a date of their own clause.
+
+    "The protesters clashed with police on Sunday, a day after the commission declared the
+    result" (or "a day after the commission declared the result, on Sunday"): the clash is on
+    Sunday, and the offset does not date it again; it dates the commission's declaration, a
+    day before Sunday. Returns ``{offset index: index of the date beside it}``.
+    """
+    out: dict[int, int] = {}
+    for j in indexes:
+        offset = timexes[j].offset
+        if offset is None or offset.anchor_start is None or offset.anchor_timex is not None:
+            continue
+        phrase_end = offset.anchor_start + len(_anchor_phrase(text, sentence, offset.anchor_start))
+        for i in indexes:
+            dated = timexes[i]
+            if i == j or dated.offset is not None or dated.interval is None:
+                continue
+            if (i < j and _APPOSITION.fullmatch(text, dated.end, timexes[j].start)) or \
+                    (i > j and dated.start >= phrase_end and _APPOSITION.fullmatch(text, phrase_end, dated.start)):
+                out[j] = i
+                break
+    return out
+
+
+def _tidy_phrase(phrase: str) -> str:
+    """A title from the words naming an anchor ("the ceasefire's announcement" -> "Ceasefire's announcement")."""
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "a", "an", "when", "as"):
+        words = words[1:]
+    if len(words) > 10:
+        words = words[:10] + ["\u2026"]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if text else "Event"
 
 
 def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Timex]) -> set[int]:

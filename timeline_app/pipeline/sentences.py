@@ -17,7 +17,8 @@ ABBREVIATIONS = frozenset({
     "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 })
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_CLAUSE = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:]|\s[\u2013\u2014-]\s)\s*")  # not the comma of "40,000"
+# not the comma of "40,000" nor the colon of "4:17"
+_CLAUSE = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|\s[\u2013\u2014-]\s)\s*")
 
 
 @dataclass(frozen=True, slots=True)

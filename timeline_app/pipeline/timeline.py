@@ -99,6 +99,8 @@ def integrate(project: Project, part: DocumentExtraction, fresh_id: bool = False
         project.put("statements", statement, notify=False)
     for item in part.pending:
         item.event_id = event_ids[item.event_id]
+        if item.anchor_event is not None:
+            item.anchor_event = event_ids.get(item.anchor_event, item.anchor_event)
     anchor_all(project, part.pending, document.id)
     merged = merge_reports(project, document.id)
     for survivor, _ in merged:

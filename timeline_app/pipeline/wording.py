@@ -92,7 +92,11 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
 
 
 _COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "from ", "against ")
-_VERB_START = _AUXILIARY | frozenset("began begun read said came went met became left took made".split())
+_VERB_START = _AUXILIARY | frozenset("began begun read said came went met became left took made hit struck broke fell "
+                                     "rose won lost held sent fought shot ran gave got spoke wrote sank shook swept "
+                                     "flew drove".split())
+#: What a clock time leaves behind it when it is cut out of a title ("hit at 4:17 a.m. local time").
+_ZONE_AFTER = re.compile(r"\s*(?:local\s+time|\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST)\)?)(?![\w])")
 _NP_STOP = frozenset("on of in to at by for with from said says told was were is are be been placed than as "
                      "and or but before after about over under into against during would will could".split())
 _DETERMINERS = frozenset("a an the this that these those".split())
@@ -173,6 +177,9 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
+    zone = _ZONE_AFTER.match(after)
+    if zone:
+        after = after[zone.end():]
     if is_anchored:
         words = _words(before)
         if len([w for w in words if w.lower() not in TRAILING]) < 2:
