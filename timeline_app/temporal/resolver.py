@@ -248,6 +248,8 @@ def resolver(name: str) -> Callable[[Resolver], Resolver]:
 def parse_number(ctx: Context, text: str | None) -> float | None:
     if text is None:
         return None
+    if text.endswith(")") and text[text.rfind("(") + 1:-1].isdigit():
+        return float(text[text.rfind("(") + 1:-1])  # "thirty (30)", "one hundred twenty (120)": the digits say it
     words = " ".join(text.replace("-", " ").split())
     if words and words[0].isdigit():
         value = float(words.split(" ")[0].replace(",", ""))

@@ -167,7 +167,8 @@ _BILL_NUMBER_BEFORE = re.compile(r"(?:\bH\.\s?R\.|\bH\.\s?B\.|\bS\.\s?B\.|\bA\.\
                                  r"\b(?:Senate|House|Assembly)\s+(?:Bill|Resolution|Joint\s+Resolution)|"
                                  r"\bH\.\s?Res\.|\bS\.\s?Res\.)\s?(?:No\.\s?)?$")
 # a number after a year and a slash that is no following year: "2016/679", "2020/350", "2019/1937"
-_DOCUMENT_NUMBER_AFTER = re.compile(r"/\d{3,}(?![\d/])")
+# ("Directive 2009/65/EC", "Decision 2011/137/CFSP": the EU's year/number/series, as it cites its acts)
+_DOCUMENT_NUMBER_AFTER = re.compile(r"/\d{3,}(?![\d/])|/\d{1,4}/[A-Z]{2,}\b")
 # a telephone number's area or service code before the group: "0800 1111", "020 7946 0018"
 _PHONE_PREFIX_BEFORE = re.compile(r"(?<![\d,.])0\d{2,4}[\s-]$")
 
@@ -2514,6 +2515,7 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
 _CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()·\-–—]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
                                r"sharp|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
+                               r"|\bnew\s+york(?=\s+(?:city\s+)?time\b)"  # "5:00 p.m., New York City time, on December 15"
                                r"|\b[a-z]{3,12}(?=\s+(?:standard\s+)?time\b)){0,12}")  # "Pacific time", "Beijing time"
 
 
