@@ -64,3 +64,48 @@ def test_weak_titles_fall_back_to_what_the_sentence_opens_with() -> None:
                            "the month.", "the end of the month").startswith("Pentagon officials say the goal")
     assert _sentence_title("The Iraqi leader, in a speech designed to rally opinion, announced yesterday that he "
                            "would withdraw.", "yesterday") == "Iraqi leader announced"
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    """(value, title) of each event extraction makes from ``text``, in reading order."""
+    from datetime import datetime
+
+    from timeline_app.core import Document, Project, PublicationSource
+    from timeline_app.pipeline import add_documents
+
+    project = Project()
+    add_documents(project, [Document("", "t", text, published=datetime(2025, 2, 14),
+                                     published_source=PublicationSource.GIVEN)])
+    return [(e.value or "", e.title) for e in sorted(project.events.values(), key=lambda e: e.sequence)]
+
+
+def test_a_relative_clause_holding_the_date_is_its_own_event() -> None:
+    assert _titles("The death toll from the earthquake that struck the coastal province on Monday rose to 2,100 "
+                   "on Thursday.") == [("2025-02-10", "Earthquake struck the coastal province"),
+                                       ("2025-02-13", "Death toll from the earthquake rose to 2,100")]
+    assert _titles("The attack that killed 12 people on Monday was claimed by the group on Wednesday.") == \
+        [("2025-02-10", "Attack killed 12 people"), ("2025-02-12", "Attack was claimed by the group")]
+    assert _titles("Protests that began in October have spread to 20 cities.") == [("2024-10", "Protests began")]
+    assert _titles("The minister, who resigned on Tuesday, said she had been treated unfairly.") == \
+        [("2025-02-11", "Minister resigned")]
+    # At the end of the sentence the date may be the main verb's: the title keeps it all.
+    assert _titles("Police arrested a man who attacked a guard on Friday.") == \
+        [("2025-02-14", "Police arrested a man who attacked a guard")]
+
+
+def test_a_participle_holding_the_date_is_its_own_event() -> None:
+    assert _titles("A ceasefire agreed on March 5 collapsed on Thursday.") == \
+        [("2024-03-05", "Ceasefire agreed"), ("2025-02-13", "Ceasefire collapsed")]
+    assert _titles("The agreement signed in Doha last year has held.") == [("2024", "Agreement signed in Doha")]
+
+
+def test_coordinated_verbs_with_their_own_dates_share_the_subject() -> None:
+    assert _titles("Talks opened on March 5 and closed on March 7.") == \
+        [("2024-03-05", "Talks opened"), ("2024-03-07", "Talks closed")]
+    assert _titles("He was arrested on Monday and charged on Tuesday.") == \
+        [("2025-02-10", "He was arrested"), ("2025-02-11", "He was charged")]
+    assert _titles("Police arrested a man who attacked a guard on Friday and charged him on Saturday.")[1][1] == \
+        "Police charged him"
+    # no second verb after "and": nothing is shared
+    assert _titles("The plan will cut earnings for the last half of 1989 and for 1990.")[-1][1].startswith(
+        "Plan will cut earnings")

@@ -229,7 +229,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 neighbour = _after_anchor_phrase(document.text, sentence, timex)
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour,
                               lead=_without_expressions(document.text, sentence.start, clause.start,
-                                                        [timexes[i] for i in inside if i != index]))
+                                                        [timexes[i] for i in inside if i != index]),
+                              others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
             event = Event(project.new_id("events"), title, sentence.text, [source],
                           timex.value, timex.interval, timex.grain,
                           EventKind.PERIOD if (timex.type is TimexType.DURATION or (

@@ -8,6 +8,7 @@ Stems are the first five letters of content words: crude, but "announced" and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as that this these those which who whom
 whose it its their his her our your my they them he she we you i is are was were be been being has have had do does
@@ -144,7 +145,7 @@ def _subject_for(lead: str) -> list[str]:
 
 
 def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
-              lead: str = "") -> str:
+              lead: str = "", others: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
 
     ``clause`` is the clause holding the expression (document offsets from
@@ -153,9 +154,13 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     ``neighbour`` is the clause to borrow words from when too few are left (the one
     before for anchored expressions, the one after otherwise: "Erupting in 2011, ...").
     ``lead`` is the sentence before the clause, where a title that would start with its
-    verb ("was indicted ...") finds its subject.
+    verb ("was indicted ...") finds its subject. ``others`` are the document spans of the
+    sentence's other expressions: a relative clause holding one of them ("the attack that
+    killed 12 people on Monday was claimed on Wednesday") is another event's, and stays out.
     """
-    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour)
+    local = [(s - clause_start, e - clause_start) for s, e in others
+             if clause_start <= s and e - clause_start <= len(clause)]
+    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     words = _words(title)
     head = clause[:start - clause_start]
     at = head.lower().rfind(words[0].lower()) if words else -1
@@ -174,12 +179,120 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     return title
 
 
-def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str) -> str:
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.I)
+
+
+def _last_relative(text: str) -> re.Match[str] | None:
+    """The last "that/which/who" of ``text`` with no comma or semicolon after it."""
+    last = None
+    for match in _RELATIVE.finditer(text):
+        last = match
+    if last is None or re.search(r"[,;]", text[last.start():]):
+        return None
+    return last
+
+
+def _in_relative_clause(before: str, after: str) -> str:
+    """"The earthquake that struck the province on Monday rose ...": the expression dates the
+    relative clause, whose event is its noun doing its verb ("Earthquake struck the province");
+    "" when the expression is not inside a relative clause of the subject."""
+    relative = _last_relative(before)
+    if relative is None:
+        return ""
+    told = _words(before[relative.end():])
+    following = _words(after.strip(" ,;:"))
+    if not 1 <= len(told) <= 8 or not _verb_first(told) or not following or not _verb_first(following[:1]):
+        return ""
+    noun = _trailing_noun_phrase(before[:relative.start()])
+    return _tidy(noun + told) if noun else ""
+
+
+#: "A ceasefire agreed on March 5": a noun, a participle and the preposition of its date.
+_REDUCED = re.compile(r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                      r"(?P<verb>[a-z]{3,}ed)(?P<rest>(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|had)\b)"
+                      r"[\w\u2019'-]+){0,4}?)\s+(?:on|in|at|last|this|since|from)?\s*$")
+
+
+def _in_reduced_relative(before: str, after: str) -> str:
+    """"A ceasefire agreed on March 5 collapsed ...": the date is the participle's ("Ceasefire
+    agreed"); "" unless a short noun phrase, a participle and a verb after the date say so."""
+    reduced = _REDUCED.search(before)
+    following = _words(after.strip(" ,;:"))
+    if reduced is None or not following or not _verb_first(following[:1]):
+        return ""
+    noun = _words(before[:reduced.start()])
+    if not 1 <= len(noun) <= 5 or any(w.lower() in _AUXILIARY or w.lower() in _NP_STOP for w in noun[1:]):
+        return ""
+    return _tidy(noun + [reduced.group("verb")] + _words(reduced.group("rest")))
+
+
+def _without_relatives(before: str, others: Sequence[tuple[int, int]]) -> str:
+    """``before`` without the relative clauses (full, or a bare participle) that end with
+    another expression: "the attack that killed 12 people on Monday", "a ceasefire agreed on
+    March 5"."""
+    for other_start, other_end in sorted(others, reverse=True):
+        if other_end > len(before):
+            continue
+        if not _verb_first(_words(before[other_end:])[:1]):
+            continue  # "opened on March 5 and closed on March 7": coordinated, not a relative clause
+        relative = _last_relative(before[:other_start])
+        reduced = _REDUCED.search(before[:other_start])
+        if relative is not None and other_start - relative.start() <= 80:
+            before = before[:relative.start()].rstrip() + " " + before[other_end:].lstrip()
+        elif reduced is not None and _words(before[:reduced.start()]):
+            before = before[:reduced.start()].rstrip() + " " + before[other_end:].lstrip()
+    return before
+
+
+_JOINED = re.compile(r"\s+(?:and|but|then|before)\s+(?=[a-z])")
+
+
+def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
+    """"Talks opened on March 5 and closed on": the second verb's subject is the first's
+    ("Talks closed"; "He was arrested on Monday and charged" -> "He was charged"); "" when
+    ``before`` does not end so."""
+    for other_start, other_end in sorted(others, reverse=True):
+        joined = re.match(r"\s*(?:and|but|then)\s+", before[other_end:])
+        if joined is None or not _verb_first(_words(before[other_end + joined.end():])[:1]):
+            continue  # "earnings for 1989 and for 1990": no second verb
+        words = _words(before[:other_start])
+        for at in range(len(words) - 1, 0, -1):
+            # the verb nearest the date that is not a relative clause's ("arrested a man who
+            # attacked a guard on Friday and charged him": the police charged him)
+            if not _verb_first(words[at:at + 1]) or words[at - 1].lower() in ("who", "which", "that"):
+                continue
+            subject = words[:at]
+            if len(subject) > 7:
+                return ""
+            return " ".join(subject + _words(before[other_end + joined.end():])) + " "
+        return ""
+    return ""
+
+
+def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
+               others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
     zone = _ZONE_AFTER.match(after)
     if zone:
         after = after[zone.end():]
+    if not is_anchored:
+        relative = _last_relative(before)
+        crossed = relative is not None and any(relative.start() <= s and e <= local_start for s, e in others)
+        inside = "" if crossed else _in_relative_clause(before, after) or _in_reduced_relative(before, after)
+        if inside:
+            return inside
+        before = _without_relatives(before, [(s, e) for s, e in others if e <= local_start])
+        later = [s for s, _ in others if s >= local_end]
+        if later:  # "opened on March 5 and closed on March 7": March 5's event ends at "and"
+            joined = _JOINED.search(clause, local_end, min(later))
+            if joined:
+                after = clause[local_end:joined.start()]
+        coordinated = _coordinated(before, [(s, e) for s, e in others if e <= local_start])
+        if coordinated:
+            before = coordinated
+        if re.match(r"\s*(?:who|which)\b", clause, re.I) and len(_words(before + after)) >= 2:
+            neighbour = ""  # ", who resigned on Tuesday, said ...": the relative clause is the event
     if is_anchored:
         words = _words(before)
         if len([w for w in words if w.lower() not in TRAILING]) < 2:
