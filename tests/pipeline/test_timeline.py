@@ -320,3 +320,27 @@ def test_days_counted_from_a_clock_time_are_days_and_a_zone_stays_out_of_the_tit
     assert (arrived.value, arrived.grain) == ("2025-02-11", Grain.DAY)  # the next day, not 04:17 on it
     project = timeline(doc("The quake hit at 4:17 a.m. on Monday. An aftershock struck 12 hours later.", "2025-02-14"))
     assert [e.value for e in project.ordered_events()] == ["2025-02-10T04:17", "2025-02-10T16:17"]  # hours keep the time
+
+
+def test_within_a_length_of_an_event_is_the_period_from_it() -> None:
+    project = timeline(doc("The results were announced on Monday. Within 24 hours of the announcement, shares fell "
+                           "10 percent. The summit opened on March 3. Within hours of the opening, protesters "
+                           "blocked the roads.", "2025-02-14"))
+    fell = by_title(project, "shares fell")[0]
+    assert fell.interval == Interval(datetime(2025, 2, 10), datetime(2025, 2, 12))  # Monday and the 24 hours after
+    assert fell.value == "PT24H" and fell.title == "Shares fell 10 percent"
+    assert fell.depends_on is not None and fell.depends_on.signal == "within"
+    blocked = by_title(project, "protesters blocked")[0]  # "opening" meets "opened"
+    assert blocked.depends_on is not None and blocked.interval is not None
+    assert blocked.interval.start == datetime(2024, 3, 3) and blocked.interval.end > datetime(2024, 3, 4)
+
+
+def test_an_apposition_names_an_event_already_told_and_joins_it() -> None:
+    project = timeline(doc("The election was held on June 2. Protests erupted on Tuesday, two days after the vote.",
+                           "2024-06-10"))
+    election, protests = project.ordered_events()
+    assert (election.value, protests.value) == ("2024-06-02", "2024-06-04")
+    assert [s.expression for s in election.sources] == ["June 2", "two days"] and election.conflict is None
+    # the title of the dated event skips the apposition
+    project = timeline(doc("By Tuesday morning, two days into the truce, shelling had resumed.", "2024-06-10"))
+    assert sorted(e.title for e in project.events.values()) == ["Shelling had resumed", "Truce"]

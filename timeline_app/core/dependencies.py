@@ -37,6 +37,12 @@ def shift(anchor: Interval, anchor_grain: Grain | None, dependency: Dependency
     delta, unspecified, unit_grain = parse_duration(dependency.duration)
     after = dependency.direction > 0
     word = "after" if after else "before"
+    if dependency.signal == "within":
+        # "within 24 hours of the announcement": any time from the anchor to that long after it
+        # (an unspecified count, "within hours of", is read as up to a few units)
+        interval = Interval(anchor.start, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.end)
+        grain = min(anchor_grain, unit_grain) if anchor_grain is not None and unit_grain is not None else unit_grain
+        return interval, grain, EventKind.PERIOD, f"within {dependency.duration} {word} {dependency.anchor_id}"
     if unspecified:
         interval = Interval(anchor.end, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.start)
         how = (f"{dependency.signal} {dependency.anchor_id}: the {dependency.duration} {word} it "
@@ -62,8 +68,9 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     if anchor is None or anchor.interval is None:
         return False
     interval, grain, kind, how = shift(anchor.interval, anchor.grain, dep)
-    if interval is None or "X" in (dep.duration or ""):
-        value = event.value or dep.duration
+    within = dep.signal == "within"
+    if interval is None or "X" in (dep.duration or "") or within:
+        value = (event.value if event.value and event.value.startswith("P") else None) or dep.duration
     else:
         value = value_for(interval, grain)
     changed = (interval, grain, value) != (event.interval, event.grain, event.value)
@@ -73,6 +80,9 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     if interval is not None and "X" in (dep.duration or ""):
         first, last = interval.inclusive()
         result = f"{first} .. {last} (an unspecified count is read as up to {UNSPECIFIED_COUNT})"
+    elif interval is not None and within:
+        first, last = interval.inclusive()
+        result = f"{first} .. {last}"
     elif interval is None:
         result = "only the order is known"
     event.explanation = f"anchor: {anchor.title} [{dep.anchor_id}] ({anchor.value}) -> " \
@@ -93,6 +103,9 @@ def describe_offset(dep: Dependency) -> str:
         return f"{'+' if dep.direction > 0 else '-'}{dep.duration}"
     count, unit = match.groups()
     word = _UNIT_WORDS.get(unit, unit)
+    if dep.signal == "within":
+        amount = f"some {word}s" if count == "X" else f"{count} {word}{'' if count == '1' else 's'}"
+        return f"within {amount} {'after' if dep.direction > 0 else 'before'}"
     if count == "X":
         return f"some {word}s {'after' if dep.direction > 0 else 'before'}"
     return f"{'+' if dep.direction > 0 else '-'}{count} {word}{'' if count == '1' else 's'}"

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from timeline_app.core.commands import merge_into
 from timeline_app.core.dependencies import CycleError, check_no_cycle, resolve
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.pipeline.extraction import PendingAnchor
-from timeline_app.pipeline.wording import stems
+from timeline_app.pipeline.wording import cached_stems, stems
 from timeline_app.temporal.model import Grain
 
 WINDOW_BEFORE = 30
@@ -33,6 +35,7 @@ KIN = tuple(tuple(group.split()) for group in (
     "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew"))
 
 
+@lru_cache(maxsize=4096)
 def _kin(stem: str) -> tuple[str, ...] | None:
     for group in KIN:
         if any(stem.startswith(member[:5]) for member in group):
@@ -70,8 +73,8 @@ def score(project: Project, phrase_stems: set[str], candidate: Event,
           hide: tuple[str, int, int] | None = None) -> float:
     """How well ``candidate`` fits the anchor phrase (0 = not at all); a phrase word also
     meets its near synonyms in news ("the vote" names the election, "the truce" the ceasefire)."""
-    title = stems(candidate.title)
-    context = stems(_context(project, candidate, hide))
+    title = cached_stems(candidate.title)
+    context = cached_stems(_context(project, candidate, hide))
 
     def fit(stem: str) -> float:
         if stem in title:
@@ -149,7 +152,8 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
             if item.phrase:
                 event.interval = None
             continue
-        event.depends_on = Dependency(anchor.id, item.duration, item.direction, item.signal, item.phrase or item.quote)
+        event.depends_on = Dependency(anchor.id, item.duration, item.direction, item.signal,
+                                      item.quote if item.anchor_event is not None else item.phrase or item.quote)
         resolve(event, project.events)
         source = event.sources[0]
         source.value, source.interval, source.grain = event.value, event.interval, event.grain
@@ -158,4 +162,33 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         for copy in event.sources[1:]:
             copy.value, copy.interval, copy.grain, copy.explanation = \
                 event.value, event.interval, event.grain, source.explanation
+        if item.anchor_event is not None and item.phrase:
+            _fold_into_named(project, event, item.phrase, anchor.id, document_id)
     return missing
+
+
+def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str, document_id: str) -> None:
+    """"The truce took effect on Sunday. ... By Tuesday, two days into the truce, ...": the
+    event an apposition dates (the truce) is usually told elsewhere in the article too. When
+    an event of the same document is named by most of the phrase's words (in its title), the
+    dated source joins it, as a report of its time, instead of standing as a second event;
+    sources that disagree make a conflict, as when articles disagree."""
+    phrase_stems = stems(phrase)
+    if not phrase_stems:
+        return
+    best: tuple[float, int] | None = None
+    chosen = None
+    for candidate in project.events.values():
+        if candidate.id in (event.id, anchor_id) or candidate.interval is None or \
+                document_id not in candidate.document_ids or candidate.depends_on is not None:
+            continue
+        title = stems(candidate.title)
+        named = sum(1 for stem in phrase_stems
+                    if stem in title or ((kin := _kin(stem)) is not None and any(w.startswith(kin) for w in title)))
+        if 2 * named < len(phrase_stems) or named == 0:
+            continue
+        if best is None or (named, -candidate.sequence) > best:
+            best, chosen = (named, -candidate.sequence), candidate
+    if chosen is not None:
+        event.depends_on = None
+        merge_into(project, chosen.id, [event.id])

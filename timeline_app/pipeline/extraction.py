@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline_app.core.document import Document, Mention
 from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
@@ -102,6 +102,23 @@ def anaphoric_offset(text: str) -> tuple[str, int] | None:
     return None
 
 
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+(?:first\s+)?)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\s+(?=(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z])[\w\u2019'-]*)\b)", re.I)
+
+
+def _within_of(text: str, timex: Timex) -> Timex:
+    """"within hours of the opening", "within 24 hours of the announcement": a length of time
+    after an event the words name; TimeML tags the length alone, so the engine gives a
+    DURATION with no offset, and the anchor is added here."""
+    if timex.type is not TimexType.DURATION or timex.offset is not None:
+        return timex
+    of = _OF_AFTER.match(text, timex.end)
+    if of is None or (_WITHIN_BEFORE.search(text, max(0, timex.start - 20), timex.start) is None
+                      and not timex.text.lower().startswith("within ")):
+        return timex
+    return replace(timex, offset=Offset(timex.value, 1, "within", of.end()))
+
+
 def event_day_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
     """"the day after the vote", "the eve of the summit", "the run-up to the election": offsets
     from a named event that the tagger leaves alone, as :class:`Timex` objects carrying an
@@ -180,12 +197,12 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         made_mention = Mention.from_timex(project.new_id("mentions"), document.id, timex)
         project.put("mentions", made_mention, notify=False)
         mentions.append(made_mention)
-    timexes = tagged
+    timexes = [_within_of(document.text, timex) for timex in tagged]
     extra = event_day_offsets(document.text, tagged)
     if extra:  # not TimeML expressions: no mention, only the anchored event they make
-        merged = sorted([(t, m) for t, m in zip(tagged, mentions)] + [(t, None) for t in extra],
+        merged = sorted([(t, m) for t, m in zip(timexes, mentions)] + [(t, None) for t in extra],
                         key=lambda pair: pair[0].start)
-        timexes, mentions = [t for t, _ in merged], [m for _, m in merged]
+        timexes, mentions = [_within_of(document.text, t) for t, _ in merged], [m for _, m in merged]
     sequence = first_sequence
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
@@ -227,6 +244,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             neighbour = _neighbour(sentence, clause, before=is_anchored)
             if is_anchored and not neighbour.strip():
                 neighbour = _after_anchor_phrase(document.text, sentence, timex)
+            beside = [j for j, dated in appositive.items() if dated == index and j > index]
+            if beside:  # "By Tuesday morning, two days into the truce, shelling had resumed"
+                neighbour = _after_anchor_phrase(document.text, sentence, timexes[beside[0]]) or neighbour
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour,
                               lead=_without_expressions(document.text, sentence.start, clause.start,
                                                         [timexes[i] for i in inside if i != index]),
@@ -283,7 +303,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             copies.setdefault(key, {})[relative] = event.id
             # "on Sunday, a day after X": X is a day before Sunday's event.
             result.pending.append(PendingAnchor(event.id, timex.offset.duration, -timex.offset.direction,
-                                                "before" if timex.offset.direction > 0 else "after",
+                                                "before" if timex.offset.direction > 0 else "after", phrase,
                                                 anchor_event=made_ids[dated], quote=quote))
         if not made and key and key not in statements and not _near_statement(key, statements):
             statement = UndatedStatement(project.new_id("statements"), document.id, sentence.text,

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from functools import lru_cache
 
 from timeline_app.core.commands import merge_into
 from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
 from timeline_app.pipeline.anchoring import _context
-from timeline_app.pipeline.wording import stems
+from timeline_app.pipeline.wording import cached_stems
 
 SAME_EVENT = 0.4
 MIN_SHARED = 2
@@ -30,11 +29,7 @@ def _words(project: Project, event: Event) -> frozenset[str]:
     return _stems(event.title) | _stems(_context(project, event))
 
 
-@lru_cache(maxsize=1 << 16)
-def _stems(text: str) -> frozenset[str]:
-    """:func:`stems`, remembered: each new document compares its events with every
-    earlier one, whose titles and contexts are the same strings call after call."""
-    return frozenset(stems(text))
+_stems = cached_stems
 
 
 def _close(a: Event, b: Event) -> bool:
@@ -83,22 +78,30 @@ def same_event(project: Project, a: Event, b: Event) -> bool:
     return len(shared) >= MIN_SHARED and len(shared) / len(left | right) >= SAME_EVENT and _close(a, b)
 
 
-def merge_reports(project: Project, document_id: str) -> list[tuple[str, str]]:
+def merge_reports(project: Project, document_id: str, new: Iterable[Event] | None = None) -> list[tuple[str, str]]:
     """Merge the events of ``document_id`` into matching events of other documents.
 
     Returns ``(survivor, merged)`` pairs. An event merges at most once, into the best
     match, and two events of one document never merge here (copies inside a document
-    are handled during extraction).
+    are handled during extraction). ``new``, when given, are the document's events (just
+    added, so they have no other document's source).
     """
     merged: list[tuple[str, str]] = []
-    mine: list[Event] = []
-    others: list[Event] = []
-    for e in project.events.values():
-        ids = e.document_ids
-        if ids == [document_id]:
-            mine.append(e)
-        elif document_id not in ids and e.interval is not None:
-            others.append(e)
+    if new is not None:
+        mine = [e for e in new if e.id in project.events and e.interval is not None]
+        if not mine:
+            return merged
+        # a document is integrated once, under an id no earlier event's source carries
+        fresh = {e.id for e in new}
+        others = [e for e in project.events.values() if e.interval is not None and e.id not in fresh]
+    else:
+        mine, others = [], []
+        for e in project.events.values():
+            ids = e.document_ids
+            if ids == [document_id]:
+                mine.append(e)
+            elif document_id not in ids and e.interval is not None:
+                others.append(e)
     cache: dict[str, frozenset[str]] = {}
 
     def words_of(event: Event) -> frozenset[str]:

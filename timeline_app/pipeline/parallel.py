@@ -30,7 +30,7 @@ from timeline_app.core.project import Project
 from timeline_app.pipeline.dateline import PublicationDate
 from timeline_app.pipeline.loading import (SUFFIXES, LoadError, article_from_record, document_from_article,
                                            load_document)
-from timeline_app.pipeline.timeline import BuildResult, DocumentExtraction, announce, extract_document, integrate
+from timeline_app.pipeline.timeline import BuildResult, DocumentExtraction, announce, extract_document, integrate, next_sequence
 
 #: What a folder contributes: these suffixes, in sorted path order (subfolders included).
 FOLDER_SUFFIXES = (".txt", ".md", ".html")
@@ -276,12 +276,14 @@ def extract_all(items: Sequence[WorkItem], project: Project | None = None, jobs:
         pool = _LocalPool(min(jobs, len(items)))
     stream: Iterable[tuple[int, DocumentExtraction | str]] = (
         _in_process(items, ids) if pool is None else _pooled(pool, items, ids, cancel))
+    first = next_sequence(result.project)
     try:
         for index, outcome in stream:
             if isinstance(outcome, str):
                 result.errors.append(outcome)
             else:
-                integrate(result.project, outcome)
+                integrate(result.project, outcome, first_sequence=first)
+                first = max([first] + [e.sequence + 1 for e in outcome.events])
             result.done = index + 1
             if progress is not None:
                 progress(result.done, result.total, items[index].name)

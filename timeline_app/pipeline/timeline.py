@@ -64,20 +64,28 @@ def extract_document(document: Document, tag: Tagger | None = None) -> DocumentE
                               list(scratch.statements.values()), extraction.pending)
 
 
-def integrate(project: Project, part: DocumentExtraction, fresh_id: bool = False) -> list[str]:
+def next_sequence(project: Project) -> int:
+    """The reading position the next document's first event takes (one past every event's)."""
+    return max((e.sequence for e in project.events.values()), default=0) + 1
+
+
+def integrate(project: Project, part: DocumentExtraction, fresh_id: bool = False,
+              first_sequence: int | None = None) -> list[str]:
     """Add one extracted document to ``project``: renumber, anchor, merge with earlier documents.
 
     Ids are drawn from the project in the order extraction made them, so the result is
     the same object for object as extracting inside the project. ``fresh_id`` gives the
     document a new project id even when its own is free (it was extracted under a
-    placeholder). Returns the new event ids that survive merging.
+    placeholder). Returns the new event ids that survive merging. ``first_sequence`` is
+    :func:`next_sequence`, when a caller adding many documents keeps it (so each document
+    does not scan every event of the project for it).
     """
     document = part.document
     local_document = document.id
     if fresh_id or document.id in project.documents or not document.id:
         document.id = project.new_id("documents")
     project.put("documents", document, notify=False)
-    first = max((e.sequence for e in project.events.values()), default=0) + 1
+    first = first_sequence if first_sequence is not None else next_sequence(project)
     mention_ids: dict[str, str] = {}
     for mention in part.mentions:
         mention_ids[mention.id] = mention.id = project.new_id("mentions")
@@ -102,7 +110,7 @@ def integrate(project: Project, part: DocumentExtraction, fresh_id: bool = False
         if item.anchor_event is not None:
             item.anchor_event = event_ids.get(item.anchor_event, item.anchor_event)
     anchor_all(project, part.pending, document.id)
-    merged = merge_reports(project, document.id)
+    merged = merge_reports(project, document.id, part.events)
     for survivor, _ in merged:
         recompute_from(project.events, survivor)
     gone = {loser for _, loser in merged}
@@ -125,8 +133,11 @@ def add_documents(project: Project, documents: Iterable[Document], tag: Tagger |
     """
     tag = tag or _default_tag()
     added: list[str] = []
+    first = next_sequence(project)
     for document in documents:
-        added.extend(integrate(project, extract_document(document, tag)))
+        part = extract_document(document, tag)
+        added.extend(integrate(project, part, first_sequence=first))
+        first = max([first] + [e.sequence + 1 for e in part.events])
     announce(project)
     return added
 

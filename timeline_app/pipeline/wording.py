@@ -2,13 +2,15 @@
 
 Titles are cut from the clause that holds the temporal expression, without the
 expression itself ("the ministry said on Thursday" -> "Turkish defense ministry said").
-Stems are the first five letters of content words: crude, but "announced" and
-"announcement" meet, which is what matching an anchor phrase to an event needs.
+Stems are the first five letters of content words, after a verb or plural ending: crude,
+but "announced" and "announcement", "opened" and "opening" meet, which is what matching an
+anchor phrase to an event needs.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as that this these those which who whom
 whose it its their his her our your my they them he she we you i is are was were be been being has have had do does
@@ -20,7 +22,8 @@ LEADING = frozenset({"with", "and", "but", "while", "that", "as", "despite", "af
 FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throughout", "over", "for", "earlier",
                      "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
-                      "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around"})
+                      "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
+                      "within"})
 STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
                         "said", "says", "came", "took", "led", "after", "when", "while"})
 MAX_WORDS = 10
@@ -33,8 +36,20 @@ def stems(text: str) -> set[str]:
     for word in re.findall(r"[A-Za-z][A-Za-z\-]+", text.replace("\u2019s", "").replace("'s", "")):
         lower = word.lower()
         if lower not in STOPWORDS and len(lower) > 2:
-            out.add(lower[:5])
+            out.add(_SUFFIX.sub("", lower)[:5])
     return out
+
+
+#: Endings cut before the five letters are kept, so "opened" meets "opening" and "talks"
+#: meets "talk" (the stem must keep four letters: "needs" stays "needs").
+_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:ing|ed|es|s|ments?)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def cached_stems(text: str) -> frozenset[str]:
+    """:func:`stems`, remembered: anchoring and merging compare each new document's events
+    with every earlier one, whose titles and contexts are the same strings call after call."""
+    return frozenset(stems(text))
 
 
 def similarity(a: str, b: str) -> float:
