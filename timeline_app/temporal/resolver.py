@@ -3809,3 +3809,21 @@ def resolve_vague(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     meaning = {"PAST_REF": "some time before", "PRESENT_REF": "around", "FUTURE_REF": "some time after"}[value]
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> vague: {meaning} the publication date "
                       f"{ref.isoformat()} -> {value}", span, Grain.DAY if span else None, None, "DCT", ref.isoformat())
+
+
+# "EOD" and its kin: the unit whose end (or whose part so far) the shorthand names
+_OFFICE_UNIT = {"eod": ("day", "end"), "cob": ("day", "end"), "eob": ("day", "end"), "eow": ("week", "end"),
+                "eom": ("month", "end"), "eoy": ("year", "end"), "ytd": ("year", ""), "mtd": ("month", "")}
+
+
+@resolver("office_shorthand")
+def resolve_office_shorthand(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"by EOD", "COB", "EOW", "EOM", "YTD": the end of the current day, week or month, or the
+    current year so far; "TTM"/"LTM" are the trailing twelve months (P12M)."""
+    key = g["abbr"].lower()
+    if key in ("ttm", "ltm"):
+        return Resolution(TimexType.DURATION, "P12M", f"{quoted(g['_text'])} -> the trailing twelve months -> P12M",
+                          None, Grain.MONTH)
+    unit, position = _OFFICE_UNIT[key]
+    return resolve_relative(ctx, {"_text": g["_text"], "unit": unit, "dir": "this",
+                                  **({"position": position} if position else {})}, start, end)

@@ -1359,6 +1359,14 @@ def _check_relative_unit(tagger: "Tagger", text: str, lower: str, spans: dict[st
     return _check_not_title(tagger, text, lower, spans, start, end)
 
 
+def _check_office_shorthand(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                            start: int, end: int) -> bool:
+    """"EOD", "COB", "YTD", "TTM" only in capitals amid lower-case text ("corn on the cob", "ytd" for
+    yesterday in tweets, a line set all in capitals)."""
+    word = text[start:end]
+    return word.isupper() and any(c.islower() for c in text[max(0, start - 40):end + 40])
+
+
 def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     """Not the name of a programme or a paper: ABC's "This Week", "USA Today", "VOA Today".
@@ -1465,6 +1473,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "circa_year": _check_circa_year,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
+    "office_shorthand": _check_office_shorthand,
     "relative_unit": _check_relative_unit,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
