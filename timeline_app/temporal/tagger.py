@@ -1320,8 +1320,12 @@ _AFTER_BARE_DAY = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", 
 def _check_day_of_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
     """"on the 28th," or "on the 28th the city fell", not "on the 28th Division" or "the
-    28th floor" (a noun after the ordinal makes it an ordinal of that noun)."""
+    28th floor" (a noun after the ordinal makes it an ordinal of that noun). After "week of" it
+    is a day whatever follows ("the week of the 14th for the audit")."""
     after = lower[end:end + 2]
+    if re.search(r"\bweek\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)$", lower[max(0, start - 8):end]) and after[:1] != "-" and \
+            not text[end + 1:end + 2].isupper():
+        return True
     if after[:1] in ("", ",", ".", ";", ":", ")", "!", "?") or after in (" (", " -", " –", " —"):
         return True
     return after[:1] == " " and _next_word(lower, end) in _AFTER_BARE_DAY and not text[end + 1:end + 2].isupper()
