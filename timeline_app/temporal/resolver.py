@@ -1337,8 +1337,10 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         else:
             note = f"year of the publication date {ctx.ref_day.year}"
     value = f"{year:04d}-Q{quarter}"
-    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> quarter {quarter}; {note} -> {value}",
-                      cal.quarter_span(year, quarter), Grain.QUARTER, anchor=anchor,
+    mod = position_mod(g.get("position"))  # "the end of Q3", "the start of the second quarter"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> quarter {quarter}; {note} -> {value}"
+                      + (f" ({mod.lower()})" if mod else ""),
+                      cal.narrow(cal.quarter_span(year, quarter), mod), Grain.QUARTER, mod, anchor=anchor,
                       anchor_value=ctx.ref_day.isoformat() if anchor else None,
                       known=frozenset({"quarter"} if anchor else {"quarter", "year"}))
 
