@@ -2918,9 +2918,10 @@ def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -
 
 @resolver("all_day")
 def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"all day", "all week long", "the entire day": a duration of one such unit."""
+    """"all day", "all week long", "the entire day": a duration of one such unit; "the next hour",
+    "the past minute": one hour or minute (PT1H, PT1M)."""
     unit = str(ctx.vocab("unit", g["unit"]))
-    value = f"P1{unit}"
+    value = {"H": "PT1H", "TM": "PT1M", "S": "PT1S"}.get(unit, f"P1{unit}")
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the whole {g['unit']} -> {value}",
                       None, UNIT_GRAIN[unit])
 
