@@ -61,6 +61,8 @@ CASES: list[Case] = [
     ("Free cash flow over the trailing twelve months was $1.1 billion.", THU,
      [("the trailing twelve months", "P12M")]),
     ("TTM revenue reached $9 billion.", THU, [("TTM", "P12M")]),
+    ("Headcount will be frozen through the end of the fiscal year.", TUE, [("the end of the fiscal year", "2024")]),
+    ("Inventory counts are taken at fiscal year-end.", MON, [("fiscal year-end", "2024")]),
     ("Our fiscal year ends on the last Saturday of September.", THU, [("the last Saturday of September", "2023-09-30")]),
     # meetings and plans
     ("Let's block the week of the 14th for the audit.", TUE, [("the week of the 14th", "2024-W11")]),
@@ -107,8 +109,6 @@ CASES: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
-    ("Headcount will be frozen through the end of the fiscal year.", TUE, [("the end of the fiscal year", "2024")],
-     "'the fiscal year' is tagged only after 'for' (rule for_the_year); after 'the end of' it is missed"),
     ("We exited the year with a run rate above $2 billion.", FEB, [("the year", "2023")],
      "'the year' as the object of 'exit'/'end'/'close' is not tagged (a bare 'the year' needs a cue)"),
     ("We have a hard stop at 11.", MON, [("11", "2024-07-08T11:00")],
