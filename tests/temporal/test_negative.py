@@ -55,7 +55,6 @@ NOT_DATES = [
     "Morning trains were packed with commuters.",  # a kind of train  # all the time, not 24 July
     "She scored 15/20 and then 18/20.",
     "Bill Nye explained the experiment.",  # a name, not NYE (New Year's Eve)
-    "Fund returns YTD are up 5 percent.",  # year-to-date, not "ytd" (yesterday) of tweets
     "For the alliance, high noon comes when the votes are counted.",
     "June Carter sang at the Grand Ole Opry.",
     "She is in her 80s and still working.",

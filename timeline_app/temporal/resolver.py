@@ -1339,8 +1339,10 @@ def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         else:
             note = f"year of the publication date {ctx.ref_day.year}"
     value = f"{year:04d}-Q{quarter}"
-    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> quarter {quarter}; {note} -> {value}",
-                      cal.quarter_span(year, quarter), Grain.QUARTER, anchor=anchor,
+    mod = position_mod(g.get("position"))  # "the end of Q3", "the start of the second quarter"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> quarter {quarter}; {note} -> {value}"
+                      + (f" ({mod.lower()})" if mod else ""),
+                      cal.narrow(cal.quarter_span(year, quarter), mod), Grain.QUARTER, mod, anchor=anchor,
                       anchor_value=ctx.ref_day.isoformat() if anchor else None,
                       known=frozenset({"quarter"} if anchor else {"quarter", "year"}))
 
@@ -2918,9 +2920,10 @@ def resolve_same_period(ctx: Context, g: dict[str, str], start: int, end: int) -
 
 @resolver("all_day")
 def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"all day", "all week long", "the entire day": a duration of one such unit."""
+    """"all day", "all week long", "the entire day": a duration of one such unit; "the next hour",
+    "the past minute": one hour or minute (PT1H, PT1M)."""
     unit = str(ctx.vocab("unit", g["unit"]))
-    value = f"P1{unit}"
+    value = {"H": "PT1H", "TM": "PT1M", "S": "PT1S"}.get(unit, f"P1{unit}")
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the whole {g['unit']} -> {value}",
                       None, UNIT_GRAIN[unit])
 
@@ -3811,3 +3814,21 @@ def resolve_vague(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     meaning = {"PAST_REF": "some time before", "PRESENT_REF": "around", "FUTURE_REF": "some time after"}[value]
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> vague: {meaning} the publication date "
                       f"{ref.isoformat()} -> {value}", span, Grain.DAY if span else None, None, "DCT", ref.isoformat())
+
+
+# "EOD" and its kin: the unit whose end (or whose part so far) the shorthand names
+_OFFICE_UNIT = {"eod": ("day", "end"), "cob": ("day", "end"), "eob": ("day", "end"), "eow": ("week", "end"),
+                "eom": ("month", "end"), "eoy": ("year", "end"), "ytd": ("year", ""), "mtd": ("month", "")}
+
+
+@resolver("office_shorthand")
+def resolve_office_shorthand(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"by EOD", "COB", "EOW", "EOM", "YTD": the end of the current day, week or month, or the
+    current year so far; "TTM"/"LTM" are the trailing twelve months (P12M)."""
+    key = g["abbr"].lower()
+    if key in ("ttm", "ltm"):
+        return Resolution(TimexType.DURATION, "P12M", f"{quoted(g['_text'])} -> the trailing twelve months -> P12M",
+                          None, Grain.MONTH)
+    unit, position = _OFFICE_UNIT[key]
+    return resolve_relative(ctx, {"_text": g["_text"], "unit": unit, "dir": "this",
+                                  **({"position": position} if position else {})}, start, end)

@@ -1321,8 +1321,12 @@ _AFTER_BARE_DAY = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", 
 def _check_day_of_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
     """"on the 28th," or "on the 28th the city fell", not "on the 28th Division" or "the
-    28th floor" (a noun after the ordinal makes it an ordinal of that noun)."""
+    28th floor" (a noun after the ordinal makes it an ordinal of that noun). After "week of" it
+    is a day whatever follows ("the week of the 14th for the audit")."""
     after = lower[end:end + 2]
+    if re.search(r"\bweek\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)$", lower[max(0, start - 8):end]) and after[:1] != "-" and \
+            not text[end + 1:end + 2].isupper():
+        return True
     if after[:1] in ("", ",", ".", ";", ":", ")", "!", "?") or after in (" (", " -", " –", " —"):
         return True
     return after[:1] == " " and _next_word(lower, end) in _AFTER_BARE_DAY and not text[end + 1:end + 2].isupper()
@@ -1358,6 +1362,14 @@ def _check_relative_unit(tagger: "Tagger", text: str, lower: str, spans: dict[st
                 lower[start - 1:start] == " " and lower[start - 1 - len(before):start - 1] == before:
             return False
     return _check_not_title(tagger, text, lower, spans, start, end)
+
+
+def _check_office_shorthand(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                            start: int, end: int) -> bool:
+    """"EOD", "COB", "YTD", "TTM" only in capitals amid lower-case text ("corn on the cob", "ytd" for
+    yesterday in tweets, a line set all in capitals)."""
+    word = text[start:end]
+    return word.isupper() and any(c.islower() for c in text[max(0, start - 40):end + 40])
 
 
 def _check_not_title(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1466,6 +1478,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "circa_year": _check_circa_year,
     "hhmm_clock": _check_hhmm_clock,
     "not_title": _check_not_title,
+    "office_shorthand": _check_office_shorthand,
     "relative_unit": _check_relative_unit,
     "bare_weekend": _check_bare_weekend,
     "duration": _check_duration,
