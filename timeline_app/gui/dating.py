@@ -186,16 +186,27 @@ def resolution_chain(project: Project, event: Event) -> list[str]:
     if dep is not None:
         anchor = project.events.get(dep.anchor_id)
         phrase = next((s.expression for s in event.sources if s.expression), "")
-        words = f"\u201c{phrase} {dep.signal} {dep.phrase}\u201d".replace("  ", " ") if phrase else \
-            f"\u201c{dep.signal} {dep.phrase}\u201d"
+        quoted = next((m.group(0) for s in event.sources[:1]
+                       if (m := re.match(r"\u201c[^\u201d]*\u201d", s.explanation))), "")
+        if quoted and phrase and phrase.lower() in quoted.lower():
+            words = quoted  # the words as written: "Sunday, a day after ...", "the eve of the vote"
+        else:
+            words = f"\u201c{phrase} {dep.signal} {dep.phrase}\u201d".replace("  ", " ") if phrase else \
+                f"\u201c{dep.signal} {dep.phrase}\u201d"
         steps = [words]
         if anchor is not None:
             steps.append(f"anchor: {anchor.title} ({anchor.value or 'undated'})")
         else:
             steps.append(f"anchor {dep.anchor_id} (missing)")
-        if dep.duration:
+        if dep.duration and dep.signal == "within":
+            steps.append(f"within {_describe_duration(dep.duration)} {'after' if dep.direction > 0 else 'before'}")
+        elif dep.duration:
             steps.append(f"{'+' if dep.direction > 0 else MINUS}{_describe_duration(dep.duration)}")
-        steps.append(event.value or "order only")
+        if event.interval is not None and (dep.signal == "within" or "X" in (dep.duration or "")):
+            first, last = event.interval.inclusive()  # a period, not the length's value (PT24H)
+            steps.append(first if first == last else f"{first} .. {last}")
+        else:
+            steps.append(event.value or "order only")
         lines.append(" \u2192 ".join(steps))
         if anchor is not None and anchor.depends_on is not None and anchor.id != event.id:
             lines.append("where " + " ".join(resolution_chain(project, anchor)[-1:]))

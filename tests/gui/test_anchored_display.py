@@ -1,0 +1,36 @@
+"""How an event dated from another one reads in the inspector, for the ways news writes it."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from timeline_app.core import Document, Project, PublicationSource
+from timeline_app.gui.views.main_window import MainWindow
+from timeline_app.pipeline import add_documents
+
+TEXT = ("Thousands of protesters clashed with police on Sunday, a day after the commission declared the result. "
+        "The summit opened on June 3. Within 24 hours of the opening, protesters blocked the roads. "
+        "Internet access was cut on the eve of the summit.")
+
+
+def _chain_of(window: MainWindow, qtbot, title: str) -> str:  # type: ignore[no-untyped-def]
+    project = window.session.project
+    event = next(e for e in project.events.values() if e.title.startswith(title))
+    window.session.select([event.id])
+    qtbot.waitUntil(lambda: window.inspector.title.text() == event.title)
+    return window.inspector.chain.text()
+
+
+def test_the_inspector_quotes_the_words_as_written(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    project = Project("anchored")
+    add_documents(project, [Document("", "t", TEXT, published=datetime(2024, 6, 10),
+                                     published_source=PublicationSource.GIVEN)])
+    window.session.replace_project(project)
+    declared = _chain_of(window, qtbot, "Commission declared the result")
+    assert declared.startswith("\u201cSunday, a day after the commission declared the result\u201d")
+    assert "anchor: Thousands of protesters clashed with police" in declared and "1 day" in declared
+    assert "2024-06-08" in declared
+    blocked = _chain_of(window, qtbot, "Protesters blocked the roads")
+    assert blocked.startswith("\u201c24 hours of the opening\u201d") and "within 24 hours after" in blocked
+    assert blocked.endswith("2024-06-03 .. 2024-06-04")  # the period, not the length
+    cut = _chain_of(window, qtbot, "Internet access was cut")
+    assert cut.startswith("\u201cthe eve of the summit\u201d") and "2024-06-02" in cut
