@@ -1293,6 +1293,13 @@ def resolve_millennium(ctx: Context, g: dict[str, str], start: int, end: int) ->
 def resolve_century_turn(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"the turn of the century": the turn nearest the date last told ("In the 1790s ... by the turn
     of the century" = 1800, "In 1888 ..." = 1900), else the last turn on or before the publication date."""
+    if g.get("nth"):  # "the turn of the 20th century": the turn that opens it
+        turn = (int(g["nth"]) - 1) * 100
+        if turn < 100:
+            raise ValueError("no turn before the first century")
+        return Resolution(TimexType.DATE, f"{turn:04d}", f"{quoted(g['_text'])} -> the turn that opens century "
+                          f"{g['nth']} -> {turn:04d} (APPROX)", cal.year_span(turn), Grain.YEAR, "APPROX",
+                          implied=frozenset({"year"}))
     size = 1000 if g["turn"] == "millennium" else 100
     index = next((i for i in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1)
                   if ctx.prior[i].start < start and ctx.prior[i].interval is not None), None)
