@@ -61,6 +61,16 @@ CASES: list[Case] = [
      [('673–735', '0673'), ('731', '0731')]),
     ('Justinian I (c. 482–565) codified Roman law in the 530s.', REF,
      [('482–565', '0482'), ('the 530s', '053')]),
+    ('Saint Boniface (c. 675 – 5 June 754) was killed by bandits in Frisia.', REF,
+     [('675', '0675'), ('5 June 754', '0754-06-05')]),
+    ('Genghis Khan (c. 1162 – 18 August 1227) founded the Mongol Empire in 1206.', REF,
+     [('1162', '1162'), ('18 August 1227', '1227-08-18'), ('1206', '1206')]),
+    ('The temple was rebuilt in the 6th century BC and destroyed by the Romans in AD 70.', REF,
+     [('the 6th century BC', 'BC05'), ('AD 70', '0070')]),
+    ('The site has yielded pottery from the early first millennium BC.', REF,
+     [('the early first millennium BC', 'BC0')]),
+    ('On 5 June 500 pilgrims reached the shrine.', REF,
+     [('5 June', '2024-06-05')]),
     # ---- dynasties and empires
     ('The Tang dynasty (618–907) is regarded as a high point of Chinese civilisation.', REF,
      [('618–907', '0618')]),
@@ -185,6 +195,9 @@ CASES: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
+    ("The Prophet Muhammad's migration to Medina in 622 marks the start of the Islamic calendar.", REF,
+     [('622', '0622')],
+     "three digits after 'in' before a verb ('marks') are left: a verb is not told from a noun there"),
     ('The Synod of Whitby met in 664 to settle the date of Easter.', REF,
      [('664', '0664')],
      "three digits after 'in' before 'to' may be a count ('rose in 300 to 400'), so the year is left; "
