@@ -10,8 +10,8 @@ centuries and millennia ("the 5th century BCE" BC04, "the first millennium" 0, "
 BC" BC3), approximate years ("c. 1450", "circa 1600", "ca. 1500": the extent is the year, mod
 APPROX as in tests/temporal/test_lives_heldout.py), and holidays of old years ("Easter Sunday 1916").
 A range of years that fills its brackets is one expression valued by its first year, as that file
-decides for "(1882–1971)"; a dynasty's may run for centuries ("(1368–1644)"). Regnal numbers, psalms,
-routes, highways, page ranges, horse races ("the 1000 Guineas": a sum of money) and named ages ("the
+decides for "(1882–1971)"; a dynasty's may run for centuries ("(1368–1644)"). Regnal numbers, psalms and
+verses ("John 3:16" is no clock time), routes, highways, page ranges, horse races ("the 1000 Guineas": a sum of money) and named ages ("the
 late Bronze Age") are no times; "1,000 years" is a duration; "the Class of 1979" is a year.
 Extents leave out leading prepositions. Each case asserts the engine's whole output; known gaps are
 strict xfails. test_history_heldout.py, test_lives_heldout.py, test_chronicle_heldout.py and
@@ -173,6 +173,10 @@ CASES: list[Case] = [
      [('1872', '1872')]),
     ('The diner on Route 66 opened in 1946 and closed in the 1980s.', REF,
      [('1946', '1946'), ('the 1980s', '198')]),
+    ('The verse John 3:16 is among the most quoted in the Bible.', REF,
+     []),
+    ('The anthem sets Psalm 23:4 to a melody first printed in 1872.', REF,
+     [('1872', '1872')]),
     ('The essay appears in volume 12, pp. 112–118.', REF,
      []),
     ('See the tables (112–118) for the full list of finds.', REF,

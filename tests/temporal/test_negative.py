@@ -142,6 +142,8 @@ NOT_DATES = [
     "The trial enrolled patients in 476 hospitals.",  # three digits after "in" before a noun: a count
     "See the figures (112–118) in the appendix.",  # numbers in brackets after a common noun: no years
     "The bid was 300 guineas.",
+    "The pastor read Luke 2:10 aloud.",  # chapter and verse, no clock time
+    "Surah 2:255 is known as the Throne Verse.",
 ]
 
 

@@ -755,9 +755,19 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         # "The video is 2:45 long": a running time;
         # "case 2:19-cr-00123", "1:20-cv-04567": a federal docket number
         return False
+    if "hour24" in spans and _SCRIPTURE_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "John 3:16", "Psalm 23:4", "Surah 2:255": a chapter and verse
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
+
+
+# a book of scripture (as written, capitalised) before "3:16": chapter and verse, no clock time
+_SCRIPTURE_BEFORE = re.compile(
+    r"\b(?:Genesis|Exodus|Leviticus|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|"
+    r"Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Jonah|Micah|"
+    r"Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|"
+    r"Timothy|Titus|Hebrews|James|Peter|Jude|Revelation|Surah|Sura|Qur\W?an|Koran|[Vv]erses?|[Cc]hapter)\.?[ \t]+$")
 
 
 _NUMBER_LIST_BEFORE = re.compile(r"\d\s*(?:,|and|or|&)\s*$")
