@@ -137,6 +137,12 @@ NOT_DATES = [
     "The March on Washington drew huge crowds.",
     "Lee drove him back in the Seven Days Battles.",  # a name: a capitalised head follows
     "It costs $5 a month.",  # a rate (kept: a length only when "of" follows, "opened a decade of war")
+    "The filly won the 1000 Guineas at Newmarket.",  # a race named for its purse: guineas are money
+    "The trial enrolled patients in 476 hospitals.",  # three digits after "in" before a noun: a count
+    "See the figures (112–118) in the appendix.",  # numbers in brackets after a common noun: no years
+    "The bid was 300 guineas.",
+    "The pastor read Luke 2:10 aloud.",  # chapter and verse, no clock time
+    "Surah 2:255 is known as the Throne Verse.",
 ]
 
 

@@ -262,6 +262,10 @@ def parse_number(ctx: Context, text: str | None) -> float | None:
     parts = words.split(" ")
     if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
         return float(TENS[parts[0]] + UNITS[parts[1]])
+    if len(parts) >= 2 and parts[1] == "hundred" and parts[0] in UNITS:  # "three hundred", "two hundred and fifty"
+        rest = parse_number(ctx, " ".join(parts[3:])) if len(parts) > 3 and parts[2] == "and" else 0.0
+        if rest is not None and (len(parts) == 2 or len(parts) > 3 and parts[2] == "and"):
+            return 100.0 * UNITS[parts[0]] + rest
     return None
 
 
@@ -1136,14 +1140,18 @@ def resolve_year_range(ctx: Context, g: dict[str, str], start: int, end: int) ->
     TimeML writer marks its two ends apart, as it does day ranges."""
     first = int(g["year"])
     raw = g["year2"]
-    last = int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
+    last = int(raw) if len(raw) >= 3 else first // 100 * 100 + int(raw)
     if len(raw) == 2 and last <= first and 1 <= int(raw) <= 12 and re.fullmatch(r"\d{4}-\d\d", g["_text"]):
         # "2020-02", "2019-12": no range ends before it starts, so an ISO year and month
         month = int(raw)
         return Resolution(TimexType.DATE, f"{first:04d}-{month:02d}",
                           f"{quoted(g['_text'])} -> an ISO year and month (as a range it would end before it starts)",
                           cal.month_span(first, month), Grain.MONTH, known=frozenset({"year", "month"}))
-    if last <= first or last - first > 100:
+    # a range that fills its brackets is a life, a reign or a dynasty ("the Ming dynasty (1368–1644)"):
+    # it may be longer than a century
+    bracketed = re.search(r"\((?:(?:r|fl|c|ca)\.\s|reigned\s|ruled\s)?$", ctx.lower[max(0, start - 9):start]) \
+        and ctx.lower[end:end + 1] == ")"
+    if last <= first or last - first > (1500 if bracketed else 100):
         raise Unjoined("not a range of years")
     return Resolution(TimexType.DATE, f"{first:04d}",
                       f"{quoted(g['_text'])} -> the years {first} through {last} (value names the first)",
@@ -1260,10 +1268,38 @@ def resolve_century(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       span, Grain.CENTURY, mod, known=frozenset({"century"}))
 
 
+@resolver("millennium")
+def resolve_millennium(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the first millennium" (TimeML ``0``: years 1-999), "the 2nd millennium BC" (``BC1``)."""
+    number = int(g["millennium"]) if g.get("millennium") else int(ctx.vocab("ordinal", g["millennium_ord"]))
+    if number < 1:
+        raise ValueError("not a millennium")
+    mod = position_mod(g.get("position"))
+    part = f", its {g['position']} part" if mod else ""
+    if (g.get("era") or "").startswith("b"):
+        return Resolution(TimexType.DATE, f"BC{number - 1}", f"{quoted(g['_text'])} -> millennium {number} "
+                          f"before the common era{part}", None, Grain.MILLENNIUM, mod,
+                          known=frozenset({"millennium", "era"}))
+    first = (number - 1) * 1000
+    span = cal.years_span(first, 1000)
+    if mod:
+        span = cal.narrow(span, mod)
+    return Resolution(TimexType.DATE, f"{number - 1}", f"{quoted(g['_text'])} -> millennium {number} = years "
+                      f"{max(first, 1)}-{first + 999}{part}", span, Grain.MILLENNIUM, mod,
+                      known=frozenset({"millennium"}))
+
+
 @resolver("century_turn")
 def resolve_century_turn(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"the turn of the century": the turn nearest the date last told ("In the 1790s ... by the turn
     of the century" = 1800, "In 1888 ..." = 1900), else the last turn on or before the publication date."""
+    if g.get("nth"):  # "the turn of the 20th century": the turn that opens it
+        turn = (int(g["nth"]) - 1) * 100
+        if turn < 100:
+            raise ValueError("no turn before the first century")
+        return Resolution(TimexType.DATE, f"{turn:04d}", f"{quoted(g['_text'])} -> the turn that opens century "
+                          f"{g['nth']} -> {turn:04d} (APPROX)", cal.year_span(turn), Grain.YEAR, "APPROX",
+                          implied=frozenset({"year"}))
     size = 1000 if g["turn"] == "millennium" else 100
     index = next((i for i in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1)
                   if ctx.prior[i].start < start and ctx.prior[i].interval is not None), None)

@@ -38,7 +38,7 @@ YEAR_AFTER = frozenset(
 # Units after a four-digit number that make it a quantity even after "the" or "at" ("the 1500 metres").
 MEASURE_AFTER_NUMBER = frozenset("metres meters metre meter m km kilometres kilometers miles mile yards feet ft kg "
                                  "kilograms tonnes tons pounds lbs points pts troops soldiers men people "
-                                 "euros dollars yen yuan rupees degrees calories mph kph hp rpm".split())
+                                 "euros dollars yen yuan rupees guineas degrees calories mph kph hp rpm".split())
 FULL_MONTHS = frozenset("january february april june july august september october november december".split())
 MONTH_BEFORE = YEAR_BEFORE | frozenset("last next this each every throughout into on for that "
                                         "as early-to since".split())
@@ -755,9 +755,19 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         # "The video is 2:45 long": a running time;
         # "case 2:19-cr-00123", "1:20-cv-04567": a federal docket number
         return False
+    if "hour24" in spans and _SCRIPTURE_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "John 3:16", "Psalm 23:4", "Surah 2:255": a chapter and verse
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
+
+
+# a book of scripture (as written, capitalised) before "3:16": chapter and verse, no clock time
+_SCRIPTURE_BEFORE = re.compile(
+    r"\b(?:Genesis|Exodus|Leviticus|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|"
+    r"Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Jonah|Micah|"
+    r"Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|"
+    r"Timothy|Titus|Hebrews|James|Peter|Jude|Revelation|Surah|Sura|Qur\W?an|Koran|[Vv]erses?|[Cc]hapter)\.?[ \t]+$")
 
 
 _NUMBER_LIST_BEFORE = re.compile(r"\d\s*(?:,|and|or|&)\s*$")
@@ -1332,14 +1342,34 @@ def _check_day_of_month(tagger: "Tagger", text: str, lower: str, spans: dict[str
     return after[:1] == " " and _next_word(lower, end) in _AFTER_BARE_DAY and not text[end + 1:end + 2].isupper()
 
 
+# words that may follow "the year 800" besides those after a bare day: prepositions and verbs of a clause
+_AFTER_OLD_YEAR = frozenset("by in on under during to from was were saw".split())
+
+
 def _check_old_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """A three-digit year only closes a clause or is followed by a word that is no noun:
     "in October 732, near Tours", "in the year 800 Charlemagne", not "May 500 people"."""
     if "month" in spans and not _capitalised(text, spans["month"][0]):
         return False
-    return _check_day_of_month(tagger, text, lower, spans, start, end) or \
-        ("oldyear2" in spans and text[end + 1:end + 2].isupper())
+    if "oldyear2" in spans and (text[end + 1:end + 2].isupper() or _next_word(lower, end) in _AFTER_OLD_YEAR):
+        return True  # "in the year 800 Charlemagne", "in the year 800 by Pope Leo"
+    return _check_day_of_month(tagger, text, lower, spans, start, end)
+
+
+# what a range of old years in brackets may follow: a name ("Charlemagne (742–814)") or one of these
+_OLD_RANGE_AFTER = frozenset("dynasty dynasties period era empire caliphate kingdom reign rule age culture "
+                             "abbey monastery church cathedral".split())
+
+
+def _check_old_year_range(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"Charlemagne (742–814)", "the Tang dynasty (618–907)", "(r. 757–796)": not "the tables (112–118)"."""
+    if text[start - 1:start] != "(":
+        return True  # "(r. 757–796)", "(fl. 690–710)", "(c. 735–804)": the cue makes it a life or reign
+    word = _prev_word(lower, start - 1)
+    before = text[:start - 1].rstrip()
+    return word in _OLD_RANGE_AFTER or bool(word) and before[-len(word):][:1].isupper()
 
 
 _OPEN_QUOTES = frozenset('"“‘`')
@@ -1473,6 +1503,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "day_of_range": _check_day_of_range,
     "military_clock": _check_military_clock,
     "old_year": _check_old_year,
+    "old_year_range": _check_old_year_range,
     "day_of_month": _check_day_of_month,
     "era_year_shared": _check_era_year_shared,
     "circa_year": _check_circa_year,
