@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import timedelta
 from functools import lru_cache
 
 from timeline_app.core.commands import merge_into
@@ -25,6 +26,10 @@ from timeline_app.temporal.model import Grain
 
 WINDOW_BEFORE = 30
 WINDOW_AFTER = 80
+#: An apposition's named event joins an event of its document only when their times lie
+#: within this of each other (as for merging across documents): "a day after the race" on
+#: a Monday in March is not the Olympic race of last August, even though the words match.
+JOIN_GAP = timedelta(days=31)
 
 #: Words news uses for the same happening, as word beginnings: a phrase word that begins
 #: like one member of a group meets any word of a candidate that begins like another. Kept
@@ -99,6 +104,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
     phrase_stems = stems(phrase)
     if not phrase_stems:
         return None
+    verbs = _clause_verbs(phrase)
     own = event.sources[0] if event.sources else None
     hide = (own.document_id, own.expression_start, own.end) \
         if own is not None and own.expression_start is not None else None
@@ -114,6 +120,8 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
             except CycleError:
                 continue
             value = score(project, phrase_stems, candidate, hide)
+            if verbs and value > 0 and score(project, verbs, candidate, hide) == 0:
+                continue  # "after the finance minister resigned" is not "named a new finance minister"
             if value > 0 and (best is None or (value, -candidate.sequence) > best):
                 best, chosen = (value, -candidate.sequence), candidate
         return chosen
@@ -121,6 +129,23 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
     same = [e for e in project.events.values() if document_id in e.document_ids]
     others = [e for e in project.events.values() if document_id not in e.document_ids]
     return usable(same) or usable(others)
+
+
+_TELLING = frozenset("announced declared confirmed reported revealed unveiled disclosed stated claimed".split())
+_DETERMINER = frozenset("a an the this that these those its their his her our".split())
+
+
+def _clause_verbs(phrase: str) -> set[str]:
+    """Stems of the past verbs of a clause phrase ("the finance minister resigned", "the talks
+    collapsed"): a word in -ed that follows another word, not a determiner ("the disputed
+    election" has none). The phrase names what happened, so its anchor must tell the same
+    happening: "the talks collapsed" is not "talks opened in Geneva". Verbs of telling
+    ("the leaders announced a ceasefire") only report the happening and are not required."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", phrase)
+    return {next(iter(stems(word)))
+            for before, word in zip(words, words[1:])
+            if len(word) > 4 and word.lower().endswith("ed") and before.lower() not in _DETERMINER
+            and word.lower() not in _TELLING and stems(word)}
 
 
 def previous_event(project: Project, event: Event, document_id: str) -> Event | None:
@@ -172,7 +197,8 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     event an apposition dates (the truce) is usually told elsewhere in the article too. When
     an event of the same document is named by most of the phrase's words (in its title), the
     dated source joins it, as a report of its time, instead of standing as a second event;
-    sources that disagree make a conflict, as when articles disagree."""
+    sources that disagree by days make a conflict, as when articles disagree; an event months
+    away is another happening of the same kind and is left alone."""
     phrase_stems = stems(phrase)
     if not phrase_stems:
         return
@@ -181,6 +207,9 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     for candidate in project.events.values():
         if candidate.id in (event.id, anchor_id) or candidate.interval is None or \
                 document_id not in candidate.document_ids or candidate.depends_on is not None:
+            continue
+        if event.interval is not None and max(event.interval.start, candidate.interval.start) - \
+                min(event.interval.end, candidate.interval.end) > JOIN_GAP:
             continue
         title = stems(candidate.title)
         named = sum(1 for stem in phrase_stems

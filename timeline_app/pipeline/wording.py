@@ -23,7 +23,7 @@ FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throug
                      "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
-                      "within"})
+                      "within", "through"})
 STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
                         "said", "says", "came", "took", "led", "after", "when", "while"})
 MAX_WORDS = 10
@@ -284,6 +284,43 @@ def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
     return ""
 
 
+_SPEECH = r"(?:said|says|announced|reported|added|stated|told\s+\w+)"
+_SPEECH_BEFORE_DATE = re.compile(r"\b" + _SPEECH + r"\s+(?:(?:on|in|at|early|late|last|this)\s+)*$")
+_PRONOUN = frozenset({"it", "they", "he", "she"})
+
+
+#: A day told by its name ("Friday", "Thursday night", "yesterday"): left in a title, it is
+#: another event's date ("won the final on Sunday ... since 2004"). Other expressions may be
+#: part of what happened ("fell 4.5% from Oct. 13", "net sales every month") and stay.
+_DAY_NAME = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+
+
+def _without_phrase(text: str, expression: str) -> str:
+    """``text`` without ``expression``, a day's name, and the "on" before it."""
+    if expression not in text or not _DAY_NAME.match(expression):
+        return text
+    return re.sub(r"(?:\b(?:on|early|late)\s+)?" + re.escape(expression) + r"(?![\w])", " ", text, count=1)
+
+
+def _reported_without_that(before: str, earlier: Sequence[tuple[int, int]]) -> str:
+    """"The airline said on Thursday it would cut 2,000 jobs by the end of": the date after
+    the speech verb is the saying's, so this later date's event is the reported clause, its
+    pronoun standing for the speaker ("Airline would cut 2,000 jobs"). ``before`` unchanged
+    when it does not read so."""
+    for other_start, other_end in sorted(earlier, reverse=True):
+        speech = _SPEECH_BEFORE_DATE.search(before[:other_start])
+        told = _words(before[other_end:].lstrip(" ,"))
+        if speech is None or len(told) < 2 or not re.match(r"\s*,?\s*[A-Za-z]", before[other_end:]):
+            continue
+        if told[0].lower() in _PRONOUN:
+            speaker = _words(before[:speech.start()])
+            if 1 <= len(speaker) <= 6:
+                told = speaker + told[1:]
+        return " ".join(told) + " "
+    return before
+
+
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
                others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
@@ -329,6 +366,13 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     reported = re.search(r"\b(?:said|says|announced|reported|added|stated|told\s+\w+)\b[^,;]*?\bthat\s+", before)
     if reported:
         before = before[reported.end():]  # "said on Thursday that talks would continue tomorrow": the talks
+    else:
+        before = _reported_without_that(before, [(s, e) for s, e in others if e <= local_start])
+    if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and any(s >= local_end for s, _ in others):
+        after = ""  # "said on Thursday it would cut 2,000 jobs by the end of the year": Thursday's is the saying
+    for other_start, other_end in others:  # "won the final on Sunday ... since 2004": Sunday is another event's
+        before = _without_phrase(before, clause[other_start:other_end])
+        after = _without_phrase(after, clause[other_start:other_end])
     head = _words(before)
     if possessive:
         after = after[possessive.end() - 1:]  # "to compete in this year's election" -> "... in election"
