@@ -131,18 +131,18 @@ CASES = [
     ("chipmaker", Expect("Tuesday", "2024-10-22", ("buyback",))),
     ("final", Expect("Sunday", "2024-08-11", ("won", "final"))),
     ("final", Expect("2004", "2004", (), ("sunday",))),
-    pytest.param("final", Expect("a year ago", "2023-08", ("lost", "semi-final")),
-                 marks=_gap("'a year ago' at the end of a past-perfect clause is not tagged by the temporal engine: "
-                            "the sentence is listed undated")),
+    # "the semi-final a year ago" was read as a length, "final a year"; a year ago is the year
+    # (TimeBank's reading of "a year ago")
+    ("final", Expect("a year ago", "2023", ("lost", "semi-final"))),
     ("final", Expect("Monday", "2024-08-12", ("fans", "streets"))),
     ("final", Expect("May", "2024-05", ("coach", "appointed"), ("stay",))),
     ("final", Expect("August 23", "2024-08-23", ("season", "begins"))),
-    pytest.param("measles", Expect("Tuesday", "2024-03-19", ("confirmed", "measles")),
-                 marks=_gap("'Health officials confirmed ... on Tuesday' in a Friday article resolves to the next "
-                            "Tuesday (2024-03-26): temporal engine, not this round")),
+    # "a measles outbreak in the district on Tuesday" once read as a schedule ("measles" taken for
+    # a plural subject of the present verb "outbreak"): the past verb dates the day
+    ("measles", Expect("Tuesday", "2024-03-19", ("confirmed", "measles"))),
     ("measles", Expect("March 4", "2024-03-04", ("first", "case", "reported"))),
     ("measles", Expect("Thursday", "2024-03-21", ("children", "infected"), ("by",))),
-    ("measles", Expect("the day after", "2024-03-27", ("vaccination", "campaign"), ("confirmed",),
+    ("measles", Expect("the day after", "2024-03-20", ("vaccination", "campaign"), ("confirmed",),
                        anchor="confirmed")),
     ("measles", Expect("Friday", "2024-03-22", ("ministry", "said"))),
     ("measles", Expect("the weekend", "2024-W12-WE", ("clinics",), ("ministry",))),
@@ -170,9 +170,8 @@ CASES = [
     ("truce", Expect("2019", "2019", ("conflict", "began"))),
     ("maps", Expect("Wednesday", "2024-04-24", ("heard", "arguments"))),
     ("maps", Expect("January", "2024-01", ("struck", "maps"))),
-    pytest.param("maps", Expect("a week later", "2024-01", ("appealed",), anchor="struck"),
-                 marks=_gap("'a week later' at the end of a sentence is not tagged by the temporal engine: the "
-                            "appeal is listed undated")),
+    # a week after the month the story went back to (not after Wednesday's hearing)
+    ("maps", Expect("a week later", "2024-01", ("appealed",), anchor="struck")),
     ("maps", Expect("the end of June", "2024-06", ("justices", "rule"))),
     ("maps", Expect("Thursday", "2024-04-25", ("lawyers", "said"))),
     ("airline", Expect("Thursday", "2024-02-01", ("airline", "said"), ("cut", "end"))),

@@ -153,19 +153,24 @@ class Context:
     def dct(self) -> Anchor:
         return Anchor(self.ref_day, Grain.DAY, "DCT", self.ref_day.isoformat(), self.reference.moment)
 
-    def anchor_for(self, grain: Grain, before: int, *, finer: bool = False, month_counts: bool = False) -> Anchor:
+    def anchor_for(self, grain: Grain, before: int, *, finer: bool = False, month_counts: bool = False,
+                   month_back: bool = False) -> Anchor:
         """The most recent earlier expression at least as fine as ``grain``, else the DCT.
 
         A day-grain anchor is a day, not a time on it, unless ``finer``: a clock time takes
         the day of an earlier clock time or part of day ("Wed 9:00am - 5:30pm").
         With ``month_counts`` (a count of days or weeks from the story's time: "two weeks
         later", "the next day") a month or week told after the last such day, or with no such
-        day before it, is the anchor: the story has moved on to it.
+        day before it, is the anchor: the story has moved on to it. With ``month_back`` too (a
+        count of units later: "a week later") a month told after the last day but before it in
+        time is the anchor as well: the story went back to it ("heard arguments on Wednesday ...
+        struck down the maps in January. The state appealed a week later").
 
         Only the last LOOKBACK expressions are considered: narrative anaphora refers to
         something recent, and a bounded look keeps tagging linear in the text's length.
         """
         coarse: Anchor | None = None
+        coarse_span: Interval | None = None
         for index in range(len(self.prior) - 1, max(-1, len(self.prior) - 1 - LOOKBACK), -1):
             timex = self.prior[index]
             if timex.start >= before or timex.interval is None or timex.grain is None:
@@ -181,13 +186,15 @@ class Context:
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known):
                 # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
-                if coarse is not None and coarse.day > day_of(timex):
-                    return coarse  # the story has moved on to a later month since this day
+                if coarse is not None and coarse_span is not None and (
+                        coarse.day > day_of(timex) or (month_back and coarse_span.end.date() <= day_of(timex))):
+                    return coarse  # the story has moved on to a later month since this day (or back)
                 return Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
             if coarse is None and month_counts and grain >= Grain.WEEK and timex.type is TimexType.DATE and \
                     Grain.MONTH <= timex.grain < grain:
                 # "In mid-September ... Two weeks later": counted from that month
                 coarse = Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
+                coarse_span = timex.interval
         return coarse or self.dct()
 
     def era_year_before(self, before: int) -> tuple[int, int] | None:
@@ -3152,7 +3159,7 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                 return era_moved
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = (_clock_just_told(ctx, start) if unit in ("H", "TM") else None) or \
-            ctx.anchor_for(min(grain, Grain.DAY), start, month_counts=True)
+            ctx.anchor_for(min(grain, Grain.DAY), start, month_counts=True, month_back=direction > 0)
         if signal == "on" and anchor.ident == "DCT":
             # "Ten years on, the town has recovered" with no date told before: ten years after
             # something the text does not date, so the length of time alone

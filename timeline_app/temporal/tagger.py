@@ -2065,6 +2065,7 @@ class Tagger:
                 if pattern is _VERB_S_OBJECT and (verb in not_verb_s or verb.endswith(("ss", "us", "is", "ous"))):
                     continue
                 if pattern is _PLURAL_BASE and (verb.endswith("s") or form.group("subject") in not_verb_s or
+                                                _SINGULAR_BEFORE.search(clause, 0, form.start()) is not None or
                                                 form.group("subject").endswith(("ss", "us", "is", "ous")) or
                                                 form.end() != len(clause) and not _OBJECT_START.match(clause, form.end())):
                     continue
@@ -2314,6 +2315,9 @@ _CAPTION_PARTICIPLES = frozenset("pictured photographed filmed captured depicted
 # A word between the verb and the day that ties the day to something else: "recovering after
 # surgery on Tuesday", "investigating a fire that broke out Monday"
 _ATTACHED = re.compile(r"\b(?:after|following|since|from|over|during|that|who|which|whose)\b")
+# "confirmed a measles outbreak in the district": a word in -s after "a" modifies a noun, it is
+# no plural subject of a present verb
+_SINGULAR_BEFORE = re.compile(r"\b(?:a|an|one|each|every|this|that)\s+$")
 _PLURAL_BASE = re.compile(r"(?<![\w'’])(?P<subject>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}|go|do)\s*")
 _OBJECT_START = re.compile(r"(?:on|the|a|an|its|his|her|their|our|my|in|at|to|for|with|up|out|back|off|forward|"
                            r"ahead|away|home|live|online|into|down|"
