@@ -104,8 +104,7 @@ CASES = [
     ("election", Expect("next week", "2024-W46", ("challenge",))),
     ("election", Expect("December", "2024-12", ("report",))),
     ("quake", Expect("Monday", "2023-02-06", ("earthquake", "struck"))),
-    pytest.param("quake", Expect("Monday", "2023-02-06", ("earthquake",), ("early",)),
-                 marks=_gap("'early on Monday': 'early' is left at the end of the title")),
+    ("quake", Expect("Monday", "2023-02-06", ("earthquake",), ("early",))),  # "early on Monday" leaves no "early"
     ("quake", Expect("Thursday", "2023-02-09", ("death", "toll", "rose"), ("ministry",))),
     ("quake", Expect("Tuesday", "2023-02-07", ("rescue", "arrived"))),
     ("quake", Expect("The morning after", "2023-02-07", ("aftershocks", "hospital"), ("quake",), anchor="earthquake")),
@@ -116,9 +115,8 @@ CASES = [
     ("sentence", Expect("Friday", "2024-06-14", ("lawyers", "said"))),
     ("sentence", Expect("July 15", "2024-07-15", ("report", "prison"))),
     ("sentence", Expect("2021", "2021", ("charged",))),
-    pytest.param("sentence", Expect("three days", "2024-02", ("jury", "deliberated"), anchor="convicted"),
-                 marks=_gap("'before returning its verdict' does not find the conviction (verdict/convicted are "
-                            "not kin), so the deliberation stays undated")),
+    # "its verdict" names the conviction (kin); three days before a February is still February
+    ("sentence", Expect("three days", "2024-02", ("jury", "deliberated"), anchor="convicted")),
     ("chipmaker", Expect("Thursday", "2024-10-24", ("shares", "jumped"))),
     ("chipmaker", Expect("the third quarter", "2024-Q3", ("net", "income", "4.2"))),
     pytest.param("chipmaker", Expect("a year earlier", "2023-Q3", ("2.9",), ("4.2",)),
@@ -126,8 +124,7 @@ CASES = [
                             "clause ($4.2 billion, another event's figure) and is dated by month (2023-07)")),
     ("chipmaker", Expect("Wednesday", "2024-10-23", ("said",), ("plant",))),
     ("chipmaker", Expect("2026", "2026", ("plant", "arizona"))),
-    pytest.param("chipmaker", Expect("January", "2024-01", ("chief", "executive", "took", "over")),
-                 marks=_gap("'who took over in January': the particle 'over' is cut as a trailing preposition")),
+    ("chipmaker", Expect("January", "2024-01", ("chief", "executive", "took", "over"))),  # a verb's particle stays
     ("chipmaker", Expect("Tuesday", "2024-10-22", ("buyback",))),
     ("final", Expect("Sunday", "2024-08-11", ("won", "final"))),
     ("final", Expect("2004", "2004", (), ("sunday",))),

@@ -72,7 +72,14 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     if interval is None or "X" in (dep.duration or "") or within:
         value = (event.value if event.value and event.value.startswith("P") else None) or dep.duration
     else:
-        value = value_for(interval, grain)
+        unit_grain = parse_duration(dep.duration)[2] if dep.duration else None
+        if grain is not None and unit_grain is not None and grain < unit_grain:
+            # "three days before" a February: the month most of the shifted span lies in, not
+            # the January its first days fall in
+            middle = interval.start + (interval.end - interval.start) / 2
+            value = value_for(Interval(middle, middle), grain)
+        else:
+            value = value_for(interval, grain)
     changed = (interval, grain, value) != (event.interval, event.grain, event.value)
     event.interval, event.grain, event.kind = interval, grain, kind
     event.value = value

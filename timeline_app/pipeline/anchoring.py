@@ -37,7 +37,8 @@ JOIN_GAP = timedelta(days=31)
 KIN = tuple(tuple(group.split()) for group in (
     "vote elect poll ballot", "ceasefire truce armistice", "talks negotiat", "attack raid assault bombing blast explosion",
     "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor",
-    "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew"))
+    "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew",
+    "verdict convict guilty"))
 
 
 @lru_cache(maxsize=4096)

@@ -23,7 +23,19 @@ FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throug
                      "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
-                      "within", "through"})
+                      "within", "through", "early", "late"})
+#: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
+_PHRASAL = frozenset(tuple(pair.split()) for pair in (
+    "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
+    "step down", "steps down", "stepping down", "sworn in", "broke out", "broken out", "breaks out",
+    "called off", "shut down", "set up", "signed off", "pulled out", "backed down", "carried out"))
+
+
+def _is_particle(words: list[str]) -> bool:
+    """True when the last word is the particle of the verb before it ("took over")."""
+    return len(words) > 1 and (words[-2].lower().strip(",.;:"), words[-1].lower().strip(",.;:")) in _PHRASAL
+
+
 STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
                         "said", "says", "came", "took", "led", "after", "when", "while"})
 MAX_WORDS = 10
@@ -73,8 +85,8 @@ def _words(text: str) -> list[str]:
 def _tidy(words: list[str]) -> str:
     while words and words[0].lower().strip("\u201c\u201d\"") in LEADING:
         words = words[1:]
-    while words and words[-1].lower().strip(",.;:") in TRAILING:
-        words = words[:-1]
+    while words and words[-1].lower().strip(",.;:") in TRAILING and not _is_particle(words):
+        words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS] + ["\u2026"]
     text = " ".join(words).strip(" ,;:.\u2014\u2013-")
@@ -377,7 +389,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     if possessive:
         after = after[possessive.end() - 1:]  # "to compete in this year's election" -> "... in election"
     if not (possessive or attributive):
-        while head and head[-1].lower() in TRAILING:
+        while head and head[-1].lower() in TRAILING and not _is_particle(head):
             head = head[:-1]
     participle = _participle_with_subject(head, _words(after), neighbour)
     if participle:
