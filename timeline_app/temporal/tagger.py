@@ -567,6 +567,10 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
         if word[:1].isupper() and word.lower() not in SEASON_NEIGHBOURS and word.lower() not in vocab["month"] \
                 and beyond is not None and beyond.group(1)[:1].islower():
             return True  # "the Summer Olympics open", "Winter Park police"
+        if word[:1].isupper() and word.lower() not in SEASON_NEIGHBOURS and word.lower() not in vocab["month"] \
+                and text[after.end():after.end() + 1] in (".", ",", ";", ":", "!", "?", ")") \
+                and (before is None or not before.group(1)[:1].isupper()):
+            return True  # "hosted the 2014 Winter Olympics.", "visited the Winter Palace,"
     return False
 
 
@@ -634,6 +638,8 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         return text[spans[key][0]] == "S" and text[spans[key][1] - 8] == "F"
     if surface == "eid" and not _eid_is_the_holiday(text, spans[key][0], spans[key][1]):
         return False
+    if surface == "new year" and _prev_word(lower, spans[key][0]) in OTHER_NEW_YEARS:
+        return False  # "the Persian New Year" (Nowruz), "the Thai New Year": not 1 January
     if surface in ("ramadan", "ramadhan") and _ramadan_is_a_name(text, spans[key][0], spans[key][1]):
         return False
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
@@ -647,6 +653,14 @@ def _eid_is_the_holiday(text: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 30])
     return not (after and after.group(1)[0].isupper() and after.group(1).lower() not in ("mubarak", "prayers"))
+
+
+# Calendars and peoples whose New Year is not 1 January ("the Persian New Year" is Nowruz, "the Thai
+# New Year" Songkran, "the Orthodox New Year" 14 January): "New Year" after one of them is no 01-01.
+OTHER_NEW_YEARS = frozenset(
+    "persian iranian afghan kurdish thai khmer cambodian lao laotian burmese myanmar sinhala sinhalese tamil "
+    "telugu kannada bengali nepali nepalese tibetan mongolian balinese hindu sikh ethiopian coptic orthodox "
+    "julian assyrian jewish hebrew vietnamese korean hmong".split())
 
 
 # Capitalised words next to "Ramadan" that leave it the month: "In Ramadan", "Ramadan Kareem".
