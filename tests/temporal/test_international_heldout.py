@@ -21,7 +21,8 @@ prepositions. Decisions taken here:
   "the 1998 budget" does), and "Resolution 2334 (2016)" tags the year of adoption in brackets, not
   the resolution's number; UN and EU document symbols ("resolution 78/123", "A/RES/77/1",
   "S/2024/123", "Regulation (EU) 2024/1689", "Directive 2014/65/EU", "decision 1/CP.21") are no dates;
-* a year of the Islamic or Iranian calendar ("1445 AH", "1402 SH") is no Gregorian year;
+* a year of the Islamic or Iranian calendar ("1445 AH", "1402 SH", "the Hijri year 1446") is no
+  Gregorian year;
 * holidays: the Spring Festival, the Lunar New Year, Eid al-Adha, the Hijri new year, Ramadan and
   Chuseok (the Mid-Autumn Festival's day) from the holiday table; "the Persian New Year" and "the
   Thai New Year" are not 1 January; Nowruz, Diwali and the Golden Week are gaps (no table);
@@ -228,6 +229,8 @@ CASES: list[Case] = [
     ('The Bank of Korea held its base rate at 3.5 percent for the 13th straight time.', SAT_OCT_5, []),
     ('Muharram 1, 1446 AH falls on July 7, 2024, and the Iranian year 1402 SH began on March 21.',
      TUE_NOV_7, [('July 7, 2024', '2024-07-07'), ('March 21', '2023-03-21')]),
+    ('The Hijri year 1446 begins on Sunday.', '2024-07-03', [('Sunday', '2024-07-07')]),
+    ('The Persian year 1403 began in March 2024.', '2024-07-03', [('March 2024', '2024-03')]),
     ('Sochi hosted the 2014 Winter Olympics.', WED_OCT_18, [('2014', '2014')]),
     ('Beijing hosted the Winter Games, and the Summer Davos forum opened in Dalian on Tuesday.',
      WED_OCT_18, [('Tuesday', '2023-10-17')]),
@@ -249,9 +252,6 @@ GAPS: list[Gap] = [
     ('No new cases were reported during the reporting period, which ended on 30 June.', MON_JUL_10,
      [('the reporting period', '2023-06'), ('30 June', '2023-06-30')],
      "'the reporting period' of a UN or WHO report is not tagged (its dates come from the report's title)"),
-    ('The Hijri year 1446 begins on Sunday.', '2024-07-03', [('Sunday', '2024-07-07')],
-     "a Hijri year written before its number ('the Hijri year 1446') is read as the Gregorian year 1446; "
-     "only '1446 AH' or '1446 Hijri' after the number are recognised"),
 ]
 
 
