@@ -83,6 +83,9 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave
 # Verbs that take a year as their object ("the yuan ended 2018 down 5 percent", "stocks began 2019 lower")
 _YEAR_VERB_BEFORE = frozenset("ended began entered finished started".split())
 _APPROXIMATE_BEFORE = frozenset("around circa c ca".split())
+# verbs that name a year as something ("the Assembly proclaimed 2025 the International Year of ...")
+_NAMING_VERB_BEFORE = frozenset("proclaimed proclaim proclaims declared declare declares designated designate "
+                                "designates named name names dubbed".split())
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
@@ -135,6 +138,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "Around 1900 students signed", "started 2019 employees": a count, not a year
     if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
         return True
+    if prev in _NAMING_VERB_BEFORE and _next_word(lower, end) in ("the", "a", "an"):
+        return True  # "proclaimed 2025 the International Year of ...", "declared 2024 a year of reform"
     if prev == "due" and not _count_noun_after(lower, end):
         return True  # "the 5 1/2% bonds due 2030": a bond's maturity year
     if (prev.endswith(("'s", "’s", "s'", "s’")) and prev not in _NOT_POSSESSIVE_S or prev == "entire") and \
