@@ -153,6 +153,8 @@ CASES: list[Case] = [
      '2024-05-20', [('18:00 CET', '2024-05-19T18:00'), ('19 May', '2024-05-19')]),
     ('The EU will review the sanctions by 31 July 2024 at the latest.',
      '2024-05-20', [('31 July 2024', '2024-07-31')]),
+    ('The statistics bureau will release the data for April on the 15th of next month.',
+     '2024-05-20', [('April', '2024-04'), ('the 15th of next month', '2024-06-15')]),
     ('Between 1 January and 25 August 2024, 15,000 cases were recorded.',
      TUE_SEP_3, [('1 January', '2024-01-01'), ('25 August 2024', '2024-08-25')]),
 
