@@ -21,6 +21,8 @@ prepositions. Decisions taken here:
   "the 1998 budget" does), and "Resolution 2334 (2016)" tags the year of adoption in brackets, not
   the resolution's number; UN and EU document symbols ("resolution 78/123", "A/RES/77/1",
   "S/2024/123", "Regulation (EU) 2024/1689", "Directive 2014/65/EU", "decision 1/CP.21") are no dates;
+* "the 15th of next month" is that day of the month after the publication's; "proclaimed 2025 the
+  International Year of ..." tags the year;
 * a year of the Islamic or Iranian calendar ("1445 AH", "1402 SH", "the Hijri year 1446") is no
   Gregorian year;
 * holidays: the Spring Festival, the Lunar New Year, Eid al-Adha, the Hijri new year, Ramadan and
