@@ -33,6 +33,12 @@ NOT_DATES = [
     "Ordinance 2019-15 bans leaf blowers.",
     "The council passed Ordinance No. 2019-31 on second reading.",
     "Resolution No. 2018-7 was tabled.",
+    "Muharram 1, 1446 AH was a holiday.",  # a Hijri year, no Gregorian one
+    "The Iranian year 1402 SH ended.",  # a Solar Hijri year
+    "Iranians marked Nowruz, the Persian New Year.",  # not 1 January
+    "The Thai New Year, Songkran, draws tourists.",
+    "Sochi hosted the Winter Olympics.",  # a season inside a name at the end of a sentence
+    "Delegates toured the Winter Palace, then left.",
     "flight 1984 landed safely",
     "He sat down next to the minister.",
     "They saw the sun rise over the hills.",

@@ -1816,6 +1816,22 @@ def resolve_weekday_of_month(ctx: Context, g: dict[str, str], start: int, end: i
                       anchor, anchor_value, known, implied)
 
 
+@resolver("day_of_relative_month")
+def resolve_day_of_relative_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"the 15th of next month", "the 3rd of last month": that day of the month counted from the
+    publication date's."""
+    shift = {"this": 0, "next": 1, "last": -1}[g["mdir"]]
+    first = cal.shift(ctx.ref_day.replace(day=1), shift, "M")
+    number = int(g["day"])
+    day = first.replace(day=number) if number <= (cal.shift(first, 1, "M") - timedelta(days=1)).day else None
+    if day is None:
+        raise ValueError("no such day in the month")
+    return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> {g['mdir']} month "
+                      f"(the publication date {ctx.ref_day.isoformat()}); its day {number} -> {day.isoformat()}",
+                      cal.day_span(day), Grain.DAY, None, "DCT", ctx.ref_day.isoformat(),
+                      frozenset({"day"}), frozenset({"year", "month"}))
+
+
 RANGE_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _RANGE_JOIN = re.compile(rf"\s*(?:{RANGE_LINK}|and)\s*")
 

@@ -83,6 +83,9 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave
 # Verbs that take a year as their object ("the yuan ended 2018 down 5 percent", "stocks began 2019 lower")
 _YEAR_VERB_BEFORE = frozenset("ended began entered finished started".split())
 _APPROXIMATE_BEFORE = frozenset("around circa c ca".split())
+# verbs that name a year as something ("the Assembly proclaimed 2025 the International Year of ...")
+_NAMING_VERB_BEFORE = frozenset("proclaimed proclaim proclaims declared declare declares designated designate "
+                                "designates named name names dubbed".split())
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
@@ -135,6 +138,8 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "Around 1900 students signed", "started 2019 employees": a count, not a year
     if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
         return True
+    if prev in _NAMING_VERB_BEFORE and _next_word(lower, end) in ("the", "a", "an"):
+        return True  # "proclaimed 2025 the International Year of ...", "declared 2024 a year of reform"
     if prev == "due" and not _count_noun_after(lower, end):
         return True  # "the 5 1/2% bonds due 2030": a bond's maturity year
     if (prev.endswith(("'s", "’s", "s'", "s’")) and prev not in _NOT_POSSESSIVE_S or prev == "entire") and \
@@ -567,6 +572,10 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
         if word[:1].isupper() and word.lower() not in SEASON_NEIGHBOURS and word.lower() not in vocab["month"] \
                 and beyond is not None and beyond.group(1)[:1].islower():
             return True  # "the Summer Olympics open", "Winter Park police"
+        if word[:1].isupper() and word.lower() not in SEASON_NEIGHBOURS and word.lower() not in vocab["month"] \
+                and text[after.end():after.end() + 1] in (".", ",", ";", ":", "!", "?", ")") \
+                and (before is None or not before.group(1)[:1].isupper()):
+            return True  # "hosted the 2014 Winter Olympics.", "visited the Winter Palace,"
     return False
 
 
@@ -634,6 +643,8 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         return text[spans[key][0]] == "S" and text[spans[key][1] - 8] == "F"
     if surface == "eid" and not _eid_is_the_holiday(text, spans[key][0], spans[key][1]):
         return False
+    if surface == "new year" and _prev_word(lower, spans[key][0]) in OTHER_NEW_YEARS:
+        return False  # "the Persian New Year" (Nowruz), "the Thai New Year": not 1 January
     if surface in ("ramadan", "ramadhan") and _ramadan_is_a_name(text, spans[key][0], spans[key][1]):
         return False
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
@@ -647,6 +658,14 @@ def _eid_is_the_holiday(text: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 30])
     return not (after and after.group(1)[0].isupper() and after.group(1).lower() not in ("mubarak", "prayers"))
+
+
+# Calendars and peoples whose New Year is not 1 January ("the Persian New Year" is Nowruz, "the Thai
+# New Year" Songkran, "the Orthodox New Year" 14 January): "New Year" after one of them is no 01-01.
+OTHER_NEW_YEARS = frozenset(
+    "persian iranian afghan kurdish thai khmer cambodian lao laotian burmese myanmar sinhala sinhalese tamil "
+    "telugu kannada bengali nepali nepalese tibetan mongolian balinese hindu sikh ethiopian coptic orthodox "
+    "julian assyrian jewish hebrew vietnamese korean hmong".split())
 
 
 # Capitalised words next to "Ramadan" that leave it the month: "In Ramadan", "Ramadan Kareem".
