@@ -2478,17 +2478,21 @@ def _composed_with_unit_before(text: str, lower: str, floor: int, timex: Timex) 
     if found is None:
         return timex
     day = day_of(timex)
-    if found.group("week"):
-        value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
-        how = f"the week containing {timex.value}"
-    elif found.group("unit") == "week":  # "the week before Christmas": the seven days before it
-        day += timedelta(days=7 if found.group("dir") == "after" else -7)
-        value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
-        how = f"the week {found.group('dir')} {timex.value}, the week containing {day}"
-    else:
-        day += timedelta(days=1 if found.group("dir") == "after" else -1)
-        value, span, grain = day.isoformat(), cal.day_span(day), Grain.DAY
-        how = f"the day {found.group('dir')} {timex.value}"
+    try:
+        if found.group("week"):
+            value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
+            how = f"the week containing {timex.value}"
+        elif found.group("unit") == "week":  # "the week before Christmas": the seven days before it
+            day += timedelta(days=7 if found.group("dir") == "after" else -7)
+            value, span, grain = cal.week_value(day), cal.week_span(day), Grain.WEEK
+            how = f"the week {found.group('dir')} {timex.value}, the week containing {day}"
+        else:
+            day += timedelta(days=1 if found.group("dir") == "after" else -1)
+            value, span, grain = day.isoformat(), cal.day_span(day), Grain.DAY
+            how = f"the day {found.group('dir')} {timex.value}"
+    except (OverflowError, ValueError):
+        return timex  # a day before 1 January of year 1 or after 9999-12-31: the date alone
+    
     start = found.start()
     return replace(timex, start=start, text=text[start:timex.end], value=value, interval=span, grain=grain,
                    explanation=f"{timex.explanation}; {how} -> {value}")
