@@ -59,6 +59,7 @@ def test_date_like_text_at_calendar_edges(text: str, moment: datetime, has_time:
 @settings(max_examples=300, deadline=None)
 @example(datetime(9999, 12, 31, 23, 59), "Thursday last midnight the next day", None)  # T24:00 moved past 9999
 @example(datetime(1, 1, 1), "on the third day before that same day", None)  # the day before 0001-01-01
+@example(datetime(1, 1, 1), "late 1980-85 midnight to 8:45", None)  # a range across midnight into year 1
 @example(datetime(9999, 12, 31, 23, 59), "the week after that same day", None)  # a week past 9999-12-31
 def test_edges_of_the_calendar_and_dst_changes(moment: datetime, text: str, zone: str | None) -> None:
     """2021-03-28 02:30 does not exist in Berlin and 2020-10-25 01:30 happens twice."""

@@ -2755,6 +2755,8 @@ def _range_starts_take_the_day_of_their_end(timexes: list[Timex], lower: str) ->
         found = _clock_range(timexes, index, lower)
         if (found is not None and found[1] > found[3] and _day_stated(timexes, index + 1)) or \
                 start.value.endswith("T24:00"):
+            if day == date.min:
+                continue  # no day before 0001-01-01
             day -= timedelta(days=1)  # "from 10 p.m. to 2 a.m. Sunday"; "from midnight to 6 a.m." (T24:00 before)
             why = f"on the day before the end of its range, {end.value} (the range crosses midnight)"
         moved = _moved_to_day(start, day, index + 1, end.value, why)
