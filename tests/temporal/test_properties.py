@@ -20,6 +20,9 @@ WORDS = st.sampled_from([
     "BC", "AD", "218", "1950\u20131953", "1980-85", "the 1800s", "19th", "tmr", "nite", "8-10pm", "25/12",
     "27.03.15", "midnight", "local time", "(2130 GMT)", "on", "following", "previous", "weekend", "#",
     "on the third day", "between", "and", "from", "to", "that same day", "the 1988 quarter", "a year earlier",
+    # forms added in session 10: office shorthand, wire style, early years, offsets named by their event
+    "end-June", "end-2024", "EOD", "COB", "the 15th of next month", "Christmas Day 800", "in 476", "c.",
+    "millennium", "the week of", "the day after", "the eve of", "1445 AH", "(742–814)", "thirty (30) days",
 ])
 REFERENCES = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59))
 
@@ -60,6 +63,8 @@ def test_date_like_text_at_calendar_edges(text: str, moment: datetime, has_time:
 @example(datetime(9999, 12, 31, 23, 59), "Thursday last midnight the next day", None)  # T24:00 moved past 9999
 @example(datetime(1, 1, 1), "on the third day before that same day", None)  # the day before 0001-01-01
 @example(datetime(1, 1, 1), "late 1980-85 midnight to 8:45", None)  # a range across midnight into year 1
+@example(datetime(9999, 12, 31, 23, 59), "3/12/2020 (2130 GMT) end-June the 15th of next month the day after the EOD",
+         None)  # "the day after" a day counted to 9999-12-31
 @example(datetime(9999, 12, 31, 23, 59), "the week after that same day", None)  # a week past 9999-12-31
 def test_edges_of_the_calendar_and_dst_changes(moment: datetime, text: str, zone: str | None) -> None:
     """2021-03-28 02:30 does not exist in Berlin and 2020-10-25 01:30 happens twice."""

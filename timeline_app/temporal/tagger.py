@@ -1829,7 +1829,10 @@ class Tagger:
             timex_type = TimexType(rule.type or resolution.type)
             if resolution.value.endswith("_REF"):
                 timex_type = TimexType.DATE  # TimeML: PAST_REF, PRESENT_REF, FUTURE_REF are dates
-            _counted_from_date(result, text, lower, start, end, rule.resolve, resolution)
+            try:
+                _counted_from_date(result, text, lower, start, end, rule.resolve, resolution)
+            except (OverflowError, ValueError):
+                pass  # a day counted past 0001-01-01 or 9999-12-31: the date keeps its own reading
             result.append(_composed_with_unit_before(text, lower, result[-1].end if result else 0, Timex(
                 span_start, span_end, text[span_start:span_end], timex_type,
                 resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
@@ -1839,14 +1842,22 @@ class Tagger:
                 resolution.offset, resolution.quant, resolution.freq)))
         if unresolved:
             result = _with_unresolved(result, unresolved, text, rules)
-        _clocks_take_the_day_that_follows(result, text, lower)
-        _coordinated_clocks_share_the_later_day(result, lower)
-        _range_ends_cross_midnight(result, lower)
-        _range_starts_take_the_day_of_their_end(result, lower)
-        _month_range_starts_take_the_year_of_their_end(result, lower)
-        _past_evening_before_a_morning(result, ctx)
-        _small_hours_after_a_night(result, lower)
-        _link_offsets_to_dates(result, lower)
+        adjustments: tuple[Callable[[], None], ...] = (
+                       lambda: _clocks_take_the_day_that_follows(result, text, lower),
+                       lambda: _coordinated_clocks_share_the_later_day(result, lower),
+                       lambda: _range_ends_cross_midnight(result, lower),
+                       lambda: _range_starts_take_the_day_of_their_end(result, lower),
+                       lambda: _month_range_starts_take_the_year_of_their_end(result, lower),
+                       lambda: _past_evening_before_a_morning(result, ctx),
+                       lambda: _small_hours_after_a_night(result, lower),
+                       lambda: _link_offsets_to_dates(result, lower))
+        for adjust in adjustments:
+            try:
+                adjust()
+            except (OverflowError, ValueError):
+                # a day moved past the calendar's ends (0001-01-01, 9999-12-31): the expressions
+                # keep the readings they had; each pass changes whole expressions, one at a time
+                continue
         return result
 
     def _resolve(self, ctx: Context, text: str,
