@@ -23,7 +23,7 @@ from timeline_app.core.commands import merge_into
 from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
-from timeline_app.pipeline.anchoring import WINDOW_BEFORE, _context
+from timeline_app.pipeline.anchoring import WINDOW_BEFORE, _context, elsewhere, places_in
 from timeline_app.pipeline.wording import cached_stems
 
 SAME_EVENT = 0.4
@@ -33,14 +33,6 @@ MIN_SHARED = 2
 #: least this many stems, every one in the other event's words, also makes one event.
 MIN_SHARED_COVERED = 3
 MAX_GAP = timedelta(days=31)
-
-#: A place named after "in", "at", "near", "outside"... ("a car bomb exploded in Mosul",
-#: "talks opened in Vienna"): capitalised words, months and days left out.
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+)*)")
-_NOT_PLACES = frozenset(w.capitalize() for w in (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december").split())
-
 
 #: Where the words after an event's expression stop being about that event: a semicolon, or
 #: a signal that names another ("clashed on Thursday, two days after the commission
@@ -72,22 +64,9 @@ def _words(project: Project, event: Event) -> frozenset[str]:
     return _stems(event.title) | _stems(_own_context(project, event))
 
 
-@lru_cache(maxsize=1 << 16)
-def _places_in(text: str) -> frozenset[str]:
-    """The places' words, by five-letter beginnings, so "in the Kenyan capital" meets "in Kenya"."""
-    return frozenset(word.lower()[:5] for match in _PLACE.finditer(text)
-                     for word in match.group(1).split() if word not in _NOT_PLACES)
-
-
 def _places(project: Project, event: Event) -> frozenset[str]:
     """The places an event's title and the words around its expression say it happened in."""
-    return _places_in(event.title) | _places_in(_own_context(project, event))
-
-
-def elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two events said to happen in places neither names for the other: a car bomb in Mosul
-    and a car bomb in Kirkuk the same week are two bombings, however alike their words."""
-    return bool(a) and bool(b) and not (a & b)
+    return places_in(event.title) | places_in(_own_context(project, event))
 
 
 def alike(left: frozenset[str], right: frozenset[str], left_title: frozenset[str] = frozenset(),
