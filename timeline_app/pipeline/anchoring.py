@@ -221,30 +221,35 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
 
 def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str, document_id: str) -> None:
     """"The truce took effect on Sunday. ... By Tuesday, two days into the truce, ...": the
-    event an apposition dates (the truce) is usually told elsewhere in the article too. When
-    an event of the same document is named by most of the phrase's words (in its title), the
-    dated source joins it, as a report of its time, instead of standing as a second event;
-    sources that disagree by days make a conflict, as when articles disagree; an event months
-    away is another happening of the same kind and is left alone."""
+    event an apposition dates (the truce) is usually told elsewhere in the article too, or in
+    an earlier article of the project ("on Tuesday, two days after the vote" names the vote
+    another outlet reported). When an event of the same document, else of the project, is
+    named by most of the phrase's words (in its title), the dated source joins it, as a
+    report of its time, instead of standing as a second event; sources that disagree by
+    days make a conflict, as when articles disagree; an event months away is another
+    happening of the same kind and is left alone, as is one placed elsewhere."""
     phrase_stems = stems(phrase)
     if not phrase_stems:
         return
-    best: tuple[float, int] | None = None
+    places = places_in(phrase)
+    best: tuple[bool, float, int] | None = None
     chosen = None
     for candidate in project.events.values():
-        if candidate.id in (event.id, anchor_id) or candidate.interval is None or \
-                document_id not in candidate.document_ids or candidate.depends_on is not None:
+        if candidate.id in (event.id, anchor_id) or candidate.interval is None or candidate.depends_on is not None:
             continue
         if event.interval is not None and max(event.interval.start, candidate.interval.start) - \
                 min(event.interval.end, candidate.interval.end) > JOIN_GAP:
             continue
-        title = stems(candidate.title)
+        title = cached_stems(candidate.title)
         named = sum(1 for stem in phrase_stems
                     if stem in title or ((kin := _kin(stem)) is not None and any(w.startswith(kin) for w in title)))
         if 2 * named < len(phrase_stems) or named == 0:
             continue
-        if best is None or (named, -candidate.sequence) > best:
-            best, chosen = (named, -candidate.sequence), candidate
+        if places and elsewhere(places, places_in(candidate.title)):
+            continue
+        fit = (document_id in candidate.document_ids, named, -candidate.sequence)
+        if best is None or fit > best:
+            best, chosen = fit, candidate
     if chosen is not None:
         event.depends_on = None
         merge_into(project, chosen.id, [event.id])
