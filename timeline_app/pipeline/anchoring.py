@@ -6,7 +6,8 @@ word of the phrase (by its five-letter stem) scores 2 when it is in a candidate'
 and 1 when it is in the words around the candidate's own expression; an event dated by
 an explicit calendar date ("March 5") gains 1 and one at day grain or finer 0.5, since
 "the ceasefire" is more likely the day it was agreed than "last week". At least one
-word must match; ties go to the event read first. With no phrase ("two days later",
+word must match; ties go to the event read first. A phrase that names a place ("after a
+car bomb killed 12 people in Mosul") never finds an event placed elsewhere (in Kirkuk). With no phrase ("two days later",
 "the next day") the anchor is the event read just before.
 """
 from __future__ import annotations
@@ -39,6 +40,27 @@ KIN = tuple(tuple(group.split()) for group in (
     "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor",
     "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew",
     "verdict convict guilty"))
+
+
+#: A place named after "in", "at", "near", "outside"... ("a car bomb exploded in Mosul",
+#: "talks opened in Vienna"): capitalised words, months and days left out.
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+)*)")
+_NOT_PLACES = frozenset(w.capitalize() for w in (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december").split())
+
+
+@lru_cache(maxsize=1 << 16)
+def places_in(text: str) -> frozenset[str]:
+    """The places' words, by five-letter beginnings, so "in the Kenyan capital" meets "in Kenya"."""
+    return frozenset(word.lower()[:5] for match in _PLACE.finditer(text)
+                     for word in match.group(1).split() if word not in _NOT_PLACES)
+
+
+def elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two events said to happen in places neither names for the other: a car bomb in Mosul
+    and a car bomb in Kirkuk the same week are two bombings, however alike their words."""
+    return bool(a) and bool(b) and not (a & b)
 
 
 @lru_cache(maxsize=4096)
@@ -106,6 +128,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
     if not phrase_stems:
         return None
     verbs = _clause_verbs(phrase)
+    places = places_in(phrase)
     own = event.sources[0] if event.sources else None
     hide = (own.document_id, own.expression_start, own.end) \
         if own is not None and own.expression_start is not None else None
@@ -123,6 +146,9 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
             value = score(project, phrase_stems, candidate, hide)
             if verbs and value > 0 and score(project, verbs, candidate, hide) == 0:
                 continue  # "after the finance minister resigned" is not "named a new finance minister"
+            if places and value > 0 and elsewhere(places, places_in(candidate.title)
+                                                  | places_in(_context(project, candidate, hide))):
+                continue  # "after a car bomb killed 12 people in Mosul" is not the bomb in Kirkuk
             if value > 0 and (best is None or (value, -candidate.sequence) > best):
                 best, chosen = (value, -candidate.sequence), candidate
         return chosen
@@ -195,30 +221,35 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
 
 def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str, document_id: str) -> None:
     """"The truce took effect on Sunday. ... By Tuesday, two days into the truce, ...": the
-    event an apposition dates (the truce) is usually told elsewhere in the article too. When
-    an event of the same document is named by most of the phrase's words (in its title), the
-    dated source joins it, as a report of its time, instead of standing as a second event;
-    sources that disagree by days make a conflict, as when articles disagree; an event months
-    away is another happening of the same kind and is left alone."""
+    event an apposition dates (the truce) is usually told elsewhere in the article too, or in
+    an earlier article of the project ("on Tuesday, two days after the vote" names the vote
+    another outlet reported). When an event of the same document, else of the project, is
+    named by most of the phrase's words (in its title), the dated source joins it, as a
+    report of its time, instead of standing as a second event; sources that disagree by
+    days make a conflict, as when articles disagree; an event months away is another
+    happening of the same kind and is left alone, as is one placed elsewhere."""
     phrase_stems = stems(phrase)
     if not phrase_stems:
         return
-    best: tuple[float, int] | None = None
+    places = places_in(phrase)
+    best: tuple[bool, float, int] | None = None
     chosen = None
     for candidate in project.events.values():
-        if candidate.id in (event.id, anchor_id) or candidate.interval is None or \
-                document_id not in candidate.document_ids or candidate.depends_on is not None:
+        if candidate.id in (event.id, anchor_id) or candidate.interval is None or candidate.depends_on is not None:
             continue
         if event.interval is not None and max(event.interval.start, candidate.interval.start) - \
                 min(event.interval.end, candidate.interval.end) > JOIN_GAP:
             continue
-        title = stems(candidate.title)
+        title = cached_stems(candidate.title)
         named = sum(1 for stem in phrase_stems
                     if stem in title or ((kin := _kin(stem)) is not None and any(w.startswith(kin) for w in title)))
         if 2 * named < len(phrase_stems) or named == 0:
             continue
-        if best is None or (named, -candidate.sequence) > best:
-            best, chosen = (named, -candidate.sequence), candidate
+        if places and elsewhere(places, places_in(candidate.title)):
+            continue
+        fit = (document_id in candidate.document_ids, named, -candidate.sequence)
+        if best is None or fit > best:
+            best, chosen = fit, candidate
     if chosen is not None:
         event.depends_on = None
         merge_into(project, chosen.id, [event.id])

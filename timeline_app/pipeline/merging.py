@@ -1,32 +1,100 @@
 """One event per happening: the same event reported by several articles is merged.
 
 Two events from different documents are the same when the content words of their
-titles and expression surroundings overlap enough (Jaccard of stems >= 0.4 with at
-least two shared stems) and their times are within a month of each other: close enough
+titles and expression surroundings (up to a signal naming another event: "on Thursday,
+two days after the commission declared the result") overlap enough (Jaccard of stems >=
+0.4 with at least two shared stems, or, for an event made from an offset's phrase, a
+title of three stems or more told whole inside the other's words) and their times are within a month of each other: close enough
 for reports that disagree by a day or two to meet, far enough apart to keep "talks in
-March" and "talks in December" separate. The merged event keeps every source; sources
-that disagree on the date make a conflict for the analyst
-(:func:`timeline_app.core.resolution.derive_time`).
+March" and "talks in December" separate. Events placed in different named places ("in
+Mosul", "in Kirkuk") are never the same, and the best pairs are merged first, each event
+of an earlier document taking at most one event of the new one (which told them apart).
+The merged event keeps every source; sources that disagree on the date make a conflict
+for the analyst (:func:`timeline_app.core.resolution.derive_time`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from timeline_app.core.commands import merge_into
 from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
-from timeline_app.pipeline.anchoring import _context
+from timeline_app.pipeline.anchoring import WINDOW_BEFORE, _context, elsewhere, places_in
 from timeline_app.pipeline.wording import cached_stems
 
 SAME_EVENT = 0.4
 MIN_SHARED = 2
+#: An event made from an offset's phrase ("The commission declared the result", counted
+#: from the clash) shares few words with a whole report of that event: a title of at
+#: least this many stems, every one in the other event's words, also makes one event.
+MIN_SHARED_COVERED = 3
 MAX_GAP = timedelta(days=31)
+
+#: Where the words after an event's expression stop being about that event: a semicolon, or
+#: a signal that names another ("clashed on Thursday, two days after the commission
+#: declared the result": the declaration is not the clash's word).
+_CLAUSE_END = re.compile(r"[;:()]|\b(?:after|before|when|while|until|since|following)\b")
+
+
+def _own_context(project: Project, event: Event) -> str:
+    """The words around the event's expression in its own clause (see :func:`_context`)."""
+    text = _context(project, event)
+    if event.depends_on is not None or not event.sources:
+        return text
+    source = event.sources[0]
+    document = project.documents.get(source.document_id)
+    if document is None or source.expression_start is None or source.expression_end is None:
+        return text
+    return _own_clause(text, max(0, source.expression_start - max(source.start, source.expression_start - WINDOW_BEFORE)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_clause(context: str, split: int) -> str:
+    """``context`` (words before the expression up to ``split``, then after it) cut to the clause."""
+    before, after = context[:split], context[split:]
+    cut = _CLAUSE_END.search(after, 1)
+    return before.rsplit(",", 1)[-1] + (after[:cut.start()] if cut else after)
 
 
 def _words(project: Project, event: Event) -> frozenset[str]:
-    return _stems(event.title) | _stems(_context(project, event))
+    return _stems(event.title) | _stems(_own_context(project, event))
+
+
+def _places(project: Project, event: Event) -> frozenset[str]:
+    """The places an event's title and the words around its expression say it happened in."""
+    return places_in(event.title) | places_in(_own_context(project, event))
+
+
+def alike(left: frozenset[str], right: frozenset[str], left_title: frozenset[str] = frozenset(),
+          right_title: frozenset[str] = frozenset()) -> float:
+    """How alike two events' words are for merging, 0 when they are not alike enough:
+    their Jaccard (at least two shared stems), or, for an event named by an offset's
+    phrase, its title of three stems or more all found in the other's words ("Commission
+    declared the result" in "The electoral commission declared the result of the
+    parliamentary election"). ``left_title``/``right_title`` are empty for other events."""
+    shared = len(left & right)
+    if shared < MIN_SHARED:
+        return 0.0
+    jaccard = shared / len(left | right)
+    if jaccard >= SAME_EVENT:
+        return jaccard
+    for title, words in ((left_title, right), (right_title, left)):
+        if len(title) >= MIN_SHARED_COVERED and title <= words:
+            return jaccard
+    return 0.0
+
+
+def _title_words(event: Event) -> frozenset[str]:
+    """The title's stems when the title is all an event has of its own: an event made from
+    the phrase of an offset ("two days after the commission declared the result") reads, as
+    its context, the clause it is counted from (the clash). Other events' titles are left to
+    the Jaccard with their context: a boilerplate title ("In New York Stock Exchange
+    composite trading") is whole in many different reports."""
+    return _stems(event.title) if event.depends_on is not None else frozenset()
 
 
 _stems = cached_stems
@@ -73,9 +141,9 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
 
 
 def same_event(project: Project, a: Event, b: Event) -> bool:
-    left, right = _words(project, a), _words(project, b)
-    shared = left & right
-    return len(shared) >= MIN_SHARED and len(shared) / len(left | right) >= SAME_EVENT and _close(a, b)
+    return alike(_words(project, a), _words(project, b), _title_words(a), _title_words(b)) > 0 \
+        and _close(a, b) \
+        and not elsewhere(_places(project, a), _places(project, b))
 
 
 def merge_reports(project: Project, document_id: str, new: Iterable[Event] | None = None) -> list[tuple[str, str]]:
@@ -103,35 +171,39 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
             elif document_id not in ids and e.interval is not None:
                 others.append(e)
     cache: dict[str, frozenset[str]] = {}
+    place_cache: dict[str, frozenset[str]] = {}
 
     def words_of(event: Event) -> frozenset[str]:
         if event.id not in cache:
             cache[event.id] = _words(project, event)
         return cache[event.id]
 
-    for event in sorted(mine, key=lambda e: e.sequence):
-        best: tuple[float, int] | None = None
-        target = None
+    def places_of(event: Event) -> frozenset[str]:
+        if event.id not in place_cache:
+            place_cache[event.id] = _places(project, event)
+        return place_cache[event.id]
+
+    # every pair that may merge, then the best pairs first: an event merges once, and an
+    # event of another document takes at most one of this document's events (the document
+    # told them apart: the Geneva talks "opened on March 5" and "broke down on Monday")
+    pairs: list[tuple[float, int, int, Event, Event]] = []
+    for event in mine:
         words = words_of(event)
         if event.interval is None:
             continue
         start, end = event.interval.start, event.interval.end
         for other in others:
-            # _close(event, other) unrolled; the other's interval is read now, as a merge
-            # earlier in this loop may have moved it
             span = other.interval
-            if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP \
-                    or other.id not in project.events:
+            if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP:
                 continue
-            theirs = words_of(other)
-            shared = len(words & theirs)
-            if shared < MIN_SHARED or shared / len(words | theirs) < SAME_EVENT:
-                continue
-            fit = (shared / len(words | theirs), -other.sequence)
-            if best is None or fit > best:
-                best, target = fit, other
-        if target is not None:
-            merge_into(project, target.id, [event.id])
-            cache.pop(target.id, None)
-            merged.append((target.id, event.id))
+            jaccard = alike(words, words_of(other), _title_words(event), _title_words(other))
+            if jaccard and not elsewhere(places_of(event), places_of(other)):
+                pairs.append((-jaccard, event.sequence, other.sequence, event, other))
+    taken: set[str] = set()
+    for _, _, _, event, other in sorted(pairs, key=lambda pair: pair[:3]):
+        if event.id in taken or other.id in taken or other.id not in project.events:
+            continue
+        taken.update((event.id, other.id))
+        merge_into(project, other.id, [event.id])
+        merged.append((other.id, event.id))
     return merged
