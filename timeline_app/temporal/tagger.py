@@ -2056,8 +2056,16 @@ class Tagger:
             return "is"  # "The parade is Sunday", "Payday is Friday": the day a thing is set for
         if self._asks_ahead(lower, left, start, end):
             return QUESTION_MARK  # "anyone free sat or sun??", "drinks friday?": a plan asked about
-        for pattern in (_PROGRESSIVE, _MUST, _PRONOUN_PRESENT, _VERB_S_OBJECT, _PLURAL_BASE, _NAME_VERB_S,
-                        _NAME_VERB_NAME, _BE_STATE, _VERB_S_BEFORE_DAY, _PASSIVE_BEFORE_DAY):
+        line_end = lower.find("\n", end, end + 240)
+        if text is not None and _PHOTO_CREDIT.search(text, end, line_end if line_end != -1 else end + 240):
+            return None  # "Rescuers search the rubble on Tuesday. (AP Photo/...)": a caption's present is the moment pictured
+        patterns = (_PROGRESSIVE, _MUST, _BE_STATE, _PASSIVE_BEFORE_DAY) if text is not None and \
+            headline_line(text, start) is not None else \
+            (_PROGRESSIVE, _MUST, _PRONOUN_PRESENT, _VERB_S_OBJECT, _PLURAL_BASE, _NAME_VERB_S,
+             _NAME_VERB_NAME, _BE_STATE, _VERB_S_BEFORE_DAY, _PASSIVE_BEFORE_DAY)
+        # a headline's simple present is its past ("Stocks fall Tuesday as oil jumps", "Earthquake kills
+        # 300"): it tells what has happened, not what is scheduled ("are meeting", "must" still are)
+        for pattern in patterns:
             cased = pattern is _NAME_VERB_S or pattern is _NAME_VERB_NAME
             if cased and text is None:
                 continue
@@ -2102,6 +2110,21 @@ class Tagger:
                 return form.group(0).strip()
         return None
 
+    def _lede_tense(self, lower: str, text: str, line_end: int) -> tuple[str, str] | None:
+        """The tense of the first cue in the first sentence under a headline (a reporting verb
+        frames what it reports and is passed over), or None."""
+        stop = _sentence_point_after(lower, text, line_end, line_end + _LEDE_REACH)
+        limit = stop if stop != -1 else min(len(lower), line_end + _LEDE_REACH)
+        best: tuple[int, str, str] | None = None
+        for pattern, label in ((self._future, "future"), (self._past, "past")):
+            for cue in pattern.finditer(lower, line_end, limit):
+                if cue.group(0) in _REPORTING_CUES or self._tells_no_tense(lower, cue, label, text):
+                    continue
+                if best is None or cue.start() < best[0]:
+                    best = (cue.start(), label, cue.group(0))
+                break
+        return (best[1], best[2]) if best is not None else None
+
     @staticmethod
     def _asks_ahead(lower: str, left: int, start: int, end: int) -> bool:
         """A question with no tense cue that asks about a plan: one that offers or asks for time
@@ -2121,11 +2144,16 @@ class Tagger:
         cue = self.tense_cue(lower, start, end, text)
         return cue[0] if cue else None
 
-    def tense_cue(self, lower: str, start: int, end: int, text: str | None = None) -> tuple[str, str] | None:
-        """The tense ("past"/"future") and the cue word that decided it, or None."""
+    def tense_cue(self, lower: str, start: int, end: int, text: str | None = None,
+                  lede: bool = False) -> tuple[str, str] | None:
+        """The tense ("past"/"future") and the cue word that decided it, or None (``lede``: asked
+        for a headline's day, whose lede is not looked up again)."""
         soonest = _AS_SOON_AS.search(lower, max(0, start - 16), start)
         if soonest is not None:  # "could resume as soon as Tuesday": the earliest day ahead
             return "future", " ".join(soonest.group().split())
+        due = _DUE_BEFORE.search(lower, max(0, start - 16), start)
+        if due is not None:  # "Jobs report due Friday", "rent is due by Monday": what is owed, ahead
+            return "future", "due"
         rain = _RAIN_DATE_BEFORE.search(lower, max(0, start - 24), start)
         if rain is not None:  # "(rain date: Sunday)", "rain date Oct. 29": the day kept in reserve, ahead
             return "future", "rain date"
@@ -2195,18 +2223,78 @@ class Tagger:
             lasted = self._past_before_until(lower, max(0, left_bound), best[3], text)
             if lasted is not None:
                 return "past", lasted
+        dropped = best is not None and best[1] == "future" and best[2] in _HEADLINE_PRESENT and text is not None and \
+            headline_line(text, start) is not None
+        if dropped:
+            best = None  # "Apple unveils new iPhone Wednesday" over its story: a headline's present may be its past
         if best is None and text is not None:
             at_clause_start = left_bound == 0 or lower[left_bound] in '.\n;"“'
             headline = _HEADLINE_TO.match(text, max(0, left_bound), start) if at_clause_start else None
+            bounds = headline_line(text, start) if headline is None and not lede else None
+            if bounds is not None:
+                headline = _HEADLINE_NAMES_TO.match(text, bounds[0], start)
             if headline is not None and headline.group(1).lower() not in _NOT_VERBS:
                 # a headline's "Obama to unveil plan Tuesday": "X to <verb>" is what X will do
                 return "future", "to"
+            if bounds is not None and headline is None:
+                # a headline's day with no cue of its own: the lede under it tells the same day with
+                # its tense ("Stocks fall Tuesday as oil jumps" over "U.S. stocks fell on Tuesday ...")
+                same = _word_after(lower, lower[start:end], bounds[1], bounds[1] + _LEDE_REACH)
+                if same is not None:
+                    return self.tense_cue(lower, same, same + end - start, text, lede=True)
+                if dropped:
+                    # else the lede's first sentence tells whether a headline's "visits", "begins"
+                    # reports or previews: "Merkel visits Kyiv Saturday" over "Merkel visited the
+                    # Ukrainian capital, ...", "Trial begins Monday" over "Jury selection is set to begin"
+                    return self._lede_tense(lower, text, bounds[1])
         if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
             # "had been scheduled to", "had been due to": a plan as it stood before something
             # changed it (news tells of delays this way), which may or may not have come yet;
             # it tells neither past nor future ("were planning to" still looks ahead).
             return None
         return best[1], best[2]
+
+
+# Future cues of the scheduled present that a headline uses for what has happened ("Apple unveils
+# new iPhone", "Merkel meets Obama"); "takes effect", "expires", "is due" keep their future
+_HEADLINE_PRESENT = frozenset({"begins", "opens", "resumes", "starts", "ends", "faces", "convenes", "reconvenes",
+                               "meets", "visits", "travels", "hosts", "plays", "unveils", "debuts", "premieres",
+                               "airs", "launches", "kicks off", "heads to", "flies to", "leaves for", "takes on"})
+# A photo credit after a caption: "(AP Photo/Emrah Gurel)", "(Photo by ...)", "Photo: Reuters"
+_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.]*\s+)?Photo(?:graph)?\b|\bPhoto(?:graph)?(?::|\s+by\b)|"
+                           r"/(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)")
+# Reporting verbs of a lede, which frame the tense of what they report
+_REPORTING_CUES = frozenset({"said", "says", "told", "reported", "announced", "confirmed", "added"})
+# How far under a headline its lede may tell the headline's day again
+_LEDE_REACH = 600
+# A headline: a short line of its own, no final stop, with a paragraph under it
+_HEADLINE_SHAPE = re.compile(r"[\"“‘'(]?[A-Z0-9][^\n]{0,118}[^\s.!?:;,]")
+_PARAGRAPH_UNDER = re.compile(r"\n+[ \t]*[^\n]{20,}?[.!?][\"”’)]?(?:\s|$)")
+
+
+def headline_line(text: str, position: int) -> tuple[int, int] | None:
+    """The bounds of the headline line that holds ``position``, or None. A headline is told by its
+    shape: a line of its own (at the top of the text or after a line break) that opens with a
+    capital or a figure, has at most 14 words and no final full stop, and is followed by a line
+    break and a paragraph (a line with a sentence's stop)."""
+    line_start = text.rfind("\n", max(0, position - 120), position) + 1
+    if line_start == 0 and position > 120:
+        return None
+    line_end = text.find("\n", position, position + 120)
+    if line_end == -1:
+        return None
+    line = _HEADLINE_SHAPE.fullmatch(text, line_start, line_end)
+    if line is None or len(text[line_start:line_end].split()) > 14:
+        return None
+    if _PARAGRAPH_UNDER.match(text, line_end, line_end + _LEDE_REACH) is None:
+        return None
+    return line_start, line_end
+
+
+def _word_after(lower: str, word: str, start: int, limit: int) -> int | None:
+    """Where ``word`` stands next, as a whole word, between start and limit."""
+    found = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])").search(lower, start, limit)
+    return found.start() if found is not None else None
 
 
 def _sentence_point_before(lower: str, text: str | None, window: int, start: int) -> int:
@@ -2279,6 +2367,11 @@ _AFTER_DAY_IN_QUESTION = re.compile(r"[\s\w,&/']*$")
 # the March 1 deadline" names a deadline, which keeps the clause's tense)
 _OFFSET_BEFORE = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
                             r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+$")
+
+
+# "due" right before the day ("report due Friday", "due by Monday"); "due to" is a cause or a plan
+# ("Results expected Tuesday": a headline's passive of what is awaited; "were expected" may be over)
+_DUE_BEFORE = re.compile(r"(?<![\w'’])(?<!\bwas )(?<!\bwere )(?:due|expected|slated)\s+(?:on\s+|by\s+|out\s+|back\s+)?$")
 
 
 # a community calendar's reserve day for an outdoor event: "(rain date: Sunday)", "rain date of Oct. 29"
@@ -2358,6 +2451,9 @@ _FINITE_AFTER_WITH = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
 _PAST_MODAL = re.compile(r"\b(?:could|couldn['’]?t|used\s+to)\b")
 _NEXT_SENTENCE = re.compile(r" +[A-Z][a-z]*\b(?! +\d)")
 _HEADLINE_TO = re.compile(r"[.;\"“\s]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+([a-z]{3,})\b(?![\w-])")
+# on a headline's own line, names joined by a comma or "and": "Putin, Erdogan to meet Thursday"
+_HEADLINE_NAMES_TO = re.compile(r"[\"“\s]*[A-Z][\w.'’-]*(?:(?:,?\s+|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*){0,3}"
+                                r"\s+to\s+([a-z]{3,})\b(?![\w-])")
 _NOT_VERBS = frozenset("the this that these those his her its their our your my date day week month year monday tuesday "
                        "wednesday thursday friday saturday sunday january february march april june july august "
                        "september october november december noon midnight".split())
