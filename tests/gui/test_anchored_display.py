@@ -34,3 +34,16 @@ def test_the_inspector_quotes_the_words_as_written(window: MainWindow, qtbot) ->
     assert blocked.endswith("2024-06-03 .. 2024-06-04")  # the period, not the length
     cut = _chain_of(window, qtbot, "Internet access was cut")
     assert cut.startswith("\u201cthe eve of the summit\u201d") and "2024-06-02" in cut
+
+
+def test_long_provenance_is_never_clipped(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.gui.sample import build_sample_project
+
+    window.resize(1600, 1000)
+    window.session.replace_project(build_sample_project())
+    chain = _chain_of(window, qtbot, "These advances followed gains")
+    assert chain.endswith("2020-03-07")
+    for label in (window.inspector.chain, window.inspector.sources):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+        # every wrapped line is given room: the label is as tall as its text needs at its width
+        assert label.height() >= label.heightForWidth(label.width()) > 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
                                QWidget)
@@ -22,6 +22,32 @@ from timeline_app.gui.dating import DateProposal, propose, resolution_chain
 from timeline_app.gui.session import Session
 
 CATEGORY_COLOURS = ("#4a7fc1", "#e07b39", "#3d9a5b", "#b5478f", "#8a6d3b", "#5b5fc7", "#c9a227", "#2a9d8f")
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that is always as tall as its text needs at its width.
+
+    A wrapped QLabel in a form inside a scroll area is given the height its text needed at
+    some earlier width, and long provenance ("... -> anchor: ... -> +2 days -> 2020-03-07")
+    was cut off; this one asks for that height whenever its text or width changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -73,7 +99,7 @@ class Inspector(QScrollArea):
                                      "Press Enter to apply."))
         self.date.textEdited.connect(self._preview)
         self.date.returnPressed.connect(self.commit_date)
-        self.preview = QLabel(self.form_box)
+        self.preview = WrappingLabel(self.form_box)
         self.preview.setObjectName("datePreview")
         self.preview.setWordWrap(True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,13 +174,13 @@ class Inspector(QScrollArea):
         conflict_form.addRow("", resolve)
         form.addRow(self.conflict_box)
 
-        self.chain = QLabel(self.form_box)
+        self.chain = WrappingLabel(self.form_box)
         self.chain.setObjectName("chainLabel")
         self.chain.setWordWrap(True)
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("How dated"), self.chain)
 
-        self.sources = QLabel(self.form_box)
+        self.sources = WrappingLabel(self.form_box)
         self.sources.setObjectName("sourcesLabel")
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
