@@ -2472,7 +2472,7 @@ def _restated_day(ctx: Context, weekday: int, start: int) -> tuple[date, Anchor]
         day = day_of(timex)
         while cal.at_midnight(day) < timex.interval.end:
             if day.isoweekday() == weekday:
-                return day, Anchor(day, Grain.DAY, f"t{index}", timex.text)
+                return day, Anchor(day, Grain.DAY, f"t{index}", timex.value)
             day += timedelta(days=1)
         return None
     return None

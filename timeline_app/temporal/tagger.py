@@ -2742,6 +2742,8 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                                   f"on the day named right after it, {day.value}")
             if moved is not None:
                 timexes[back] = moved
+                if day.anchor == f"t{back}":  # the day took its year from the clock: from what the clock had
+                    day = timexes[index] = replace(day, anchor=clock.anchor, anchor_value=clock.anchor_value)
 
 
 # "open at 7 a.m. and close at 8 p.m. on Tuesday": a clock time coordinated with the next one
@@ -2768,8 +2770,9 @@ def _coordinated_clocks_share_the_later_day(timexes: list[Timex], lower: str) ->
             timexes[index] = moved
 
 
-def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: str) -> Timex | None:
-    """``clock`` put on ``day`` (its clock time kept), anchored to expression ``anchor``; None
+def _moved_to_day(clock: Timex, day: date, anchor: int | str, anchor_value: str, why: str) -> Timex | None:
+    """``clock`` put on ``day`` (its clock time kept), anchored to expression ``anchor`` (or to
+    "DCT" when ``anchor`` is that string); None
     when its value names no whole day or it is on that day already. The shift is measured
     from the value's day, not the interval's: "midnight" (T24:00) begins the next day."""
     date_part, clock_part = clock.value.split("T", 1)
@@ -2783,7 +2786,8 @@ def _moved_to_day(clock: Timex, day: date, anchor: int, anchor_value: str, why: 
     except OverflowError:
         return None  # "midnight" (T24:00) of 9999-12-31 ends after the last day Python's calendar has
     return replace(clock, value=f"{day.isoformat()}T{clock_part}", interval=interval,
-                   anchor=f"t{anchor}", anchor_value=anchor_value, explanation=f"{clock.explanation}; {why}")
+                   anchor=anchor if isinstance(anchor, str) else f"t{anchor}", anchor_value=anchor_value,
+                   explanation=f"{clock.explanation}; {why}")
 
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
@@ -2941,7 +2945,7 @@ def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
                 PARAGRAPH_BREAK.search(ctx.text, evening.end, morning.start) is not None or \
                 ctx.tense_of(evening.start, evening.end) != "past" or ctx.tense_of(morning.start, morning.end) != "past":
             continue
-        moved = _moved_to_day(evening, ctx.ref_day - timedelta(days=1), index, ref,
+        moved = _moved_to_day(evening, ctx.ref_day - timedelta(days=1), "DCT", ref,
                               f"in the past, the evening before the morning clock time told after it ({morning.value})")
         if moved is not None:
             timexes[index] = moved
@@ -3016,4 +3020,15 @@ def _with_unresolved(result: list[Timex],
         taken.append((start, end))
     if not kept:
         return result
-    return sorted(result + kept, key=lambda t: t.start)
+    order = sorted([(t.start, 0, i) for i, t in enumerate(result)] + [(t.start, 1, i) for i, t in enumerate(kept)])
+    moved = {i: position for position, (_, source, i) in enumerate(order) if source == 0}
+    merged: list[Timex] = []
+    for _, source, i in order:  # an anchor "t<N>" names the N-th expression: the inserted ones move it
+        timex = kept[i] if source else result[i]
+        if source == 0 and timex.anchor and timex.anchor[:1] == "t" and timex.anchor[1:].isdigit():
+            timex = replace(timex, anchor=f"t{moved.get(int(timex.anchor[1:]), int(timex.anchor[1:]))}")
+        if source == 0 and timex.offset is not None and timex.offset.anchor_timex is not None:
+            timex = replace(timex, offset=replace(timex.offset, anchor_timex=moved.get(timex.offset.anchor_timex,
+                                                                                          timex.offset.anchor_timex)))
+        merged.append(timex)
+    return merged
