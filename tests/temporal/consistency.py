@@ -87,7 +87,8 @@ def value_span(value: str) -> tuple[Interval, Grain] | None:
     return years_span(year, 1), Grain.YEAR
 
 
-SET_VALUE = re.compile(r"XXXX(?:-WXX-[1-7]|-WXX-WE|-XX-XX(?:T(?:\d\d(?::\d\d)?|MO|AF|EV|NI))?|-XX-\d\d|-\d\d(?:-\d\d)?"
+# "weekends" is XXXX-WE, as the corpora's gold writes it (TimeBank, AQUAINT: three of three)
+SET_VALUE = re.compile(r"XXXX(?:-WXX-[1-7]|-WXX-WE|-WE|-XX-XX(?:T(?:\d\d(?::\d\d)?|MO|AF|EV|NI))?|-XX-\d\d|-\d\d(?:-\d\d)?"
                        r"|-[SUFAWIP]{2}|-Q[1-4]|-XX-XXT\d\d:\d\d)?"
                        r"(?:T(?:\d\d(?::\d\d)?|MO|AF|EV|NI))?")
 UNDERSPECIFIED = re.compile(r"(?:[0-9X]{4}|BC\d{4})(?:-[0-9X]{2}(?:-[0-9X]{2})?(?:T(?:[0-9X]{2}(?::[0-9X]{2}(?::[0-9X]{2})?)?"
