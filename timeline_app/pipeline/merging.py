@@ -23,7 +23,7 @@ from timeline_app.core.commands import merge_into
 from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
-from timeline_app.pipeline.anchoring import WINDOW_BEFORE, _context, elsewhere, places_in
+from timeline_app.pipeline.anchoring import _context, elsewhere, places_in, window_begin
 from timeline_app.pipeline.wording import cached_stems
 
 SAME_EVENT = 0.4
@@ -49,7 +49,7 @@ def _own_context(project: Project, event: Event) -> str:
     document = project.documents.get(source.document_id)
     if document is None or source.expression_start is None or source.expression_end is None:
         return text
-    return _own_clause(text, max(0, source.expression_start - max(source.start, source.expression_start - WINDOW_BEFORE)))
+    return _own_clause(text, source.expression_start - window_begin(document.text, source.start, source.expression_start))
 
 
 @lru_cache(maxsize=1 << 16)
