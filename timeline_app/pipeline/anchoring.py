@@ -172,7 +172,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
     return usable(same) or usable(others)
 
 
-_TELLING = frozenset("announced declared confirmed reported revealed unveiled disclosed stated claimed".split())
+TELLING = frozenset("announced declared confirmed reported revealed unveiled disclosed stated claimed".split())
 _DETERMINER = frozenset("a an the this that these those its their his her our".split())
 
 
@@ -186,7 +186,7 @@ def _clause_verbs(phrase: str) -> set[str]:
     return {next(iter(stems(word)))
             for before, word in zip(words, words[1:])
             if len(word) > 4 and word.lower().endswith("ed") and before.lower() not in _DETERMINER
-            and word.lower() not in _TELLING and stems(word)}
+            and word.lower() not in TELLING and stems(word)}
 
 
 def previous_event(project: Project, event: Event, document_id: str) -> Event | None:

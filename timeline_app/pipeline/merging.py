@@ -23,7 +23,7 @@ from timeline_app.core.commands import merge_into
 from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
-from timeline_app.pipeline.anchoring import _context, elsewhere, places_in, window_begin
+from timeline_app.pipeline.anchoring import TELLING, _context, elsewhere, places_in, window_begin
 from timeline_app.pipeline.wording import cached_stems
 
 SAME_EVENT = 0.4
@@ -33,6 +33,35 @@ MIN_SHARED = 2
 #: least this many stems, every one in the other event's words, also makes one event.
 MIN_SHARED_COVERED = 3
 MAX_GAP = timedelta(days=31)
+
+#: Reports of one happening that name the same kind of happening ("went to the polls in a
+#: parliamentary election" / "the parliamentary election on March 8") often share too few
+#: words for the Jaccard: when their times lie within this of each other (a day or two of
+#: disagreement), the same kind plus :data:`SAME_KIND` of the shorter one's words is enough.
+KIND_GAP = timedelta(days=2)
+SAME_KIND = 0.5
+
+#: Kinds of happening, by whole words (stems would mix "after" and "aftershock", "election"
+#: and "electricity", "poll" and "pollution"). Near synonyms, as in anchoring's
+#: ``KIN`` groups, plus the labour dispute ("walked out" is the strike) and the aftershock (not
+#: the quake). Telling verbs ("announced", "declared") are no kind: they report anything.
+_KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, words in (
+    ("vote", r"votes?|voted|voting|voters?|elections?|polls|ballots?|referendums?"),
+    ("ceasefire", r"ceasefires?|cease-fires?|truces?|armistices?"),
+    ("talks", r"talks|negotiations?"),
+    ("attack", r"attacks?|raids?|assaults?|bomb|bombs|bombings?|blasts?|explosions?"),
+    ("summit", r"summits?|meetings?"),
+    ("deal", r"deals?|accords?|agreements?|pacts?"),
+    ("quake", r"quakes?|earthquakes?|tremors?"),
+    ("aftershock", r"aftershocks?"),
+    ("storm", r"storms?|hurricanes?|typhoons?|cyclones?"),
+    ("arrest", r"arrests?|arrested|detained|detention"),
+    ("resignation", r"resign|resigned|resigns|resignations?"),
+    ("lockdown", r"lockdowns?|curfews?"),
+    ("verdict", r"verdicts?|convicted|convictions?"),
+    ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+out|stoppages?"),
+    ("protest", r"protests?|demonstrations?"),
+))
 
 #: Where the words after an event's expression stop being about that event: a semicolon, or
 #: a signal that names another ("clashed on Thursday, two days after the commission
@@ -49,7 +78,64 @@ def _own_context(project: Project, event: Event) -> str:
     document = project.documents.get(source.document_id)
     if document is None or source.expression_start is None or source.expression_end is None:
         return text
-    return _own_clause(text, source.expression_start - window_begin(document.text, source.start, source.expression_start))
+    clause = _own_clause(text, source.expression_start - window_begin(document.text, source.start, source.expression_start))
+    return _antecedent(document.text[source.start:source.expression_start]) + " " + clause
+
+
+_RELATIVE = re.compile(r"\s*(?:which|who|that)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _antecedent(before: str) -> str:
+    """What a relative clause holding the expression tells about: "The strike at the Hartwell
+    plant, which began on June 4" is the strike's start, not a plant's."""
+    head, _, last = before.rpartition(",")
+    if not head or not _RELATIVE.match(last):
+        return ""
+    return re.split(r"[,;:()]", head)[-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def kinds_in(text: str) -> frozenset[str]:
+    """The kinds of happening ``text`` names (:data:`_KINDS`)."""
+    return frozenset(kind for kind, pattern in _KINDS if pattern.search(text))
+
+
+def _kinds(project: Project, event: Event) -> frozenset[str]:
+    """The kinds of happening an event's title and clause name; none for a telling ("The
+    commission declared the result of the parliamentary election" is the declaration, not
+    the election it names)."""
+    if _TELLS.search(event.title):
+        return frozenset()
+    return kinds_in(event.title) | kinds_in(_own_context(project, event))
+
+
+_TELLS = re.compile(r"\b(?:" + "|".join(sorted(TELLING)) + r")\b", re.I)
+
+
+def _lead_kinds(event: Event) -> frozenset[str]:
+    """For an event made from an offset's phrase ("A strong aftershock struck two days after
+    the earthquake"), whose words are few: the kinds its title's first three words name."""
+    return kinds_in(" ".join(event.title.split()[:3])) if event.depends_on is not None else frozenset()
+
+
+def kindred(left: frozenset[str], right: frozenset[str], left_kinds: frozenset[str], right_kinds: frozenset[str],
+            left_lead: frozenset[str] = frozenset(), right_lead: frozenset[str] = frozenset()) -> float:
+    """How alike two reports naming one kind of happening are, 0 when not enough (the caller
+    checks that their times lie within :data:`KIND_GAP`): the shared kinds and stems make
+    :data:`SAME_KIND` of the fewer words (at least :data:`MIN_SHARED` stems), or an event
+    made from an offset's phrase opens its title with the kind the other names ("Strong
+    aftershock struck" / "The aftershock on June 17 toppled a mosque")."""
+    kinds = left_kinds & right_kinds
+    if not kinds:
+        return 0.0
+    shared = len(left & right)
+    weak = shared / len(left | right) / 2 if left and right else 0.0
+    if shared >= MIN_SHARED and (shared + len(kinds)) >= SAME_KIND * min(len(left), len(right)):
+        return weak or 0.01
+    if (left_lead & right_kinds) or (right_lead & left_kinds):
+        return weak or 0.01
+    return 0.0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -123,6 +209,7 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
             if source is not None and source.expression_start is not None:
                 # anchoring may later read only the words before the expression: count both
                 words |= _stems(document.text[source.start:source.expression_start])
+            words |= {"#" + kind for kind in _kinds(scratch, event)}
             new.append((event.interval.start - MAX_GAP, event.interval.end + MAX_GAP, words))
     if not new:
         return set()
@@ -134,15 +221,24 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
             continue
         near = [words for start, end, words in new if span.end >= start and span.start <= end]
         if near:
-            theirs = _words(project, event)
-            if any(len(words & theirs) >= MIN_SHARED for words in near):
+            theirs = _words(project, event) | {"#" + kind for kind in _kinds(project, event)}
+            if any(len(shared := words & theirs) >= MIN_SHARED or any(w[0] == "#" for w in shared)
+                   for words in near):
                 found.add(event.id)
     return found
 
 
+def _near(a: Event, b: Event) -> bool:
+    if a.interval is None or b.interval is None:
+        return False
+    return max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end) <= KIND_GAP
+
+
 def same_event(project: Project, a: Event, b: Event) -> bool:
-    return alike(_words(project, a), _words(project, b), _title_words(a), _title_words(b)) > 0 \
-        and _close(a, b) \
+    left, right = _words(project, a), _words(project, b)
+    return (alike(left, right, _title_words(a), _title_words(b)) > 0 and _close(a, b)
+            or _near(a, b) and kindred(left, right, _kinds(project, a), _kinds(project, b),
+                                       _lead_kinds(a), _lead_kinds(b)) > 0) \
         and not elsewhere(_places(project, a), _places(project, b))
 
 
@@ -183,6 +279,13 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
             place_cache[event.id] = _places(project, event)
         return place_cache[event.id]
 
+    kind_cache: dict[str, frozenset[str]] = {}
+
+    def kinds_of(event: Event) -> frozenset[str]:
+        if event.id not in kind_cache:
+            kind_cache[event.id] = _kinds(project, event)
+        return kind_cache[event.id]
+
     # every pair that may merge, then the best pairs first: an event merges once, and an
     # event of another document takes at most one of this document's events (the document
     # told them apart: the Geneva talks "opened on March 5" and "broke down on Monday")
@@ -197,6 +300,9 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
             if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP:
                 continue
             jaccard = alike(words, words_of(other), _title_words(event), _title_words(other))
+            if not jaccard and max(start, span.start) - min(end, span.end) <= KIND_GAP:
+                jaccard = kindred(words, words_of(other), kinds_of(event), kinds_of(other),
+                                  _lead_kinds(event), _lead_kinds(other))
             if jaccard and not elsewhere(places_of(event), places_of(other)):
                 pairs.append((-jaccard, event.sequence, other.sequence, event, other))
     taken: set[str] = set()
