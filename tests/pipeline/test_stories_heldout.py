@@ -229,3 +229,107 @@ def test_strike_offer_is_anchored_to_the_strike_s_start() -> None:
 def test_strike_walkout_and_strike_start_are_one_event() -> None:
     project, _ = _timeline(STRIKE)
     assert len([e for e in project.events.values() if e.value == "2026-06-04"]) == 1
+
+
+# --- round 2 stories ---------------------------------------------------------------------------
+
+CYCLONE: list[Article] = [
+    ("Reuters", "2026-09-08", "Cyclone Amara makes landfall. Cyclone Amara made landfall near the port of Beira on "
+     "Monday with winds of 180 km/h, the weather service said. Thousands of people fled to shelters."),
+    ("AP", "2026-09-09", "Cyclone kills 30 in Mozambique. The cyclone that made landfall near Beira late on Sunday "
+     "has killed at least 30 people. The government declared a state of emergency on Tuesday."),
+    ("AFP", "2026-09-12", "Aid reaches Beira. The first aid flights landed in Beira on Thursday, three days after "
+     "the cyclone made landfall. Roads to the north remain cut."),
+    ("BBC", "2026-09-15", "Beira counts the cost. The state of emergency declared on September 8 remains in force, "
+     "and the port reopened on Monday."),
+]
+
+STRIKES: list[Article] = [
+    ("Reuters", "2026-10-06", "Rail workers strike. Rail workers across the country walked out on Monday over "
+     "pensions, halting most trains."),
+    ("AP", "2026-10-07", "Teachers join the strikes. Teachers in public schools went on strike on Tuesday, a day "
+     "after the rail walkout, the teachers' union said."),
+    ("Guardian", "2026-10-09", "Strikes spread. The rail strike, which began on October 5, has stranded millions of "
+     "commuters. The teachers' strike, which began on October 6, has closed 4,000 schools."),
+    ("FT", "2026-10-12", "Rail workers return. Rail workers returned to work on Friday after the union accepted a "
+     "pension offer."),
+]
+
+TRUCE: list[Article] = [
+    ("Al Jazeera", "2026-04-13", "Sudan ceasefire begins. A truce between the army and the RSF began on Saturday "
+     "evening, the mediators said."),
+    ("Reuters", "2026-04-14", "Truce takes hold in Sudan. A ceasefire between the army and the RSF took effect on "
+     "Sunday, mediators said."),
+    ("AP", "2026-04-16", "Ceasefire violated. Fighting broke out in Khartoum on Wednesday, three days after the "
+     "ceasefire took effect."),
+    ("BBC", "2026-04-20", "Sudan talks. Talks on a lasting truce will open in Jeddah on April 27, the mediators said "
+     "on Sunday."),
+]
+
+
+# --- a cyclone: landfall told as Sunday night and Monday; emergency told twice --------------
+
+def test_cyclone_landfall_is_one_event_in_conflict() -> None:
+    project, ids = _timeline(CYCLONE)
+    landfall = [e for e in project.events.values() if "landfall" in e.title.lower()]
+    assert len(landfall) == 1 and {"Reuters", "AP"} <= _outlets(landfall[0], ids)
+    assert _conflict(landfall[0]) == ["2026-09-06", "2026-09-07"]  # late on Sunday, Monday
+
+
+def test_cyclone_emergency_told_twice_is_one_event_with_no_conflict() -> None:
+    project, ids = _timeline(CYCLONE)
+    emergency = _one(project, "state of emergency")
+    assert emergency.value == "2026-09-08" and _outlets(emergency, ids) == {"AP", "BBC"}
+    assert _conflict(emergency) == []
+
+
+def test_cyclone_aid_flights_and_port_are_their_own_events() -> None:
+    project, ids = _timeline(CYCLONE)
+    assert _one(project, "aid flights").value == "2026-09-10"
+    port = _one(project, "port reopened")
+    assert port.value == "2026-09-14" and _outlets(port, ids) == {"BBC"}
+
+
+# --- two strikes of one kind on two days: rail (Monday) and teachers (Tuesday) ----------------
+
+def test_strikes_rail_and_teachers_stay_apart() -> None:
+    project, ids = _timeline(STRIKES)
+    rail = next(e for e in project.events.values() if e.value == "2026-10-05")
+    teachers = next(e for e in project.events.values() if e.value == "2026-10-06")
+    assert rail.id != teachers.id
+    assert _outlets(rail, ids) == {"Reuters", "AP", "Guardian"} and _conflict(rail) == []  # AP: "a day after"
+    assert _outlets(teachers, ids) == {"AP", "Guardian"} and _conflict(teachers) == []
+
+
+def test_strikes_a_day_after_the_rail_walkout_is_anchored_to_it() -> None:
+    project, _ = _timeline(STRIKES)
+    teachers = next(e for e in project.events.values() if e.value == "2026-10-06")
+    assert len([e for e in project.events.values() if e.value == "2026-10-06"]) == 1
+    assert "teachers" in teachers.title.lower()
+
+
+def test_strikes_return_to_work_is_its_own_event() -> None:
+    project, ids = _timeline(STRIKES)
+    back = _one(project, "returned to work")
+    assert back.value == "2026-10-09" and _outlets(back, ids) == {"FT"}
+
+
+# --- a truce told as Saturday evening and Sunday; fighting three days after it --------------
+
+def test_truce_saturday_evening_and_sunday_are_one_truce_in_conflict() -> None:
+    project, ids = _timeline(TRUCE)
+    truce = [e for e in project.events.values() if {"Al Jazeera", "Reuters"} & _outlets(e, ids)]
+    assert len(truce) == 1 and {"Al Jazeera", "Reuters"} <= _outlets(truce[0], ids)
+    assert _conflict(truce[0]) == ["2026-04-11TEV", "2026-04-12"]  # Saturday evening, Sunday
+
+
+def test_truce_fighting_is_wednesday_and_its_anchor_is_the_truce() -> None:
+    project, ids = _timeline(TRUCE)
+    fighting = _one(project, "fighting broke out")
+    assert fighting.value == "2026-04-15" and _outlets(fighting, ids) == {"AP"}
+
+
+def test_truce_later_talks_are_not_the_truce() -> None:
+    project, ids = _timeline(TRUCE)
+    talks = _one(project, "Jeddah")
+    assert talks.value == "2026-04-27" and _outlets(talks, ids) == {"BBC"}

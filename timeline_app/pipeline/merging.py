@@ -36,10 +36,11 @@ MAX_GAP = timedelta(days=31)
 
 #: Reports of one happening that name the same kind of happening ("went to the polls in a
 #: parliamentary election" / "the parliamentary election on March 8") often share too few
-#: words for the Jaccard: when their times lie within this of each other (a day or two of
-#: disagreement), the same kind plus :data:`SAME_KIND` of the shorter one's words is enough.
-KIND_GAP = timedelta(days=2)
-SAME_KIND = 0.5
+#: words for the Jaccard: when they are told on the same or adjacent days (a day of
+#: disagreement: "late on Sunday" / "on Monday"), the same kind and one more word, making
+#: :data:`SAME_KIND` of the fewer words (the kind counted as one word), is enough.
+KIND_GAP = timedelta(days=1)
+SAME_KIND = 1 / 3
 
 #: Kinds of happening, by whole words (stems would mix "after" and "aftershock", "election"
 #: and "electricity", "poll" and "pollution"). Near synonyms, as in anchoring's
@@ -66,7 +67,7 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
 #: Where the words after an event's expression stop being about that event: a semicolon, or
 #: a signal that names another ("clashed on Thursday, two days after the commission
 #: declared the result": the declaration is not the clash's word).
-_CLAUSE_END = re.compile(r"[;:()]|\b(?:after|before|when|while|until|since|following)\b")
+_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:and|but)\b|\b(?:after|before|when|while|until|since|following)\b")
 
 
 def _own_context(project: Project, event: Event) -> str:
@@ -110,6 +111,7 @@ def _kinds(project: Project, event: Event) -> frozenset[str]:
     return kinds_in(event.title) | kinds_in(_own_context(project, event))
 
 
+_KIND_ANY = re.compile("|".join(pattern.pattern for _, pattern in _KINDS), re.I)
 _TELLS = re.compile(r"\b(?:" + "|".join(sorted(TELLING)) + r")\b", re.I)
 
 
@@ -122,17 +124,17 @@ def _lead_kinds(event: Event) -> frozenset[str]:
 def kindred(left: frozenset[str], right: frozenset[str], left_kinds: frozenset[str], right_kinds: frozenset[str],
             left_lead: frozenset[str] = frozenset(), right_lead: frozenset[str] = frozenset()) -> float:
     """How alike two reports naming one kind of happening are, 0 when not enough (the caller
-    checks that their times lie within :data:`KIND_GAP`): the shared kinds and stems make
-    :data:`SAME_KIND` of the fewer words (at least :data:`MIN_SHARED` stems), or an event
+    checks that their times lie within :data:`KIND_GAP`; ``left``/``right`` are
+    :func:`_kind_words`): the shared words, a kind among them, make :data:`SAME_KIND` of the
+    fewer words (at least :data:`MIN_SHARED`), or an event
     made from an offset's phrase opens its title with the kind the other names ("Strong
     aftershock struck" / "The aftershock on June 17 toppled a mosque")."""
-    kinds = left_kinds & right_kinds
-    if not kinds:
+    if not left_kinds & right_kinds:
         return 0.0
     shared = len(left & right)
-    weak = shared / len(left | right) / 2 if left and right else 0.0
-    if shared >= MIN_SHARED and (shared + len(kinds)) >= SAME_KIND * min(len(left), len(right)):
-        return weak or 0.01
+    weak = shared / len(left | right) / 2
+    if shared >= MIN_SHARED and shared >= SAME_KIND * min(len(left), len(right)):
+        return weak
     if (left_lead & right_kinds) or (right_lead & left_kinds):
         return weak or 0.01
     return 0.0
@@ -147,7 +149,19 @@ def _own_clause(context: str, split: int) -> str:
 
 
 def _words(project: Project, event: Event) -> frozenset[str]:
-    return _stems(event.title) | _stems(_own_context(project, event))
+    return (_stems(event.title) | _stems(_own_context(project, event))) - _CALENDAR
+
+
+#: Day and month names are another expression's words (times are compared as times).
+_CALENDAR = frozenset(cached_stems("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+                                   "April June July August September October November December"))
+
+
+def _kind_words(project: Project, event: Event) -> frozenset[str]:
+    """An event's words with each kind of happening one word ("walked out" and "strike",
+    "polls" and "election"): ``#strike``, ``#vote`` (see :func:`kindred`)."""
+    text = event.title + " " + _own_context(project, event)
+    return (_stems(_KIND_ANY.sub(" ", text)) - _CALENDAR) | {"#" + kind for kind in _kinds(project, event)}
 
 
 def _places(project: Project, event: Event) -> frozenset[str]:
@@ -231,13 +245,14 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
 def _near(a: Event, b: Event) -> bool:
     if a.interval is None or b.interval is None:
         return False
-    return max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end) <= KIND_GAP
+    return max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end) < KIND_GAP
 
 
 def same_event(project: Project, a: Event, b: Event) -> bool:
     left, right = _words(project, a), _words(project, b)
     return (alike(left, right, _title_words(a), _title_words(b)) > 0 and _close(a, b)
-            or _near(a, b) and kindred(left, right, _kinds(project, a), _kinds(project, b),
+            or _near(a, b) and kindred(_kind_words(project, a), _kind_words(project, b),
+                                       _kinds(project, a), _kinds(project, b),
                                        _lead_kinds(a), _lead_kinds(b)) > 0) \
         and not elsewhere(_places(project, a), _places(project, b))
 
@@ -286,6 +301,13 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
             kind_cache[event.id] = _kinds(project, event)
         return kind_cache[event.id]
 
+    kind_word_cache: dict[str, frozenset[str]] = {}
+
+    def kind_words_of(event: Event) -> frozenset[str]:
+        if event.id not in kind_word_cache:
+            kind_word_cache[event.id] = _kind_words(project, event)
+        return kind_word_cache[event.id]
+
     # every pair that may merge, then the best pairs first: an event merges once, and an
     # event of another document takes at most one of this document's events (the document
     # told them apart: the Geneva talks "opened on March 5" and "broke down on Monday")
@@ -300,8 +322,8 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
             if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP:
                 continue
             jaccard = alike(words, words_of(other), _title_words(event), _title_words(other))
-            if not jaccard and max(start, span.start) - min(end, span.end) <= KIND_GAP:
-                jaccard = kindred(words, words_of(other), kinds_of(event), kinds_of(other),
+            if not jaccard and max(start, span.start) - min(end, span.end) < KIND_GAP:
+                jaccard = kindred(kind_words_of(event), kind_words_of(other), kinds_of(event), kinds_of(other),
                                   _lead_kinds(event), _lead_kinds(other))
             if jaccard and not elsewhere(places_of(event), places_of(other)):
                 pairs.append((-jaccard, event.sequence, other.sequence, event, other))
