@@ -25,6 +25,7 @@ from timeline_app.core.event import Event
 from timeline_app.core.project import Project
 from timeline_app.pipeline.anchoring import TELLING, _context, elsewhere, places_in, window_begin
 from timeline_app.pipeline.wording import cached_stems
+from timeline_app.temporal.model import Grain
 
 SAME_EVENT = 0.4
 MIN_SHARED = 2
@@ -103,16 +104,25 @@ def kinds_in(text: str) -> frozenset[str]:
 
 
 def _kinds(project: Project, event: Event) -> frozenset[str]:
+    return _kinds_of(event.title, _own_context(project, event))
+
+
+@lru_cache(maxsize=1 << 16)
+def _kinds_of(title: str, context: str) -> frozenset[str]:
     """The kinds of happening an event's title and clause name; none for a telling ("The
     commission declared the result of the parliamentary election" is the declaration, not
     the election it names)."""
-    if _TELLS.search(event.title):
+    if _TELLS.search(title):
         return frozenset()
-    return kinds_in(event.title) | kinds_in(_own_context(project, event))
+    return kinds_in(title) | kinds_in(context)
 
 
+_REACTIONS = frozenset("condemned deplored denounced welcomed praised hailed criticised criticized mourned "
+                       "blamed regretted".split())
 _KIND_ANY = re.compile("|".join(pattern.pattern for _, pattern in _KINDS), re.I)
-_TELLS = re.compile(r"\b(?:" + "|".join(sorted(TELLING)) + r")\b", re.I)
+#: Tellings of and reactions to a happening: "The Security Council condemned the bombing"
+#: and "Clinton condemned the bomb attacks" are two reactions, neither the bombing.
+_TELLS = re.compile(r"\b(?:" + "|".join(sorted(TELLING | _REACTIONS)) + r")\b", re.I)
 
 
 def _lead_kinds(event: Event) -> frozenset[str]:
@@ -158,10 +168,15 @@ _CALENDAR = frozenset(cached_stems("Monday Tuesday Wednesday Thursday Friday Sat
 
 
 def _kind_words(project: Project, event: Event) -> frozenset[str]:
+    return _kind_words_of(event.title, _own_context(project, event))
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_words_of(title: str, context: str) -> frozenset[str]:
     """An event's words with each kind of happening one word ("walked out" and "strike",
     "polls" and "election"): ``#strike``, ``#vote`` (see :func:`kindred`)."""
-    text = event.title + " " + _own_context(project, event)
-    return (_stems(_KIND_ANY.sub(" ", text)) - _CALENDAR) | {"#" + kind for kind in _kinds(project, event)}
+    return (_stems(_KIND_ANY.sub(" ", title + " " + context)) - _CALENDAR) \
+        | {"#" + kind for kind in _kinds_of(title, context)}
 
 
 def _places(project: Project, event: Event) -> frozenset[str]:
@@ -243,9 +258,15 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
 
 
 def _near(a: Event, b: Event) -> bool:
-    if a.interval is None or b.interval is None:
+    if a.interval is None or b.interval is None or not _daily(a) or not _daily(b):
         return False
     return max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end) < KIND_GAP
+
+
+def _daily(event: Event) -> bool:
+    """Told to the day or finer: the kind rule is for reports a day apart ("late on Sunday" /
+    "on Monday"); a year or a month overlaps every happening of its kind in it."""
+    return event.grain is not None and event.grain >= Grain.DAY
 
 
 def same_event(project: Project, a: Event, b: Event) -> bool:
@@ -281,32 +302,28 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
                 mine.append(e)
             elif document_id not in ids and e.interval is not None:
                 others.append(e)
+    contexts: dict[str, str] = {}
+
+    def context_of(event: Event) -> str:
+        if event.id not in contexts:
+            contexts[event.id] = _own_context(project, event)
+        return contexts[event.id]
+
     cache: dict[str, frozenset[str]] = {}
-    place_cache: dict[str, frozenset[str]] = {}
 
     def words_of(event: Event) -> frozenset[str]:
         if event.id not in cache:
-            cache[event.id] = _words(project, event)
+            cache[event.id] = (_stems(event.title) | _stems(context_of(event))) - _CALENDAR
         return cache[event.id]
 
     def places_of(event: Event) -> frozenset[str]:
-        if event.id not in place_cache:
-            place_cache[event.id] = _places(project, event)
-        return place_cache[event.id]
-
-    kind_cache: dict[str, frozenset[str]] = {}
+        return places_in(event.title) | places_in(context_of(event))
 
     def kinds_of(event: Event) -> frozenset[str]:
-        if event.id not in kind_cache:
-            kind_cache[event.id] = _kinds(project, event)
-        return kind_cache[event.id]
-
-    kind_word_cache: dict[str, frozenset[str]] = {}
+        return _kinds_of(event.title, context_of(event))
 
     def kind_words_of(event: Event) -> frozenset[str]:
-        if event.id not in kind_word_cache:
-            kind_word_cache[event.id] = _kind_words(project, event)
-        return kind_word_cache[event.id]
+        return _kind_words_of(event.title, context_of(event))
 
     # every pair that may merge, then the best pairs first: an event merges once, and an
     # event of another document takes at most one of this document's events (the document
@@ -317,12 +334,14 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
         if event.interval is None:
             continue
         start, end = event.interval.start, event.interval.end
+        daily = _daily(event)
         for other in others:
             span = other.interval
             if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP:
                 continue
             jaccard = alike(words, words_of(other), _title_words(event), _title_words(other))
-            if not jaccard and max(start, span.start) - min(end, span.end) < KIND_GAP:
+            if not jaccard and daily and _daily(other) and max(start, span.start) - min(end, span.end) < KIND_GAP \
+                    and kinds_of(event) & kinds_of(other):
                 jaccard = kindred(kind_words_of(event), kind_words_of(other), kinds_of(event), kinds_of(other),
                                   _lead_kinds(event), _lead_kinds(other))
             if jaccard and not elsewhere(places_of(event), places_of(other)):
