@@ -333,3 +333,37 @@ def test_truce_later_talks_are_not_the_truce() -> None:
     project, ids = _timeline(TRUCE)
     talks = _one(project, "Jeddah")
     assert talks.value == "2026-04-27" and _outlets(talks, ids) == {"BBC"}
+
+PROTESTS: list[Article] = [
+    ("Reuters", "2026-05-05", "Students protest in Lagos. Thousands of students protested in Lagos on Monday against "
+     "higher tuition fees, police said."),
+    ("AP", "2026-05-06", "Traders take to the streets. Market traders protested in Lagos on Tuesday against a new "
+     "tax on stalls, a day after the student protest."),
+    ("BBC", "2026-05-06", "Lagos students march. Students marched through Lagos on Sunday against higher tuition "
+     "fees, chanting slogans."),
+    ("Premium Times", "2026-05-08", "Lagos protests. The student protest on May 4 drew about 5,000 people. The "
+     "traders' protest, held on May 5, was smaller. The governor will meet student leaders on Monday."),
+]
+
+
+# --- two protests in one city on adjacent days; the first told as Sunday and Monday ----------
+
+def test_protests_students_and_traders_stay_apart() -> None:
+    project, ids = _timeline(PROTESTS)
+    students = [e for e in project.events.values() if "Reuters" in _outlets(e, ids)]
+    traders = [e for e in project.events.values() if "traders protested" in e.title.lower()]
+    assert len(students) == 1 and len(traders) == 1 and students[0].id != traders[0].id
+    assert "Premium Times" in _outlets(traders[0], ids) and "Reuters" not in _outlets(traders[0], ids)
+
+
+def test_protests_student_protest_is_one_event_in_conflict() -> None:
+    project, ids = _timeline(PROTESTS)
+    students = next(e for e in project.events.values() if "Reuters" in _outlets(e, ids))
+    assert {"Reuters", "BBC", "Premium Times"} <= _outlets(students, ids)
+    assert _conflict(students) == ["2026-05-03", "2026-05-04"]
+
+
+def test_protests_governor_meeting_is_its_own_event() -> None:
+    project, ids = _timeline(PROTESTS)
+    meeting = _one(project, "governor")
+    assert meeting.value == "2026-05-11" and _outlets(meeting, ids) == {"Premium Times"}

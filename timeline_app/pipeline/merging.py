@@ -62,7 +62,7 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("lockdown", r"lockdowns?|curfews?"),
     ("verdict", r"verdicts?|convicted|convictions?"),
     ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+out|stoppages?"),
-    ("protest", r"protests?|demonstrations?"),
+    ("protest", r"protests?|protested|protesting|demonstrations?|demonstrated|marched"),
 ))
 
 #: Where the words after an event's expression stop being about that event: a semicolon, or
