@@ -367,3 +367,22 @@ def test_protests_governor_meeting_is_its_own_event() -> None:
     project, ids = _timeline(PROTESTS)
     meeting = _one(project, "governor")
     assert meeting.value == "2026-05-11" and _outlets(meeting, ids) == {"Premium Times"}
+
+BAGHDAD: list[Article] = [
+    ("Reuters", "2026-07-07", "Baghdad bomb. A car bomb exploded at a checkpoint in Baghdad on Monday, killing "
+     "soldiers, the army said."),
+    ("AP", "2026-07-08", "Another Baghdad bomb. Another car bomb exploded in Baghdad on Tuesday, killing three "
+     "civilians near a mosque."),
+    ("AFP", "2026-07-09", "Baghdad attacks. The checkpoint bombing on July 6 killed five soldiers; the bombing near "
+     "a mosque on July 7 killed three civilians."),
+]
+
+
+# --- two car bombs in one city on adjacent days: "another car bomb" is not the first ---------
+
+def test_baghdad_another_car_bomb_is_not_the_first() -> None:
+    project, ids = _timeline(BAGHDAD)
+    first = _one(project, "checkpoint")
+    second = _one(project, "another car bomb")
+    assert first.value == "2026-07-06" and _outlets(first, ids) == {"Reuters", "AFP"} and _conflict(first) == []
+    assert second.value == "2026-07-07" and _outlets(second, ids) == {"AP", "AFP"} and _conflict(second) == []

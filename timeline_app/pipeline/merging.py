@@ -263,6 +263,25 @@ def _near(a: Event, b: Event) -> bool:
     return max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end) < KIND_GAP
 
 
+#: Words that tell one more happening of a kind already told: "Another car bomb exploded in
+#: Baghdad on Tuesday" is not Monday's car bomb, however alike their words.
+_REPEAT = re.compile(r"\b(?:another|second|third|fourth|fresh|renewed|again|new\s+(?:round|wave|attacks?|strikes?))\b",
+                     re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _repeats(title: str, context: str) -> bool:
+    return bool(_REPEAT.search(title) or _REPEAT.search(context))
+
+
+def _later_repeat(a: Event, a_repeats: bool, b: Event, b_repeats: bool) -> bool:
+    """One event tells a further happening of a kind ("another", "a second") and the other
+    began before it: two happenings."""
+    if a.interval is None or b.interval is None:
+        return False
+    return (a_repeats and b.interval.start < a.interval.start) or (b_repeats and a.interval.start < b.interval.start)
+
+
 def _daily(event: Event) -> bool:
     """Told to the day or finer: the kind rule is for reports a day apart ("late on Sunday" /
     "on Monday"); a year or a month overlaps every happening of its kind in it."""
@@ -275,7 +294,9 @@ def same_event(project: Project, a: Event, b: Event) -> bool:
             or _near(a, b) and kindred(_kind_words(project, a), _kind_words(project, b),
                                        _kinds(project, a), _kinds(project, b),
                                        _lead_kinds(a), _lead_kinds(b)) > 0) \
-        and not elsewhere(_places(project, a), _places(project, b))
+        and not elsewhere(_places(project, a), _places(project, b)) \
+        and not _later_repeat(a, _repeats(a.title, _own_context(project, a)),
+                              b, _repeats(b.title, _own_context(project, b)))
 
 
 def merge_reports(project: Project, document_id: str, new: Iterable[Event] | None = None) -> list[tuple[str, str]]:
@@ -344,7 +365,9 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
                     and kinds_of(event) & kinds_of(other):
                 jaccard = kindred(kind_words_of(event), kind_words_of(other), kinds_of(event), kinds_of(other),
                                   _lead_kinds(event), _lead_kinds(other))
-            if jaccard and not elsewhere(places_of(event), places_of(other)):
+            if jaccard and not elsewhere(places_of(event), places_of(other)) \
+                    and not _later_repeat(event, _repeats(event.title, context_of(event)),
+                                          other, _repeats(other.title, context_of(other))):
                 pairs.append((-jaccard, event.sequence, other.sequence, event, other))
     taken: set[str] = set()
     for _, _, _, event, other in sorted(pairs, key=lambda pair: pair[:3]):
