@@ -9,6 +9,13 @@ for reports that disagree by a day or two to meet, far enough apart to keep "tal
 March" and "talks in December" separate. Events placed in different named places ("in
 Mosul", "in Kirkuk") are never the same, and the best pairs are merged first, each event
 of an earlier document taking at most one event of the new one (which told them apart).
+Reports that name one kind of happening (the vote, the quake, the strike: :data:`_KINDS`,
+by whole words, never in a telling or reaction: "declared the result of the election",
+"condemned the bombing") told to the day on the same or adjacent days merge on fewer
+words (:func:`kindred`): "went to the polls on Sunday in a parliamentary election" and
+"the parliamentary election on March 8"; "walked out on Thursday" and "the strike, which
+began on June 4". An event told as one more of its kind ("another car bomb", "a second
+aftershock") never merges with one that began before it.
 The merged event keeps every source; sources that disagree on the date make a conflict
 for the analyst (:func:`timeline_app.core.resolution.derive_time`).
 """
