@@ -71,6 +71,17 @@ def _kin(stem: str) -> tuple[str, ...] | None:
     return None
 
 
+def window_begin(text: str, start: int, expression_start: int) -> int:
+    """Where the words read before an expression begin: at most :data:`WINDOW_BEFORE`
+    characters back, never inside a word (a cut "Hartwell" would read as "twell", a cut
+    "earthquake" as "ake", words that make two reports of one event look unlike)."""
+    begin = max(start, expression_start - WINDOW_BEFORE)
+    if begin > start and text[begin - 1:begin + 1].isalnum():
+        space = text.find(" ", begin, expression_start)
+        begin = space + 1 if space >= 0 else expression_start
+    return begin
+
+
 def _context(project: Project, event: Event, hide: tuple[str, int, int] | None = None) -> str:
     """The words around the event's own expression (not the phrase naming its anchor).
 
@@ -92,8 +103,11 @@ def _context(project: Project, event: Event, hide: tuple[str, int, int] | None =
 
     if event.depends_on is not None:
         return piece(source.start, source.expression_start)
-    begin = max(source.start, source.expression_start - WINDOW_BEFORE)
-    end = min(source.end, source.expression_end + WINDOW_AFTER)
+    begin = window_begin(document.text, source.start, source.expression_start)
+    end = source.expression_end + WINDOW_AFTER
+    if end < source.end and document.text[end - 1:end + 1].isalnum():
+        end = document.text.rfind(" ", source.expression_end, end) + 1 or source.expression_end
+    end = min(source.end, end)
     return piece(begin, source.expression_start) + " " + piece(source.expression_end, end)
 
 
@@ -158,7 +172,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
     return usable(same) or usable(others)
 
 
-_TELLING = frozenset("announced declared confirmed reported revealed unveiled disclosed stated claimed".split())
+TELLING = frozenset("announced declared confirmed reported revealed unveiled disclosed stated claimed".split())
 _DETERMINER = frozenset("a an the this that these those its their his her our".split())
 
 
@@ -172,7 +186,7 @@ def _clause_verbs(phrase: str) -> set[str]:
     return {next(iter(stems(word)))
             for before, word in zip(words, words[1:])
             if len(word) > 4 and word.lower().endswith("ed") and before.lower() not in _DETERMINER
-            and word.lower() not in _TELLING and stems(word)}
+            and word.lower() not in TELLING and stems(word)}
 
 
 def previous_event(project: Project, event: Event, document_id: str) -> Event | None:

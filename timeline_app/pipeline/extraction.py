@@ -350,7 +350,8 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
             dated = timexes[i]
             if i == j or dated.offset is not None or dated.interval is None:
                 continue
-            if (i < j and _APPOSITION.fullmatch(text, dated.end, timexes[j].start)) or \
+            if (i < j and (_APPOSITION.fullmatch(text, dated.end, timexes[j].start)
+                           or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start))) or \
                     (i > j and dated.start >= phrase_end and _APPOSITION.fullmatch(text, phrase_end, dated.start)):
                 out[j] = i
                 break
@@ -403,6 +404,10 @@ def _without_expressions(text: str, start: int, end: int, timexes: list[Timex]) 
     return re.sub(r"[ \t]{2,}", " ", "".join(pieces))
 
 
+#: "protested on Tuesday against a new tax on stalls, a day after the student protest": a
+#: few words of the same clause (no other verb's clause: no "and", "but", "which", no
+#: stop) between a date and an offset set off by a comma, which dates the named event.
+_TRAILING_OFFSET = re.compile(r"(?:(?!\b(?:and|but|which|who|that|when|while|as)\b)[^,;:.()\d]){1,50},\s*", re.I)
 _APPOSITION = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:on|in|at|or|that\s+is|i\.e\.)?\s*")
 
 

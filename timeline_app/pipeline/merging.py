@@ -9,6 +9,13 @@ for reports that disagree by a day or two to meet, far enough apart to keep "tal
 March" and "talks in December" separate. Events placed in different named places ("in
 Mosul", "in Kirkuk") are never the same, and the best pairs are merged first, each event
 of an earlier document taking at most one event of the new one (which told them apart).
+Reports that name one kind of happening (the vote, the quake, the strike: :data:`_KINDS`,
+by whole words, never in a telling or reaction: "declared the result of the election",
+"condemned the bombing") told to the day on the same or adjacent days merge on fewer
+words (:func:`kindred`): "went to the polls on Sunday in a parliamentary election" and
+"the parliamentary election on March 8"; "walked out on Thursday" and "the strike, which
+began on June 4". An event told as one more of its kind ("another car bomb", "a second
+aftershock") never merges with one that began before it.
 The merged event keeps every source; sources that disagree on the date make a conflict
 for the analyst (:func:`timeline_app.core.resolution.derive_time`).
 """
@@ -23,8 +30,9 @@ from timeline_app.core.commands import merge_into
 from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
-from timeline_app.pipeline.anchoring import WINDOW_BEFORE, _context, elsewhere, places_in
+from timeline_app.pipeline.anchoring import TELLING, _context, elsewhere, places_in, window_begin
 from timeline_app.pipeline.wording import cached_stems
+from timeline_app.temporal.model import Grain
 
 SAME_EVENT = 0.4
 MIN_SHARED = 2
@@ -34,10 +42,40 @@ MIN_SHARED = 2
 MIN_SHARED_COVERED = 3
 MAX_GAP = timedelta(days=31)
 
+#: Reports of one happening that name the same kind of happening ("went to the polls in a
+#: parliamentary election" / "the parliamentary election on March 8") often share too few
+#: words for the Jaccard: when they are told on the same or adjacent days (a day of
+#: disagreement: "late on Sunday" / "on Monday"), the same kind and one more word, making
+#: :data:`SAME_KIND` of the fewer words (the kind counted as one word), is enough.
+KIND_GAP = timedelta(days=1)
+SAME_KIND = 1 / 3
+
+#: Kinds of happening, by whole words (stems would mix "after" and "aftershock", "election"
+#: and "electricity", "poll" and "pollution"). Near synonyms, as in anchoring's
+#: ``KIN`` groups, plus the labour dispute ("walked out" is the strike) and the aftershock (not
+#: the quake). Telling verbs ("announced", "declared") are no kind: they report anything.
+_KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, words in (
+    ("vote", r"votes?|voted|voting|voters?|elections?|polls|ballots?|referendums?"),
+    ("ceasefire", r"ceasefires?|cease-fires?|truces?|armistices?"),
+    ("talks", r"talks|negotiations?"),
+    ("attack", r"attacks?|raids?|assaults?|bomb|bombs|bombings?|blasts?|explosions?"),
+    ("summit", r"summits?|meetings?"),
+    ("deal", r"deals?|accords?|agreements?|pacts?"),
+    ("quake", r"quakes?|earthquakes?|tremors?"),
+    ("aftershock", r"aftershocks?"),
+    ("storm", r"storms?|hurricanes?|typhoons?|cyclones?"),
+    ("arrest", r"arrests?|arrested|detained|detention"),
+    ("resignation", r"resign|resigned|resigns|resignations?"),
+    ("lockdown", r"lockdowns?|curfews?"),
+    ("verdict", r"verdicts?|convicted|convictions?"),
+    ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+out|stoppages?"),
+    ("protest", r"protests?|protested|protesting|demonstrations?|demonstrated|marched"),
+))
+
 #: Where the words after an event's expression stop being about that event: a semicolon, or
 #: a signal that names another ("clashed on Thursday, two days after the commission
 #: declared the result": the declaration is not the clash's word).
-_CLAUSE_END = re.compile(r"[;:()]|\b(?:after|before|when|while|until|since|following)\b")
+_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:and|but)\b|\b(?:after|before|when|while|until|since|following)\b")
 
 
 def _own_context(project: Project, event: Event) -> str:
@@ -49,7 +87,74 @@ def _own_context(project: Project, event: Event) -> str:
     document = project.documents.get(source.document_id)
     if document is None or source.expression_start is None or source.expression_end is None:
         return text
-    return _own_clause(text, max(0, source.expression_start - max(source.start, source.expression_start - WINDOW_BEFORE)))
+    clause = _own_clause(text, source.expression_start - window_begin(document.text, source.start, source.expression_start))
+    return _antecedent(document.text[source.start:source.expression_start]) + " " + clause
+
+
+_RELATIVE = re.compile(r"\s*(?:which|who|that)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _antecedent(before: str) -> str:
+    """What a relative clause holding the expression tells about: "The strike at the Hartwell
+    plant, which began on June 4" is the strike's start, not a plant's."""
+    head, _, last = before.rpartition(",")
+    if not head or not _RELATIVE.match(last):
+        return ""
+    return re.split(r"[,;:()]", head)[-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def kinds_in(text: str) -> frozenset[str]:
+    """The kinds of happening ``text`` names (:data:`_KINDS`)."""
+    return frozenset(kind for kind, pattern in _KINDS if pattern.search(text))
+
+
+def _kinds(project: Project, event: Event) -> frozenset[str]:
+    return _kinds_of(event.title, _own_context(project, event))
+
+
+@lru_cache(maxsize=1 << 16)
+def _kinds_of(title: str, context: str) -> frozenset[str]:
+    """The kinds of happening an event's title and clause name; none for a telling ("The
+    commission declared the result of the parliamentary election" is the declaration, not
+    the election it names)."""
+    if _TELLS.search(title):
+        return frozenset()
+    return kinds_in(title) | kinds_in(context)
+
+
+_REACTIONS = frozenset("condemned deplored denounced welcomed praised hailed criticised criticized mourned "
+                       "blamed regretted".split())
+_KIND_ANY = re.compile("|".join(pattern.pattern for _, pattern in _KINDS), re.I)
+#: Tellings of and reactions to a happening: "The Security Council condemned the bombing"
+#: and "Clinton condemned the bomb attacks" are two reactions, neither the bombing.
+_TELLS = re.compile(r"\b(?:" + "|".join(sorted(TELLING | _REACTIONS)) + r")\b", re.I)
+
+
+def _lead_kinds(event: Event) -> frozenset[str]:
+    """For an event made from an offset's phrase ("A strong aftershock struck two days after
+    the earthquake"), whose words are few: the kinds its title's first three words name."""
+    return kinds_in(" ".join(event.title.split()[:3])) if event.depends_on is not None else frozenset()
+
+
+def kindred(left: frozenset[str], right: frozenset[str], left_kinds: frozenset[str], right_kinds: frozenset[str],
+            left_lead: frozenset[str] = frozenset(), right_lead: frozenset[str] = frozenset()) -> float:
+    """How alike two reports naming one kind of happening are, 0 when not enough (the caller
+    checks that their times lie within :data:`KIND_GAP`; ``left``/``right`` are
+    :func:`_kind_words`): the shared words, a kind among them, make :data:`SAME_KIND` of the
+    fewer words (at least :data:`MIN_SHARED`), or an event
+    made from an offset's phrase opens its title with the kind the other names ("Strong
+    aftershock struck" / "The aftershock on June 17 toppled a mosque")."""
+    if not left_kinds & right_kinds:
+        return 0.0
+    shared = len(left & right)
+    weak = shared / len(left | right) / 2
+    if shared >= MIN_SHARED and shared >= SAME_KIND * min(len(left), len(right)):
+        return weak
+    if (left_lead & right_kinds) or (right_lead & left_kinds):
+        return weak or 0.01
+    return 0.0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -61,7 +166,24 @@ def _own_clause(context: str, split: int) -> str:
 
 
 def _words(project: Project, event: Event) -> frozenset[str]:
-    return _stems(event.title) | _stems(_own_context(project, event))
+    return (_stems(event.title) | _stems(_own_context(project, event))) - _CALENDAR
+
+
+#: Day and month names are another expression's words (times are compared as times).
+_CALENDAR = frozenset(cached_stems("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+                                   "April June July August September October November December"))
+
+
+def _kind_words(project: Project, event: Event) -> frozenset[str]:
+    return _kind_words_of(event.title, _own_context(project, event))
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_words_of(title: str, context: str) -> frozenset[str]:
+    """An event's words with each kind of happening one word ("walked out" and "strike",
+    "polls" and "election"): ``#strike``, ``#vote`` (see :func:`kindred`)."""
+    return (_stems(_KIND_ANY.sub(" ", title + " " + context)) - _CALENDAR) \
+        | {"#" + kind for kind in _kinds_of(title, context)}
 
 
 def _places(project: Project, event: Event) -> frozenset[str]:
@@ -123,6 +245,7 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
             if source is not None and source.expression_start is not None:
                 # anchoring may later read only the words before the expression: count both
                 words |= _stems(document.text[source.start:source.expression_start])
+            words |= {"#" + kind for kind in _kinds(scratch, event)}
             new.append((event.interval.start - MAX_GAP, event.interval.end + MAX_GAP, words))
     if not new:
         return set()
@@ -134,16 +257,53 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
             continue
         near = [words for start, end, words in new if span.end >= start and span.start <= end]
         if near:
-            theirs = _words(project, event)
-            if any(len(words & theirs) >= MIN_SHARED for words in near):
+            theirs = _words(project, event) | {"#" + kind for kind in _kinds(project, event)}
+            if any(len(shared := words & theirs) >= MIN_SHARED or any(w[0] == "#" for w in shared)
+                   for words in near):
                 found.add(event.id)
     return found
 
 
+def _near(a: Event, b: Event) -> bool:
+    if a.interval is None or b.interval is None or not _daily(a) or not _daily(b):
+        return False
+    return max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end) < KIND_GAP
+
+
+#: Words that tell one more happening of a kind already told: "Another car bomb exploded in
+#: Baghdad on Tuesday" is not Monday's car bomb, however alike their words.
+_REPEAT = re.compile(r"\b(?:another|second|third|fourth|fresh|renewed|again|new\s+(?:round|wave|attacks?|strikes?))\b",
+                     re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _repeats(title: str, context: str) -> bool:
+    return bool(_REPEAT.search(title) or _REPEAT.search(context))
+
+
+def _later_repeat(a: Event, a_repeats: bool, b: Event, b_repeats: bool) -> bool:
+    """One event tells a further happening of a kind ("another", "a second") and the other
+    began before it: two happenings."""
+    if a.interval is None or b.interval is None:
+        return False
+    return (a_repeats and b.interval.start < a.interval.start) or (b_repeats and a.interval.start < b.interval.start)
+
+
+def _daily(event: Event) -> bool:
+    """Told to the day or finer: the kind rule is for reports a day apart ("late on Sunday" /
+    "on Monday"); a year or a month overlaps every happening of its kind in it."""
+    return event.grain is not None and event.grain >= Grain.DAY
+
+
 def same_event(project: Project, a: Event, b: Event) -> bool:
-    return alike(_words(project, a), _words(project, b), _title_words(a), _title_words(b)) > 0 \
-        and _close(a, b) \
-        and not elsewhere(_places(project, a), _places(project, b))
+    left, right = _words(project, a), _words(project, b)
+    return (alike(left, right, _title_words(a), _title_words(b)) > 0 and _close(a, b)
+            or _near(a, b) and kindred(_kind_words(project, a), _kind_words(project, b),
+                                       _kinds(project, a), _kinds(project, b),
+                                       _lead_kinds(a), _lead_kinds(b)) > 0) \
+        and not elsewhere(_places(project, a), _places(project, b)) \
+        and not _later_repeat(a, _repeats(a.title, _own_context(project, a)),
+                              b, _repeats(b.title, _own_context(project, b)))
 
 
 def merge_reports(project: Project, document_id: str, new: Iterable[Event] | None = None) -> list[tuple[str, str]]:
@@ -170,18 +330,28 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
                 mine.append(e)
             elif document_id not in ids and e.interval is not None:
                 others.append(e)
+    contexts: dict[str, str] = {}
+
+    def context_of(event: Event) -> str:
+        if event.id not in contexts:
+            contexts[event.id] = _own_context(project, event)
+        return contexts[event.id]
+
     cache: dict[str, frozenset[str]] = {}
-    place_cache: dict[str, frozenset[str]] = {}
 
     def words_of(event: Event) -> frozenset[str]:
         if event.id not in cache:
-            cache[event.id] = _words(project, event)
+            cache[event.id] = (_stems(event.title) | _stems(context_of(event))) - _CALENDAR
         return cache[event.id]
 
     def places_of(event: Event) -> frozenset[str]:
-        if event.id not in place_cache:
-            place_cache[event.id] = _places(project, event)
-        return place_cache[event.id]
+        return places_in(event.title) | places_in(context_of(event))
+
+    def kinds_of(event: Event) -> frozenset[str]:
+        return _kinds_of(event.title, context_of(event))
+
+    def kind_words_of(event: Event) -> frozenset[str]:
+        return _kind_words_of(event.title, context_of(event))
 
     # every pair that may merge, then the best pairs first: an event merges once, and an
     # event of another document takes at most one of this document's events (the document
@@ -192,12 +362,19 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
         if event.interval is None:
             continue
         start, end = event.interval.start, event.interval.end
+        daily = _daily(event)
         for other in others:
             span = other.interval
             if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP:
                 continue
             jaccard = alike(words, words_of(other), _title_words(event), _title_words(other))
-            if jaccard and not elsewhere(places_of(event), places_of(other)):
+            if not jaccard and daily and _daily(other) and max(start, span.start) - min(end, span.end) < KIND_GAP \
+                    and kinds_of(event) & kinds_of(other):
+                jaccard = kindred(kind_words_of(event), kind_words_of(other), kinds_of(event), kinds_of(other),
+                                  _lead_kinds(event), _lead_kinds(other))
+            if jaccard and not elsewhere(places_of(event), places_of(other)) \
+                    and not _later_repeat(event, _repeats(event.title, context_of(event)),
+                                          other, _repeats(other.title, context_of(other))):
                 pairs.append((-jaccard, event.sequence, other.sequence, event, other))
     taken: set[str] = set()
     for _, _, _, event, other in sorted(pairs, key=lambda pair: pair[:3]):
