@@ -1665,6 +1665,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
                        min(abs(item[1].start - ref), abs(item[1].end - ref)).days)[0]
             note = "the nearest one to"
         note = f"{note} {cal.describe_day(ref.date())}"
+    if year > 9999:
+        raise ValueError("the winter that ends in 10000 has no TimeML value")  # kept as not resolved
     value = f"{year:04d}-{season}"
     mod = position_mod(g.get("position"))
     span = cal.narrow(cal.season_span(year, season), mod)
