@@ -82,6 +82,12 @@ def window_begin(text: str, start: int, expression_start: int) -> int:
     return begin
 
 
+def _kin_in(stem: str, words: Iterable[str]) -> bool:
+    """True when a near synonym of ``stem`` (a :data:`KIN` group) begins one of ``words``."""
+    kin = _kin(stem)
+    return kin is not None and any(word.startswith(kin) for word in words)
+
+
 def _context(project: Project, event: Event, hide: tuple[str, int, int] | None = None) -> str:
     """The words around the event's own expression (not the phrase naming its anchor).
 
@@ -121,12 +127,11 @@ def score(project: Project, phrase_stems: set[str], candidate: Event,
     def fit(stem: str) -> float:
         if stem in title:
             return 2.0
-        kin = _kin(stem)
-        if kin is not None and any(w.startswith(kin) for w in title):
+        if _kin_in(stem, title):
             return 1.5  # a synonym counts, a little less than the word itself
         if stem in context:
             return 1.0
-        return 0.75 if kin is not None and any(w.startswith(kin) for w in context) else 0.0
+        return 0.75 if _kin_in(stem, context) else 0.0
 
     words = sum(fit(stem) for stem in phrase_stems)
     if words == 0:
@@ -256,7 +261,7 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
             continue
         title = cached_stems(candidate.title)
         named = sum(1 for stem in phrase_stems
-                    if stem in title or ((kin := _kin(stem)) is not None and any(w.startswith(kin) for w in title)))
+                    if stem in title or _kin_in(stem, title))
         if 2 * named < len(phrase_stems) or named == 0:
             continue
         if places and elsewhere(places, places_in(candidate.title)):

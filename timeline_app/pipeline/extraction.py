@@ -20,7 +20,7 @@ from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
 from timeline_app.core.project import Project
 from timeline_app.core.resolution import source_time
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
-from timeline_app.pipeline.wording import normalise, title_for
+from timeline_app.pipeline.wording import normalise, phrase_title, title_for
 from timeline_app.temporal.model import Offset, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
@@ -202,7 +202,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
     if extra:  # not TimeML expressions: no mention, only the anchored event they make
         merged = sorted([(t, m) for t, m in zip(timexes, mentions)] + [(t, None) for t in extra],
                         key=lambda pair: pair[0].start)
-        timexes, mentions = [_within_of(document.text, t) for t, _ in merged], [m for _, m in merged]
+        timexes, mentions = [t for t, _ in merged], [m for _, m in merged]
     sequence = first_sequence
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
@@ -295,7 +295,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if original is not None and relative in original:
                 project.events[original[relative]].sources.append(source)
                 continue
-            event = Event(project.new_id("events"), _tidy_phrase(phrase), sentence.text, [source], timex.value,
+            event = Event(project.new_id("events"), phrase_title(phrase), sentence.text, [source], timex.value,
                           None, None, EventKind.POINT, confidence=_confidence(timex, document), sequence=sequence)
             sequence += 1
             project.put("events", event, notify=False)
@@ -356,17 +356,6 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
                 out[j] = i
                 break
     return out
-
-
-def _tidy_phrase(phrase: str) -> str:
-    """A title from the words naming an anchor ("the ceasefire's announcement" -> "Ceasefire's announcement")."""
-    words = phrase.split()
-    while words and words[0].lower() in ("the", "a", "an", "when", "as"):
-        words = words[1:]
-    if len(words) > 10:
-        words = words[:10] + ["\u2026"]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:] if text else "Event"
 
 
 def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Timex]) -> set[int]:

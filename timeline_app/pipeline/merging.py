@@ -166,7 +166,11 @@ def _own_clause(context: str, split: int) -> str:
 
 
 def _words(project: Project, event: Event) -> frozenset[str]:
-    return (_stems(event.title) | _stems(_own_context(project, event))) - _CALENDAR
+    return _words_of(event.title, _own_context(project, event))
+
+
+def _words_of(title: str, context: str) -> frozenset[str]:
+    return (_stems(title) | _stems(context)) - _CALENDAR
 
 
 #: Day and month names are another expression's words (times are compared as times).
@@ -187,8 +191,12 @@ def _kind_words_of(title: str, context: str) -> frozenset[str]:
 
 
 def _places(project: Project, event: Event) -> frozenset[str]:
+    return _places_of(event.title, _own_context(project, event))
+
+
+def _places_of(title: str, context: str) -> frozenset[str]:
     """The places an event's title and the words around its expression say it happened in."""
-    return places_in(event.title) | places_in(_own_context(project, event))
+    return places_in(title) | places_in(context)
 
 
 def alike(left: frozenset[str], right: frozenset[str], left_title: frozenset[str] = frozenset(),
@@ -341,11 +349,11 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
 
     def words_of(event: Event) -> frozenset[str]:
         if event.id not in cache:
-            cache[event.id] = (_stems(event.title) | _stems(context_of(event))) - _CALENDAR
+            cache[event.id] = _words_of(event.title, context_of(event))
         return cache[event.id]
 
     def places_of(event: Event) -> frozenset[str]:
-        return places_in(event.title) | places_in(context_of(event))
+        return _places_of(event.title, context_of(event))
 
     def kinds_of(event: Event) -> frozenset[str]:
         return _kinds_of(event.title, context_of(event))

@@ -171,6 +171,12 @@ def _subject_for(lead: str) -> list[str]:
     return []
 
 
+def phrase_title(phrase: str) -> str:
+    """A title from the words naming an anchor ("the ceasefire's announcement" -> "Ceasefire's
+    announcement"), tidied as every title is."""
+    return _tidy(_words(phrase)) or "Event"
+
+
 def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
               lead: str = "", others: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
