@@ -344,3 +344,17 @@ def test_an_apposition_names_an_event_already_told_and_joins_it() -> None:
     # the title of the dated event skips the apposition
     project = timeline(doc("By Tuesday morning, two days into the truce, shelling had resumed.", "2024-06-10"))
     assert sorted(e.title for e in project.events.values()) == ["Shelling had resumed", "Truce"]
+
+
+def test_a_saying_date_dates_what_was_said_and_says_so() -> None:
+    project = timeline(doc("Police said on Monday that they had arrested two men in connection with the fire.",
+                           "2020-03-12"))
+    (event,) = project.ordered_events()
+    assert event.title == "Police had arrested two men in connection with the fire"
+    assert event.value == "2020-03-09"
+    assert event.sources[0].explanation.endswith("the date it was reported (it may have happened before)")
+    assert event.explanation == event.sources[0].explanation
+    # the saying itself, when what was said has its own date, is dated without that caveat
+    said, talks = timeline(doc("The ministry said on Thursday that talks would continue tomorrow.",
+                               "2020-03-12")).ordered_events()
+    assert "reported" not in said.sources[0].explanation

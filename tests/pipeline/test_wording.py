@@ -20,9 +20,43 @@ def test_without_a_clear_subject_the_neighbour_is_borrowed_as_before() -> None:
     assert title.startswith("Erupting fighting")
 
 
+def _told(sentence: str, expression: str, *others: str) -> str:
+    """Title as extraction makes it, with the sentence's other expressions given."""
+    from timeline_app.pipeline.sentences import Span, clause_around
+
+    start = sentence.index(expression)
+    clause = clause_around(Span(0, len(sentence), sentence), start, start + len(expression))
+    spans = [(sentence.index(other), sentence.index(other) + len(other)) for other in others]
+    return title_for(clause.text, clause.start, start, start + len(expression), False,
+                     lead=sentence[:clause.start], others=spans)
+
+
+def test_a_saying_date_titles_what_was_said_when_that_has_no_date_of_its_own() -> None:
+    assert _told("Police said on Monday that they had arrested two men in connection with the fire.", "Monday") == \
+        "Police had arrested two men in connection with the fire"
+    assert _told("Two men have been arrested in connection with the fire, police said on Monday.", "Monday") == \
+        "Two men have been arrested in connection with the fire"
+    assert _told("Rebels have seized the airport, a spokesman told reporters on Wednesday.", "Wednesday") == \
+        "Rebels have seized the airport"
+    assert _told("The health ministry reported on Tuesday that 42 new cases had been confirmed.", "Tuesday") == \
+        "42 new cases had been confirmed"
+    # announcing is part of what happened
+    assert _told("The company announced on Monday that it would close three plants.", "Monday") == \
+        "Company announced it would close three plants"
+    # what was said has its own date: the saying is an event of its own
+    assert _told("The ministry said on Thursday that talks would continue tomorrow.", "Thursday", "tomorrow") == \
+        "Ministry said"
+    assert _told("Troops have held the town for the past three days, the ministry said on Thursday.", "Thursday",
+                 "the past three days") == "Ministry said"
+    # not a saying: the speaker slot holds a verb phrase
+    assert _told("The minister who resigned said on Monday.", "Monday") != "Minister who resigned"
+
+
 def test_reported_speech_and_possessives_keep_their_titles() -> None:
     said = "the ministry said on Thursday that talks would continue tomorrow"
-    assert _title(said, "Thursday") == "Ministry said"
+    start = said.index("tomorrow")
+    assert title_for(said, 0, said.index("Thursday"), said.index("Thursday") + 8, False,
+                     others=[(start, start + 8)]) == "Ministry said"
     assert _title(said, "tomorrow") == "Talks would continue"
     assert _title("Thursday\u2019s phone call between the two leaders followed", "Thursday") == \
         "Phone call between the two leaders"

@@ -20,7 +20,7 @@ from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
 from timeline_app.core.project import Project
 from timeline_app.core.resolution import source_time
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
-from timeline_app.pipeline.wording import normalise, phrase_title, title_for
+from timeline_app.pipeline.wording import dated_by_saying, normalise, phrase_title, title_for
 from timeline_app.temporal.model import Offset, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
@@ -251,11 +251,14 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                               lead=_without_expressions(document.text, sentence.start, clause.start,
                                                         [timexes[i] for i in inside if i != index]),
                               others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
+            if not is_anchored and dated_by_saying(clause.text[:timex.start - clause.start], title):
+                # "Police said on Monday that they had arrested two men": Monday is the saying's
+                source.explanation += "; the date it was reported (it may have happened before)"
             event = Event(project.new_id("events"), title, sentence.text, [source],
                           timex.value, timex.interval, timex.grain,
                           EventKind.PERIOD if (timex.type is TimexType.DURATION or (
                               timex.interval is not None and timex.interval.duration.days > 1)) else EventKind.POINT,
-                          confidence=_confidence(timex, document), sequence=sequence, explanation=timex.explanation)
+                          confidence=_confidence(timex, document), sequence=sequence, explanation=source.explanation)
             special = source_time(document, timexes, index)
             if special is not None:
                 event.value, event.interval, event.grain, event.kind = \

@@ -193,6 +193,11 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     """
     local = [(s - clause_start, e - clause_start) for s, e in others
              if clause_start <= s and e - clause_start <= len(clause)]
+    if not is_anchored:
+        told = _told(clause, start - clause_start, end - clause_start, lead, local,
+                     dated_lead=any(e <= clause_start for _, e in others))
+        if told:
+            return told
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     words = _words(title)
     head = clause[:start - clause_start]
@@ -312,6 +317,62 @@ _PRONOUN = frozenset({"it", "they", "he", "she"})
 #: part of what happened ("fell 4.5% from Oct. 13", "net sales every month") and stay.
 _DAY_NAME = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)"
                        r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+
+
+#: "police said on Monday", "a spokesman told reporters on Wednesday": who told it, the verb,
+#: and nothing else before the date. Attribution verbs only attribute; announcing verbs
+#: are part of what happened ("the company announced it would close three plants").
+_TELLING = re.compile(
+    r"^\s*(?P<speaker>(?:[\w\u2019'\-.]+\s+){1,6}?)(?P<verb>(?P<attribution>said|says|reported|added|stated"
+    r"|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+|\w+))|announced|confirmed|declared)"
+    r"\s+(?:(?:on|early|late|last|this)\s+)*$", re.I)
+_QUOTES = "\u201c\u201d\"'`\u2018\u2019"
+
+
+def dated_by_saying(head: str, title: str) -> bool:
+    """Whether ``title`` tells what was said while its date, just after ``head`` ("Police
+    said on"), is when it was said: what was said may have happened before."""
+    telling = _TELLING.match(head)
+    return telling is not None and bool(title) and \
+        title.split()[-1].lower() != telling.group("verb").split()[-1].lower()
+
+
+def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequence[tuple[int, int]],
+          dated_lead: bool) -> str:
+    """The title of a date that only tells when something was said, when what was said has no
+    date of its own: "Police said on Monday that they had arrested two men" -> "Police had
+    arrested two men"; "Rebels have seized the airport, a spokesman told reporters on
+    Wednesday" -> "Rebels have seized the airport". Empty when the clause does not read so
+    (what was said has its own date: then the saying is an event of its own)."""
+    telling = _TELLING.match(clause[:local_start])
+    if telling is None:
+        return ""
+    speaker = [w for w in _words(telling.group("speaker"))
+               if w.lower() not in _DETERMINERS and re.search(r"\w", w)]
+    if not speaker or _verb_first(speaker[-1:]) or any(w.lower() in _NP_STOP for w in speaker):
+        return ""
+    after = clause[local_end:]
+    if re.match(r"\s*(?:\u2019s|'s)\b", after) or any(s >= local_end for s, _ in others):
+        return ""  # "said Thursday's talks ...", "said on Thursday that talks would resume tomorrow"
+    that = re.match(r"\s*,?\s*that\s+", after)
+    content = [w.strip(_QUOTES) for w in _words(after[that.end():] if that else after)]
+    content = [w for w in content if re.search(r"\w", w)]
+    if len(content) >= 3:
+        verb = telling.group("verb").split()
+        if not that and verb[0].lower() == "reported":
+            return ""  # "reported third-quarter net of $68.2 million": a figure, not speech
+        first = content[0].lower()
+        if telling.group("attribution") is None or first in ("he", "she"):
+            # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
+            return _tidy(speaker + verb + content)
+        if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
+            content = speaker + content[1:]
+        return _tidy(content)
+    if content or dated_lead or telling.group("attribution") is None:
+        return ""
+    said = [w.strip(_QUOTES) for w in _words(lead.strip(" ,;:"))]
+    said = [w for w in said if re.search(r"\w", w)]
+    return _tidy(said) if len(said) >= 3 and said[0].lower() not in FRAMING else ""
 
 
 def _without_phrase(text: str, expression: str) -> str:
