@@ -358,3 +358,38 @@ def test_a_saying_date_dates_what_was_said_and_says_so() -> None:
     said, talks = timeline(doc("The ministry said on Thursday that talks would continue tomorrow.",
                                "2020-03-12")).ordered_events()
     assert "reported" not in said.sources[0].explanation
+
+
+def test_same_event_is_the_test_merging_applies() -> None:
+    from timeline_app.pipeline.merging import same_event
+    from timeline_app.temporal import find_timexes
+
+    project = Project()
+    texts = {"d1": "Putin and Erdogan met in Moscow on March 5 and agreed a ceasefire.",
+             "d2": "Erdogan and Putin met in Moscow on Thursday, agreeing a ceasefire.",
+             "d3": "A car bomb exploded in Baghdad on Thursday, killing 12 people.",
+             "d4": "Another car bomb exploded in Baghdad on Friday, killing 12 people."}
+    made = {}
+    for doc_id, text in texts.items():
+        document = doc(text, "2020-03-06", doc_id)
+        project.put("documents", document, notify=False)
+        (made[doc_id],) = [project.events[i] for i in extract(project, document, find_timexes).event_ids]
+    assert same_event(project, made["d1"], made["d2"])
+    assert not same_event(project, made["d1"], made["d3"])  # other words, other place
+    assert not same_event(project, made["d3"], made["d4"])  # "another": a second bombing
+    merged = timeline(doc(texts["d1"], "2020-03-06", "d1"), doc(texts["d2"], "2020-03-06", "d2"),
+                      doc(texts["d3"], "2020-03-06", "d3"), doc(texts["d4"], "2020-03-06", "d4"))
+    assert len(merged.events) == 3
+
+
+def test_a_stated_date_and_a_counted_one_that_disagree_make_a_conflict() -> None:
+    project = timeline(
+        doc("A truce between the factions began in Idlib on March 9, officials said.", "2020-03-10", "d1"),
+        doc("Heavy fighting broke out in Idlib on March 5. A truce between the factions began in Idlib three days "
+            "after the fighting.", "2020-03-10", "d2"))
+    (truce,) = by_title(project, "truce")
+    assert truce.document_ids == ["d1", "d2"]
+    assert truce.depends_on is None  # the anchor does not silently win over the stated date
+    assert truce.value == "2020-03-09"
+    assert truce.conflict is not None
+    assert [c.value for c in truce.conflict.candidates] == ["2020-03-09", "2020-03-08"]

@@ -363,10 +363,24 @@ class MergeEvents(Command):
         merge_into(self.project, self.event_ids[0], self.event_ids[1:])
 
 
+def _date_anchored_sources(event: Event) -> None:
+    """Give ``event``'s undated sources (those told as an offset from another event) the
+    date the anchor gives it now, so they stay candidates once the link is dropped."""
+    if event.interval is None:
+        return
+    for source in event.sources:
+        if source.interval is None:
+            source.value, source.interval, source.grain = event.value, event.interval, event.grain
+
+
 def merge_into(project: Project, survivor_id: str, others: list[str]) -> Event:
     """Fold ``others`` into ``survivor_id`` (the primitive behind :class:`MergeEvents`).
 
-    Also used by the pipeline's deduplication, so both merge the same way.
+    Also used by the pipeline's deduplication, so both merge the same way. An anchor link
+    ("three days after the fighting") carries over when nothing else dates the survivor or
+    the dates agree; when a date told outright disagrees with the counted one, the link is
+    dropped and the counted date kept as its sources' candidate, so the disagreement shows
+    as a conflict instead of the anchor silently winning.
     """
     survivor = project.events[survivor_id]
     for other_id in others:
@@ -380,8 +394,15 @@ def merge_into(project: Project, survivor_id: str, others: list[str]) -> Event:
         survivor.is_flagged = survivor.is_flagged or other.is_flagged
         survivor.category_id = survivor.category_id or other.category_id
         survivor.sequence = min(survivor.sequence, other.sequence)
-        if survivor.depends_on is None and other.depends_on is not None and other.depends_on.anchor_id != survivor_id:
-            survivor.depends_on = other.depends_on
+        if other.depends_on is not None and other.depends_on.anchor_id != survivor_id and survivor.depends_on is None:
+            if survivor.interval is None or survivor.value == other.value:
+                survivor.depends_on = other.depends_on  # nothing else dates it, or the dates agree
+            else:
+                _date_anchored_sources(other)
+        elif survivor.depends_on is not None and other.depends_on is None and other.interval is not None \
+                and survivor.value != other.value:
+            _date_anchored_sources(survivor)
+            survivor.depends_on = None
         for event in project.events.values():
             if event.depends_on is not None and event.depends_on.anchor_id == other_id:
                 event.depends_on = replace(event.depends_on, anchor_id=survivor_id)

@@ -142,7 +142,7 @@ def kindred(left: frozenset[str], right: frozenset[str], left_kinds: frozenset[s
             left_lead: frozenset[str] = frozenset(), right_lead: frozenset[str] = frozenset()) -> float:
     """How alike two reports naming one kind of happening are, 0 when not enough (the caller
     checks that their times lie within :data:`KIND_GAP`; ``left``/``right`` are
-    :func:`_kind_words`): the shared words, a kind among them, make :data:`SAME_KIND` of the
+    :func:`_kind_words_of`): the shared words, a kind among them, make :data:`SAME_KIND` of the
     fewer words (at least :data:`MIN_SHARED`), or an event
     made from an offset's phrase opens its title with the kind the other names ("Strong
     aftershock struck" / "The aftershock on June 17 toppled a mosque")."""
@@ -178,9 +178,6 @@ _CALENDAR = frozenset(cached_stems("Monday Tuesday Wednesday Thursday Friday Sat
                                    "April June July August September October November December"))
 
 
-def _kind_words(project: Project, event: Event) -> frozenset[str]:
-    return _kind_words_of(event.title, _own_context(project, event))
-
 
 @lru_cache(maxsize=1 << 16)
 def _kind_words_of(title: str, context: str) -> frozenset[str]:
@@ -189,9 +186,6 @@ def _kind_words_of(title: str, context: str) -> frozenset[str]:
     return (_stems(_KIND_ANY.sub(" ", title + " " + context)) - _CALENDAR) \
         | {"#" + kind for kind in _kinds_of(title, context)}
 
-
-def _places(project: Project, event: Event) -> frozenset[str]:
-    return _places_of(event.title, _own_context(project, event))
 
 
 def _places_of(title: str, context: str) -> frozenset[str]:
@@ -230,12 +224,6 @@ def _title_words(event: Event) -> frozenset[str]:
 _stems = cached_stems
 
 
-def _close(a: Event, b: Event) -> bool:
-    if a.interval is None or b.interval is None:
-        return False
-    gap = max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end)
-    return gap <= MAX_GAP
-
 
 def merge_candidates(project: Project, documents: Iterable[tuple[Document, Iterable[Event]]]) -> set[str]:
     """Ids of the events of ``project`` that events of new ``documents`` (not yet in it)
@@ -272,12 +260,6 @@ def merge_candidates(project: Project, documents: Iterable[tuple[Document, Itera
     return found
 
 
-def _near(a: Event, b: Event) -> bool:
-    if a.interval is None or b.interval is None or not _daily(a) or not _daily(b):
-        return False
-    return max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end) < KIND_GAP
-
-
 #: Words that tell one more happening of a kind already told: "Another car bomb exploded in
 #: Baghdad on Tuesday" is not Monday's car bomb, however alike their words.
 _REPEAT = re.compile(r"\b(?:another|second|third|fourth|fresh|renewed|again|new\s+(?:round|wave|attacks?|strikes?))\b",
@@ -303,15 +285,55 @@ def _daily(event: Event) -> bool:
     return event.grain is not None and event.grain >= Grain.DAY
 
 
+class _Reading:
+    """Each event's context (the clause around its expression, the costly part) and words,
+    read once per merge."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._contexts: dict[str, str] = {}
+        self._words: dict[str, frozenset[str]] = {}
+
+    def context(self, event: Event) -> str:
+        if event.id not in self._contexts:
+            self._contexts[event.id] = _own_context(self.project, event)
+        return self._contexts[event.id]
+
+    def words(self, event: Event) -> frozenset[str]:
+        if event.id not in self._words:
+            self._words[event.id] = _words_of(event.title, self.context(event))
+        return self._words[event.id]
+
+
+def likeness(reading: _Reading, a: Event, b: Event) -> float:
+    """How surely ``a`` and ``b`` report one happening, 0 when they do not: times within
+    :data:`MAX_GAP` and words :func:`alike`, or, told to the day on the same or adjacent
+    days, one kind of happening (:func:`kindred`); never in different places, nor when one
+    tells a further happening of a kind that began before it ("another car bomb")."""
+    if a.interval is None or b.interval is None:
+        return 0.0
+    gap = max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end)
+    if gap > MAX_GAP:
+        return 0.0
+    score = alike(reading.words(a), reading.words(b), _title_words(a), _title_words(b))
+    if not score and gap < KIND_GAP and _daily(a) and _daily(b):
+        a_context, b_context = reading.context(a), reading.context(b)
+        a_kinds, b_kinds = _kinds_of(a.title, a_context), _kinds_of(b.title, b_context)
+        if a_kinds & b_kinds:
+            score = kindred(_kind_words_of(a.title, a_context), _kind_words_of(b.title, b_context),
+                            a_kinds, b_kinds, _lead_kinds(a), _lead_kinds(b))
+    if not score:
+        return 0.0
+    a_context, b_context = reading.context(a), reading.context(b)
+    if elsewhere(_places_of(a.title, a_context), _places_of(b.title, b_context)) \
+            or _later_repeat(a, _repeats(a.title, a_context), b, _repeats(b.title, b_context)):
+        return 0.0
+    return score
+
+
 def same_event(project: Project, a: Event, b: Event) -> bool:
-    left, right = _words(project, a), _words(project, b)
-    return (alike(left, right, _title_words(a), _title_words(b)) > 0 and _close(a, b)
-            or _near(a, b) and kindred(_kind_words(project, a), _kind_words(project, b),
-                                       _kinds(project, a), _kinds(project, b),
-                                       _lead_kinds(a), _lead_kinds(b)) > 0) \
-        and not elsewhere(_places(project, a), _places(project, b)) \
-        and not _later_repeat(a, _repeats(a.title, _own_context(project, a)),
-                              b, _repeats(b.title, _own_context(project, b)))
+    """Whether ``a`` and ``b`` report one happening (:func:`likeness`)."""
+    return likeness(_Reading(project), a, b) > 0
 
 
 def merge_reports(project: Project, document_id: str, new: Iterable[Event] | None = None) -> list[tuple[str, str]]:
@@ -338,52 +360,22 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
                 mine.append(e)
             elif document_id not in ids and e.interval is not None:
                 others.append(e)
-    contexts: dict[str, str] = {}
-
-    def context_of(event: Event) -> str:
-        if event.id not in contexts:
-            contexts[event.id] = _own_context(project, event)
-        return contexts[event.id]
-
-    cache: dict[str, frozenset[str]] = {}
-
-    def words_of(event: Event) -> frozenset[str]:
-        if event.id not in cache:
-            cache[event.id] = _words_of(event.title, context_of(event))
-        return cache[event.id]
-
-    def places_of(event: Event) -> frozenset[str]:
-        return _places_of(event.title, context_of(event))
-
-    def kinds_of(event: Event) -> frozenset[str]:
-        return _kinds_of(event.title, context_of(event))
-
-    def kind_words_of(event: Event) -> frozenset[str]:
-        return _kind_words_of(event.title, context_of(event))
-
+    reading = _Reading(project)
     # every pair that may merge, then the best pairs first: an event merges once, and an
     # event of another document takes at most one of this document's events (the document
     # told them apart: the Geneva talks "opened on March 5" and "broke down on Monday")
     pairs: list[tuple[float, int, int, Event, Event]] = []
     for event in mine:
-        words = words_of(event)
         if event.interval is None:
             continue
         start, end = event.interval.start, event.interval.end
-        daily = _daily(event)
         for other in others:
             span = other.interval
             if span is None or span.start - end > MAX_GAP or start - span.end > MAX_GAP:
-                continue
-            jaccard = alike(words, words_of(other), _title_words(event), _title_words(other))
-            if not jaccard and daily and _daily(other) and max(start, span.start) - min(end, span.end) < KIND_GAP \
-                    and kinds_of(event) & kinds_of(other):
-                jaccard = kindred(kind_words_of(event), kind_words_of(other), kinds_of(event), kinds_of(other),
-                                  _lead_kinds(event), _lead_kinds(other))
-            if jaccard and not elsewhere(places_of(event), places_of(other)) \
-                    and not _later_repeat(event, _repeats(event.title, context_of(event)),
-                                          other, _repeats(other.title, context_of(other))):
-                pairs.append((-jaccard, event.sequence, other.sequence, event, other))
+                continue  # the cheap test first: most of the project is far away in time
+            score = likeness(reading, event, other)
+            if score:
+                pairs.append((-score, event.sequence, other.sequence, event, other))
     taken: set[str] = set()
     for _, _, _, event, other in sorted(pairs, key=lambda pair: pair[:3]):
         if event.id in taken or other.id in taken or other.id not in project.events:
