@@ -485,11 +485,15 @@ class MainWindow(QMainWindow):
         self._import_thread = self._import_worker = None
 
     def _import_progress(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            if name:
-                self._progress.setLabelText(self.tr("Reading %s\u2026") % name)
+        progress = self._progress
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        if name:
+            progress.setLabelText(self.tr("Reading %s\u2026") % name)
+        # last: a shown modal dialog's setValue processes events, which can deliver the
+        # import's end and drop the dialog (the label was then set on None: a traceback)
+        progress.setValue(done)
 
     def _import_finished(self, result: ImportResult) -> None:
         try:

@@ -1,0 +1,72 @@
+"""What got in the way of an analyst reading a developing story in the app, driven as a user."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from timeline_app.gui.importing import ImportJob, ImportResult
+from timeline_app.gui.views.main_window import MainWindow
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "idlib-ceasefire.txt"
+
+
+def click_row(window: MainWindow, qtbot, event_id: str) -> None:  # type: ignore[no-untyped-def]
+    index = window.proxy.mapFromSource(window.table_model.index(window.table_model.row_of(event_id), 1))
+    window.table.scrollTo(index)
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=window.table.visualRect(index).center())
+    assert window.session.selection == [event_id]
+
+
+def test_a_long_title_is_shown_from_its_start(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    events = window.session.project.events.values()
+    longest = max(events, key=lambda e: len(e.title))
+    title = window.inspector.title
+    assert title.fontMetrics().horizontalAdvance(longest.title) > title.width(), "the title must not fit"
+    click_row(window, qtbot, longest.id)
+    assert title.text() == longest.title
+    # the field scrolls to the cursor: at the end, the analyst read "...the Halvern Chemicals"
+    assert title.cursorPosition() == 0
+
+
+def test_date_and_category_labels_focus_their_fields(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    click_row(window, qtbot, next(iter(window.session.project.events)))
+    form = window.inspector.form_box.layout()
+    texts = [form.itemAt(i).widget().text() for i in range(form.count())
+             if form.itemAt(i).widget() is not None and hasattr(form.itemAt(i).widget(), "buddy")]
+    assert "&Date" in texts and "&Category" in texts
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert window.inspector.date.hasFocus(), "Alt+D goes to the date field"
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert window.inspector.category.hasFocus(), "Alt+C goes to the category"
+
+
+def test_sources_shrink_after_an_event_with_long_sources(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    project = window.session.project
+    wordy = max(project.events.values(), key=lambda e: len(window.inspector._sources_html(e)))
+    terse = min(project.events.values(), key=lambda e: len(window.inspector._sources_html(e)))
+    sources = window.inspector.sources
+    click_row(window, qtbot, terse.id)
+    qtbot.waitUntil(lambda: sources.height() == sources.minimumHeight())
+    terse_height = sources.height()
+    click_row(window, qtbot, wordy.id)
+    qtbot.waitUntil(lambda: sources.height() > terse_height)
+    click_row(window, qtbot, terse.id)
+    # the label had kept the tallest height it was ever given: a blank gap above short sources
+    qtbot.waitUntil(lambda: sources.height() == terse_height)
+
+
+def test_progress_that_ends_the_import_is_no_traceback(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A shown modal progress dialog processes events in setValue; if the import's end is
+    delivered there, the progress slot must not touch the dialog that end removed."""
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_jobs([ImportJob(path=SAMPLE, published=None)])
+        dialog = window.findChild(QProgressDialog, "importProgress")
+        dialog.forceShow()  # what its timer does after the minimum duration of a slow import
+        QTimer.singleShot(0, lambda: window._import_finished(ImportResult()))
+        window._import_worker.progressed.emit(1, 2, SAMPLE.name)
+    assert window._progress is None
