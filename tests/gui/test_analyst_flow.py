@@ -70,3 +70,33 @@ def test_progress_that_ends_the_import_is_no_traceback(window: MainWindow, qtbot
         QTimer.singleShot(0, lambda: window._import_finished(ImportResult()))
         window._import_worker.progressed.emit(1, 2, SAMPLE.name)
     assert window._progress is None
+
+
+def test_opening_the_open_project_goes_back_to_what_was_saved(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch, no_blocking_dialogs) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path = tmp_path / "story.tlproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.actions_by_name["save_as"].trigger()
+    assert path.exists() and window.session.path == path
+    event = next(iter(window.session.project.events.values()))
+    saved_title = event.title
+    click_row(window, qtbot, event.id)
+    window.inspector.title.selectAll()
+    qtbot.keyClicks(window.inspector.title, "A wrong title")
+    qtbot.keyClick(window.inspector.title, Qt.Key.Key_Return)
+    assert window.session.project.events[event.id].title == "A wrong title"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.actions_by_name["open"].trigger()
+    assert not [text for kind, text in no_blocking_dialogs if kind == "warning"]
+    assert window.session.project.events[event.id].title == saved_title
+    assert window.session.path == path and not window.isWindowModified()
+    # the window still holds the lock: a second window is refused
+    from timeline_app.store import ProjectLockedError, acquire_lock
+    try:
+        acquire_lock(path).release()
+        raise AssertionError("the lock was lost on reopening")
+    except ProjectLockedError:
+        pass

@@ -584,8 +584,12 @@ class MainWindow(QMainWindow):
         if store is None:
             QMessageBox.information(self, self.tr("Open"), self.tr("Opening project files is not available yet."))
             return False
+        # Opening the project this window has open (to go back to what was saved) keeps its
+        # lock: acquiring it again was refused as 'open in another instance' (this one).
+        is_reopening = self._lock is not None and self.session.path is not None and \
+            self.session.path.resolve() == path.resolve()
         try:
-            lock = store.acquire_lock(path)
+            lock = self._lock if is_reopening else store.acquire_lock(path)
         except store.ProjectLockedError as exc:
             QMessageBox.warning(self, self.tr("Open"), str(exc))
             return False
@@ -609,11 +613,13 @@ class MainWindow(QMainWindow):
             try:
                 loaded = store.load_project(source)
             except store.ProjectFileError as exc:
-                lock.release()
+                if not is_reopening:
+                    lock.release()
                 QMessageBox.warning(self, self.tr("Open"), str(exc))
                 return False
-            self._release_lock()
-            self._lock = lock
+            if not is_reopening:
+                self._release_lock()
+                self._lock = lock
             self.session.replace_project(loaded.project, path)
             gc.freeze()
         if source is not path:
