@@ -6,8 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from timeline_app.core.project import Project
 from timeline_app.gui.importing import ImportJob, ImportResult
 from timeline_app.gui.views.main_window import MainWindow
+from timeline_app.pipeline import parse_published
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "idlib-ceasefire.txt"
 
@@ -100,3 +102,27 @@ def test_opening_the_open_project_goes_back_to_what_was_saved(window: MainWindow
         raise AssertionError("the lock was lost on reopening")
     except ProjectLockedError:
         pass
+
+
+def test_times_of_day_read_whole_in_the_date_column(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """'at about 5:40 a.m.' and 'Tuesday morning' as the analyst reads them, not as ISO bounds
+    to the second that the Date column cut off before their end."""
+    window.session.replace_project(Project("blast"))
+    article = ("Blast at Ravensport plant\n\nAn explosion tore through a storage hall on Monday at about 5:40 a.m., "
+               "the fire service said. Residents were told to keep their windows closed until Tuesday morning.\n")
+    path = tmp_path / "herald.txt"
+    path.write_text(article, encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_files([path], published=parse_published("2026-03-02"))
+    model = window.table_model
+    dates = {model.index(row, 1).data(): model.index(row, 0).data() for row in range(model.rowCount())}
+    assert "2026-03-02 05:40" in dates.values(), dates
+    assert "2026-03-03 06:00 \u2026 11:59" in dates.values(), dates
+    window.table.resizeColumnToContents(0)
+    column = window.table.columnWidth(0)
+    metrics = window.table.fontMetrics()
+    assert all(metrics.horizontalAdvance(text) < column for text in dates.values())
+    # the inspector's Interval says the same
+    event_id = next(i for i, e in window.session.project.events.items() if e.value == "2026-03-03TMO")
+    click_row(window, qtbot, event_id)
+    assert window.inspector.interval.text() == "2026-03-03 06:00 \u2026 11:59"

@@ -18,7 +18,7 @@ from timeline_app.core.commands import (AddCategory, EditCategory, RenameEvent, 
                                         SetLocked, SetStarred, SetTags, EditNotes)
 from timeline_app.core.event import Event
 from timeline_app.core.project import Change
-from timeline_app.gui.dating import DateProposal, propose, resolution_chain
+from timeline_app.gui.dating import DateProposal, propose, resolution_chain, span_text
 from timeline_app.gui.session import Session
 
 CATEGORY_COLOURS = ("#4a7fc1", "#e07b39", "#3d9a5b", "#b5478f", "#8a6d3b", "#5b5fc7", "#c9a227", "#2a9d8f")
@@ -236,9 +236,7 @@ class Inspector(QScrollArea):
             self.date.setModified(False)
             self.proposal = None
             self.preview.setText(self.tr("Type a new date and press Enter."))
-        earliest, latest = event.inclusive_bounds()
-        self.interval.setText(self.tr("no date") if earliest is None else
-                              (earliest if earliest == latest else f"{earliest} \u2026 {latest}") +
+        self.interval.setText(self.tr("no date") if event.interval is None else span_text(event.interval) +
                               (f"  ({self.tr('hand-edited')})" if event.is_hand_edited else ""))
         self.grain.setText((event.grain.label if event.grain is not None else "\u2014") + f" \u00b7 {event.kind}")
         self.category.blockSignals(True)
