@@ -10,6 +10,7 @@ it, and the chain of reasoning in plain words, shown before anything is committe
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from dataclasses import dataclass
 
 from timeline_app.core.commands import AnchorEvent, Command, SetEventTime
@@ -18,6 +19,7 @@ from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.core.times import value_for
 from timeline_app.temporal import Reference, find_timexes
+from timeline_app.temporal.model import Interval
 from timeline_app.temporal.model import Grain, Interval
 
 MINUS = "\u2212"
@@ -25,6 +27,29 @@ _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("the a an of in on at to and or for by with from its it's their his her".split())
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
+
+
+def span_text(interval: Interval | None) -> str:
+    """An interval as an analyst reads it: ``2020-03-05``, ``2020-03-02 \u2026 2020-03-08``,
+    ``2020-03-02 05:40``, ``2020-03-03 06:00 \u2026 11:59``.
+
+    Whole days keep the ISO dates. A time of day is written with a space and to the minute
+    (seconds only when stated), a single minute once, and the date of the end only when it
+    is another day: ISO's ``2020-03-03T06:00:00 \u2026 2020-03-03T11:59:59`` for "Tuesday
+    morning" was cut off in the table's Date column before the end could be read.
+    """
+    if interval is None:
+        return ""
+    earliest, latest = interval.inclusive()
+    if "T" not in earliest:
+        return earliest if earliest == latest else f"{earliest} \u2026 {latest}"
+    start, last = interval.start, interval.latest
+    clock = "%H:%M:%S" if start.second else "%H:%M"
+    first = f"{start.date().isoformat()} {start.strftime(clock)}"
+    if last.strftime(clock) == start.strftime(clock) and last.date() == start.date():
+        return first
+    end = last.strftime(clock) if last.date() == start.date() else f"{last.date().isoformat()} {last.strftime(clock)}"
+    return f"{first} \u2026 {end}"
 
 
 @dataclass(slots=True)
@@ -123,9 +148,8 @@ def propose(project: Project, event: Event | None, text: str) -> DateProposal:
     timex = max(found, key=lambda t: t.end - t.start)
     assert timex.interval is not None
     proposal.interval, proposal.grain, proposal.value = timex.interval, timex.grain, timex.value
-    earliest, latest = timex.interval.inclusive()
-    span = earliest if earliest == latest else f"{earliest} \u2026 {latest}"
-    proposal.chain = f"\u201c{timex.text}\u201d \u2192 {timex.explanation.split(' -> ', 1)[-1]} \u2192 {span}"
+    proposal.chain = (f"\u201c{timex.text}\u201d \u2192 {timex.explanation.split(' -> ', 1)[-1]} "
+                      f"\u2192 {span_text(timex.interval)}")
     return proposal
 
 

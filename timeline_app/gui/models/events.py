@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from timeline_app.core.commands import EditEvent, RenameEvent, SetCategory, SetTags
 from timeline_app.core.event import Event
 from timeline_app.core.project import Change
-from timeline_app.gui.dating import propose
+from timeline_app.gui.dating import propose, span_text
 from timeline_app.gui.event_index import date_key
 from timeline_app.gui.session import Session, is_uncertain
 
@@ -34,8 +34,7 @@ def _date_text(event: Event) -> str:
         if event.depends_on is not None:
             return f"{event.depends_on.signal} {event.depends_on.anchor_id}"
         return ""
-    earliest, latest = event.interval.inclusive()
-    return earliest if earliest == latest else f"{earliest} \u2026 {latest}"
+    return span_text(event.interval)
 
 
 class EventTableModel(QAbstractTableModel):

@@ -24,6 +24,7 @@ from timeline_app.core.project import Change
 from timeline_app.core.allocation import collector_paused
 from timeline_app.gui.layout import (LABEL_GAP, MARKER, MAX_LABEL, ZOOM_STEP, TimelineLayout, TimeScale,
                                      from_seconds, snap, to_seconds)
+from timeline_app.gui.dating import span_text
 from timeline_app.gui.painting import HitBox, Scene, Theme, TimelinePainter, build_layout
 from timeline_app.gui.session import Session
 from timeline_app.temporal.model import Grain, Interval
@@ -337,8 +338,7 @@ class TimelineCanvas(QWidget):
             hit = self.hit(QPointF(event.pos()))  # type: ignore[attr-defined]
             model_event = self.session.project.events.get(hit.event_id) if hit else None
             if model_event is not None:
-                earliest, latest = model_event.inclusive_bounds()
-                when = earliest if earliest == latest else f"{earliest} \u2026 {latest}"
+                when = span_text(model_event.interval)
                 QToolTip.showText(event.globalPos(), f"<b>{model_event.title}</b><br>{when}<br>"  # type: ignore[attr-defined]
                                   f"<i>{model_event.explanation}</i>", self)
             else:

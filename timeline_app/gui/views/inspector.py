@@ -18,7 +18,7 @@ from timeline_app.core.commands import (AddCategory, EditCategory, RenameEvent, 
                                         SetLocked, SetStarred, SetTags, EditNotes)
 from timeline_app.core.event import Event
 from timeline_app.core.project import Change
-from timeline_app.gui.dating import DateProposal, propose, resolution_chain
+from timeline_app.gui.dating import DateProposal, propose, resolution_chain, span_text
 from timeline_app.gui.session import Session
 
 CATEGORY_COLOURS = ("#4a7fc1", "#e07b39", "#3d9a5b", "#b5478f", "#8a6d3b", "#5b5fc7", "#c9a227", "#2a9d8f")
@@ -45,9 +45,15 @@ class WrappingLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        if self.width() <= 0:
+            return
+        # QLabel's heightForWidth is never less than the minimum height: without clearing it
+        # the label kept the height of the longest text it had shown (a short source after a
+        # merged event's five sat under a blank gap).
+        previous = self.minimumHeight()
+        self.setMinimumHeight(0)
+        needed = self.heightForWidth(self.width())
+        self.setMinimumHeight(needed if needed > 0 else previous)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -107,7 +113,7 @@ class Inspector(QScrollArea):
         date_box.setContentsMargins(0, 0, 0, 0)
         date_box.addWidget(self.date)
         date_box.addWidget(self.preview)
-        form.addRow(self.tr("&Date"), date_box)
+        form.addRow(self._buddy_label(self.tr("&Date"), self.date), date_box)
 
         self.interval = QLabel(self.form_box)
         self.interval.setObjectName("intervalLabel")
@@ -132,7 +138,7 @@ class Inspector(QScrollArea):
         category_row.addWidget(self.category, 1)
         category_row.addWidget(self.category_colour)
         category_row.addWidget(add_category)
-        form.addRow(self.tr("&Category"), category_row)
+        form.addRow(self._buddy_label(self.tr("&Category"), self.category), category_row)
 
         self.tags = QLineEdit(self.form_box)
         self.tags.setObjectName("tagsEdit")
@@ -192,6 +198,13 @@ class Inspector(QScrollArea):
         session.changed.connect(self._on_change)
         self.refresh()
 
+    def _buddy_label(self, text: str, buddy: QWidget) -> QLabel:
+        """A row label whose mnemonic focuses ``buddy``: QFormLayout gives a row whose field is a
+        layout a plain label, showing '&Date' with its ampersand and no Alt+D."""
+        label = QLabel(text, self.form_box)
+        label.setBuddy(buddy)
+        return label
+
     @property
     def event(self) -> Event | None:  # type: ignore[override]
         return self.session.project.events.get(self.event_id or "")
@@ -215,6 +228,7 @@ class Inspector(QScrollArea):
             if not (keep_editing and widget.hasFocus() and widget.isModified()):
                 widget.setText(text)
                 widget.setModified(False)
+                widget.setCursorPosition(0)  # show a long title from its start, not its end
 
         put(self.title, event.title)
         if not (keep_editing and self.date.hasFocus() and self.date.isModified()):
@@ -222,9 +236,7 @@ class Inspector(QScrollArea):
             self.date.setModified(False)
             self.proposal = None
             self.preview.setText(self.tr("Type a new date and press Enter."))
-        earliest, latest = event.inclusive_bounds()
-        self.interval.setText(self.tr("no date") if earliest is None else
-                              (earliest if earliest == latest else f"{earliest} \u2026 {latest}") +
+        self.interval.setText(self.tr("no date") if event.interval is None else span_text(event.interval) +
                               (f"  ({self.tr('hand-edited')})" if event.is_hand_edited else ""))
         self.grain.setText((event.grain.label if event.grain is not None else "\u2014") + f" \u00b7 {event.kind}")
         self.category.blockSignals(True)

@@ -485,11 +485,15 @@ class MainWindow(QMainWindow):
         self._import_thread = self._import_worker = None
 
     def _import_progress(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            if name:
-                self._progress.setLabelText(self.tr("Reading %s\u2026") % name)
+        progress = self._progress
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        if name:
+            progress.setLabelText(self.tr("Reading %s\u2026") % name)
+        # last: a shown modal dialog's setValue processes events, which can deliver the
+        # import's end and drop the dialog (the label was then set on None: a traceback)
+        progress.setValue(done)
 
     def _import_finished(self, result: ImportResult) -> None:
         try:
@@ -580,8 +584,12 @@ class MainWindow(QMainWindow):
         if store is None:
             QMessageBox.information(self, self.tr("Open"), self.tr("Opening project files is not available yet."))
             return False
+        # Opening the project this window has open (to go back to what was saved) keeps its
+        # lock: acquiring it again was refused as 'open in another instance' (this one).
+        is_reopening = self._lock is not None and self.session.path is not None and \
+            self.session.path.resolve() == path.resolve()
         try:
-            lock = store.acquire_lock(path)
+            lock = self._lock if is_reopening else store.acquire_lock(path)
         except store.ProjectLockedError as exc:
             QMessageBox.warning(self, self.tr("Open"), str(exc))
             return False
@@ -605,11 +613,13 @@ class MainWindow(QMainWindow):
             try:
                 loaded = store.load_project(source)
             except store.ProjectFileError as exc:
-                lock.release()
+                if not is_reopening:
+                    lock.release()
                 QMessageBox.warning(self, self.tr("Open"), str(exc))
                 return False
-            self._release_lock()
-            self._lock = lock
+            if not is_reopening:
+                self._release_lock()
+                self._lock = lock
             self.session.replace_project(loaded.project, path)
             gc.freeze()
         if source is not path:
