@@ -393,3 +393,27 @@ def test_a_stated_date_and_a_counted_one_that_disagree_make_a_conflict() -> None
     assert truce.value == "2020-03-09"
     assert truce.conflict is not None
     assert [c.value for c in truce.conflict.candidates] == ["2020-03-09", "2020-03-08"]
+
+
+def test_a_dateline_line_makes_no_event() -> None:
+    text = ("Residents demand answers\nRavensport Herald, 9 March 2026\n\nAbout 400 people marched to the town hall "
+            "on Saturday afternoon.")
+    project = timeline(doc(text, "2026-03-09"))
+    assert [e.title for e in project.ordered_events()] == ["About 400 people marched to the town hall"]
+    assert not [s for s in project.statements.values() if "Herald" in s.sentence]  # nor a statement
+    for line in ("By Wire Staff, March 4, 2026", "*Published 2026-03-12*", "Published: 2026-03-02"):
+        project = timeline(doc(f"Headline\n{line}\n\nPolice arrived on Tuesday.", "2026-03-12"))
+        assert len(project.events) == 1, line
+    # a headline that states a date tells an event
+    project = timeline(doc("Ceasefire agreed on March 5, 2020\n\nThe guns fell silent.", "2020-03-06"))
+    assert [e.value for e in project.events.values()] == ["2020-03-05"]
+
+
+def test_hours_after_an_event_told_outright_leave_its_date_alone() -> None:
+    project = timeline(
+        doc("An explosion tore through the Halvern plant early on Monday, injuring nine workers.", "2026-03-02", "d1"),
+        doc("Halvern shares had lost 8 percent on Monday, hours after the explosion at the Halvern plant.",
+            "2026-03-05", "d2"))
+    (explosion,) = by_title(project, "explosion tore")
+    assert explosion.value == "2026-03-02" and explosion.conflict is None
+    assert "d2" in explosion.document_ids

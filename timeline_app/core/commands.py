@@ -366,8 +366,8 @@ class MergeEvents(Command):
 def _date_anchored_sources(event: Event) -> None:
     """Give ``event``'s undated sources (those told as an offset from another event) the
     date the anchor gives it now, so they stay candidates once the link is dropped."""
-    if event.interval is None:
-        return
+    if event.interval is None or (event.value or "").startswith("P"):
+        return  # "hours after the explosion" is no date to weigh against one told outright
     for source in event.sources:
         if source.interval is None:
             source.value, source.interval, source.grain = event.value, event.interval, event.grain

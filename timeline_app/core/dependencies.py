@@ -44,7 +44,13 @@ def shift(anchor: Interval, anchor_grain: Grain | None, dependency: Dependency
         grain = min(anchor_grain, unit_grain) if anchor_grain is not None and unit_grain is not None else unit_grain
         return interval, grain, EventKind.PERIOD, f"within {dependency.duration} {word} {dependency.anchor_id}"
     if unspecified:
-        interval = Interval(anchor.end, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.start)
+        if anchor_grain is not None and unit_grain is not None and unit_grain > anchor_grain:
+            # "hours after the explosion on Monday": the explosion is somewhere in Monday, so
+            # the event is any time from Monday's start to a few hours after its end
+            interval = Interval(anchor.start, anchor.end + delta) if after else \
+                Interval(anchor.start - delta, anchor.end)
+        else:  # "in the weeks leading up to the election": up to the election day, not into it
+            interval = Interval(anchor.end, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.start)
         how = (f"{dependency.signal} {dependency.anchor_id}: the {dependency.duration} {word} it "
                f"(an unspecified count is read as up to {UNSPECIFIED_COUNT} units)")
         return interval, unit_grain, EventKind.PERIOD, how

@@ -82,11 +82,19 @@ def derive_time(event: Event) -> bool:
     """Set ``event``'s time from its sources (or its decided conflict); True if it changed.
 
     The rule: a decided conflict wins; otherwise the first source that has a time.
-    Sources that disagree make (or refresh) a conflict listing every candidate.
+    Sources that disagree make (or refresh) a conflict listing every candidate; a period
+    counted from an anchor that overlaps a date told outright agrees with it.
     """
     if event.is_pinned or event.depends_on is not None:
         return False
     dated = [s for s in event.sources if s.interval is not None and s.value]
+    told = [s for s in dated if not str(s.value).startswith("P")]
+    if told:
+        # a period counted from an anchor ("hours after the explosion", "within 24 hours of
+        # it") that holds a date told outright does not disagree with it
+        dated = told + [s for s in dated if str(s.value).startswith("P") and s.interval is not None
+                        and not any(s.interval.start < t.interval.end and t.interval.start < s.interval.end
+                                    for t in told if t.interval is not None)]
     before = (event.value, event.interval, event.grain)
     distinct: dict[str, Candidate] = {}
     for source in dated:

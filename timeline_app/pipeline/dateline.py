@@ -8,6 +8,7 @@ not the publication time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -94,22 +95,44 @@ def _zone(raw: str | None) -> str | None:
     return zone_name(zone_from_name(name), datetime(2000, 1, 1))
 
 
-def find_dateline(text: str, lines: int = 4) -> PublicationDate | None:
-    """The publication date stated in the first ``lines`` non-empty lines, if any.
-
-    A line qualifies when it is short (a dateline, not a sentence of the story) or says
-    "published"/"updated"; a date inside a long sentence is an event, not a dateline.
-    """
-    seen = 0
-    for line in text.splitlines():
+def _datelines(text: str, lines: int) -> Iterator[tuple[int, str, PublicationDate]]:
+    """(offset, line, date) for each line of the first ``lines`` non-empty ones that states a
+    date as a dateline does: a short line (a dateline, not a sentence of the story) or one
+    that says "published"/"updated"; a date inside a long sentence is an event."""
+    seen, offset = 0, 0
+    for line in text.splitlines(keepends=True):
+        at, offset = offset, offset + len(line)
         stripped = line.strip()
         if not stripped:
             continue
         seen += 1
         if seen > lines:
-            break
+            return
         if len(stripped) <= 80 or re.match(r"(?i)\s*(published|posted|updated|date)\b", stripped):
             found = parse_date_text(stripped)
             if found is not None:
-                return found
+                yield at, line, found
+
+
+def find_dateline(text: str, lines: int = 4) -> PublicationDate | None:
+    """The publication date stated in the first ``lines`` non-empty lines, if any."""
+    return next((found for _, _, found in _datelines(text, lines)), None)
+
+
+#: What a dateline says besides its date: who published it and that it was published.
+_BYLINE_WORDS = frozenset("by published posted updated last on at date dated the and of from staff reporter "
+                          "reporters correspondent correspondents writer writers editor editors gmt utc am pm "
+                          "a.m p.m local time".split())
+
+
+def dateline_span(text: str, lines: int = 4) -> tuple[int, int] | None:
+    """Where the document's dateline line is ("Ravensport Herald, 9 March 2026", "By Wire
+    Staff, March 4, 2026", "*Published 2026-03-12*"): a line whose words besides its date are
+    names or byline words. A short headline that states a date ("Ceasefire agreed on March 5,
+    2020") tells an event and is no dateline here."""
+    for at, line, found in _datelines(text, lines):
+        rest = line.replace(found.text, " ")
+        words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", rest)
+        if all(word[0].isupper() or word.lower().rstrip(".") in _BYLINE_WORDS for word in words):
+            return at, at + len(line.rstrip("\r\n"))
     return None

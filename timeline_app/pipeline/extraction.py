@@ -19,6 +19,7 @@ from timeline_app.core.document import Document, Mention
 from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
 from timeline_app.core.project import Project
 from timeline_app.core.resolution import source_time
+from timeline_app.pipeline.dateline import dateline_span
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import dated_by_saying, normalise, phrase_title, title_for
 from timeline_app.temporal.model import Offset, Reference, Timex, TimexType
@@ -203,6 +204,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         merged = sorted([(t, m) for t, m in zip(timexes, mentions)] + [(t, None) for t in extra],
                         key=lambda pair: pair[0].start)
         timexes, mentions = [t for t, _ in merged], [m for _, m in merged]
+    dateline = dateline_span(document.text)
     sequence = first_sequence
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
@@ -226,8 +228,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
                 continue
-            if index in coarser or index in appositive:
-                made = True
+            if index in coarser or index in appositive or (
+                    dateline is not None and dateline[0] <= timex.start and timex.end <= dateline[1]):
+                made = True  # the dateline ("By Wire Staff, March 4, 2026") tells when it was published
                 continue
             made = True
             source = Source(document.id, sentence.text, sentence.start, sentence.end, timex.text, timex.explanation,
