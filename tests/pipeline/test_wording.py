@@ -143,3 +143,23 @@ def test_coordinated_verbs_with_their_own_dates_share_the_subject() -> None:
     # no second verb after "and": nothing is shared
     assert _titles("The plan will cut earnings for the last half of 1989 and for 1990.")[-1][1].startswith(
         "Plan will cut earnings")
+
+
+def test_a_participle_set_off_by_commas_dates_the_noun_before_it() -> None:
+    assert _sentence_title("Analysts said the company's annual results, due on March 19, could be delayed.",
+                           "March 19") == "Company's annual results due"
+    assert _sentence_title("The council's emergency meeting, held on Monday, voted to ask for a review.",
+                           "Monday") == "Council's emergency meeting held"
+    assert _sentence_title("They said they would appeal the decision, announced Wednesday by the commissioner, "
+                           "that the boy must return.", "Wednesday") == "Decision announced by the commissioner"
+    # a participle that is the sentence's own verb is no apposition
+    assert _sentence_title("The Iraqi leader, in a speech, announced yesterday that he would withdraw.",
+                           "yesterday") != "Speech announced that he would withdraw"
+
+
+def test_a_possessive_date_leaves_its_noun_and_short_past_verbs_are_verbs() -> None:
+    sentence = "A worker injured in Monday's explosion died in hospital on Tuesday night."
+    assert _told(sentence, "Tuesday night", "Monday") == "Worker injured in the explosion died in hospital"
+    assert _sentence_title("The worker who died last Tuesday will be buried on Friday.", "last Tuesday") == \
+        "Worker died"
+    assert _told("The blast happened at about 5:40 a.m. on Monday.", "5:40 a.m.", "Monday") == "Blast happened"

@@ -21,7 +21,7 @@ from timeline_app.core.project import Project
 from timeline_app.core.resolution import source_time
 from timeline_app.pipeline.dateline import dateline_span
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
-from timeline_app.pipeline.wording import dated_by_saying, normalise, phrase_title, title_for
+from timeline_app.pipeline.wording import dated_by_saying, normalise, phrase_title, title_for, without_expression
 from timeline_app.temporal.model import Offset, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
@@ -390,13 +390,14 @@ def _without_expressions(text: str, start: int, end: int, timexes: list[Timex]) 
     """``text[start:end]`` with the temporal expressions in it left out, for titles: the
     clause a title borrows from ("Britain declared war two days later, on 3 September")
     should not bring another expression's words into it."""
-    pieces, at = [], start
-    for timex in sorted(timexes, key=lambda t: t.start):
-        if start <= timex.start and timex.end <= end and timex.start >= at:
-            pieces.append(text[at:timex.start])
-            at = timex.end
-    pieces.append(text[at:end])
-    return re.sub(r"[ \t]{2,}", " ", "".join(pieces))
+    piece = text[start:end]
+    for timex in sorted(timexes, key=lambda t: t.start, reverse=True):
+        if start <= timex.start and timex.end <= end:
+            cut = timex.end - start
+            possessive = re.match(r"(?:\u2019s|'s)(?![\w])", piece[cut:])
+            cut += possessive.end() if possessive else 0  # "Monday's explosion" -> "the explosion"
+            piece = without_expression(piece[:cut], timex.text) + piece[cut:]
+    return re.sub(r"[ \t]{2,}", " ", piece)
 
 
 #: "protested on Tuesday against a new tax on stalls, a day after the student protest": a

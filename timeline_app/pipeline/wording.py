@@ -23,7 +23,7 @@ FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throug
                      "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
-                      "within", "through", "early", "late"})
+                      "within", "through", "early", "late", "about", "approximately", "roughly"})
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -122,7 +122,8 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
 _COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "from ", "against ")
 _VERB_START = _AUXILIARY | frozenset("began begun read said came went met became left took made hit struck broke fell "
                                      "rose won lost held sent fought shot ran gave got spoke wrote sank shook swept "
-                                     "flew drove".split())
+                                     "flew drove died fled quit sued cut set put led bought sold paid told "
+                                     "kept found saw".split())
 #: What a clock time leaves behind it when it is cut out of a title ("hit at 4:17 a.m. local time").
 _ZONE_AFTER = re.compile(r"\s*(?:local\s+time|\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST)\)?)(?![\w])")
 _NP_STOP = frozenset("on of in to at by for with from said says told was were is are be been placed than as "
@@ -193,6 +194,10 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     """
     local = [(s - clause_start, e - clause_start) for s, e in others
              if clause_start <= s and e - clause_start <= len(clause)]
+    appositive = _appositive_participle(clause[:start - clause_start], clause[end - clause_start:], lead,
+                                        "" if is_anchored else neighbour)
+    if appositive:
+        return appositive
     if not is_anchored:
         told = _told(clause, start - clause_start, end - clause_start, lead, local,
                      dated_lead=any(e <= clause_start for _, e in others))
@@ -329,6 +334,30 @@ _TELLING = re.compile(
 _QUOTES = "\u201c\u201d\"'`\u2018\u2019"
 
 
+_PARTICIPLE_CLAUSE = re.compile(r"^\s*(?P<word>due|expected|scheduled|set|slated|planned|[a-z]{2,}ed|held|built|made"
+                                r"|taken|given|won|sent|sworn|begun|chosen|brought|fought|laid|paid|sold|spent)"
+                                r"(?:\s+(?:on|in|at|for|by|to\s+(?:start|begin|end|open|close|take\s+place)\s+on))?\s*$")
+
+
+def _appositive_participle(head: str, tail: str, lead: str, neighbour: str) -> str:
+    """"the company's annual results, due on March 19, could be delayed": a clause set off by
+    commas that is only a participle, its date and what follows them (``tail``) dates the
+    noun before it ("Company's annual results due"; "would appeal the decision, announced
+    Wednesday by the commissioner" -> "Decision announced by the commissioner"); "" otherwise."""
+    participle = _PARTICIPLE_CLAUSE.match(head)
+    following = _words(neighbour)
+    if participle is None or not lead.rstrip().endswith(",") or re.search(r"\bthat\b", tail) or not following \
+            or not (_verb_first(following[:1]) or following[0].lower() == "that"):
+        return ""  # the sentence goes on after the participle's clause with its own verb
+    noun = _trailing_noun_phrase(lead.rstrip()[:-1])
+    inner = [at for at, word in enumerate(noun) if at and word.lower() in _DETERMINERS]
+    if inner:  # "appeal the decision": the noun phrase starts at its determiner
+        noun = noun[inner[-1] + 1:]
+    if not 1 <= len(noun) <= 6 or _verb_first(noun[-1:]):
+        return ""
+    return _tidy(noun + [participle.group("word")] + _words(tail.strip(" ,;:.")))
+
+
 def dated_by_saying(head: str, title: str) -> bool:
     """Whether ``title`` tells what was said while its date, just after ``head`` ("Police
     said on"), is when it was said: what was said may have happened before."""
@@ -353,14 +382,16 @@ def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequ
         return ""
     after = clause[local_end:]
     if re.match(r"\s*(?:\u2019s|'s)\b", after) or any(s >= local_end for s, _ in others):
-        return ""  # "said Thursday's talks ...", "said on Thursday that talks would resume tomorrow"
+        # "said Thursday's talks ...", "said on Thursday that talks would continue tomorrow": what
+        # was said is an event of its own, and the saying keeps its plain title ("Ministry said")
+        return ""
     that = re.match(r"\s*,?\s*that\s+", after)
     content = [w.strip(_QUOTES) for w in _words(after[that.end():] if that else after)]
     content = [w for w in content if re.search(r"\w", w)]
+    verb = telling.group("verb").split()
+    if not that and verb[0].lower() == "reported" and content:
+        return ""  # "reported third-quarter net of $68.2 million": a figure, not speech
     if len(content) >= 3:
-        verb = telling.group("verb").split()
-        if not that and verb[0].lower() == "reported":
-            return ""  # "reported third-quarter net of $68.2 million": a figure, not speech
         first = content[0].lower()
         if telling.group("attribution") is None or first in ("he", "she"):
             # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
@@ -368,18 +399,32 @@ def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequ
         if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
             content = speaker + content[1:]
         return _tidy(content)
-    if content or dated_lead or telling.group("attribution") is None:
+    if content or telling.group("attribution") is None:
         return ""
     said = [w.strip(_QUOTES) for w in _words(lead.strip(" ,;:"))]
     said = [w for w in said if re.search(r"\w", w)]
-    return _tidy(said) if len(said) >= 3 and said[0].lower() not in FRAMING else ""
+    if len(said) < 3 or said[0].lower() in FRAMING:
+        return ""
+    # "X died on Tuesday night, his family said on Wednesday": X is an event of its own, and
+    # the saying keeps its plain title ("His family said")
+    return "" if dated_lead else _tidy(said)
 
 
 def _without_phrase(text: str, expression: str) -> str:
     """``text`` without ``expression``, a day's name, and the "on" before it."""
     if expression not in text or not _DAY_NAME.match(expression):
         return text
-    return re.sub(r"(?:\b(?:on|early|late)\s+)?" + re.escape(expression) + r"(?![\w])", " ", text, count=1)
+    return without_expression(text, expression)
+
+
+def without_expression(text: str, expression: str) -> str:
+    """``text`` without the first ``expression`` and the preposition before it; a possessive
+    date leaves its noun ("injured in Monday's explosion" -> "injured in the explosion")."""
+    escaped = re.escape(expression)
+    possessive = re.search(r"(?<![\w])" + escaped + r"(?:\u2019s|'s)(?![\w])", text)
+    if possessive:
+        return text[:possessive.start()] + "the" + text[possessive.end():]
+    return re.sub(r"(?:\b(?:on|in|at|by|early|late)\s+)?(?<![\w])" + escaped + r"(?![\w])", " ", text, count=1)
 
 
 def _reported_without_that(before: str, earlier: Sequence[tuple[int, int]]) -> str:
