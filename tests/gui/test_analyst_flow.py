@@ -126,3 +126,34 @@ def test_times_of_day_read_whole_in_the_date_column(window: MainWindow, qtbot, t
     event_id = next(i for i, e in window.session.project.events.items() if e.value == "2026-03-03TMO")
     click_row(window, qtbot, event_id)
     assert window.inspector.interval.text() == "2026-03-03 06:00 \u2026 11:59"
+
+
+def test_an_article_without_any_date_asks_for_its_publication_date(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The importer used to answer a file with no datable text with a command-line hint
+    ("give one with --published ..."); the window asks for the date and imports it."""
+    window.session.replace_project(Project("undated"))
+    path = tmp_path / "undated.txt"
+    path.write_text("Plant blast\n\nThe plant exploded on Monday, injuring nine workers.\n", encoding="utf-8")
+    answers, questions = ["not a date", "2026-03-04"], []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "askPublished":
+            QTimer.singleShot(20, answer)
+            return
+        questions.append(dialog.labelText())
+        dialog.setTextValue(answers.pop(0))
+        dialog.accept()
+        if answers:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_files([path])
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        pass  # the second import, with the date given, starts when the first one's thread is done
+    assert "undated.txt" in questions[0] and "--published" not in questions[0]
+    assert "Not a date" in questions[1]
+    (document,) = window.session.project.documents.values()
+    assert document.published is not None and document.published.date().isoformat() == "2026-03-04"
+    assert [e.value for e in window.session.project.events.values()] == ["2026-03-02"]

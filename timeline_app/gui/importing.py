@@ -43,6 +43,7 @@ class ImportResult:
 
     parts: list[Any] = field(default_factory=list)  # pipeline DocumentExtraction
     errors: list[str] = field(default_factory=list)
+    undated: list[Path] = field(default_factory=list)  # files whose publication date must be asked for
     is_cancelled: bool = False
 
     @property
@@ -53,6 +54,7 @@ class ImportResult:
 def run_import(jobs: list[ImportJob], progress: Any = None, cancelled: threading.Event | None = None) -> ImportResult:
     """Read and tag ``jobs`` (Qt-free, no project needed): the part of an import that is slow."""
     from timeline_app.pipeline import LoadError, load_document
+    from timeline_app.pipeline.loading import UndatedArticle
     from timeline_app.pipeline.timeline import extract_document
 
     result = ImportResult()
@@ -71,6 +73,9 @@ def run_import(jobs: list[ImportJob], progress: Any = None, cancelled: threading
                 assert job.path is not None
                 document = load_document(job.path, placeholder, job.published)
             result.parts.append(extract_document(document))
+        except UndatedArticle:
+            assert job.path is not None  # pasted text always has its date
+            result.undated.append(job.path)
         except LoadError as exc:
             result.errors.append(str(exc))
         except (ValueError, OSError) as exc:

@@ -26,6 +26,18 @@ class LoadError(Exception):
     """A file that cannot become a document; the message is one line for the user."""
 
 
+class UndatedArticle(LoadError):
+    """An article with no publication date given, none in the file and none estimable.
+
+    ``str()`` is the command line's message (it names ``--published``); ``reason`` says the
+    same without the option, for a window that asks for the date instead.
+    """
+
+    def __init__(self, reason: str, hint: str) -> None:
+        super().__init__(f"{reason} (give one with --published {hint}=YYYY-MM-DD)")
+        self.reason = reason
+
+
 @dataclass(slots=True)
 class Article:
     """What a file says about itself before any date is decided."""
@@ -211,8 +223,7 @@ def document_from_article(article: Article, document_id: str, published: Publica
         try:
             guess = estimate_publication(article.text)
         except EstimationError as exc:
-            raise LoadError(f"{name}: no publication date given or in the file, and {exc} "
-                            f"(give one with --published {hint}=YYYY-MM-DD)") from None
+            raise UndatedArticle(f"{name}: no publication date given or in the file, and {exc}", hint) from None
         document.published, document.has_time = guess.moment, False
         document.published_source = PublicationSource.ESTIMATED
         document.estimate = Estimate(guess.reasons, guess.confidence)

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._import_thread: Any = None
         self._import_worker: Any = None
         self._progress: QProgressDialog | None = None
+        self._undated: list[Path] = []  # files of the last import whose publication date is asked for
         self._lock: Any = None
 
         # centre: canvas + overview over filter bar + table
@@ -483,6 +484,31 @@ class MainWindow(QMainWindow):
         if self._import_thread is not None:
             self._import_thread.wait()
         self._import_thread = self._import_worker = None
+        undated, self._undated = self._undated, []
+        if undated:
+            self.ask_publication_dates(undated)
+
+    def ask_publication_dates(self, paths: list[Path]) -> None:
+        """Ask when each of ``paths`` was published (their text gives no date and none could
+        be estimated), then import those given one; a file left without is not imported."""
+        from timeline_app.pipeline import parse_published
+
+        jobs: list[ImportJob] = []
+        for path in paths:
+            dialog = QInputDialog(self)
+            dialog.setObjectName("askPublished")
+            dialog.setWindowTitle(self.tr("Publication date"))
+            question = self.tr("%s states no publication date, and none could be estimated from its text.\n"
+                               "When was it published? (YYYY-MM-DD, a time and zone may follow)") % path.name
+            dialog.setLabelText(question)
+            while dialog.exec():
+                try:
+                    jobs.append(ImportJob(path=path, published=parse_published(dialog.textValue().strip())))
+                    break
+                except ValueError as exc:
+                    dialog.setLabelText(question + "\n\n" + self.tr("Not a date: %s") % exc)
+        if jobs:
+            self.import_jobs(jobs)
 
     def _import_progress(self, done: int, total: int, name: str) -> None:
         progress = self._progress
@@ -508,6 +534,7 @@ class MainWindow(QMainWindow):
             self._progress = None
         if result.errors:
             QMessageBox.warning(self, self.tr("Import"), "\n".join(result.errors[:20]))
+        self._undated = list(result.undated)  # asked for once the import's thread is done
         if result.is_cancelled and not result.parts:
             self.statusBar().showMessage(self.tr("Import cancelled."), 5000)
             return
