@@ -417,3 +417,14 @@ def test_hours_after_an_event_told_outright_leave_its_date_alone() -> None:
     (explosion,) = by_title(project, "explosion tore")
     assert explosion.value == "2026-03-02" and explosion.conflict is None
     assert "d2" in explosion.document_ids
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Some residents said the blast happened on Sunday night, not Monday morning.", ["2020-03-08TNI"]),
+    ("The talks will resume on Friday rather than Thursday.", ["2020-03-13"]),
+    ("The talks will not resume until Monday.", ["2020-03-16"]),  # "not until" is when it does happen
+])
+def test_a_time_the_text_rejects_makes_no_event(text: str, values: list[str]) -> None:
+    project = timeline(doc(text, "2020-03-12"))
+    assert [e.value for e in project.ordered_events()] == values
+    assert all("rather" not in e.title and not e.title.startswith("Not") for e in project.events.values())

@@ -50,6 +50,11 @@ _COUNTED = re.compile(r"\b(\d+|" + "|".join(_NUMBER) + r")\s+(day|week|month|yea
                       re.I)
 
 
+#: Right before a time the text says did not hold: "happened on Sunday night, not Monday
+#: morning", "on Friday rather than Thursday". ("not until Monday" is when it did happen.)
+_REJECTED = re.compile(r"(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.I)
+
+
 @dataclass(slots=True)
 class PendingAnchor:
     """An event whose date must come from another event, to be found after extraction.
@@ -229,8 +234,11 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if not makes_event(timex):
                 continue
             if index in coarser or index in appositive or (
-                    dateline is not None and dateline[0] <= timex.start and timex.end <= dateline[1]):
-                made = True  # the dateline ("By Wire Staff, March 4, 2026") tells when it was published
+                    dateline is not None and dateline[0] <= timex.start and timex.end <= dateline[1]) \
+                    or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start):
+                # the dateline ("By Wire Staff, March 4, 2026") tells when it was published; "on
+                # Sunday night, not Monday morning" tells when it did not happen
+                made = True
                 continue
             made = True
             source = Source(document.id, sentence.text, sentence.start, sentence.end, timex.text, timex.explanation,

@@ -23,7 +23,8 @@ FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throug
                      "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
-                      "within", "through", "early", "late", "about", "approximately", "roughly"})
+                      "within", "through", "early", "late", "about", "approximately", "roughly", "rather", "than",
+                      "instead"})
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -85,7 +86,8 @@ def _words(text: str) -> list[str]:
 def _tidy(words: list[str]) -> str:
     while words and words[0].lower().strip("\u201c\u201d\"") in LEADING:
         words = words[1:]
-    while words and words[-1].lower().strip(",.;:") in TRAILING and not _is_particle(words):
+    while words and (not words[-1].strip(",.;:") or words[-1].lower().strip(",.;:") in TRAILING) \
+            and not _is_particle(words):
         words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS] + ["\u2026"]
