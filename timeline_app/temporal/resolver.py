@@ -2674,20 +2674,31 @@ def _entry_head(ctx: Context, start: int) -> Anchor | None:
 
 @resolver("this_day_in_year")
 def resolve_this_day_in_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"On this day in 1969": the publication's day and month in the year named (an "on this day" feature)."""
+    """"On this day in 1969": the publication's day and month in the year named (an "on this day" feature).
+
+    "The same week in 2008" compares with the day last told to the day ("On 15 September 2018 ...
+    the same day in 2008"), else with the publication, as an anniversary piece does.
+    """
     year = int(g["year"]) if g.get("year") else ctx.ref_day.year - 1  # "this day last year"
+    base, whose, anchor, anchor_value = ctx.ref_day, "the publication", "DCT", ctx.ref_day.isoformat()
+    if g.get("same"):
+        told = next(((i, t) for i, t in reversed(list(enumerate(ctx.prior))[-64:])
+                     if t.grain == Grain.DAY and t.interval is not None), None)
+        if told is not None:
+            base, whose = told[1].interval.start.date(), "the date last told"
+            anchor, anchor_value = f"t{told[0]}", told[1].value
     try:
-        day = ctx.ref_day.replace(year=year)
+        day = base.replace(year=year)
     except ValueError:  # 29 February told in a year without one: only the year is sure
-        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the publication's day and "
-                          f"month, {cal.describe_day(ctx.ref_day)}, do not exist in {year} -> {year:04d}",
-                          cal.year_span(year), Grain.YEAR, None, "DCT", ctx.ref_day.isoformat(),
+        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the day and month of "
+                          f"{whose}, {cal.describe_day(base)}, do not exist in {year} -> {year:04d}",
+                          cal.year_span(year), Grain.YEAR, None, anchor, anchor_value,
                           known=frozenset({"year"}))
     grain = Grain.WEEK if g.get("week") else Grain.DAY
     value, span = value_at(day, grain)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {'week of the ' if g.get('week') else ''}"
-                      f"day and month of the publication, {cal.describe_day(ctx.ref_day)}, in {year} -> {value}",
-                      span, grain, None, "DCT", ctx.ref_day.isoformat(),
+                      f"day and month of {whose}, {cal.describe_day(base)}, in {year} -> {value}",
+                      span, grain, None, anchor, anchor_value,
                       known=frozenset({"year"}), implied=frozenset({"month", "day"}))
 
 
