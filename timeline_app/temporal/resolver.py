@@ -2607,8 +2607,9 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     amount = parse_number(ctx, g.get("num")) or 1
     if g.get("agoday") and amount == int(amount):
         return _anniversary(ctx, g, int(amount), unit, mod)
-    if g.get("agowd") and amount == int(amount) and unit in ("D", "W"):
-        # "a week ago Friday": the last Friday on or before the publication date, a week before that
+    if g.get("agowd") and amount == int(amount) and unit in ("D", "W", "Y", "DE", "CE"):
+        # "a week ago Friday": the last Friday on or before the publication date, a week before that;
+        # "went to press 150 years ago on Sunday": the day that Sunday's anniversary marks
         weekday = int(ctx.vocab("weekday", g["agowd"]))
         last = ctx.ref_day - timedelta(days=(ctx.ref_day.isoweekday() - weekday) % 7)
         day = cal.shift(last, -int(amount), unit)
@@ -2703,12 +2704,17 @@ def resolve_this_day_in_year(ctx: Context, g: dict[str, str], start: int, end: i
 
 
 def _anniversary(ctx: Context, g: dict[str, str], amount: int, unit: str, mod: str | None) -> Resolution:
-    """"Fifty years ago today", "a year ago this week": the day (week, month) of the publication,
-    or the day before it ("ago yesterday"), that many units earlier."""
+    """"Fifty years ago today", "a year ago this week", "a century ago this year": the day (week,
+    month, year) of the publication, or the day before it ("ago yesterday"), or the week or month
+    before or after it ("twenty years ago next month"), that many units earlier."""
     which = " ".join(g["agoday"].split())
     base = ctx.ref_day - timedelta(days=1 if which == "yesterday" else 0)
+    if which.startswith(("next ", "last ")):
+        base = cal.shift(base, 1 if which.startswith("next") else -1, "W" if which.endswith("week") else "M")
     day = cal.shift(base, -amount, unit)
-    grain = {"this week": Grain.WEEK, "this weekend": Grain.WEEK, "this month": Grain.MONTH}.get(which, Grain.DAY)
+    grain = {"this week": Grain.WEEK, "this weekend": Grain.WEEK, "this month": Grain.MONTH, "this year": Grain.YEAR,
+             "next week": Grain.WEEK, "last week": Grain.WEEK, "next month": Grain.MONTH,
+             "last month": Grain.MONTH}.get(which, Grain.DAY)
     if which == "this weekend":
         value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
     else:
