@@ -2683,11 +2683,11 @@ def resolve_this_day_in_year(ctx: Context, g: dict[str, str], start: int, end: i
     year = int(g["year"]) if g.get("year") else ctx.ref_day.year - 1  # "this day last year"
     base, whose, anchor, anchor_value = ctx.ref_day, "the publication", "DCT", ctx.ref_day.isoformat()
     if g.get("same"):
-        told = next(((i, t) for i, t in reversed(list(enumerate(ctx.prior))[-64:])
-                     if t.grain == Grain.DAY and t.interval is not None), None)
-        if told is not None:
-            base, whose = told[1].interval.start.date(), "the date last told"
-            anchor, anchor_value = f"t{told[0]}", told[1].value
+        for index, told in reversed(list(enumerate(ctx.prior))[-64:]):
+            if told.grain == Grain.DAY and told.interval is not None:
+                base, whose = told.interval.start.date(), "the date last told"
+                anchor, anchor_value = f"t{index}", told.value
+                break
     try:
         day = base.replace(year=year)
     except ValueError:  # 29 February told in a year without one: only the year is sure
