@@ -2712,6 +2712,14 @@ def _anniversary(ctx: Context, g: dict[str, str], amount: int, unit: str, mod: s
     if which.startswith(("next ", "last ")):
         base = cal.shift(base, 1 if which.startswith("next") else -1, "W" if which.endswith("week") else "M")
     day = cal.shift(base, -amount, unit)
+    season = ctx.vocab("season", which[5:]) if which.startswith("this ") else None
+    if season is not None:  # "fifty years ago this summer": that season, that many years before
+        code = str(season)
+        year = day.year + (1 if code == "WI" and day.month == 12 else 0)
+        value = f"{year:04d}-{code}"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {which} ({cal.describe_day(base)}) "
+                          f"{amount} {UNIT_WORD[unit]}(s) before -> {value}", cal.season_span(year, code),
+                          Grain.SEASON, mod, "DCT", ctx.ref_day.isoformat(), implied=frozenset({"year", "season"}))
     grain = {"this week": Grain.WEEK, "this weekend": Grain.WEEK, "this month": Grain.MONTH, "this year": Grain.YEAR,
              "next week": Grain.WEEK, "last week": Grain.WEEK, "next month": Grain.MONTH,
              "last month": Grain.MONTH}.get(which, Grain.DAY)
