@@ -2607,8 +2607,9 @@ def resolve_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     amount = parse_number(ctx, g.get("num")) or 1
     if g.get("agoday") and amount == int(amount):
         return _anniversary(ctx, g, int(amount), unit, mod)
-    if g.get("agowd") and amount == int(amount) and unit in ("D", "W"):
-        # "a week ago Friday": the last Friday on or before the publication date, a week before that
+    if g.get("agowd") and amount == int(amount) and unit in ("D", "W", "Y", "DE", "CE"):
+        # "a week ago Friday": the last Friday on or before the publication date, a week before that;
+        # "went to press 150 years ago on Sunday": the day that Sunday's anniversary marks
         weekday = int(ctx.vocab("weekday", g["agowd"]))
         last = ctx.ref_day - timedelta(days=(ctx.ref_day.isoweekday() - weekday) % 7)
         day = cal.shift(last, -int(amount), unit)
@@ -2674,30 +2675,54 @@ def _entry_head(ctx: Context, start: int) -> Anchor | None:
 
 @resolver("this_day_in_year")
 def resolve_this_day_in_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"On this day in 1969": the publication's day and month in the year named (an "on this day" feature)."""
+    """"On this day in 1969": the publication's day and month in the year named (an "on this day" feature).
+
+    "The same week in 2008" compares with the day last told to the day ("On 15 September 2018 ...
+    the same day in 2008"), else with the publication, as an anniversary piece does.
+    """
     year = int(g["year"]) if g.get("year") else ctx.ref_day.year - 1  # "this day last year"
+    base, whose, anchor, anchor_value = ctx.ref_day, "the publication", "DCT", ctx.ref_day.isoformat()
+    if g.get("same"):
+        for index, told in reversed(list(enumerate(ctx.prior))[-64:]):
+            if told.grain == Grain.DAY and told.interval is not None:
+                base, whose = told.interval.start.date(), "the date last told"
+                anchor, anchor_value = f"t{index}", told.value
+                break
     try:
-        day = ctx.ref_day.replace(year=year)
+        day = base.replace(year=year)
     except ValueError:  # 29 February told in a year without one: only the year is sure
-        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the publication's day and "
-                          f"month, {cal.describe_day(ctx.ref_day)}, do not exist in {year} -> {year:04d}",
-                          cal.year_span(year), Grain.YEAR, None, "DCT", ctx.ref_day.isoformat(),
+        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the day and month of "
+                          f"{whose}, {cal.describe_day(base)}, do not exist in {year} -> {year:04d}",
+                          cal.year_span(year), Grain.YEAR, None, anchor, anchor_value,
                           known=frozenset({"year"}))
     grain = Grain.WEEK if g.get("week") else Grain.DAY
     value, span = value_at(day, grain)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the {'week of the ' if g.get('week') else ''}"
-                      f"day and month of the publication, {cal.describe_day(ctx.ref_day)}, in {year} -> {value}",
-                      span, grain, None, "DCT", ctx.ref_day.isoformat(),
+                      f"day and month of {whose}, {cal.describe_day(base)}, in {year} -> {value}",
+                      span, grain, None, anchor, anchor_value,
                       known=frozenset({"year"}), implied=frozenset({"month", "day"}))
 
 
 def _anniversary(ctx: Context, g: dict[str, str], amount: int, unit: str, mod: str | None) -> Resolution:
-    """"Fifty years ago today", "a year ago this week": the day (week, month) of the publication,
-    or the day before it ("ago yesterday"), that many units earlier."""
+    """"Fifty years ago today", "a year ago this week", "a century ago this year": the day (week,
+    month, year) of the publication, or the day before it ("ago yesterday"), or the week or month
+    before or after it ("twenty years ago next month"), that many units earlier."""
     which = " ".join(g["agoday"].split())
     base = ctx.ref_day - timedelta(days=1 if which == "yesterday" else 0)
+    if which.startswith(("next ", "last ")):
+        base = cal.shift(base, 1 if which.startswith("next") else -1, "W" if which.endswith("week") else "M")
     day = cal.shift(base, -amount, unit)
-    grain = {"this week": Grain.WEEK, "this weekend": Grain.WEEK, "this month": Grain.MONTH}.get(which, Grain.DAY)
+    season = ctx.vocab("season", which[5:]) if which.startswith("this ") else None
+    if season is not None:  # "fifty years ago this summer": that season, that many years before
+        code = str(season)
+        year = day.year + (1 if code == "WI" and day.month == 12 else 0)
+        value = f"{year:04d}-{code}"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {which} ({cal.describe_day(base)}) "
+                          f"{amount} {UNIT_WORD[unit]}(s) before -> {value}", cal.season_span(year, code),
+                          Grain.SEASON, mod, "DCT", ctx.ref_day.isoformat(), implied=frozenset({"year", "season"}))
+    grain = {"this week": Grain.WEEK, "this weekend": Grain.WEEK, "this month": Grain.MONTH, "this year": Grain.YEAR,
+             "next week": Grain.WEEK, "last week": Grain.WEEK, "next month": Grain.MONTH,
+             "last month": Grain.MONTH}.get(which, Grain.DAY)
     if which == "this weekend":
         value, span = cal.week_value(day) + "-WE", cal.weekend_span(day)
     else:

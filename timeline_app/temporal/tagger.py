@@ -2319,8 +2319,11 @@ def _continues_sentence(text: str, point: int) -> bool:
          _ZONE_AFTER_CLOCK.match(text, point + 2) is not None)
 
 
-# a time zone's capitals after "a.m."/"p.m.": "EST", "GMT", "EDT (", "CET,"
-_ZONE_AFTER_CLOCK = re.compile(r"[A-Z]{2,4}T(?=[\s,;()])|GMT\b|UTC\b")
+# a time zone's capitals after "a.m."/"p.m.": "EST", "GMT", "EDT (", "CET,"; or its name: "7:14 p.m.
+# Pacific time on Friday", "8:23 p.m. Japan time", "10 a.m. Eastern Standard Time"
+_ZONE_AFTER_CLOCK = re.compile(r"[A-Z]{2,4}T(?=[\s,;()])|GMT\b|UTC\b|(?:Pacific|Eastern|Central|Mountain|Atlantic|"
+                               r"Alaska|Hawaii|Japan|Korea|India|Moscow|Beijing|China|Greenwich|British|Israel|"
+                               r"Arabia|Singapore|Hong\s+Kong)\s+(?:(?:Standard|Daylight|Summer)\s+)?[Tt]ime\b")
 
 
 # an abbreviated month's point before its day: "Nov. 12"
