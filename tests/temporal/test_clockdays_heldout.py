@@ -142,6 +142,15 @@ CASES: list[tuple[str, str, Expected]] = [
      [("10.32am", "2020-03-12T10:32"), ("11.05am", "2020-03-12T11:05")]),
     ("The ferry left at 7 a.m. on Tuesday; it had been due to leave at 6 a.m.", THU,
      [("7 a.m. on Tuesday", "2020-03-10T07:00"), ("6 a.m.", "2020-03-10T06:00")]),
+    # a clock time that tells again a happening dated before the last day named
+    ("The death toll from the quake that struck on Monday rose on Thursday. The quake hit at 4:17 a.m.", THU,
+     [("Monday", "2020-03-09"), ("Thursday", "2020-03-12"), ("4:17 a.m.", "2020-03-09T04:17")]),
+    ("An explosion tore through the plant on Monday. Nine workers were still in hospital on Wednesday. "
+     "The explosion happened at about 5:40 a.m.", THU,
+     [("Monday", "2020-03-09"), ("Wednesday", "2020-03-11"), ("5:40 a.m.", "2020-03-09T05:40")]),
+    # ... but not when nothing names it again: the day last named
+    ("The talks opened in Geneva on Monday. The ministers met again on Tuesday. They arrived at 9 a.m.", THU,
+     [("Monday", "2020-03-09"), ("Tuesday", "2020-03-10"), ("9 a.m.", "2020-03-10T09:00")]),
 ]
 
 GAPS: list[Gap] = [

@@ -3672,7 +3672,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         clock = (hour, 0, f"{hour:02d}:00")
     hour, minute, label = clock
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
-    anchor = _event_day_before_report(ctx, anchor, start, end) or anchor
+    anchor = _event_day_before_report(ctx, anchor, start, end) or _event_day_by_name(ctx, anchor, start, end) or anchor
     anchor = _previous_entry_day(ctx, anchor, start) or anchor
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
@@ -3795,6 +3795,53 @@ def _event_day_before_report(ctx: Context, anchor: Anchor, start: int, end: int)
             return Anchor(day_of(event), Grain.DAY, f"t{earlier}", event.value)
         if event.type in (TimexType.DATE, TimexType.TIME):
             return None
+    return None
+
+
+_CONTENT_WORD = re.compile(r"\b[a-z][a-z\-]{3,}\b")
+#: Words of a clock time's clause that name no happening.
+_NOT_HAPPENINGS = frozenset("""said says that this there their them they then than with from about after before
+which when while where were have been also more most local time officials official people police reported
+according some many first last next would could should will into onto over under early late around just
+only still even already shortly nearly almost hour hours minute minutes morning afternoon evening night
+today yesterday tonight""".split())
+
+
+def _event_day_by_name(ctx: Context, anchor: Anchor, start: int, end: int) -> Anchor | None:
+    """"The death toll from the quake that struck on Monday rose on Thursday. The quake hit at
+    4:17 a.m.": a past clock time whose sentence names a happening ("quake") that was dated
+    earlier, in the words just before that earlier day, and not before the last day named, is
+    on that earlier day: the clock time tells the same happening again."""
+    if not anchor.ident.startswith("t") or ctx.tense_of(start, end) != "past":
+        return None
+    index = int(anchor.ident[1:])
+    told = ctx.prior[index]
+    sentence = max((m.end() for m in SENTENCE_BREAK.finditer(ctx.text, max(0, start - 200), start)), default=-1)
+    if sentence < 0 or sentence <= told.end:
+        return None  # the clock time's sentence must be a later one than the last day's
+    names = {w.rstrip("s") for w in _CONTENT_WORD.findall(ctx.lower, sentence, start) if w not in _NOT_HAPPENINGS}
+    if not names:
+        return None
+
+    def named_before(position: int) -> set[str]:
+        """Stems in the words right before the expression at ``position`` (to the last
+        expression, clause mark or 60 characters)."""
+        begin = max(0, ctx.prior[position].start - 60)
+        if position > 0:
+            begin = max(begin, ctx.prior[position - 1].end)
+        window = ctx.lower[begin:ctx.prior[position].start]
+        window = re.split(r"[.;:!?]\s|,\s", window)[-1]
+        return {w.rstrip("s") for w in _CONTENT_WORD.findall(window)}
+
+    if names & named_before(index):
+        return None
+    for earlier in range(index - 1, max(-1, index - 8), -1):
+        event = ctx.prior[earlier]
+        if PARAGRAPH_BREAK.search(ctx.text, event.end, start) is not None:
+            return None
+        if event.type is TimexType.DATE and event.grain is Grain.DAY and event.interval is not None \
+                and names & named_before(earlier):
+            return Anchor(day_of(event), Grain.DAY, f"t{earlier}", event.value)
     return None
 
 
