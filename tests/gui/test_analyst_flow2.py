@@ -89,6 +89,11 @@ def test_a_merged_event_says_how_many_sources(window: MainWindow, qtbot, tmp_pat
     assert tip.splitlines() == ["01-herald.txt: Blast at Ravensport chemical plant injures nine",
                                 "02-wire.txt: Ravensport plant blast: one worker dies, inquiry opened",
                                 "03-business.html: Halvern shares slide after Ravensport blast"]
+    # the inspector lists the three, dated as the Documents panel dates them
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=window.table.visualRect(index).center())
+    assert window.session.selection == [explosion.id]
+    sources = window.inspector.sources.text()
+    assert "(2026-03-05 16:20)" in sources and "T16:20" not in sources, sources
     single = next(e for e in project.events.values() if len(e.document_ids) == 1)
     row = model.row_of(single.id)
     assert "+" not in str(model.index(row, EventTableModel.COLUMNS.index("source")).data())
@@ -145,3 +150,18 @@ def test_an_axis_label_cut_by_the_edge_is_not_elided(window: MainWindow, qtbot) 
         QPainter.drawText = original  # type: ignore[method-assign]
     assert "2019" in texts and "2020" in texts
     assert not any(t.endswith("\u2026") and t[:-1].isdigit() for t in texts), texts
+
+
+def test_saving_where_no_file_can_be_written_names_the_choice(window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                             no_blocking_dialogs, monkeypatch) -> None:
+    """Save As into a folder that is gone said '[Errno 2] No such file or directory:
+    \'.../.story.tlproj.lock.x5xci79t\'': the lock's temporary file, not the analyst's choice."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "gone" / "story.tlproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["save_as"].trigger()
+    assert window.session.path != target
+    kind, text = no_blocking_dialogs[-1]
+    assert kind == "warning"
+    assert "story.tlproj" in text and str(target.parent) in text and ".lock" not in text and "Errno" not in text, text

@@ -709,8 +709,14 @@ class MainWindow(QMainWindow):
                 self._release_lock()
                 self._lock = lock
             store.save_project(self.session.project, path, self._view_state())
-        except (store.ProjectFileError, store.ProjectLockedError, OSError) as exc:
+        except (store.ProjectFileError, store.ProjectLockedError) as exc:
             QMessageBox.warning(self, self.tr("Save"), str(exc))
+            return False
+        except OSError as exc:
+            # the raw error named the lock's temporary file ('/x/.story.tlproj.lock.x5xci79t'),
+            # not what the analyst chose
+            QMessageBox.warning(self, self.tr("Save"), self.tr("Cannot save %s in %s: %s") % (
+                path.name, path.parent, exc.strerror or exc))
             return False
         store.discard_recovery(self.session.path or self.untitled_path())
         store.discard_recovery(path)
