@@ -165,3 +165,20 @@ def test_saving_where_no_file_can_be_written_names_the_choice(window: MainWindow
     kind, text = no_blocking_dialogs[-1]
     assert kind == "warning"
     assert "story.tlproj" in text and str(target.parent) in text and ".lock" not in text and "Errno" not in text, text
+
+
+def test_fit_all_reads_a_long_period_ending_at_the_edge(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The sample's 'Retaking more than a hundred towns' runs 2011-2020, to the right edge
+    after Fit all: no room before its mark, so its label was cut to 'Reta\u2026'."""
+    canvas = window.canvas
+    window.actions_by_name["fit_all"].trigger()
+    canvas.repaint()
+    project = window.session.project
+    long_period = max((e for e in project.events.values() if e.interval is not None),
+                      key=lambda e: e.interval.end - e.interval.start)  # type: ignore[union-attr]
+    hits = {hit.event_id: hit for hit in canvas._hits}
+    assert long_period.id in hits
+    for hit in hits.values():
+        assert 0 <= hit.label.left() and hit.label.right() <= canvas.width(), project.events[hit.event_id].title
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=hits[long_period.id].label.center().toPoint())
+    assert window.session.selection == [long_period.id]

@@ -228,9 +228,10 @@ class TimelinePainter:
 
     def _item(self, p: QPainter, item: Item, placement: Placement, packing: Packing, scale: TimeScale,
               selected: set[str], free_from: float = -math.inf) -> HitBox:
-        """Draw ``item``, its label after its mark; or before it when the label would run
-        off the right edge and the lane is free there (from ``free_from``), so the last
-        events of a fitted view are read whole without leaving years of room for them."""
+        """Draw ``item``, its label after its mark; or, when the label would run off the
+        right edge, before the mark if the lane is free there (from ``free_from``), else over
+        the end of a period long enough to hold it: so the last events of a fitted view are
+        read whole without leaving years of room for them."""
         y = self.lane_y(placement.lane)
         mid = y + self.lane_height / 2 - 2
         colour = QColor(item.colour)
@@ -278,8 +279,11 @@ class TimelinePainter:
             p.drawEllipse(QPointF(body.left() + 5 if body.width() > 20 else body.center().x(), mid), 9, 9)
         text_width = min(item.label_width, MAX_LABEL)
         before = body.left() - LABEL_GAP - text_width - 1
-        if label_x + text_width > self._width - 2 and before >= max(free_from + LABEL_GAP, 2.0):
-            label_x = before
+        if label_x + text_width > self._width - 2:
+            if before >= max(free_from + LABEL_GAP, 2.0):
+                label_x = before
+            elif body.width() >= text_width + 2 * LABEL_GAP:  # a long period: over its own end
+                label_x = min(body.right(), self._width - 2) - LABEL_GAP - text_width
         label = QRectF(label_x, y, text_width + 1, self.lane_height - 4)
         if is_selected:
             p.setPen(Qt.PenStyle.NoPen)
