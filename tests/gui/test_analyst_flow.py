@@ -118,7 +118,6 @@ def test_times_of_day_read_whole_in_the_date_column(window: MainWindow, qtbot, t
     dates = {model.index(row, 1).data(): model.index(row, 0).data() for row in range(model.rowCount())}
     assert "2026-03-02 05:40" in dates.values(), dates
     assert "2026-03-03 06:00 \u2026 11:59" in dates.values(), dates
-    window.table.resizeColumnToContents(0)
     column = window.table.columnWidth(0)
     metrics = window.table.fontMetrics()
     assert all(metrics.horizontalAdvance(text) < column for text in dates.values())

@@ -128,12 +128,12 @@ class Figure:
 
     # geometry -------------------------------------------------------------------------------
     def _scale(self, start: float, end: float, width: float) -> Any:
-        """``[start, end]`` across ``width``, less room on the right for the last labels."""
-        from timeline_app.gui.layout import LABEL_GAP, MARKER, MAX_LABEL, TimeScale, clamp_spp
+        """``[start, end]`` across ``width``. No room is kept on the right for the last
+        labels (it showed two empty years after a story recalling 2019): the painter draws
+        a label that would run off the edge before its mark."""
+        from timeline_app.gui.layout import TimeScale, clamp_spp
 
-        room = min(MAX_LABEL + MARKER + 2 * LABEL_GAP, width / 3)
-        spp = clamp_spp((end - start) / max(width - room, 1.0))
-        return TimeScale(start, spp)
+        return TimeScale(start, clamp_spp((end - start) / max(width, 1.0)))
 
     def _timeline_height(self, start: float, end: float, width: float) -> float:
         scale = self._scale(start, end, width)

@@ -7,6 +7,8 @@ system palette) or a fixed light theme for figures.
 """
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -168,14 +170,14 @@ class TimelinePainter:
             next_x = scale.x(major[n + 1].seconds) if n + 1 < len(major) else width
             p.setPen(QPen(strong, 1))
             p.drawLine(QPointF(x, 0), QPointF(x, height))
-            # keep the label of the period we are in visible at the left edge
+            # keep the label of the period we are in visible at the left edge; whole or
+            # not at all: "2\u2026" for a year cut by the edge says nothing
             label_x = max(x, 0.0) + 4
             room = next_x - label_x - 4
-            text = fm.elidedText(tick.label, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
-            if text and text != "\u2026":
+            if fm.horizontalAdvance(tick.label) <= room:
                 p.setPen(self.theme.text)
-                p.drawText(QRectF(label_x, 0, room, row), Qt.AlignmentFlag.AlignLeft |
-                           Qt.AlignmentFlag.AlignVCenter, text)
+                p.drawText(QRectF(label_x, 0, room + 1, row), Qt.AlignmentFlag.AlignLeft |
+                           Qt.AlignmentFlag.AlignVCenter, tick.label)
         if not major:
             p.setPen(self.theme.muted)
             p.drawText(QRectF(4, 0, width - 8, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -208,8 +210,12 @@ class TimelinePainter:
                     anchored.append(item)
             self._arrows(p, anchored, marks)
         p.setFont(self.font)
+        drawn_to: dict[int, float] = {}  # lane -> right edge of what is drawn in it so far
         for placement in lanes:
-            hits.append(self._item(p, layout.items[placement.index], placement, packing, scale, scene.selected))
+            hit = self._item(p, layout.items[placement.index], placement, packing, scale, scene.selected,
+                             drawn_to.get(placement.lane, -math.inf))
+            drawn_to[placement.lane] = max(hit.body.right(), hit.label.right())
+            hits.append(hit)
         self._density(p, packing, buckets, overflow, scale, width, height)
         return hits
 
@@ -221,7 +227,11 @@ class TimelinePainter:
         return QPointF(scale.x(item.centre), mid)
 
     def _item(self, p: QPainter, item: Item, placement: Placement, packing: Packing, scale: TimeScale,
-              selected: set[str]) -> HitBox:
+              selected: set[str], free_from: float = -math.inf) -> HitBox:
+        """Draw ``item``, its label after its mark; or, when the label would run off the
+        right edge, before the mark if the lane is free there (from ``free_from``), else over
+        the end of a period long enough to hold it: so the last events of a fitted view are
+        read whole without leaving years of room for them."""
         y = self.lane_y(placement.lane)
         mid = y + self.lane_height / 2 - 2
         colour = QColor(item.colour)
@@ -268,6 +278,12 @@ class TimelinePainter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(QPointF(body.left() + 5 if body.width() > 20 else body.center().x(), mid), 9, 9)
         text_width = min(item.label_width, MAX_LABEL)
+        before = body.left() - LABEL_GAP - text_width - 1
+        if label_x + text_width > self._width - 2:
+            if before >= max(free_from + LABEL_GAP, 2.0):
+                label_x = before
+            elif body.width() >= text_width + 2 * LABEL_GAP:  # a long period: over its own end
+                label_x = min(body.right(), self._width - 2) - LABEL_GAP - text_width
         label = QRectF(label_x, y, text_width + 1, self.lane_height - 4)
         if is_selected:
             p.setPen(Qt.PenStyle.NoPen)

@@ -68,9 +68,9 @@ class DocumentTableModel(QAbstractTableModel):
             if column == "title":
                 return document.title
             if column == "source":
-                return document.source_name or document.location.rsplit("/", 1)[-1]
+                return source_label(document)
             if column == "published":
-                date = document.published_iso() or self.tr("unknown")
+                date = published_text(document) or self.tr("unknown")
                 return f"\u2248 {date} ({self.tr('estimated')})" if document.is_estimated else date
             return self._counts.get(document.id, 0)
         if role == DOCUMENT_ID_ROLE:
@@ -81,7 +81,8 @@ class DocumentTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "published":
-                lines = [self.tr("Double-click to change the publication date.")]
+                lines = [document.published_iso() or self.tr("unknown"),
+                         self.tr("Double-click to change the publication date.")]
                 if document.estimate is not None and document.estimate.reasons:
                     lines = [self.tr("Estimated from the text (confidence %.0f%%):") %
                              (100 * document.estimate.confidence), *document.estimate.reasons, *lines] \
@@ -122,3 +123,21 @@ class DocumentTableModel(QAbstractTableModel):
             self._count()
             column = self.COLUMNS.index("events")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
+
+
+def source_label(document: Document) -> str:
+    """Who published ``document``, short: the outlet's name, else the file's name, else the title."""
+    return document.source_name or document.location.rsplit("/", 1)[-1] or document.title
+
+
+def published_text(document: Document) -> str:
+    """A publication date as the analyst reads it: ``2026-03-05``, or with its time
+    ``2026-03-05 16:20`` (the offset, as in ISO's ``2026-03-05T16:20+01:00``, is in the tooltip)."""
+    iso = document.published_iso()
+    return "" if iso is None else iso.replace("T", " ")[:16]
+
+
+def widest_published(estimated: str) -> list[str]:
+    """The longest texts the Published column can show (``estimated`` is its translated
+    word): a date given with its time, or an estimate (a day, never a time)."""
+    return ["2000-00-00 00:00", f"\u2248 2000-00-00 ({estimated})"]

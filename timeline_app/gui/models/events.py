@@ -22,7 +22,9 @@ from timeline_app.core.event import Event
 from timeline_app.core.project import Change
 from timeline_app.gui.dating import propose, span_text
 from timeline_app.gui.event_index import date_key
+from timeline_app.gui.models.documents import source_label
 from timeline_app.gui.session import Session, is_uncertain
+from timeline_app.temporal.model import Grain
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,6 +123,10 @@ class EventTableModel(QAbstractTableModel):
                 return event.sentence or event.title
             if column == "date":
                 return event.explanation or None
+            if column == "source":
+                documents = self.session.project.documents
+                return "\n".join(f"{source_label(documents[d])}: {documents[d].title}"
+                                 for d in event.document_ids if d in documents) or None
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == "conflict" and self._has_open_conflict(event):
             return QBrush(QColor("#d0342c"))
@@ -135,6 +141,21 @@ class EventTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _source_names(self, event: Event) -> list[str]:
+        documents = self.session.project.documents
+        return [source_label(documents[d]) for d in event.document_ids if d in documents]
+
+    @staticmethod
+    def widest_texts(column: str) -> list[str]:
+        """The longest texts ``column`` can show whatever the events, for sizing it without
+        measuring every row: a period crossing midnight with its end's date (so the table
+        need not resize to contents over 100,000 rows to show it whole)."""
+        if column == "date":
+            return ["2000-00-00 00:00 \u2026 2000-00-00 00:00"]
+        if column == "grain":
+            return [grain.label for grain in Grain]
+        return []
+
     @staticmethod
     def _has_open_conflict(event: Event) -> bool:
         return event.conflict is not None and not event.conflict.is_resolved
@@ -148,9 +169,12 @@ class EventTableModel(QAbstractTableModel):
         if column == "grain":
             return event.grain.label if event.grain is not None else ""
         if column == "source":
-            names = [project.documents[d].source_name or project.documents[d].title
-                     for d in event.document_ids if d in project.documents]
-            return "; ".join(names)
+            # the first source and how many more: a merged event's other reports were
+            # hidden when the first title filled the column
+            names = self._source_names(event)
+            if len(names) > 1:
+                return f"{names[0]} +{len(names) - 1}"
+            return names[0] if names else ""
         if column == "tags":
             return ", ".join(event.tags)
         if column == "category":

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from timeline_app.core.commands import SetEventTime
 from timeline_app.core.project import Change
 from timeline_app.core.allocation import collector_paused
-from timeline_app.gui.layout import (LABEL_GAP, MARKER, MAX_LABEL, ZOOM_STEP, TimelineLayout, TimeScale,
-                                     from_seconds, snap, to_seconds)
+from timeline_app.gui.layout import (ZOOM_STEP, TimelineLayout, TimeScale,
+                                     clamp_spp, from_seconds, snap, to_seconds)
 from timeline_app.gui.dating import span_text
 from timeline_app.gui.painting import HitBox, Scene, Theme, TimelinePainter, build_layout
 from timeline_app.gui.session import Session
 from timeline_app.temporal.model import Grain, Interval
 
 EDGE = 5.0  # pixels at each end of a period that resize instead of move
+FIT_MARGIN = 16.0  # pixels Fit all leaves before the first event and after the last label
 
 
 @dataclass(slots=True)
@@ -127,15 +128,20 @@ class TimelineCanvas(QWidget):
         self.view_changed.emit()
 
     def fit_all(self) -> None:
-        """Show every event, leaving room on the right for the last labels."""
+        """Frame every event with :data:`FIT_MARGIN` pixels each side.
+
+        No room is kept for labels: the painter draws a label that would run off the right
+        edge before its mark (when its lane is free there). Room for the widest label after
+        the last mark was about two empty years after a week's story that began in 2019.
+        """
         bounds = self.bounds()
         if bounds is None:
             return
         self._fitted = True
-        width = max(self.width(), 100)
-        room = min(MAX_LABEL + MARKER + 2 * LABEL_GAP, width / 3)
-        scale = TimeScale.fit(bounds[0], bounds[1], width - room, margin=0.03)
-        self.set_scale(scale)
+        start, end = bounds
+        usable = max(self.width(), 100) - 2 * FIT_MARGIN
+        spp = clamp_spp(max(end - start, 3600.0) / usable)
+        self.set_scale(TimeScale(start - FIT_MARGIN * spp, spp))
 
     def show_range(self, start: datetime, end: datetime) -> None:
         self.set_scale(TimeScale.fit(to_seconds(start), to_seconds(end), max(self.width(), 100), margin=0.0))

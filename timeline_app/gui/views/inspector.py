@@ -20,6 +20,7 @@ from timeline_app.core.event import Event
 from timeline_app.core.project import Change
 from timeline_app.gui.dating import DateProposal, propose, resolution_chain, span_text
 from timeline_app.gui.session import Session
+from timeline_app.gui.models.documents import published_text
 
 CATEGORY_COLOURS = ("#4a7fc1", "#e07b39", "#3d9a5b", "#b5478f", "#8a6d3b", "#5b5fc7", "#c9a227", "#2a9d8f")
 
@@ -277,7 +278,7 @@ class Inspector(QScrollArea):
         for n, source in enumerate(event.sources, 1):
             document = project.documents.get(source.document_id)
             name = html.escape(document.title if document else source.document_id)
-            date = html.escape(document.published_iso() or "") if document else ""
+            date = html.escape(published_text(document)) if document else ""
             sentence = source.sentence
             quote = html.escape(sentence)
             if source.expression and source.expression in sentence:

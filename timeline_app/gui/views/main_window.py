@@ -18,7 +18,7 @@ from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelI
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QFileDialog, QHeaderView,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
-                               QTableView, QUndoView, QVBoxLayout, QWidget)
+                               QStyle, QTableView, QUndoView, QVBoxLayout, QWidget)
 
 from timeline_app.core.commands import (AddEra, DeleteEra, AddEvent, DeleteEvents, DuplicateEvent, MergeEvents, SetLocked,
                                         SplitEvent)
@@ -27,7 +27,7 @@ from timeline_app.core.project import Change, Project
 from timeline_app.core.times import day_interval, value_for
 from timeline_app.core.allocation import collector_paused
 from timeline_app.gui.importing import ImportJob, ImportResult, IntegrateDocuments, start_import
-from timeline_app.gui.models.documents import DocumentTableModel
+from timeline_app.gui.models.documents import DocumentTableModel, widest_published
 from timeline_app.gui.models.events import EVENT_ID_ROLE, EventFilterModel, EventTableModel
 from timeline_app.gui.session import Session
 from timeline_app.gui.settings import Settings
@@ -41,6 +41,22 @@ from timeline_app.temporal.model import Grain
 log = logging.getLogger(__name__)
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 PROJECT_SUFFIX = ".tlproj"
+
+
+def fit_column(view: QTableView, column: int, texts: list[str]) -> None:
+    """Make ``column`` wide enough for the longest of ``texts`` and for its header.
+
+    The texts are the longest the column's format can produce, so nothing is measured per
+    row: resizing to contents would measure every row, on every change, at 100,000 events.
+    """
+    cells = view.fontMetrics()
+    header = view.horizontalHeader()
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 12
+    widest = max([cells.horizontalAdvance(text) for text in texts] or [0]) + padding
+    arrow = 24 if view.isSortingEnabled() else 0  # the header draws the sort arrow beside its title
+    widest = max(widest, header.fontMetrics().horizontalAdvance(title) + padding + arrow)
+    view.setColumnWidth(column, widest)
 
 
 class MainWindow(QMainWindow):
@@ -91,8 +107,10 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 360, 70, 150, 120, 100, 80, 90)):
+        for column, width in enumerate((170, 360, 70, 170, 120, 100, 80, 90)):
             self.table.setColumnWidth(column, width)
+        for name in ("date", "grain"):
+            fit_column(self.table, EventTableModel.COLUMNS.index(name), EventTableModel.widest_texts(name))
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         lower = QWidget(self)
         lower_box = QVBoxLayout(lower)
@@ -117,7 +135,11 @@ class MainWindow(QMainWindow):
         self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.documents.verticalHeader().setVisible(False)
         self.documents.horizontalHeader().setStretchLastSection(True)
-        self.documents.setColumnWidth(0, 220)
+        self.documents.setColumnWidth(0, 160)
+        self.documents.setColumnWidth(1, 90)
+        fit_column(self.documents, DocumentTableModel.COLUMNS.index("published"),
+                   widest_published(self.tr("estimated")))
+        fit_column(self.documents, DocumentTableModel.COLUMNS.index("events"), ["00000"])
         self.documents.clicked.connect(self._document_clicked)
         self.documents.doubleClicked.connect(self._document_double_clicked)
         self.source_view = SourceView(self.session, self)
@@ -132,7 +154,7 @@ class MainWindow(QMainWindow):
         self._dock("history", self.tr("Undo history"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
-        self.resizeDocks([self.docks["documents"], self.docks["inspector"]], [360, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["documents"], self.docks["inspector"]], [420, 380], Qt.Orientation.Horizontal)
 
         self.status_counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -687,8 +709,14 @@ class MainWindow(QMainWindow):
                 self._release_lock()
                 self._lock = lock
             store.save_project(self.session.project, path, self._view_state())
-        except (store.ProjectFileError, store.ProjectLockedError, OSError) as exc:
+        except (store.ProjectFileError, store.ProjectLockedError) as exc:
             QMessageBox.warning(self, self.tr("Save"), str(exc))
+            return False
+        except OSError as exc:
+            # the raw error named the lock's temporary file ('/x/.story.tlproj.lock.x5xci79t'),
+            # not what the analyst chose
+            QMessageBox.warning(self, self.tr("Save"), self.tr("Cannot save %s in %s: %s") % (
+                path.name, path.parent, exc.strerror or exc))
             return False
         store.discard_recovery(self.session.path or self.untitled_path())
         store.discard_recovery(path)
