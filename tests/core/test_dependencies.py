@@ -23,3 +23,11 @@ def test_weeks_before_a_day_end_where_the_day_begins() -> None:
     interval, _, _, _ = shift(MONDAY, Grain.DAY, Dependency("e1", "PXW", -1, "before", "the election"))
     assert interval is not None and interval.end == datetime(2026, 3, 2)
     assert interval.start <= datetime(2026, 2, 16)
+
+
+def test_a_length_is_told_apart_from_a_vague_reference() -> None:
+    from timeline_app.core.times import is_length
+
+    assert is_length("PTXH") and is_length("P3D") and is_length("PT24H")
+    assert not is_length("PAST_REF") and not is_length("PRESENT_REF") and not is_length("2026-03-02")
+    assert not is_length(None)

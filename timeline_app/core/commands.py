@@ -29,7 +29,7 @@ from timeline_app.core.document import Estimate, PublicationSource
 from timeline_app.core.event import Dependency, Event, EventKind, Source
 from timeline_app.core.project import Collection, Project
 from timeline_app.core.resolution import Tagger, derive_time, reresolve_document
-from timeline_app.core.times import value_for
+from timeline_app.core.times import is_length, value_for
 from timeline_app.temporal.model import Grain, Interval
 
 Snapshot = dict[str, dict[str, dict[str, Any]]]
@@ -366,7 +366,7 @@ class MergeEvents(Command):
 def _date_anchored_sources(event: Event) -> None:
     """Give ``event``'s undated sources (those told as an offset from another event) the
     date the anchor gives it now, so they stay candidates once the link is dropped."""
-    if event.interval is None or (event.value or "").startswith("P"):
+    if event.interval is None or is_length(event.value):
         return  # "hours after the explosion" is no date to weigh against one told outright
     for source in event.sources:
         if source.interval is None:

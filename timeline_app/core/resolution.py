@@ -17,7 +17,7 @@ from timeline_app.core.dependencies import recompute_from, resolve, shift
 from timeline_app.core.document import Document, Mention
 from timeline_app.core.event import Candidate, Conflict, Dependency, Event, EventKind
 from timeline_app.core.project import Project
-from timeline_app.core.times import value_for
+from timeline_app.core.times import is_length, value_for
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
@@ -88,13 +88,13 @@ def derive_time(event: Event) -> bool:
     if event.is_pinned or event.depends_on is not None:
         return False
     dated = [s for s in event.sources if s.interval is not None and s.value]
-    told = [s for s in dated if not str(s.value).startswith("P")]
+    told = [s for s in dated if not is_length(s.value)]
     if told:
         # a period counted from an anchor ("hours after the explosion", "within 24 hours of
         # it") that holds a date told outright does not disagree with it
-        dated = told + [s for s in dated if str(s.value).startswith("P") and s.interval is not None
-                        and not any(s.interval.start < t.interval.end and t.interval.start < s.interval.end
-                                    for t in told if t.interval is not None)]
+        dated = told + [s for s in dated if is_length(s.value) and not any(
+            s.interval.start < t.interval.end and t.interval.start < s.interval.end  # type: ignore[union-attr]
+            for t in told)]
     before = (event.value, event.interval, event.grain)
     distinct: dict[str, Candidate] = {}
     for source in dated:

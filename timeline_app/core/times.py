@@ -26,6 +26,12 @@ _UNIT_GRAIN = {"Y": Grain.YEAR, "M": Grain.MONTH, "W": Grain.WEEK, "D": Grain.DA
 UNSPECIFIED_COUNT = 3
 
 
+def is_length(value: str | None) -> bool:
+    """Whether a TimeML value is a length ("P3D", "PTXH"), not a date or a vague reference
+    ("PAST_REF" also starts with P)."""
+    return bool(value) and re.match(r"PT?[\dX]", value or "") is not None
+
+
 def parse_duration(value: str) -> tuple[relativedelta, bool, Grain | None]:
     """A TimeML duration as ``(delta, is_unspecified, finest grain)``.
 
