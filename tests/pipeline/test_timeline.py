@@ -428,3 +428,20 @@ def test_a_time_the_text_rejects_makes_no_event(text: str, values: list[str]) ->
     project = timeline(doc(text, "2020-03-12"))
     assert [e.value for e in project.ordered_events()] == values
     assert all("rather" not in e.title and not e.title.startswith("Not") for e in project.events.values())
+
+
+def test_an_anchor_that_would_put_a_past_event_after_its_article_is_passed_over() -> None:
+    # the local article's own Sunday claim mentions the explosion too, but "a week after"
+    # it would be March 15, after the article of March 9: the explosion of March 2 is meant
+    blast = doc("An explosion tore through the Halvern plant in Ravensport on Monday.", "2026-03-02", "d1")
+    local = doc("Residents demand answers a week after the Ravensport explosion. Some residents said the "
+                "explosion happened on Sunday night.", "2026-03-09", "d2")
+    project = timeline(blast, local)
+    demand = by_title(project, "demand")[0]
+    assert demand.value == "2026-03-09"
+    assert demand.depends_on is not None and "tore through" in project.events[demand.depends_on.anchor_id].title
+    # future tense may fall after the article: the next meeting is a week after the claim
+    later = timeline(doc("Some residents said the explosion happened on Sunday night. The council will meet a "
+                         "week after the explosion.", "2026-03-09", "d3"))
+    meet = by_title(later, "council")[0]
+    assert meet.value == "2026-03-15"

@@ -13,12 +13,12 @@ car bomb killed 12 people in Mosul") never finds an event placed elsewhere (in K
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from functools import lru_cache
 
 from timeline_app.core.commands import merge_into
-from timeline_app.core.dependencies import CycleError, check_no_cycle, resolve
+from timeline_app.core.dependencies import CycleError, check_no_cycle, resolve, shift
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.pipeline.extraction import PendingAnchor
@@ -141,8 +141,10 @@ def score(project: Project, phrase_stems: set[str], candidate: Event,
     return words + (1.0 if fine and re.search(r"\d", expression) else 0.0) + (0.5 if fine else 0.0)
 
 
-def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -> Event | None:
-    """The event ``phrase`` most likely names: same document first, then the project."""
+def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
+                fits: Callable[[Event], bool] | None = None) -> Event | None:
+    """The event ``phrase`` most likely names: same document first, then the project.
+    ``fits`` turns away candidates whose time would put the event where the text cannot."""
     phrase_stems = stems(phrase)
     if not phrase_stems:
         return None
@@ -156,7 +158,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str) -
         best: tuple[float, int] | None = None
         chosen = None
         for candidate in candidates:
-            if candidate.id == event.id or candidate.interval is None:
+            if candidate.id == event.id or candidate.interval is None or (fits is not None and not fits(candidate)):
                 continue
             try:
                 check_no_cycle(project.events, event.id, candidate.id)
@@ -212,7 +214,7 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         if item.anchor_event is not None:
             anchor = project.events.get(item.anchor_event)
         elif item.phrase:
-            anchor = best_anchor(project, event, item.phrase, document_id)
+            anchor = best_anchor(project, event, item.phrase, document_id, _told_by(project, item, document_id))
         else:
             anchor = previous_event(project, event, document_id)
         if anchor is None:
@@ -236,6 +238,34 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         if item.anchor_event is not None and item.phrase:
             _fold_into_named(project, event, item.phrase, anchor.id, document_id)
     return missing
+
+
+#: How far past its publication an event told as past or present may fall when anchored:
+#: "a week after the explosion" in an article of the day it happened can round up a day.
+PUBLISHED_SLACK = timedelta(days=1)
+
+
+def _told_by(project: Project, item: PendingAnchor, document_id: str) -> Callable[[Event], bool] | None:
+    """A check that an anchor leaves the event no later than its article could tell it.
+
+    "Residents demand answers a week after Ravensport explosion", published on March 9,
+    is not a week after the residents' Sunday night claim (March 15): an event the text
+    does not put in the future cannot fall after its article's publication, so such an
+    anchor is the wrong happening and the next best is tried. Future tense ("will meet two
+    days after the vote") and articles without a known date are not checked."""
+    document = project.documents.get(document_id)
+    if item.tense == "future" or document is None or document.published is None or document.is_estimated \
+            or item.duration is None or item.signal == "within":
+        return None
+    published = document.published.replace(hour=0, minute=0, second=0, microsecond=0) \
+        + timedelta(days=1) + PUBLISHED_SLACK
+    dependency = Dependency("", item.duration, item.direction, item.signal)
+
+    def fits(candidate: Event) -> bool:
+        assert candidate.interval is not None
+        moved = shift(candidate.interval, candidate.grain, dependency)[0]
+        return moved is None or moved.start.replace(tzinfo=None) < published
+    return fits
 
 
 def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str, document_id: str) -> None:

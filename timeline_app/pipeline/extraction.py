@@ -73,6 +73,8 @@ class PendingAnchor:
     anchor_event: str | None = None
     #: The words quoted in the explanation when they are more than "<offset> <signal> <phrase>".
     quote: str = ""
+    #: The tense the engine read around the expression ("past", "future" or None).
+    tense: str | None = None
 
 
 @dataclass(slots=True)
@@ -284,7 +286,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 quote = re.sub(r"\s+", " ", document.text[timex.start:timex.offset.anchor_start + len(phrase)]) \
                     if phrase and timex.offset.anchor_start is not None else ""
                 result.pending.append(PendingAnchor(event.id, timex.offset.duration, timex.offset.direction,
-                                                    timex.offset.signal, phrase, quote=quote))
+                                                    timex.offset.signal, phrase, quote=quote, tense=timex.tense))
             elif timex.anchor and timex.anchor.startswith("t"):
                 offset = anaphoric_offset(timex.text)
                 if offset is not None:

@@ -1838,7 +1838,8 @@ class Tagger:
                 resolution.value, resolution.mod, resolution.interval, resolution.grain, resolution.anchor,
                 resolution.anchor_value, rule.name, resolution.explanation, resolution.known,
                 resolution.implied, ctx.tense_of(start, end) if rule.resolve in ("weekday", "date", "season",
-                                                                                 "in_units", "quarter") else None,
+                                                                                 "in_units", "quarter")
+                or resolution.offset is not None else None,
                 resolution.offset, resolution.quant, resolution.freq)))
         if unresolved:
             result = _with_unresolved(result, unresolved, text, rules)
