@@ -3026,15 +3026,45 @@ def resolve_duration_literal(ctx: Context, g: dict[str, str], start: int, end: i
                       None, Grain.YEAR)
 
 
+#: How far back "for the year" looks for the period it sums up ("a loss in the fourth quarter
+#: of 2005 and of $8.6 billion for the year"): about a sentence.
+REPORTED_WINDOW = 160
+
+
+def _reported_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
+    """"GM lost $4.8 billion in the fourth quarter and $8.6 billion for the entire year",
+    published in January 2006: the year is the one whose quarter (month, half) was just
+    reported, 2005, not the year of the publication date. Only a part of another year told
+    just before, in the same sentence, sets it."""
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
+        timex = ctx.prior[index]
+        if timex.end > start:
+            continue
+        if start - timex.end > REPORTED_WINDOW or re.search(r"[.!?]\s", ctx.lower[timex.end:start]):
+            return None
+        if timex.type is not TimexType.DATE or not timex.value[:4].isdigit() or timex.grain is None:
+            continue
+        year = int(timex.value[:4])
+        if year == ctx.ref_day.year or not Grain.HALF <= timex.grain <= Grain.MONTH:
+            return None
+        return year, f"t{index}", timex.value
+    return None
+
+
 @resolver("current_year")
 def resolve_current_year(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     year = ctx.ref_day.year
     mod = "END" if "end" in g["_text"].lower() else None
     story = None if "this" in g["_text"].lower() else narrative_year(ctx, start)
-    if story is not None:  # "In 1941, ... by the end of the year": the story's year
+    reported = None if story is not None or "this" in g["_text"].lower() else _reported_year(ctx, start)
+    if story is not None or reported is not None:  # "In 1941, ... by the end of the year": the story's year
+        story = story or reported
+        assert story is not None
         year = story[0]
-        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the year the story is in (last "
-                          f"date mentioned: {story[2]}){' (its end)' if mod else ''} -> {year}",
+        what = "the year the story is in (last date mentioned" if reported is None else \
+            "the year whose part was just reported (as"
+        return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> {what}: "
+                          f"{story[2]}){' (its end)' if mod else ''} -> {year}",
                           cal.narrow(cal.year_span(year), mod), Grain.YEAR, mod, story[1], story[2])
     span = cal.narrow(cal.year_span(year), mod)
     return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> the year of the publication date"
