@@ -445,3 +445,28 @@ def test_an_anchor_that_would_put_a_past_event_after_its_article_is_passed_over(
                          "week after the explosion.", "2026-03-09", "d3"))
     meet = by_title(later, "council")[0]
     assert meet.value == "2026-03-15"
+
+
+def test_another_article_must_name_the_anchor_not_share_a_word_with_it() -> None:
+    shares = doc("Nashua said on Friday that it had purchased 481,000 shares of the company.", "1989-09-29", "d1")
+    bank = doc("Banks must wait 30 days before closing the purchase, regulators said.", "1989-10-02", "d2")
+    project = timeline(shares, bank)
+    wait = by_title(project, "wait")[0]
+    assert wait.depends_on is None and "not found" in wait.notes
+    # two of the phrase's words, one in the title: the same happening told by another outlet
+    killed = doc("Dr. Barnett Slepian was killed in his kitchen by a sniper on Friday.", "1998-10-25", "d3")
+    seen = doc("Kopp was seen near the clinic days before a sniper killed Dr. Barnett Slepian in his kitchen.",
+               "1998-11-05", "d4")
+    project = timeline(killed, seen)
+    kopp = by_title(project, "Kopp")[0]
+    assert kopp.depends_on is not None and "Slepian" in project.events[kopp.depends_on.anchor_id].title
+    # the phrase is read past the abbreviation's full stop
+    assert "Slepian" in kopp.depends_on.phrase
+
+
+def test_a_possessed_happening_is_looked_for_only_in_its_own_article() -> None:
+    aid = doc("The government planned to pay the first 32 death benefits on Friday.", "1998-10-02", "d1")
+    visit = doc("The two men showed up at his house a day after his death.", "1998-10-05", "d2")
+    project = timeline(aid, visit)
+    men = by_title(project, "showed up")[0]
+    assert men.depends_on is None and "not found" in men.notes

@@ -154,7 +154,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
     hide = (own.document_id, own.expression_start, own.end) \
         if own is not None and own.expression_start is not None else None
 
-    def usable(candidates: Iterable[Event]) -> Event | None:
+    def usable(candidates: Iterable[Event], elsewhere_in_project: bool = False) -> Event | None:
         best: tuple[float, int] | None = None
         chosen = None
         for candidate in candidates:
@@ -170,13 +170,37 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
             if places and value > 0 and elsewhere(places, places_in(candidate.title)
                                                   | places_in(_context(project, candidate, hide))):
                 continue  # "after a car bomb killed 12 people in Mosul" is not the bomb in Kirkuk
+            if value > 0 and elsewhere_in_project and not _named_outright(project, phrase_stems, candidate, hide):
+                continue  # another article must name the happening, not share a word with it
             if value > 0 and (best is None or (value, -candidate.sequence) > best):
                 best, chosen = (value, -candidate.sequence), candidate
         return chosen
 
     same = [e for e in project.events.values() if document_id in e.document_ids]
-    others = [e for e in project.events.values() if document_id not in e.document_ids]
-    return usable(same) or usable(others)
+    found = usable(same)
+    if found is not None or _OWN_POSSESSIVE.match(phrase) and len(phrase.split()) <= 3:
+        return found  # "his death", "their issue date": someone of this article ("his son was found" is told)
+    return usable((e for e in project.events.values() if document_id not in e.document_ids), True)
+
+
+#: A phrase owned by a pronoun names what belongs to someone of its own article.
+_OWN_POSSESSIVE = re.compile(r"\s*(?:his|her|their|its|our|my)\b", re.IGNORECASE)
+
+
+def _named_outright(project: Project, phrase_stems: set[str], candidate: Event,
+                    hide: tuple[str, int, int] | None) -> bool:
+    """Whether an event of another article is named by the phrase, not just near it: two of
+    the phrase's words (its only word, if it has one) are in its title or around its
+    expression, one of them in its title. In its own article a phrase may lean on the story told so far ("the
+    shooting" after a shooting); across articles one shared word ("the purchase" and
+    "Nashua had purchased shares", "a sniper killed" and "killed 247 people in Kenya") is
+    chance."""
+    title = cached_stems(candidate.title)
+    context = cached_stems(_context(project, candidate, hide))
+    in_title = sum(1 for stem in phrase_stems if stem in title or _kin_in(stem, title))
+    near = sum(1 for stem in phrase_stems if stem in title or _kin_in(stem, title) or stem in context
+               or _kin_in(stem, context))
+    return in_title > 0 and near >= min(2, len(phrase_stems))
 
 
 TELLING = frozenset("announced declared confirmed reported revealed unveiled disclosed stated claimed".split())

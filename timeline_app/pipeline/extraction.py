@@ -158,9 +158,11 @@ def event_day_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
-    """The words naming the anchor event: from ``start`` to the end of its clause."""
+    """The words naming the anchor event: from ``start`` to the end of its clause. A full
+    stop inside the sentence is an abbreviation's ("after a sniper killed Dr. Barnett
+    Slepian", "after the U.S. strike"), not the clause's end."""
     local = text[start:sentence.end]
-    cut = re.search(r"[,;:.!?]|\s[\u2013\u2014]\s", local)
+    cut = re.search(r"[,;:!?]|\.[\W]*$|\s[\u2013\u2014]\s", local)
     return (local[:cut.start()] if cut else local).strip()
 
 
