@@ -409,6 +409,20 @@ def test_a_dateline_line_makes_no_event() -> None:
     assert [e.value for e in project.events.values()] == ["2020-03-05"]
 
 
+@pytest.mark.parametrize("dateline", ["NAIROBI, August 7 (Xinhua) --", "Nairobi, Kenya, Aug. 7 (Reuters) -",
+                                      "WASHINGTON, August 7, 1998 (AP) _"])
+def test_a_wire_dateline_makes_no_event_and_stays_out_of_titles(dateline: str) -> None:
+    for text in (f"Embassy blasts\n{dateline} Bombs exploded outside the embassy on Friday, officials said.",
+                 f"Embassy blasts\n{dateline}\nBombs exploded outside the embassy on Friday, officials said."):
+        project = timeline(doc(text, "1998-08-07"))
+        assert [(e.title, e.value) for e in project.events.values()] == \
+            [("Bombs exploded outside the embassy", "1998-08-07")], text
+        assert not [s for s in project.statements.values() if "(" in s.sentence]
+    # a place and a date in a sentence of the story are no dateline
+    project = timeline(doc("Embassy blasts\nThe plant, March 5 (AP) - reopened.", "1998-08-07"))
+    assert [e.value for e in project.events.values()] == ["1998-03-05"]
+
+
 def test_hours_after_an_event_told_outright_leave_its_date_alone() -> None:
     project = timeline(
         doc("An explosion tore through the Halvern plant early on Monday, injuring nine workers.", "2026-03-02", "d1"),

@@ -125,14 +125,33 @@ _BYLINE_WORDS = frozenset("by published posted updated last on at date dated the
                           "a.m p.m local time".split())
 
 
+#: A wire dateline opening the story: place, day and agency, then a dash ("JOHANNESBURG,
+#: August 7 (Xinhua) --", "Nairobi, Kenya, Aug. 7 (Reuters) -", "WASHINGTON, March 12, 1999 (AP) _").
+_WIRE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)"
+                   r"{0,2}){0,2},[ \t]*(?i:" + _MONTH + r")[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\([A-Za-z][\w .&-]{0,30}\)"
+                   r"[ \t]*(?:--|[-_\u2013\u2014:])")
+
+
 def dateline_span(text: str, lines: int = 4) -> tuple[int, int] | None:
-    """Where the document's dateline line is ("Ravensport Herald, 9 March 2026", "By Wire
-    Staff, March 4, 2026", "*Published 2026-03-12*"): a line whose words besides its date are
-    names or byline words. A short headline that states a date ("Ceasefire agreed on March 5,
-    2020") tells an event and is no dateline here."""
+    """Where the document's dateline is: a line whose words besides its date are names or
+    byline words ("Ravensport Herald, 9 March 2026", "By Wire Staff, March 4, 2026",
+    "*Published 2026-03-12*"), or a wire dateline opening one of those lines
+    ("JOHANNESBURG, August 7 (Xinhua) --", which states no year). A short headline that
+    states a date ("Ceasefire agreed on March 5, 2020") tells an event and is no dateline."""
     for at, line, found in _datelines(text, lines):
         rest = line.replace(found.text, " ")
         words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", rest)
         if all(word[0].isupper() or word.lower().rstrip(".") in _BYLINE_WORDS for word in words):
             return at, at + len(line.rstrip("\r\n"))
+    seen, offset = 0, 0
+    for line in text.splitlines(keepends=True):
+        at, offset = offset, offset + len(line)
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > lines:
+            break
+        wire = _WIRE.match(line)
+        if wire is not None:
+            return at, at + wire.end()
     return None

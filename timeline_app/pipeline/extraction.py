@@ -157,6 +157,24 @@ def event_day_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _after_dateline(sentences: list[Span], dateline: tuple[int, int] | None) -> list[Span]:
+    """The sentences with the dateline left out of the one it opens: "NAIROBI, August 7
+    (Xinhua) -- Bombs exploded on Friday" is the sentence "Bombs exploded on Friday"; a
+    sentence that is all dateline is kept (its date makes no event)."""
+    if dateline is None:
+        return sentences
+    kept = []
+    for sentence in sentences:
+        if sentence.start < dateline[1] < sentence.end:
+            cut = dateline[1] - sentence.start
+            rest = sentence.text[cut:]
+            lead = len(rest) - len(rest.lstrip())
+            if rest.strip():
+                sentence = Span(dateline[1] + lead, sentence.end, rest.strip())
+        kept.append(sentence)
+    return kept
+
+
 def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
     """The words naming the anchor event: from ``start`` to the end of its clause. A full
     stop inside the sentence is an abbreviation's ("after a sniper killed Dr. Barnett
@@ -218,7 +236,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
     position = 0
-    for sentence in split_sentences(document.text):
+    for sentence in _after_dateline(split_sentences(document.text), dateline):
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.end:
             if timexes[position].start >= sentence.start:
