@@ -484,3 +484,10 @@ def test_a_possessed_happening_is_looked_for_only_in_its_own_article() -> None:
     project = timeline(aid, visit)
     men = by_title(project, "showed up")[0]
     assert men.depends_on is None and "not found" in men.notes
+
+
+def test_a_killing_named_as_a_slaying_or_murder_is_the_same_happening() -> None:
+    project = timeline(doc("Dr. Barnett Slepian was killed by a sniper at his home on October 23. Investigators "
+                           "said a car was seen in the neighborhood in the days before the slaying.", "1998-11-05"))
+    seen = by_title(project, "car was seen")[0]
+    assert seen.depends_on is not None and "killed" in project.events[seen.depends_on.anchor_id].title
