@@ -491,3 +491,18 @@ def test_a_killing_named_as_a_slaying_or_murder_is_the_same_happening() -> None:
                            "said a car was seen in the neighborhood in the days before the slaying.", "1998-11-05"))
     seen = by_title(project, "car was seen")[0]
     assert seen.depends_on is not None and "killed" in project.events[seen.depends_on.anchor_id].title
+
+
+def test_two_results_with_other_sums_stay_apart_and_one_sum_told_twice_merges() -> None:
+    first = doc("In the third quarter, the company earned $17.3 million, or $1.92 a share, on revenue of "
+                "$352.9 million.", "1989-10-20", "d1")
+    second = doc("In the third quarter, the company earned $461 million, or $1.91 a share.", "1989-10-21", "d2")
+    project = timeline(first, second)
+    assert len(project.events) == 2  # per-share figures this close are chance
+    near = doc("In the third quarter, the company earned $480.4 million, or $3.90 a share.", "1989-10-21", "d3")
+    assert len(timeline(near, second).events) == 2  # 4% apart: another result
+    # the same result told by two outlets, rounded differently, is one event
+    told = timeline(doc("Halvern said on Thursday it earned $17.3 million in the third quarter.", "1989-10-20", "d4"),
+                    doc("Halvern earned $17.25 million in the third quarter, it said on Thursday.", "1989-10-20", "d5"))
+    (result,) = [e for e in told.events.values() if "17" in e.sentence and len(e.document_ids) == 2]
+    assert len(result.sources) == 2

@@ -326,9 +326,48 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
         return 0.0
     a_context, b_context = reading.context(a), reading.context(b)
     if elsewhere(_places_of(a.title, a_context), _places_of(b.title, b_context)) \
-            or _later_repeat(a, _repeats(a.title, a_context), b, _repeats(b.title, b_context)):
+            or _later_repeat(a, _repeats(a.title, a_context), b, _repeats(b.title, b_context)) \
+            or _other_sums(a, b):
         return 0.0
     return score
+
+
+#: A sum of money as news writes it: "$1.9 million", "C$348.2 million", "£40bn", "€2,500".
+_AMOUNT = re.compile(r"(?<![\w.])(?:[A-Z]{1,2})?[$£€¥]\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|trillion|bn|m)\b)?",
+                     re.I)
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:share|unit|barrel|ounce|ton|tonne|hour)\b", re.I)
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+#: Two sums this close (relative) are one figure told twice, rounded differently.
+SAME_SUM = 0.03
+
+
+@lru_cache(maxsize=1 << 16)
+def _sums_in(sentence: str) -> tuple[float, ...]:
+    """The sums of money ``sentence`` states, as numbers; sums a share ("$1.92 a share")
+    only when it states no other: near sums of that size are common to unrelated results."""
+    found: list[float] = []
+    each: list[float] = []
+    for match in _AMOUNT.finditer(sentence):
+        try:
+            number = float(match.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        (each if _PER_SHARE.match(sentence, match.end()) else found).append(
+            number * _SCALE.get((match.group(2) or "").lower(), 1.0))
+    return tuple(found or each)
+
+
+def _other_sums(a: Event, b: Event) -> bool:
+    """Both events' titles (else sentences) state sums of money and share none: two
+    results, not one told twice. "Savin reported a loss of $35.2 million" and "the company earned $84.9
+    million" in two earnings reports share most of their words, not their figures; two
+    outlets telling one deal give its price ("$4.8 billion", "$4.8bn")."""
+    # the figures each title tells, else those of its sentences
+    a_sums = _sums_in(a.title) or tuple(x for source in a.sources for x in _sums_in(source.sentence))
+    b_sums = _sums_in(b.title) or tuple(x for source in b.sources for x in _sums_in(source.sentence))
+    if not a_sums or not b_sums:
+        return False
+    return not any(abs(x - y) <= SAME_SUM * max(x, y) for x in a_sums for y in b_sums)
 
 
 def same_event(project: Project, a: Event, b: Event) -> bool:
