@@ -506,3 +506,13 @@ def test_two_results_with_other_sums_stay_apart_and_one_sum_told_twice_merges() 
                     doc("Halvern earned $17.25 million in the third quarter, it said on Thursday.", "1989-10-20", "d5"))
     (result,) = [e for e in told.events.values() if "17" in e.sentence and len(e.document_ids) == 2]
     assert len(result.sources) == 2
+
+
+def test_reactions_by_different_actors_stay_apart() -> None:
+    cuba = doc("The Cuban government on Saturday condemned the two bomb explosions near U.S. embassies in Kenya and "
+               "Tanzania.", "1998-08-09", "d1")
+    iran = doc("Iran on Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania.", "1998-08-09", "d2")
+    again = doc("The Cuban government on Saturday condemned the bombings of the U.S. embassies in Kenya and "
+                "Tanzania.", "1998-08-09", "d3")
+    assert len(timeline(cuba, iran).events) == 2
+    assert len(timeline(cuba, again).events) == 1  # one actor's reaction told twice

@@ -327,9 +327,28 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
     a_context, b_context = reading.context(a), reading.context(b)
     if elsewhere(_places_of(a.title, a_context), _places_of(b.title, b_context)) \
             or _later_repeat(a, _repeats(a.title, a_context), b, _repeats(b.title, b_context)) \
-            or _other_sums(a, b):
+            or _other_sums(a, b) or _other_reactors(a.title, b.title):
         return 0.0
     return score
+
+
+_REACTION = re.compile(r"\b(?:" + "|".join(sorted(_REACTIONS)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reactor(title: str) -> frozenset[str]:
+    """Who reacts in a title that tells a reaction ("Cuban government condemned the two bomb
+    explosions" -> cuban, gover); empty when the title tells none."""
+    found = _REACTION.search(title)
+    return _stems(title[:found.start()]) - _CALENDAR if found is not None else frozenset()
+
+
+def _other_reactors(a_title: str, b_title: str) -> bool:
+    """Two reactions by different actors are two happenings: "Cuban government condemned
+    the bombings" and "Iran condemned the bombing of U.S. embassies" share the story's
+    words, not the one who condemned."""
+    a_who, b_who = _reactor(a_title), _reactor(b_title)
+    return bool(a_who) and bool(b_who) and not a_who & b_who
 
 
 #: A sum of money as news writes it: "$1.9 million", "C$348.2 million", "£40bn", "€2,500".
