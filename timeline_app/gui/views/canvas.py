@@ -64,6 +64,7 @@ class TimelineCanvas(QWidget):
         self._hits: list[HitBox] = []
         self._drag: Drag | None = None
         self._fitted = False
+        self._check_fit = False
         self.max_lanes = 40
         self.last_paint_ms = 0.0
         session.project_replaced.connect(self._on_project_replaced)
@@ -141,7 +142,25 @@ class TimelineCanvas(QWidget):
         start, end = bounds
         usable = max(self.width(), 100) - 2 * FIT_MARGIN
         spp = clamp_spp(max(end - start, 3600.0) / usable)
+        if self._layout is not None:
+            # a label that found no lane free before its mark runs after the last end
+            # (see layout.pack): keep room for it, and only for it
+            for _ in range(3):
+                overhang = self._label_overhang(spp)
+                if overhang <= 0 or usable - overhang < 100:
+                    break
+                spp = clamp_spp(max(end - start, 3600.0) / (usable - overhang))
+        else:
+            self._check_fit = True  # checked on the first paint, once the layout is built
         self.set_scale(TimeScale(start - FIT_MARGIN * spp, spp))
+
+    def _label_overhang(self, spp: float) -> float:
+        """How many pixels the labels reach past the layout's last end at ``spp``."""
+        layout = self.layout_
+        packing = layout.packing(spp)
+        if not packing.rights or layout.bounds is None:
+            return 0.0
+        return packing.rights[-1] - layout.bounds[1] / packing.spp
 
     def show_range(self, start: datetime, end: datetime) -> None:
         self.set_scale(TimeScale.fit(to_seconds(start), to_seconds(end), max(self.width(), 100), margin=0.0))
@@ -176,6 +195,10 @@ class TimelineCanvas(QWidget):
         from time import perf_counter
 
         started = perf_counter()
+        if self._check_fit:
+            self._check_fit = False
+            if self._label_overhang(self.scale.seconds_per_pixel) > 0:
+                self.fit_all()
         p = QPainter(self)
         scene = Scene(self.layout_, list(self.session.project.eras.values()), set(self.session.selection))
         self._hits = self.painter.paint(p, QRectF(self.rect()), scene, self.scale)
