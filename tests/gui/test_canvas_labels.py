@@ -119,3 +119,32 @@ def test_crowded_end_of_a_story_is_read_whole(window: MainWindow, qtbot) -> None
     assert not [h.event_id for h in hits if h.is_elided], "a label was elided although it had a place"
     scale = TimeScale(canvas.scale.origin, canvas.scale.seconds_per_pixel)
     assert scale.x(to_seconds(datetime(2021, 5, 1))) >= 0
+
+
+def test_document_titles_read_whole_beside_the_published_column(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At the default panel width a document's title is read whole (wrapped on up to three lines),
+    its tooltip holds the whole title, and the Published column stays fully in sight."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QToolTip
+
+    from timeline_app.gui.models.documents import DocumentTableModel
+
+    view = window.documents
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    title_column = DocumentTableModel.COLUMNS.index("title")
+    published_column = DocumentTableModel.COLUMNS.index("published")
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, title_column)
+        rect = view.visualRect(index).adjusted(4, 2, -4, -2)
+        title = str(index.data())
+        needed = view.fontMetrics().boundingRect(QRect(0, 0, rect.width(), 10_000),
+                                                 int(Qt.TextFlag.TextWordWrap), title)
+        assert needed.height() <= rect.height(), f"{title!r} does not fit its cell"
+        # hover the title: the tooltip is the whole title
+        qtbot.mouseMove(view.viewport(), view.visualRect(index).center())
+        assert title in str(index.data(Qt.ItemDataRole.ToolTipRole))
+        published = view.model().index(row, published_column)
+        cell = view.visualRect(published)
+        assert cell.right() <= view.viewport().width(), "the Published column is pushed out of sight"
+        assert view.fontMetrics().horizontalAdvance(str(published.data())) + 8 <= cell.width()
+    QToolTip.hideText()
