@@ -110,6 +110,11 @@ class TickUnit:
     approx_seconds: float
     grain: Grain
 
+    @property
+    def plural(self) -> str:
+        """What the axis calls its steps when no coarser label gives context: "5 years", "decades"."""
+        return self.name if self.name.endswith("s") else f"{self.name}s"
+
     def floor(self, moment: datetime) -> datetime:
         if self.unit == "years":
             return datetime(max(1, moment.year - moment.year % self.count), 1, 1)

@@ -185,7 +185,7 @@ class TimelinePainter:
         if not major:
             p.setPen(self.theme.muted)
             p.drawText(QRectF(4, 0, width - 8, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"{unit.name}s")
+                       unit.plural)
         p.setPen(QPen(strong, 1))
         p.drawLine(QPointF(0, self.axis_height), QPointF(width, self.axis_height))
 

@@ -124,6 +124,7 @@ class TimelineCanvas(QWidget):
         return QSize(900, 380)
 
     def set_scale(self, scale: TimeScale) -> None:
+        self._check_fit = False
         self.scale = scale
         self.update()
         self.view_changed.emit()
@@ -150,9 +151,8 @@ class TimelineCanvas(QWidget):
                 if overhang <= 0 or usable - overhang < 100:
                     break
                 spp = clamp_spp(max(end - start, 3600.0) / (usable - overhang))
-        else:
-            self._check_fit = True  # checked on the first paint, once the layout is built
         self.set_scale(TimeScale(start - FIT_MARGIN * spp, spp))
+        self._check_fit = self._layout is None  # then checked on the next paint, once it is built
 
     def _label_overhang(self, spp: float) -> float:
         """How many pixels the labels reach past the layout's last end at ``spp``."""
