@@ -147,3 +147,28 @@ def test_document_titles_read_whole_beside_the_published_column(window: MainWind
         assert cell.right() <= view.viewport().width(), "the Published column is pushed out of sight"
         assert view.fontMetrics().horizontalAdvance(str(published.data())) + 8 <= cell.width()
     QToolTip.hideText()
+
+
+def test_a_period_longer_than_the_view_keeps_its_label_in_sight(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Zoomed in on a week inside a two-year period, the bar fills the view and its label
+    (before or after the bar, far off-screen) was nowhere to be read."""
+    from timeline_app.temporal.model import Interval
+
+    project = Project("long")
+    interval = Interval(datetime(2019, 1, 1), datetime(2021, 1, 1))
+    project.events["war"] = Event("war", "The long war", value="2019/2020", interval=interval, grain=Grain.DAY,
+                                  kind=EventKind.PERIOD, sequence=0)
+    point = day_interval(datetime(2021, 6, 1))
+    project.events["end"] = Event("end", "Peace", value=value_for(point, Grain.DAY), interval=point,
+                                  grain=Grain.DAY, kind=EventKind.POINT, sequence=1)
+    window.session.replace_project(project)
+    canvas = window.canvas
+    canvas.show_range(datetime(2020, 3, 1), datetime(2020, 3, 8))
+    for delta in (0, 120, 120, -360):
+        if delta:
+            scroll(canvas, delta)
+        hits = {h.event_id: h for h in drawn(canvas, qtbot)}
+        war = hits["war"]
+        assert war.text is not None and not war.is_elided, "the period's label is not in sight"
+        assert war.body.contains(war.text.center())
+        assert_labels_clean(canvas, list(hits.values()))

@@ -280,6 +280,12 @@ class TimelinePainter:
             label_x = body.left() - LABEL_GAP - text_width
         elif placement.side == "over":
             label_x = body.right() - LABEL_GAP - text_width
+        if (item.is_period or item.is_uncertain) and (label_x + text_width < 2 or label_x > self._width - 2):
+            # a long period reaching past both sides of its label's place: its label rides
+            # on the part of the bar in view (its own extent, so it meets nothing else)
+            shown_left, shown_right = max(body.left(), 2.0), min(body.right(), self._width - 2.0)
+            if shown_right - shown_left >= text_width + 2 * LABEL_GAP:
+                label_x = shown_left + LABEL_GAP
         label = QRectF(label_x, y, text_width + 1, self.lane_height - 4)
         if is_selected:
             p.setPen(Qt.PenStyle.NoPen)
