@@ -240,3 +240,12 @@ def test_an_edit_refreshes_items_in_place_and_a_move_puts_the_event_where_a_new_
             assert [layout.items[p.index].title for p in a.placements] == \
                 [fresh.items[p.index].title for p in b.placements]
     assert not layout.refresh(current, ["no-such-event"])
+
+
+def test_the_axis_names_its_steps_in_plain_plurals() -> None:
+    """The overview of a 100,000-event project read '5 yearss' at the top left."""
+    from timeline_app.gui.layout import UNITS
+
+    names = {unit.name: unit.plural for unit in UNITS}
+    assert names["5 years"] == "5 years" and names["decade"] == "decades" and names["6 hours"] == "6 hours"
+    assert not [p for p in names.values() if p.endswith("ss")]

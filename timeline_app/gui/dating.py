@@ -18,7 +18,7 @@ from timeline_app.core.dependencies import CycleError, check_no_cycle, shift
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.core.times import value_for
-from timeline_app.temporal import Reference, find_timexes
+from timeline_app.temporal import Reference, Timex, find_timexes
 from timeline_app.temporal.model import Interval
 from timeline_app.temporal.model import Grain, Interval
 
@@ -139,9 +139,14 @@ def propose(project: Project, event: Event | None, text: str) -> DateProposal:
         return _anchored(project, event, proposal, offset)
     reference = reference_for(project, event)
     if reference is None:
-        proposal.error = "no publication date to read relative dates against"
-        return proposal
-    found = [t for t in find_timexes(text, reference) if t.interval is not None]
+        # A date that says all of itself ('2011-07-04', 'March 2019') needs no reference:
+        # read against two far-apart ones, it is the same (a relative one is not).
+        found = _absolute(text)
+        if not found:
+            proposal.error = "no publication date to read relative dates against"
+            return proposal
+    else:
+        found = [t for t in find_timexes(text, reference) if t.interval is not None]
     if not found:
         proposal.error = f"cannot read {text.strip()!r} as a date"
         return proposal
@@ -151,6 +156,13 @@ def propose(project: Project, event: Event | None, text: str) -> DateProposal:
     proposal.chain = (f"\u201c{timex.text}\u201d \u2192 {timex.explanation.split(' -> ', 1)[-1]} "
                       f"\u2192 {span_text(timex.interval)}")
     return proposal
+
+
+def _absolute(text: str) -> list[Timex]:
+    """The dates in ``text`` that read the same whatever the reference (none relative)."""
+    first = [t for t in find_timexes(text, Reference(datetime(1991, 2, 13, 9))) if t.interval is not None]
+    second = {(t.text, t.interval) for t in find_timexes(text, Reference(datetime(2033, 9, 24, 18))) if t.interval is not None}
+    return [t for t in first if (t.text, t.interval) in second]
 
 
 def _anchored(project: Project, event: Event | None, proposal: DateProposal, match: re.Match[str]) -> DateProposal:

@@ -110,6 +110,11 @@ class TickUnit:
     approx_seconds: float
     grain: Grain
 
+    @property
+    def plural(self) -> str:
+        """What the axis calls its steps when no coarser label gives context: "5 years", "decades"."""
+        return self.name if self.name.endswith("s") else f"{self.name}s"
+
     def floor(self, moment: datetime) -> datetime:
         if self.unit == "years":
             return datetime(max(1, moment.year - moment.year % self.count), 1, 1)
@@ -229,6 +234,9 @@ def ticks(start: float, end: float, seconds_per_pixel: float, min_spacing: float
     return unit, minor, major
 
 
+MARKER = 10.0  # pixels a point marker takes
+
+
 # events as items -----------------------------------------------------------------------------------
 #: The ``label_width`` of an item whose label has not been measured yet (see :func:`pack`).
 UNMEASURED = -1.0
@@ -287,6 +295,7 @@ class Placement:
     lane: int
     left: float
     right: float
+    side: str = "after"  # where the label goes: "after" the mark, "before" it, or "over" a period's end
 
 
 @dataclass(slots=True)
@@ -308,11 +317,12 @@ class Packing:
     starts: list[float]
     buckets: list[Bucket]
     lane_count: int
+    reach: float = MARKER / 2  # how far left of its start an item reaches (a label before its mark)
 
 
-MARKER = 10.0  # pixels a point marker takes
 LABEL_GAP = 6.0
-MAX_LABEL = 240.0
+#: A label wider than this (a whole sentence used as a title) is elided; shorter ones are whole.
+MAX_LABEL = 640.0
 BUCKET_PIXELS = 24.0
 
 
@@ -542,8 +552,8 @@ class TimelineLayout:
         # rights[i] is the running max of right edges, so it is sorted; starts are sorted
         # and a mark never begins more than half a marker before its start.
         first = bisect.bisect_left(packing.rights, left)
-        last = bisect.bisect_right(packing.starts, right + MARKER / 2)
-        shown = packing.placements[first:last]
+        last = bisect.bisect_right(packing.starts, right + packing.reach)
+        shown = [pl for pl in packing.placements[first:last] if pl.left <= right]
         buckets = packing.buckets
         b_first = _bisect_attr(buckets, left)
         b_last = b_first
@@ -591,15 +601,20 @@ def _bisect_attr(buckets: Sequence[Bucket], x: float) -> int:
     return lo
 
 
-def item_extent(item: Item, spp: float) -> tuple[float, float, float]:
+def item_extent(item: Item, spp: float, side: str = "after") -> tuple[float, float, float]:
     """``(left, body_right, right)`` of an item in pixels from t=0: the body is the drawn
-    mark, ``right`` includes the label after it."""
+    mark; ``left`` and ``right`` include the label on its ``side`` (see :class:`Placement`)."""
     left = item.start / spp
     body = max(item.end / spp, left + MARKER) if (item.is_period or item.is_uncertain) else left + MARKER
     if not (item.is_period or item.is_uncertain):
         left = item.centre / spp - MARKER / 2
         body = left + MARKER
-    return left, body, body + LABEL_GAP + min(item.label_width, MAX_LABEL)
+    text = min(item.label_width, MAX_LABEL)
+    if side == "before":
+        return left - LABEL_GAP - text, body, body
+    if side == "over":
+        return left, body, body
+    return left, body, body + LABEL_GAP + text
 
 
 def pack(layout: TimelineLayout, spp: float) -> Packing:
@@ -610,6 +625,14 @@ def pack(layout: TimelineLayout, spp: float) -> Packing:
     item gets a lane depends only on where it starts (the layout's columns), so only the
     items that get one are looked at, and their labels measured if they are
     :data:`UNMEASURED` (with the layout's ``measure``).
+
+    The side of a label is chosen here, from the item's place in the whole layout, not
+    from the edge of a view: so it does not switch while the user scrolls. A label goes
+    after its mark unless it would run past the layout's last end (where Fit all puts the
+    right edge of the view); then before its mark, in the first lane free there, if it
+    stays after the layout's first start; else over the end of a period long enough to
+    hold it; else after its mark (Fit all then leaves room for it). Its whole width is
+    kept free in its lane, so a label is never cut short by its neighbours.
     """
     items, max_lanes, measure = layout.items, layout.max_lanes, layout.measure
     lane_ends: list[float] = []
@@ -619,17 +642,22 @@ def pack(layout: TimelineLayout, spp: float) -> Packing:
     rights: list[float] = []
     starts: list[float] = []
     running = -math.inf
+    reach = MARKER / 2
+    bounds = layout.bounds
+    first_px, last_px = (bounds[0] / spp, bounds[1] / spp) if bounds else (0.0, 0.0)
+
+    def free_lane(at: float) -> int:
+        """The first lane free from ``at`` (a new one if there is room for it), or -1."""
+        while heap and heap[0][0] != lane_ends[heap[0][1]]:
+            heapq.heappop(heap)
+        if heap and heap[0][0] <= at:
+            return next(k for k, lane_end in enumerate(lane_ends) if lane_end <= at)
+        return len(lane_ends) if len(lane_ends) < max_lanes else -1
+
     for n, (start, end, spread) in enumerate(zip(layout.starts, layout.ends, layout.spreads)):
         # the left of item_extent, without its right (which needs the label's width)
         left = start / spp if spread else (start + end) / 2 / spp - MARKER / 2
-        while heap and heap[0][0] != lane_ends[heap[0][1]]:
-            heapq.heappop(heap)
-        lane = -1
-        if heap and heap[0][0] <= left:
-            lane = next(k for k, lane_end in enumerate(lane_ends) if lane_end <= left)
-        elif len(lane_ends) < max_lanes:
-            lane = len(lane_ends)
-            lane_ends.append(0.0)
+        lane = free_lane(left)
         if lane < 0:
             bucket_left = math.floor(left / BUCKET_PIXELS) * BUCKET_PIXELS
             if buckets and buckets[-1].left == bucket_left:
@@ -642,14 +670,26 @@ def pack(layout: TimelineLayout, spp: float) -> Packing:
             if measure is None:
                 raise ValueError(f"the label of {item.event_id} is not measured and there is nothing to measure it")
             item.label_width = measure(item.title)
-        left, _, right = item_extent(item, spp)
+        side = "after"
+        left, body, right = item_extent(item, spp)
+        if right > last_px + 1e-6:
+            text = min(item.label_width, MAX_LABEL)
+            before = left - LABEL_GAP - text
+            before_lane = free_lane(before) if before >= first_px - 1e-6 else -1
+            if before_lane >= 0:
+                side, lane, left, right = "before", before_lane, before, body
+            elif spread and body - left >= text + 2 * LABEL_GAP:
+                side, right = "over", body
+        if lane == len(lane_ends):
+            lane_ends.append(0.0)
         lane_ends[lane] = right + LABEL_GAP
         heapq.heappush(heap, (lane_ends[lane], lane))
         running = max(running, right)
-        placements.append(Placement(n, lane, left, right))
+        placements.append(Placement(n, lane, left, right, side))
         rights.append(running)
         starts.append(start / spp)
-    return Packing(spp, placements, rights, starts, _merge_buckets(buckets), len(lane_ends))
+        reach = max(reach, start / spp - left)
+    return Packing(spp, placements, rights, starts, _merge_buckets(buckets), len(lane_ends), reach)
 
 
 def _merge_buckets(buckets: list[Bucket]) -> list[Bucket]:

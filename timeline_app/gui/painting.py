@@ -71,6 +71,8 @@ class HitBox:
     body: QRectF
     label: QRectF
     is_period: bool
+    text: QRectF | None = None  # where the label's words were drawn (None: no room to draw them)
+    is_elided: bool = False
 
 
 @dataclass(slots=True)
@@ -124,6 +126,8 @@ class TimelinePainter:
         for hit in hits:
             hit.body.translate(rect.topLeft())
             hit.label.translate(rect.topLeft())
+            if hit.text is not None:
+                hit.text.translate(rect.topLeft())
         return hits
 
     def _eras(self, p: QPainter, eras: Iterable[Era], scale: TimeScale, width: float, height: float) -> None:
@@ -181,7 +185,7 @@ class TimelinePainter:
         if not major:
             p.setPen(self.theme.muted)
             p.drawText(QRectF(4, 0, width - 8, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"{unit.name}s")
+                       unit.plural)
         p.setPen(QPen(strong, 1))
         p.drawLine(QPointF(0, self.axis_height), QPointF(width, self.axis_height))
 
@@ -210,12 +214,8 @@ class TimelinePainter:
                     anchored.append(item)
             self._arrows(p, anchored, marks)
         p.setFont(self.font)
-        drawn_to: dict[int, float] = {}  # lane -> right edge of what is drawn in it so far
         for placement in lanes:
-            hit = self._item(p, layout.items[placement.index], placement, packing, scale, scene.selected,
-                             drawn_to.get(placement.lane, -math.inf))
-            drawn_to[placement.lane] = max(hit.body.right(), hit.label.right())
-            hits.append(hit)
+            hits.append(self._item(p, layout.items[placement.index], placement, scale, scene.selected))
         self._density(p, packing, buckets, overflow, scale, width, height)
         return hits
 
@@ -226,12 +226,10 @@ class TimelinePainter:
             return QPointF((left + max(scale.x(item.end), left + MARKER)) / 2, mid)
         return QPointF(scale.x(item.centre), mid)
 
-    def _item(self, p: QPainter, item: Item, placement: Placement, packing: Packing, scale: TimeScale,
-              selected: set[str], free_from: float = -math.inf) -> HitBox:
-        """Draw ``item``, its label after its mark; or, when the label would run off the
-        right edge, before the mark if the lane is free there (from ``free_from``), else over
-        the end of a period long enough to hold it: so the last events of a fitted view are
-        read whole without leaving years of room for them."""
+    def _item(self, p: QPainter, item: Item, placement: Placement, scale: TimeScale, selected: set[str]) -> HitBox:
+        """Draw ``item`` and its label on the side the packing chose (:func:`pack`: after the
+        mark, before it near the end of the layout, or over the end of a long period), so a
+        label keeps its side while the view scrolls and never runs into its neighbours."""
         y = self.lane_y(placement.lane)
         mid = y + self.lane_height / 2 - 2
         colour = QColor(item.colour)
@@ -278,12 +276,16 @@ class TimelinePainter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(QPointF(body.left() + 5 if body.width() > 20 else body.center().x(), mid), 9, 9)
         text_width = min(item.label_width, MAX_LABEL)
-        before = body.left() - LABEL_GAP - text_width - 1
-        if label_x + text_width > self._width - 2:
-            if before >= max(free_from + LABEL_GAP, 2.0):
-                label_x = before
-            elif body.width() >= text_width + 2 * LABEL_GAP:  # a long period: over its own end
-                label_x = min(body.right(), self._width - 2) - LABEL_GAP - text_width
+        if placement.side == "before":
+            label_x = body.left() - LABEL_GAP - text_width
+        elif placement.side == "over":
+            label_x = body.right() - LABEL_GAP - text_width
+        if (item.is_period or item.is_uncertain) and (label_x + text_width < 2 or label_x > self._width - 2):
+            # a long period reaching past both sides of its label's place: its label rides
+            # on the part of the bar in view (its own extent, so it meets nothing else)
+            shown_left, shown_right = max(body.left(), 2.0), min(body.right(), self._width - 2.0)
+            if shown_right - shown_left >= text_width + 2 * LABEL_GAP:
+                label_x = shown_left + LABEL_GAP
         label = QRectF(label_x, y, text_width + 1, self.lane_height - 4)
         if is_selected:
             p.setPen(Qt.PenStyle.NoPen)
@@ -299,6 +301,7 @@ class TimelinePainter:
         # beyond it, so it cannot run into the next item of its lane): no half glyphs.
         left = max(label.left(), 2.0)
         right = min(label.right(), self._width - 2.0)
+        hit = HitBox(item.event_id, body, label, item.is_period or item.is_uncertain)
         if right - left >= 24:
             room = right - left
             if not is_selected:  # a halo so arrows passing beneath never cross the words
@@ -308,9 +311,10 @@ class TimelinePainter:
                            halo)
             text = item.title if room >= item.label_width else \
                 self.metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, room)
-            p.drawText(QRectF(left, label.top(), room + 1, label.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        return HitBox(item.event_id, body, label, item.is_period or item.is_uncertain)
+            hit.text = QRectF(left, label.top(), room + 1, label.height())
+            hit.is_elided = text != item.title
+            p.drawText(hit.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        return hit
 
     def _arrows(self, p: QPainter, anchored: list[Item], marks: dict[str, QPointF]) -> None:
         """An arrow from each drawn anchor to each drawn ``anchored`` item (``marks``: where

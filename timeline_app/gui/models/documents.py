@@ -88,6 +88,8 @@ class DocumentTableModel(QAbstractTableModel):
                              (100 * document.estimate.confidence), *document.estimate.reasons, *lines] \
                         if document.is_estimated else [*document.estimate.reasons, *lines]
                 return "\n".join(lines)
+            if column == "title":  # the whole title, which a narrow panel wraps or cuts short
+                return "\n".join(line for line in (document.title, document.location) if line)
             return document.location or None
         return None
 

@@ -64,6 +64,7 @@ class TimelineCanvas(QWidget):
         self._hits: list[HitBox] = []
         self._drag: Drag | None = None
         self._fitted = False
+        self._check_fit = False
         self.max_lanes = 40
         self.last_paint_ms = 0.0
         session.project_replaced.connect(self._on_project_replaced)
@@ -123,6 +124,7 @@ class TimelineCanvas(QWidget):
         return QSize(900, 380)
 
     def set_scale(self, scale: TimeScale) -> None:
+        self._check_fit = False
         self.scale = scale
         self.update()
         self.view_changed.emit()
@@ -141,7 +143,24 @@ class TimelineCanvas(QWidget):
         start, end = bounds
         usable = max(self.width(), 100) - 2 * FIT_MARGIN
         spp = clamp_spp(max(end - start, 3600.0) / usable)
+        if self._layout is not None:
+            # a label that found no lane free before its mark runs after the last end
+            # (see layout.pack): keep room for it, and only for it
+            for _ in range(3):
+                overhang = self._label_overhang(spp)
+                if overhang <= 0 or usable - overhang < 100:
+                    break
+                spp = clamp_spp(max(end - start, 3600.0) / (usable - overhang))
         self.set_scale(TimeScale(start - FIT_MARGIN * spp, spp))
+        self._check_fit = self._layout is None  # then checked on the next paint, once it is built
+
+    def _label_overhang(self, spp: float) -> float:
+        """How many pixels the labels reach past the layout's last end at ``spp``."""
+        layout = self.layout_
+        packing = layout.packing(spp)
+        if not packing.rights or layout.bounds is None:
+            return 0.0
+        return packing.rights[-1] - layout.bounds[1] / packing.spp
 
     def show_range(self, start: datetime, end: datetime) -> None:
         self.set_scale(TimeScale.fit(to_seconds(start), to_seconds(end), max(self.width(), 100), margin=0.0))
@@ -176,6 +195,10 @@ class TimelineCanvas(QWidget):
         from time import perf_counter
 
         started = perf_counter()
+        if self._check_fit:
+            self._check_fit = False
+            if self._label_overhang(self.scale.seconds_per_pixel) > 0:
+                self.fit_all()
         p = QPainter(self)
         scene = Scene(self.layout_, list(self.session.project.eras.values()), set(self.session.selection))
         self._hits = self.painter.paint(p, QRectF(self.rect()), scene, self.scale)

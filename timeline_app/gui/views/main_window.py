@@ -134,9 +134,18 @@ class MainWindow(QMainWindow):
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.documents.verticalHeader().setVisible(False)
-        self.documents.horizontalHeader().setStretchLastSection(True)
-        self.documents.setColumnWidth(0, 160)
-        self.documents.setColumnWidth(1, 90)
+        # Titles are what a reader scans: the Title column takes the room the panel has,
+        # wrapped on up to three lines (a fixed row height, so no row is measured at 10,000
+        # documents), with the whole title in its tooltip; the other columns keep their
+        # widths, so Published is never pushed out of sight.
+        self.documents.setWordWrap(True)
+        self.documents.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.documents.verticalHeader().setDefaultSectionSize(3 * self.documents.fontMetrics().lineSpacing() + 8)
+        doc_header = self.documents.horizontalHeader()
+        doc_header.setStretchLastSection(False)
+        doc_header.setMinimumSectionSize(40)
+        doc_header.setSectionResizeMode(DocumentTableModel.COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        self.documents.setColumnWidth(DocumentTableModel.COLUMNS.index("source"), 90)
         fit_column(self.documents, DocumentTableModel.COLUMNS.index("published"),
                    widest_published(self.tr("estimated")))
         fit_column(self.documents, DocumentTableModel.COLUMNS.index("events"), ["00000"])
@@ -154,7 +163,7 @@ class MainWindow(QMainWindow):
         self._dock("history", self.tr("Undo history"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
-        self.resizeDocks([self.docks["documents"], self.docks["inspector"]], [420, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["documents"], self.docks["inspector"]], [500, 380], Qt.Orientation.Horizontal)
 
         self.status_counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_counts)
