@@ -47,3 +47,14 @@ def test_long_provenance_is_never_clipped(window: MainWindow, qtbot) -> None:  #
         qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
         # every wrapped line is given room: the label is as tall as its text needs at its width
         assert label.height() >= label.heightForWidth(label.width()) > 0
+
+
+def test_an_event_dated_without_article_text_says_where_its_date_came_from(window: MainWindow, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.exchange.csv_table import read_csv
+
+    table = tmp_path / "events.csv"
+    table.write_text("title,date\nTreaty signed,2019-07-04\nTalks planned,\n", encoding="utf-8")
+    window.session.replace_project(read_csv(table))
+    assert _chain_of(window, qtbot, "Treaty signed") == \
+        "Dated 2019-07-04 where it came from; no article text explains it."
+    assert _chain_of(window, qtbot, "Talks planned").startswith("No date")

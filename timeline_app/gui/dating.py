@@ -251,4 +251,6 @@ def resolution_chain(project: Project, event: Event) -> list[str]:
             if source.explanation:
                 chain = source.explanation.replace(" -> ", " \u2192 ")
                 lines.append(chain)
+    if not lines and event.value:  # imported from a table or another tool, or made without a quote
+        lines.append(f"Dated {event.value} where it came from; no article text explains it.")
     return lines or ["No date: nothing in the text places this event in time."]
