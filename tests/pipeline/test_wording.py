@@ -163,3 +163,31 @@ def test_a_possessive_date_leaves_its_noun_and_short_past_verbs_are_verbs() -> N
     assert _sentence_title("The worker who died last Tuesday will be buried on Friday.", "last Tuesday") == \
         "Worker died"
     assert _told("The blast happened at about 5:40 a.m. on Monday.", "5:40 a.m.", "Monday") == "Blast happened"
+
+
+def test_a_long_title_drops_modifiers_and_keeps_its_main_verb() -> None:
+    sentence = ("One of the nine workers injured in Monday's explosion at the Halvern Chemicals plant died in hospital "
+                "on Tuesday night, his family said on Wednesday.")
+    assert _told(sentence, "Tuesday night", "Monday", "Wednesday") == "One of the nine workers died in hospital"
+    # the predicate keeps its first phrase and loses the later ones
+    assert _title("suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals on "
+                  "Friday", "Friday") == "Suspected bombs exploded outside the U.S. embassies"
+    # a participle with "by" is no main verb: the communique was read, not attended
+    assert _title("a government communique read at a pro-Elian rally attended by President Fidel Castro and "
+                  "thousands of others on Wednesday", "Wednesday") == "Government communique read at a pro-Elian rally"
+    # a verb in a "when" clause is not the main verb
+    assert _title("Slepian was heating soup in his kitchen when he was shot through a window on Friday night",
+                  "Friday night") == "Slepian was heating soup in his kitchen"
+
+
+def test_a_title_too_long_for_its_phrases_ends_on_a_whole_word_never_a_preposition() -> None:
+    title = _title("Saudi Arabia called for an emergency conference of the Organization of Petroleum Exporting "
+                   "Countries on Monday", "Monday")
+    assert title.endswith("\u2026") and title.split()[-2].lower() not in ("of", "the", "for", "an")
+    assert _title("Slepian was shot in the back as he stood in his kitchen on Friday", "Friday") == \
+        "Slepian was shot in the back as he stood"
+    assert _title("Kopp became the subject of an international manhunt when he was charged on Friday", "Friday") == \
+        "Kopp became the subject of an international manhunt"
+    # "and" cuts only before a verb: "U.S. and British objections" stays whole
+    assert _title("the World Court rejected U.S. and British objections to the case on Friday", "Friday") == \
+        "World Court rejected U.S. and British objections to the case"

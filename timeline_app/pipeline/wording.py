@@ -90,11 +90,153 @@ def _tidy(words: list[str]) -> str:
             and not _is_particle(words):
         words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
     if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS] + ["\u2026"]
+        words = _shortened(words)
     text = " ".join(words).strip(" ,;:.\u2014\u2013-")
+    if words and re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1]):
+        text += "."  # "U.S." keeps its last full stop
     if text.count("\u201c") > text.count("\u201d"):
         text = text.replace("\u201c", "", 1)
     return text[:1].upper() + text[1:] if text else text
+
+
+#: Where a modifier may start: a preposition (not "of" or "to", which bind their phrase to
+#: the word before: "one of the workers", "rose to 2,100") or a relative pronoun.
+_MODIFIER_START = frozenset("in at on from for with by near after before during over under into across through "
+                            "against amid despite since until between outside inside around along toward towards "
+                            "without within about as who which whose where when while because".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(",.;:!?\u201c\u201d\"'`()")
+
+
+def _is_verb(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` reads as a verb: a known verb or a lower-case "-ed" word, not
+    after a determiner ("the injured", "a cut")."""
+    if at and _bare(words[at - 1]) in _DETERMINERS | _POSSESSIVES:
+        return False
+    return _verb_first([words[at]]) and (at == 0 or words[at][:1].islower())
+
+
+_SUBORDINATORS = frozenset("when while as because before after since until if although though once".split())
+_RELATIVES = frozenset(("who", "which", "that", "whose"))
+
+
+_LINKING = frozenset("has have had is are was were will would can could may might must shall should did does do "
+                     "not been be being".split())
+
+
+def _verb_groups(words: list[str]) -> list[tuple[int, int, str]]:
+    """The verb groups of ``words`` ("was killed", "would close", "died") as (start, end,
+    role): "relative" after who/which/that/whose, "subordinate" after when/before/because...,
+    "joined" after and/but/or, else "top"."""
+    groups: list[tuple[int, int, str]] = []
+    at, previous = 0, 0
+    while at < len(words):
+        if not _is_verb(words, at):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(words) and (_bare(words[end - 1]) in _LINKING or _bare(words[end - 1]).endswith("ly")) \
+                and (_is_verb(words, end) or _bare(words[end]) in _LINKING or _bare(words[end]).endswith(("ing", "ly"))):
+            end += 1
+        between = {_bare(word) for word in words[previous:at]}
+        before = _bare(words[at - 1]) if at else ""
+        role = "relative" if between & _RELATIVES else "subordinate" if between & _SUBORDINATORS \
+            else "joined" if before in ("and", "but", "or", "to") else "top"
+        groups.append((at, end, role))
+        at = previous = end
+    return groups
+
+
+def _main_verb(words: list[str], top: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The main verb group: the first that is not a bare participle modifying the noun before
+    it ("workers injured in the explosion died": died; "a communique read at a rally attended
+    by the president": read)."""
+    def bare_participle(group: tuple[int, int, str]) -> bool:
+        start, end, _ = group
+        following = _bare(words[end]) if end < len(words) else ""
+        return end - start == 1 and start > 0 and _bare(words[start]) not in _AUXILIARY \
+            and _bare(words[start]).endswith("ed") and (following in _MODIFIER_START or following in ("of", "to"))
+
+    candidates = [g for g in top if not (bare_participle(g) and _bare(words[g[1]]) == "by")] or top[:1]
+    for at, group in enumerate(candidates):
+        if not (bare_participle(group) and at + 1 < len(candidates)):
+            return group
+    return candidates[0] if candidates else None
+
+
+def _shortened(words: list[str]) -> list[str]:
+    """``words`` made to fit in MAX_WORDS by dropping modifiers, not by cutting mid-phrase:
+    a prepositional, participle or relative phrase at the end of the subject ("One of the
+    nine workers injured in the explosion at the plant died in hospital" -> "One of the nine
+    workers died in hospital") and after the first phrase of the predicate, fewest words
+    dropped first. Only when that is not enough is the title cut, at a phrase boundary when
+    there is one, with "…" only when there is none."""
+    groups = _verb_groups(words)
+    main = _main_verb(words, [group for group in groups if group[2] == "top"])
+    verbs = {at for start, end, _ in groups for at in range(start, end)}
+
+    def starts_modifier(at: int) -> bool:
+        bare = _bare(words[at])
+        if at in verbs:  # a participle phrase: "injured in", "accused of"
+            following = _bare(words[at + 1]) if at + 1 < len(words) else ""
+            return (main is None or at < main[0]) and words[at][:1].islower() and at > 0 \
+                and at - 1 not in verbs and (following in _MODIFIER_START or following in ("of", "to"))
+        if bare in _RELATIVES | _SUBORDINATORS and main is None:
+            return False  # "the Cuban whose rescue set off a tug-of-war": the clause tells the event
+        return bare in _MODIFIER_START and at > 0 and at - 1 not in verbs and words[at][:1].islower() \
+            and _bare(words[at - 1]) not in _MODIFIER_START | _HEDGES
+
+    subject_end = main[0] if main else len(words)
+    subject_cuts = [at for at in range(1, subject_end) if starts_modifier(at)
+                    and any(_bare(w) not in _DETERMINERS for w in words[:at])]
+    predicate_cuts = [at for at in range(main[1] + 1, len(words)) if starts_modifier(at)] if main else []
+    best: list[str] | None = None
+    shortest = words
+    for cut in [None, *subject_cuts]:
+        for tail in [None, *predicate_cuts]:
+            kept = (words[:cut] + words[subject_end:]) if cut is not None else list(words)
+            if tail is not None:
+                kept = kept[:len(kept) - (len(words) - tail)]
+            if len(kept) <= MAX_WORDS and (best is None or len(kept) > len(best)):
+                best = kept
+            if len(kept) < len(shortest):
+                shortest = kept
+    if best is not None:
+        return _stripped(best)
+    groups = _verb_groups(shortest)
+    verbs = {at for start, end, _ in groups for at in range(start, end)}
+    main = _main_verb(shortest, [group for group in groups if group[2] == "top"])
+    first = main[1] + 1 if main is not None and main[1] < MAX_WORDS else 3
+    boundaries = [at for at in range(first, MAX_WORDS + 1) if at < len(shortest) and at - 1 not in verbs
+                  and _bare(shortest[at - 1]) not in _MODIFIER_START | _HEDGES and (
+                      _bare(shortest[at]) in _MODIFIER_START or _participle_at(shortest, at)
+                      or _bare(shortest[at]) in ("and", "but", "or") and at + 1 < len(shortest)
+                      and (at + 1 in verbs or _bare(shortest[at + 1]).endswith("ing")))]
+    if boundaries and len(_stripped(shortest[:boundaries[-1]])) > MAX_WORDS // 2:
+        return _stripped(shortest[:boundaries[-1]])
+    return _stripped(shortest[:MAX_WORDS]) + ["\u2026"]
+
+
+#: Words that bind to the phrase after them ("just over", "about 40"): no cut right after them.
+_HEDGES = frozenset("just only nearly almost about roughly some more less along because out up down".split())
+
+
+def _participle_at(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` opens a participle phrase after a noun ("injured in", "accused of")."""
+    following = _bare(words[at + 1]) if at + 1 < len(words) else ""
+    return 0 < at and words[at][:1].islower() and _bare(words[at]).endswith("ed") \
+        and _bare(words[at - 1]) not in _LINKING and not _is_verb(words, at - 1) \
+        and (following in _MODIFIER_START or following in ("of", "to"))
+
+
+def _stripped(words: list[str]) -> list[str]:
+    while words and (not words[-1].strip(",.;:") or _bare(words[-1]) in TRAILING | _DETERMINERS | _POSSESSIVES
+                     | _RELATIVES | _PRONOUN | {"and", "or", "but", "we", "i", "you"}) and not _is_particle(words):
+        words = words[:-1]
+    return words
 
 
 _AUXILIARY = frozenset("has have had is are was were will would can could may might must shall should "
