@@ -191,3 +191,29 @@ def test_a_title_too_long_for_its_phrases_ends_on_a_whole_word_never_a_prepositi
     # "and" cuts only before a verb: "U.S. and British objections" stays whole
     assert _title("the World Court rejected U.S. and British objections to the case on Friday", "Friday") == \
         "World Court rejected U.S. and British objections to the case"
+
+
+def test_a_speaker_set_off_by_commas_still_tells_what_was_said() -> None:
+    assert _titles("The mayor, Jonas Berg, said on Sunday that the council would hold an emergency meeting.") == \
+        [("2025-02-09", "Council would hold an emergency meeting")]
+    assert _titles("The mayor, Jonas Berg, said on Sunday that he would resign.") == \
+        [("2025-02-09", "Mayor said he would resign")]
+    # the sentence before is the speaker, not what was said
+    assert _titles("The mayor, Jonas Berg, said on Sunday.") == [("2025-02-09", "Mayor said")]
+    # an apposition holding a verb is no name: the saying keeps its plain title
+    assert _titles("The minister, who resigned last year, said on Sunday that the plan would fail.")[-1][1] != \
+        "Plan would fail"
+
+
+def test_a_speaking_participle_set_off_by_commas_dates_the_saying() -> None:
+    assert _titles("President Biden, speaking on Tuesday, said the war would end soon.") == \
+        [("2025-02-11", "War would end soon")]
+    assert _titles("The mayor, speaking on Tuesday, said nothing.") == [("2025-02-11", "Mayor spoke")]
+    assert _titles("The minister, speaking at a rally in Lyon on Monday, announced new taxes.") == \
+        [("2025-02-10", "Minister announced new taxes")]
+    # what was said has its own date: the speaking is an event of its own
+    assert _titles("The minister, speaking to reporters on Monday, said that they would raise taxes next year.") == \
+        [("2025-02-10", "Minister spoke to reporters"), ("2026", "They would raise taxes")]
+    # any participle so set off dates its subject doing it
+    assert _titles("The president, visiting Kyiv on Tuesday, pledged more aid.") == \
+        [("2025-02-11", "President visiting Kyiv")]

@@ -343,6 +343,11 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     if appositive:
         return appositive
     if not is_anchored:
+        speaking = _appositive_speaking(clause[:start - clause_start], clause[end - clause_start:], lead, neighbour,
+                                        later=any(s >= end for s, _ in others))
+        if speaking:
+            return speaking
+    if not is_anchored:
         told = _told(clause, start - clause_start, end - clause_start, lead, local,
                      dated_lead=any(e <= clause_start for _, e in others))
         if told:
@@ -502,12 +507,49 @@ def _appositive_participle(head: str, tail: str, lead: str, neighbour: str) -> s
     return _tidy(noun + [participle.group("word")] + _words(tail.strip(" ,;:.")))
 
 
-def dated_by_saying(head: str, title: str) -> bool:
-    """Whether ``title`` tells what was said while its date, just after ``head`` ("Police
-    said on"), is when it was said: what was said may have happened before."""
+#: The telling verb alone, its speaker in the sentence before the clause: "The mayor, Jonas
+#: Berg, said on Sunday".
+_TELLING_VERB = re.compile(
+    r"^\s*(?P<verb>(?P<attribution>said|says|reported|added|stated"
+    r"|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+|\w+))|announced|confirmed|declared)"
+    r"\s+(?:(?:on|early|late|last|this)\s+)*$", re.I)
+#: "The mayor, Jonas Berg, ": a short subject and a short apposition naming it.
+_SUBJECT_AND_APPOSITION = re.compile(r"^\s*(?P<speaker>[^,;:]{2,60}?)\s*,\s*(?P<apposition>[^,;:]{2,60}?)\s*,\s*$")
+
+
+def _telling(head: str, lead: str) -> tuple[list[str], list[str], bool] | None:
+    """Who told, the telling verb and whether it only attributes, when ``head`` (the clause up
+    to the date) is a telling: "Police said on", or "said on" after a subject set off with its
+    apposition ("The mayor, Jonas Berg, said on Sunday"); None otherwise."""
     telling = _TELLING.match(head)
-    return telling is not None and bool(title) and \
-        title.split()[-1].lower() != telling.group("verb").split()[-1].lower()
+    if telling is not None:
+        words = _words(telling.group("speaker"))
+    else:
+        telling = _TELLING_VERB.match(head)
+        subject = _SUBJECT_AND_APPOSITION.match(lead) if telling is not None else None
+        if telling is None or subject is None or any(
+                len(_words(part)) > 6 or any(_verb_first([w]) or w.lower() in _NP_STOP | _RELATIVES
+                                             for w in _words(part))
+                for part in (subject.group("speaker"), subject.group("apposition"))):
+            return None
+        words = _words(subject.group("speaker"))
+    speaker = [w for w in words if w.lower() not in _DETERMINERS and re.search(r"\w", w)]
+    if not speaker or _verb_first(speaker[-1:]) or any(w.lower() in _NP_STOP for w in speaker):
+        return None
+    return speaker, telling.group("verb").split(), telling.group("attribution") is not None
+
+
+def dated_by_saying(head: str, title: str, lead: str = "") -> bool:
+    """Whether ``title`` tells what was said while its date, just after ``head`` ("Police
+    said on", "speaking on" after its subject), is when it was said: what was said may have
+    happened before."""
+    if not title:
+        return False
+    speaking = _SPEAKING.match(head)
+    if speaking is not None and lead.rstrip().endswith(","):
+        return _SPOKE[speaking.group("word").lower()] not in title.lower().split()
+    telling = _telling(head, lead)
+    return telling is not None and title.split()[-1].lower() != telling[1][-1].lower()
 
 
 def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequence[tuple[int, int]],
@@ -517,41 +559,85 @@ def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequ
     arrested two men"; "Rebels have seized the airport, a spokesman told reporters on
     Wednesday" -> "Rebels have seized the airport". Empty when the clause does not read so
     (what was said has its own date: then the saying is an event of its own)."""
-    telling = _TELLING.match(clause[:local_start])
+    telling = _telling(clause[:local_start], lead)
     if telling is None:
         return ""
-    speaker = [w for w in _words(telling.group("speaker"))
-               if w.lower() not in _DETERMINERS and re.search(r"\w", w)]
-    if not speaker or _verb_first(speaker[-1:]) or any(w.lower() in _NP_STOP for w in speaker):
-        return ""
+    speaker, verb, attribution = telling
     after = clause[local_end:]
     if re.match(r"\s*(?:\u2019s|'s)\b", after) or any(s >= local_end for s, _ in others):
         # "said Thursday's talks ...", "said on Thursday that talks would continue tomorrow": what
         # was said is an event of its own, and the saying keeps its plain title ("Ministry said")
         return ""
-    that = re.match(r"\s*,?\s*that\s+", after)
-    content = [w.strip(_QUOTES) for w in _words(after[that.end():] if that else after)]
-    content = [w for w in content if re.search(r"\w", w)]
-    verb = telling.group("verb").split()
-    if not that and verb[0].lower() == "reported" and content:
-        return ""  # "reported third-quarter net of $68.2 million": a figure, not speech
-    if len(content) >= 3:
-        first = content[0].lower()
-        if telling.group("attribution") is None or first in ("he", "she"):
-            # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
-            return _tidy(speaker + verb + content)
-        if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
-            content = speaker + content[1:]
-        return _tidy(content)
-    if content or telling.group("attribution") is None:
-        return ""
-    said = [w.strip(_QUOTES) for w in _words(lead.strip(" ,;:"))]
-    said = [w for w in said if re.search(r"\w", w)]
-    if len(said) < 3 or said[0].lower() in FRAMING:
+    said = _what_was_said(after, speaker, verb, attribution)
+    if said is not None:
+        return said
+    if _words(after.strip(" ,;:.")) or not attribution or _TELLING.match(clause[:local_start]) is None:
+        return ""  # the sentence before told what was said, unless it named the speaker ("The mayor, X, said")
+    said_before = [w.strip(_QUOTES) for w in _words(lead.strip(" ,;:"))]
+    said_before = [w for w in said_before if re.search(r"\w", w)]
+    if len(said_before) < 3 or said_before[0].lower() in FRAMING:
         return ""
     # "X died on Tuesday night, his family said on Wednesday": X is an event of its own, and
     # the saying keeps its plain title ("His family said")
-    return "" if dated_lead else _tidy(said)
+    return "" if dated_lead else _tidy(said_before)
+
+
+def _what_was_said(after: str, speaker: list[str], verb: list[str], attribution: bool) -> str | None:
+    """The title telling what ``after`` (the words after a telling verb) says, or None when it
+    says too little to be a title ("said so")."""
+    that = re.match(r"\s*,?\s*that\s+", after)
+    content = [w.strip(_QUOTES) for w in _words(after[that.end():] if that else after)]
+    content = [w for w in content if re.search(r"\w", w)]
+    if not that and verb[0].lower() == "reported" and content:
+        return ""  # "reported third-quarter net of $68.2 million": a figure, not speech
+    if len(content) < 3:
+        return None
+    first = content[0].lower()
+    if not attribution or first in ("he", "she"):
+        # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
+        return _tidy(speaker + verb + content)
+    if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
+        content = speaker + content[1:]
+    return _tidy(content)
+
+
+#: "President Biden, speaking on Tuesday, said ...": a speaking verb's participle set off by
+#: commas, what it is said to and where before the date.
+_SPOKE = {"speaking": "spoke", "talking": "talked", "writing": "wrote", "testifying": "testified",
+          "addressing": "addressed", "briefing": "briefed", "commenting": "commented", "responding": "responded",
+          "replying": "replied", "answering": "answered", "telling": "told"}
+_SPEAKING = re.compile(r"^\s*(?P<word>" + "|".join(_SPOKE) + r")\b(?P<rest>[^,;:]*?)"
+                       r"\s+(?:(?:on|early|late|last|this)\s+)*$", re.I)
+#: Any participle so set off: "The president, visiting Kyiv on Tuesday, pledged more aid".
+_DOING = re.compile(r"^\s*(?P<word>[a-z]{3,}ing)\b(?P<rest>[^,;:]*?)\s+(?:(?:on|early|late|last|this)\s+)*$")
+_ANNOUNCING_FIRST = re.compile(r"^\s*(?:announced|confirmed|declared|unveiled|pledged|promised)\b", re.I)
+_ATTRIBUTION_FIRST = re.compile(r"^\s*(?P<verb>said|says|added|stated|told\s+(?:reporters|journalists|\w+))\b", re.I)
+
+
+def _appositive_speaking(head: str, tail: str, lead: str, neighbour: str, later: bool) -> str:
+    """"President Biden, speaking on Tuesday, said the war would end soon": the date is the
+    speaking's, so the title is what was said ("War would end soon") when that has no date of
+    its own (``later``: the sentence has an expression after this one), else the speaker
+    speaking ("President Biden spoke"); "" when the clause does not read so."""
+    speaking = _SPEAKING.match(head) or _DOING.match(head)
+    following = _words(neighbour)
+    if speaking is None or _words(tail.strip(" ,;:.")) and not tail.lstrip().startswith(("at ", "to ", "in ")) \
+            or not lead.rstrip().endswith(",") or not following or not _verb_first(following[:1]):
+        return ""
+    subject = _trailing_noun_phrase(lead.rstrip()[:-1])
+    if not 1 <= len(subject) <= 6 or _verb_first(subject[-1:]):
+        return ""
+    spoke = _SPOKE.get(speaking.group("word").lower())
+    if spoke is None:  # "The president, visiting Kyiv on Tuesday": the date is the visit's
+        return _tidy(subject + [speaking.group("word")] + _words(speaking.group("rest")) + _words(tail.strip(" ,;:.")))
+    attribution = _ATTRIBUTION_FIRST.match(neighbour)
+    if attribution is not None and not later:
+        said = _what_was_said(neighbour[attribution.end():], subject, attribution.group("verb").split(), True)
+        if said:
+            return said
+    if _ANNOUNCING_FIRST.match(neighbour) and not later:  # announcing is part of what happened
+        return _tidy(subject + following)
+    return _tidy(subject + [spoke] + _words(speaking.group("rest")) + _words(tail.strip(" ,;:.")))
 
 
 def _without_phrase(text: str, expression: str) -> str:
