@@ -25,6 +25,9 @@ TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", 
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
                       "within", "through", "early", "late", "about", "approximately", "roughly", "rather", "than",
                       "instead"})
+#: What a title never ends on: a preposition, a determiner or a possessive left by a cut
+#: ("... for its", "... as early as").
+_TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as".split())
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -40,6 +43,9 @@ def _is_particle(words: list[str]) -> bool:
 STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
                         "said", "says", "came", "took", "led", "after", "when", "while"})
 MAX_WORDS = 10
+#: A title of whole phrases may run a little longer than one cut short ("One of the nine
+#: workers injured in the explosion died in hospital" reads better than ten words and "…").
+MAX_PHRASE_WORDS = 12
 _WORD = re.compile(r"[\w\u2019'\-]+|[\u201c\u201d\"]")
 
 
@@ -86,10 +92,10 @@ def _words(text: str) -> list[str]:
 def _tidy(words: list[str]) -> str:
     while words and words[0].lower().strip("\u201c\u201d\"") in LEADING:
         words = words[1:]
-    while words and (not words[-1].strip(",.;:") or words[-1].lower().strip(",.;:") in TRAILING) \
+    while words and (not words[-1].strip(",.;:") or words[-1].lower().strip(",.;:") in _TITLE_TRAILING) \
             and not _is_particle(words):
         words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
-    if len(words) > MAX_WORDS:
+    if len(words) > MAX_PHRASE_WORDS:
         words = _shortened(words)
     text = " ".join(words).strip(" ,;:.\u2014\u2013-")
     if words and re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1]):
@@ -116,7 +122,12 @@ def _is_verb(words: list[str], at: int) -> bool:
     after a determiner ("the injured", "a cut")."""
     if at and _bare(words[at - 1]) in _DETERMINERS | _POSSESSIVES:
         return False
-    return _verb_first([words[at]]) and (at == 0 or words[at][:1].islower())
+    return (_verb_first([words[at]]) or _bare(words[at]) in _PARTICIPLES) and (at == 0 or words[at][:1].islower())
+
+
+#: Past participles that do not end in "-ed" ("the case brought by Libya").
+_PARTICIPLES = frozenset("brought built taken given chosen known shown seen made written driven thrown stolen won "
+                         "sent found kept caught begun done bound".split())
 
 
 _SUBORDINATORS = frozenset("when while as because before after since until if although though once".split())
@@ -182,7 +193,7 @@ def _shortened(words: list[str]) -> list[str]:
         bare = _bare(words[at])
         if at in verbs:  # a participle phrase: "injured in", "accused of"
             following = _bare(words[at + 1]) if at + 1 < len(words) else ""
-            return (main is None or at < main[0]) and words[at][:1].islower() and at > 0 \
+            return (main is None or not main[0] <= at < main[1]) and words[at][:1].islower() and at > 0 \
                 and at - 1 not in verbs and (following in _MODIFIER_START or following in ("of", "to"))
         if bare in _RELATIVES | _SUBORDINATORS and main is None:
             return False  # "the Cuban whose rescue set off a tug-of-war": the clause tells the event
@@ -192,7 +203,8 @@ def _shortened(words: list[str]) -> list[str]:
     subject_end = main[0] if main else len(words)
     subject_cuts = [at for at in range(1, subject_end) if starts_modifier(at)
                     and any(_bare(w) not in _DETERMINERS for w in words[:at])]
-    predicate_cuts = [at for at in range(main[1] + 1, len(words)) if starts_modifier(at)] if main else []
+    predicate_cuts = [at for at in range(main[1] + 1, len(words)) if starts_modifier(at)
+                      and (at not in verbs or at >= main[1] + 2)] if main else []
     best: list[str] | None = None
     shortest = words
     for cut in [None, *subject_cuts]:
@@ -200,7 +212,7 @@ def _shortened(words: list[str]) -> list[str]:
             kept = (words[:cut] + words[subject_end:]) if cut is not None else list(words)
             if tail is not None:
                 kept = kept[:len(kept) - (len(words) - tail)]
-            if len(kept) <= MAX_WORDS and (best is None or len(kept) > len(best)):
+            if len(kept) <= MAX_PHRASE_WORDS and (best is None or len(kept) > len(best)):
                 best = kept
             if len(kept) < len(shortest):
                 shortest = kept
@@ -709,8 +721,15 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     if possessive or attributive:
         tail = after[possessive.end():] if possessive else after
         taken: list[str] = []
-        for word in _words(tail):
-            if word.lower().strip(",.;:") in STOP_AFTER:
+        tail_words = _words(tail)
+        # "injured in Monday's explosion at the plant died in hospital": a date inside a
+        # prepositional phrase names a happening whose title ends before the sentence's verb
+        # ("Monday's blasts killed 257 people" keeps it)
+        governed = re.search(r"\b(?:in|at|on|after|before|during|since|by|from|of|with|following)\s+"
+                             r"(?:(?:the|a|an|their|his|her|its|our)\s+)?$", before, re.I)
+        for at, word in enumerate(tail_words):
+            if word.lower().strip(",.;:") in STOP_AFTER or governed and taken and _is_verb(tail_words, at) \
+                    and _bare(tail_words[at + 1] if at + 1 < len(tail_words) else "") != "by":
                 break
             taken.append(word)
             if len(taken) >= 8:
