@@ -229,3 +229,12 @@ def test_a_speaking_participle_set_off_by_commas_dates_the_saying() -> None:
     # any participle so set off dates its subject doing it
     assert _titles("The president, visiting Kyiv on Tuesday, pledged more aid.") == \
         [("2025-02-11", "President visiting Kyiv")]
+
+
+def test_a_wire_dateline_is_no_part_of_a_title() -> None:
+    assert _titles("THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected the objections.") == \
+        [("2025-02-14", "World Court rejected the objections")]
+    assert _titles("NEW YORK _ A Brooklyn woman was killed on Thursday evening.") == \
+        [("2025-02-13TEV", "Brooklyn woman was killed")]
+    # capitals and a dash that are not a dateline stay
+    assert _titles("NATO - the alliance - met on Thursday.")[0][1].startswith("NATO")

@@ -89,7 +89,15 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text.strip()) if w]
 
 
+#: A wire dateline opening a title: "THE HAGUE, Netherlands (AP)_", "NEW YORK _", "(Xinhua) --".
+_DATELINE = re.compile(r"^(?:(?:[A-Z][\w.'\-]*,?\s+){0,4}\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|CNN)\)\s*(?:_|--|\u2014|-|:)?"
+                       r"|(?:[A-Z][A-Z.'\-]+,?\s+){1,4}(?:_|--|\u2014)(?=\s))\s*")
+
+
 def _tidy(words: list[str]) -> str:
+    dateline = _DATELINE.match(" ".join(words))
+    if dateline and dateline.end() < len(" ".join(words)):
+        words = _words(" ".join(words)[dateline.end():])
     while words and words[0].lower().strip("\u201c\u201d\"") in LEADING:
         words = words[1:]
     while words and (not words[-1].strip(",.;:") or words[-1].lower().strip(",.;:") in _TITLE_TRAILING) \
