@@ -238,3 +238,13 @@ def test_a_wire_dateline_is_no_part_of_a_title() -> None:
         [("2025-02-13TEV", "Brooklyn woman was killed")]
     # capitals and a dash that are not a dateline stay
     assert _titles("NATO - the alliance - met on Thursday.")[0][1].startswith("NATO")
+
+
+def test_a_quote_mark_or_a_missed_sentence_end_is_no_part_of_a_title() -> None:
+    assert _title("'' Clinton told reporters in the Rose Garden on Friday . ``We have done that.''", "Friday") == \
+        "Clinton told reporters in the Rose Garden"
+    assert _title("'' Goldstein said. ``Stopping clinic violence is going to be a priority after Tuesday", "Tuesday") \
+        == "Goldstein said"
+    # abbreviations keep their full stop and do not end the title
+    assert _title("the Miller Brewing unit of Philip Morris Co. grew in 1989", "1989") == \
+        "Miller Brewing unit of Philip Morris Co. grew"

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from timeline_app.pipeline.sentences import ABBREVIATIONS
+
 STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as that this these those which who whom
 whose it its their his her our your my they them he she we you i is are was were be been being has have had do does
 did will would shall should can could may might must not no than then there here also after before since until
@@ -98,16 +100,24 @@ def _tidy(words: list[str]) -> str:
     dateline = _DATELINE.match(" ".join(words))
     if dateline and dateline.end() < len(" ".join(words)):
         words = _words(" ".join(words)[dateline.end():])
-    while words and words[0].lower().strip("\u201c\u201d\"") in LEADING:
-        words = words[1:]
+    while words and (words[0].lower().strip("\u201c\u201d\"") in LEADING or not re.search(r"\w", words[0])):
+        words = words[1:]  # "with", "and", and a quote mark standing alone ("'' Clinton told reporters")
+    for at, word in enumerate(words[1:], start=1):
+        # a sentence the splitter missed ("told reporters in the Rose Garden . ``We have done
+        # that.''", "Goldstein said. ``Stopping"): the title is the first
+        if word in (".", "!", "?") or word.endswith((".", "!", "?")) and not re.search(r"\.\w+\.$", word) \
+                and at + 1 < len(words) and words[at + 1][:1] in ("`", "\"", "\u201c"):
+            words = words[:at + (word not in (".", "!", "?"))]
+            break
     while words and (not words[-1].strip(",.;:") or words[-1].lower().strip(",.;:") in _TITLE_TRAILING) \
             and not _is_particle(words):
         words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
     if len(words) > MAX_PHRASE_WORDS:
         words = _shortened(words)
     text = " ".join(words).strip(" ,;:.\u2014\u2013-")
-    if words and re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1]):
-        text += "."  # "U.S." keeps its last full stop
+    if words and (re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1]) or words[-1].endswith(".")
+                  and words[-1][:-1].lower() in ABBREVIATIONS):
+        text += "."  # "U.S.", "Co." keep their full stop
     if text.count("\u201c") > text.count("\u201d"):
         text = text.replace("\u201c", "", 1)
     return text[:1].upper() + text[1:] if text else text
