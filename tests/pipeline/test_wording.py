@@ -248,3 +248,11 @@ def test_a_quote_mark_or_a_missed_sentence_end_is_no_part_of_a_title() -> None:
     # abbreviations keep their full stop and do not end the title
     assert _title("the Miller Brewing unit of Philip Morris Co. grew in 1989", "1989") == \
         "Miller Brewing unit of Philip Morris Co. grew"
+
+
+def test_a_title_never_ends_on_a_preposition_a_quantifier_or_stray_punctuation() -> None:
+    assert _title("the company has reported declines in operating profit in each of the past three years",
+                  "the past three years") == "Company has reported declines in operating profit"
+    assert _title("the association expects to achieve near record earnings in 1990 .\"", "1990") == \
+        "Association expects to achieve near record earnings"
+    assert _title("the rifle was buried near the house in April", "April") == "Rifle was buried near the house"

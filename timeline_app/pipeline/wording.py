@@ -29,7 +29,9 @@ TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", 
                       "instead"})
 #: What a title never ends on: a preposition, a determiner or a possessive left by a cut
 #: ("... for its", "... as early as").
-_TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as".split())
+_TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
+                                       "towards under against among between without beside via amid despite per "
+                                       "each every".split())
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -109,7 +111,7 @@ def _tidy(words: list[str]) -> str:
                 and at + 1 < len(words) and words[at + 1][:1] in ("`", "\"", "\u201c"):
             words = words[:at + (word not in (".", "!", "?"))]
             break
-    while words and (not words[-1].strip(",.;:") or words[-1].lower().strip(",.;:") in _TITLE_TRAILING) \
+    while words and (not re.search(r"\w", words[-1]) or words[-1].lower().strip(",.;:") in _TITLE_TRAILING) \
             and not _is_particle(words):
         words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
     if len(words) > MAX_PHRASE_WORDS:
