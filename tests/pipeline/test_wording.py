@@ -256,3 +256,9 @@ def test_a_title_never_ends_on_a_preposition_a_quantifier_or_stray_punctuation()
     assert _title("the association expects to achieve near record earnings in 1990 .\"", "1990") == \
         "Association expects to achieve near record earnings"
     assert _title("the rifle was buried near the house in April", "April") == "Rifle was buried near the house"
+
+
+def test_a_title_does_not_open_with_a_subordinator_or_relative() -> None:
+    assert _title("whose revenue inched up 3.7% in 1989", "1989") == "Revenue inched up 3.7%"
+    assert _title("because Kopp has been arrested at this march in 1997", "1997") == \
+        "Kopp has been arrested at this march"
