@@ -82,6 +82,13 @@ ARTICLES: dict[str, tuple[str, str]] = {
                 "on Monday. Cases had doubled since December. The health minister said on Tuesday that 120 people "
                 "had died. A new vaccine shipment arrived two days after the declaration. Officials said on Thursday "
                 "that schools would reopen next week."),
+    # a long sentence, a speaker with an apposition, participles set off by commas
+    "blast": ("2024-03-09", "An explosion tore through a storage hall at the Halvern Chemicals plant in the early "
+              "hours of March 4, injuring nine workers. One of the nine workers injured in Monday's explosion at the "
+              "Halvern Chemicals plant died in hospital on Tuesday night, his family said on Wednesday. The town's "
+              "mayor, Jonas Berg, said on Thursday that the council would hold an emergency meeting. The company's "
+              "chief executive, speaking on Friday, said the plant would stay closed. The labour minister, visiting "
+              "the site on Saturday, promised a full inquiry."),
 }
 
 
@@ -188,6 +195,13 @@ CASES = [
     ("cholera", Expect("December", "2023-12", ("cases", "doubled"))),
     ("cholera", Expect("two days", "2024-01-17", ("vaccine", "shipment"), ("declaration",), anchor="declared")),
     ("cholera", Expect("next week", "2024-W04", ("schools", "reopen"))),
+    ("blast", Expect("March 4", "2024-03-04", ("explosion", "storage", "halvern"))),
+    ("blast", Expect("Monday", "2024-03-04", ("explosion",), ("died",))),
+    ("blast", Expect("Tuesday night", "2024-03-05TNI", ("workers", "died", "hospital"), ("at",))),
+    ("blast", Expect("Wednesday", "2024-03-06", ("family", "said"))),
+    ("blast", Expect("Thursday", "2024-03-07", ("council", "emergency", "meeting"), ("jonas",))),
+    ("blast", Expect("Friday", "2024-03-08", ("plant", "closed"), ("speaking",))),
+    ("blast", Expect("Saturday", "2024-03-09", ("minister", "visiting", "site"))),
 ]
 
 

@@ -163,3 +163,102 @@ def test_a_possessive_date_leaves_its_noun_and_short_past_verbs_are_verbs() -> N
     assert _sentence_title("The worker who died last Tuesday will be buried on Friday.", "last Tuesday") == \
         "Worker died"
     assert _told("The blast happened at about 5:40 a.m. on Monday.", "5:40 a.m.", "Monday") == "Blast happened"
+
+
+def test_a_long_title_drops_modifiers_and_keeps_its_main_verb() -> None:
+    sentence = ("One of the nine workers injured in Monday's explosion at the Halvern Chemicals plant died in hospital "
+                "on Tuesday night, his family said on Wednesday.")
+    assert _told(sentence, "Tuesday night", "Monday", "Wednesday") == \
+        "One of the nine workers injured in the explosion died in hospital"
+    # Monday's explosion ends before the workers' verb; a date opening the sentence keeps it
+    assert _titles(sentence)[0] == ("2025-02-10", "Explosion at the Halvern Chemicals plant")
+    assert _titles("Friday's terrorist blasts killed 257 people in Nairobi.") == \
+        [("2025-02-14", "Terrorist blasts killed 257 people in Nairobi")]
+    assert _title("one of the nine workers who were injured in the explosion at the Halvern Chemicals plant "
+                  "died in hospital on Tuesday", "Tuesday") == "One of the nine workers died in hospital"
+    # the predicate keeps its first phrase and loses the later ones
+    assert _title("suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals on "
+                  "Friday", "Friday") == "Suspected bombs exploded outside the U.S. embassies"
+    # a participle with "by" is no main verb: the communique was read, not attended
+    assert _title("a government communique read at a pro-Elian rally attended by President Fidel Castro and "
+                  "thousands of others on Wednesday", "Wednesday") == "Government communique read at a pro-Elian rally"
+    # a verb in a "when" clause is not the main verb
+    assert _title("Slepian was heating soup in his kitchen when he was shot through a window on Friday night",
+                  "Friday night") == "Slepian was heating soup in his kitchen"
+
+
+def test_a_title_too_long_for_its_phrases_ends_on_a_whole_word_never_a_preposition() -> None:
+    title = _title("Saudi Arabia called for an emergency conference of the Organization of Petroleum Exporting "
+                   "Countries on Monday", "Monday")
+    assert title.endswith("\u2026") and title.split()[-2].lower() not in ("of", "the", "for", "an")
+    assert _title("Slepian was shot in the back by a sniper as he stood in the kitchen of his home on Friday",
+                  "Friday") == "Slepian was shot in the back by a sniper as he stood"
+    assert _title("his father could come to the U.S. from Cuba as early as Wednesday", "Wednesday") == \
+        "His father could come to the U.S. from Cuba"
+    assert _title("Kopp became the subject of an international manhunt when he was charged with murder in the "
+                  "shooting of a doctor on Friday", "Friday") == \
+        "Kopp became the subject of an international manhunt"
+    # "and" cuts only before a verb: "U.S. and British objections" stays whole; a participle
+    # phrase after the object goes
+    assert _title("the World Court rejected U.S. and British objections to the case brought by Libya over the "
+                  "Lockerbie bombing on Friday", "Friday") == \
+        "World Court rejected U.S. and British objections to the case"
+
+
+def test_a_speaker_set_off_by_commas_still_tells_what_was_said() -> None:
+    assert _titles("The mayor, Jonas Berg, said on Sunday that the council would hold an emergency meeting.") == \
+        [("2025-02-09", "Council would hold an emergency meeting")]
+    assert _titles("The mayor, Jonas Berg, said on Sunday that he would resign.") == \
+        [("2025-02-09", "Mayor said he would resign")]
+    # the sentence before is the speaker, not what was said
+    assert _titles("The mayor, Jonas Berg, said on Sunday.") == [("2025-02-09", "Mayor said")]
+    # an apposition holding a verb is no name: the saying keeps its plain title
+    assert _titles("The minister, who resigned last year, said on Sunday that the plan would fail.")[-1][1] != \
+        "Plan would fail"
+
+
+def test_a_speaking_participle_set_off_by_commas_dates_the_saying() -> None:
+    assert _titles("President Biden, speaking on Tuesday, said the war would end soon.") == \
+        [("2025-02-11", "War would end soon")]
+    assert _titles("The mayor, speaking on Tuesday, said nothing.") == [("2025-02-11", "Mayor spoke")]
+    assert _titles("The minister, speaking at a rally in Lyon on Monday, announced new taxes.") == \
+        [("2025-02-10", "Minister announced new taxes")]
+    # what was said has its own date: the speaking is an event of its own
+    assert _titles("The minister, speaking to reporters on Monday, said that they would raise taxes next year.") == \
+        [("2025-02-10", "Minister spoke to reporters"), ("2026", "They would raise taxes")]
+    # any participle so set off dates its subject doing it
+    assert _titles("The president, visiting Kyiv on Tuesday, pledged more aid.") == \
+        [("2025-02-11", "President visiting Kyiv")]
+
+
+def test_a_wire_dateline_is_no_part_of_a_title() -> None:
+    assert _titles("THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected the objections.") == \
+        [("2025-02-14", "World Court rejected the objections")]
+    assert _titles("NEW YORK _ A Brooklyn woman was killed on Thursday evening.") == \
+        [("2025-02-13TEV", "Brooklyn woman was killed")]
+    # capitals and a dash that are not a dateline stay
+    assert _titles("NATO - the alliance - met on Thursday.")[0][1].startswith("NATO")
+
+
+def test_a_quote_mark_or_a_missed_sentence_end_is_no_part_of_a_title() -> None:
+    assert _title("'' Clinton told reporters in the Rose Garden on Friday . ``We have done that.''", "Friday") == \
+        "Clinton told reporters in the Rose Garden"
+    assert _title("'' Goldstein said. ``Stopping clinic violence is going to be a priority after Tuesday", "Tuesday") \
+        == "Goldstein said"
+    # abbreviations keep their full stop and do not end the title
+    assert _title("the Miller Brewing unit of Philip Morris Co. grew in 1989", "1989") == \
+        "Miller Brewing unit of Philip Morris Co. grew"
+
+
+def test_a_title_never_ends_on_a_preposition_a_quantifier_or_stray_punctuation() -> None:
+    assert _title("the company has reported declines in operating profit in each of the past three years",
+                  "the past three years") == "Company has reported declines in operating profit"
+    assert _title("the association expects to achieve near record earnings in 1990 .\"", "1990") == \
+        "Association expects to achieve near record earnings"
+    assert _title("the rifle was buried near the house in April", "April") == "Rifle was buried near the house"
+
+
+def test_a_title_does_not_open_with_a_subordinator_or_relative() -> None:
+    assert _title("whose revenue inched up 3.7% in 1989", "1989") == "Revenue inched up 3.7%"
+    assert _title("because Kopp has been arrested at this march in 1997", "1997") == \
+        "Kopp has been arrested at this march"

@@ -280,11 +280,11 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             beside = [j for j, dated in appositive.items() if dated == index and j > index]
             if beside:  # "By Tuesday morning, two days into the truce, shelling had resumed"
                 neighbour = _after_anchor_phrase(document.text, sentence, timexes[beside[0]]) or neighbour
-            title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour,
-                              lead=_without_expressions(document.text, sentence.start, clause.start,
-                                                        [timexes[i] for i in inside if i != index]),
+            lead = _without_expressions(document.text, sentence.start, clause.start,
+                                        [timexes[i] for i in inside if i != index])
+            title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour, lead=lead,
                               others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
-            if not is_anchored and dated_by_saying(clause.text[:timex.start - clause.start], title):
+            if not is_anchored and dated_by_saying(clause.text[:timex.start - clause.start], title, lead):
                 # "Police said on Monday that they had arrested two men": Monday is the saying's
                 source.explanation += "; the date it was reported (it may have happened before)"
             event = Event(project.new_id("events"), title, sentence.text, [source],

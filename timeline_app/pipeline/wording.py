@@ -12,19 +12,27 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from timeline_app.pipeline.sentences import ABBREVIATIONS
+
 STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as that this these those which who whom
 whose it its their his her our your my they them he she we you i is are was were be been being has have had do does
 did will would shall should can could may might must not no than then there here also after before since until
 during over under into onto about against between while when where what despite amid via per two three four five
 one six seven seven eight nine ten some any all more most other such only very just said says say""".split())
 LEADING = frozenset({"with", "and", "but", "while", "that", "as", "despite", "after", "before", "then", "so",
-                     "which", "who", "when", "the", "a", "an", "also", "earlier", "later", "meanwhile", "to"})
+                     "which", "who", "when", "the", "a", "an", "also", "earlier", "later", "meanwhile", "to",
+                     "whose", "because", "although", "though", "including"})
 FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throughout", "over", "for", "earlier",
                      "later", "also", "early", "late"})
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
                       "within", "through", "early", "late", "about", "approximately", "roughly", "rather", "than",
                       "instead"})
+#: What a title never ends on: a preposition, a determiner or a possessive left by a cut
+#: ("... for its", "... as early as").
+_TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
+                                       "towards under against among between without beside via amid despite per "
+                                       "each every".split())
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -40,6 +48,9 @@ def _is_particle(words: list[str]) -> bool:
 STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
                         "said", "says", "came", "took", "led", "after", "when", "while"})
 MAX_WORDS = 10
+#: A title of whole phrases may run a little longer than one cut short ("One of the nine
+#: workers injured in the explosion died in hospital" reads better than ten words and "…").
+MAX_PHRASE_WORDS = 12
 _WORD = re.compile(r"[\w\u2019'\-]+|[\u201c\u201d\"]")
 
 
@@ -83,18 +94,182 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text.strip()) if w]
 
 
+#: A wire dateline opening a title: "THE HAGUE, Netherlands (AP)_", "NEW YORK _", "(Xinhua) --".
+_DATELINE = re.compile(r"^(?:(?:[A-Z][\w.'\-]*,?\s+){0,4}\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|CNN)\)\s*(?:_|--|\u2014|-|:)?"
+                       r"|(?:[A-Z][A-Z.'\-]+,?\s+){1,4}(?:_|--|\u2014)(?=\s))\s*")
+
+
 def _tidy(words: list[str]) -> str:
-    while words and words[0].lower().strip("\u201c\u201d\"") in LEADING:
-        words = words[1:]
-    while words and (not words[-1].strip(",.;:") or words[-1].lower().strip(",.;:") in TRAILING) \
+    dateline = _DATELINE.match(" ".join(words))
+    if dateline and dateline.end() < len(" ".join(words)):
+        words = _words(" ".join(words)[dateline.end():])
+    while words and (words[0].lower().strip("\u201c\u201d\"") in LEADING or not re.search(r"\w", words[0])):
+        words = words[1:]  # "with", "and", and a quote mark standing alone ("'' Clinton told reporters")
+    for at, word in enumerate(words[1:], start=1):
+        # a sentence the splitter missed ("told reporters in the Rose Garden . ``We have done
+        # that.''", "Goldstein said. ``Stopping"): the title is the first
+        if word in (".", "!", "?") or word.endswith((".", "!", "?")) and not re.search(r"\.\w+\.$", word) \
+                and at + 1 < len(words) and words[at + 1][:1] in ("`", "\"", "\u201c"):
+            words = words[:at + (word not in (".", "!", "?"))]
+            break
+    while words and (not re.search(r"\w", words[-1]) or words[-1].lower().strip(",.;:") in _TITLE_TRAILING) \
             and not _is_particle(words):
         words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
-    if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS] + ["\u2026"]
+    if len(words) > MAX_PHRASE_WORDS:
+        words = _shortened(words)
     text = " ".join(words).strip(" ,;:.\u2014\u2013-")
+    if words and (re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1]) or words[-1].endswith(".")
+                  and words[-1][:-1].lower() in ABBREVIATIONS):
+        text += "."  # "U.S.", "Co." keep their full stop
     if text.count("\u201c") > text.count("\u201d"):
         text = text.replace("\u201c", "", 1)
     return text[:1].upper() + text[1:] if text else text
+
+
+#: Where a modifier may start: a preposition (not "of" or "to", which bind their phrase to
+#: the word before: "one of the workers", "rose to 2,100") or a relative pronoun.
+_MODIFIER_START = frozenset("in at on from for with by near after before during over under into across through "
+                            "against amid despite since until between outside inside around along toward towards "
+                            "without within about as who which whose where when while because".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(",.;:!?\u201c\u201d\"'`()")
+
+
+def _is_verb(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` reads as a verb: a known verb or a lower-case "-ed" word, not
+    after a determiner ("the injured", "a cut")."""
+    if at and _bare(words[at - 1]) in _DETERMINERS | _POSSESSIVES:
+        return False
+    return (_verb_first([words[at]]) or _bare(words[at]) in _PARTICIPLES) and (at == 0 or words[at][:1].islower())
+
+
+#: Past participles that do not end in "-ed" ("the case brought by Libya").
+_PARTICIPLES = frozenset("brought built taken given chosen known shown seen made written driven thrown stolen won "
+                         "sent found kept caught begun done bound".split())
+
+
+_SUBORDINATORS = frozenset("when while as because before after since until if although though once".split())
+_RELATIVES = frozenset(("who", "which", "that", "whose"))
+
+
+_LINKING = frozenset("has have had is are was were will would can could may might must shall should did does do "
+                     "not been be being".split())
+
+
+def _verb_groups(words: list[str]) -> list[tuple[int, int, str]]:
+    """The verb groups of ``words`` ("was killed", "would close", "died") as (start, end,
+    role): "relative" after who/which/that/whose, "subordinate" after when/before/because...,
+    "joined" after and/but/or, else "top"."""
+    groups: list[tuple[int, int, str]] = []
+    at, previous = 0, 0
+    while at < len(words):
+        if not _is_verb(words, at):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(words) and (_bare(words[end - 1]) in _LINKING or _bare(words[end - 1]).endswith("ly")) \
+                and (_is_verb(words, end) or _bare(words[end]) in _LINKING or _bare(words[end]).endswith(("ing", "ly"))):
+            end += 1
+        between = {_bare(word) for word in words[previous:at]}
+        before = _bare(words[at - 1]) if at else ""
+        role = "relative" if between & _RELATIVES else "subordinate" if between & _SUBORDINATORS \
+            else "joined" if before in ("and", "but", "or", "to") else "top"
+        groups.append((at, end, role))
+        at = previous = end
+    return groups
+
+
+def _main_verb(words: list[str], top: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The main verb group: the first that is not a bare participle modifying the noun before
+    it ("workers injured in the explosion died": died; "a communique read at a rally attended
+    by the president": read)."""
+    def bare_participle(group: tuple[int, int, str]) -> bool:
+        start, end, _ = group
+        following = _bare(words[end]) if end < len(words) else ""
+        return end - start == 1 and start > 0 and _bare(words[start]) not in _AUXILIARY \
+            and _bare(words[start]).endswith("ed") and (following in _MODIFIER_START or following in ("of", "to"))
+
+    candidates = [g for g in top if not (bare_participle(g) and _bare(words[g[1]]) == "by")] or top[:1]
+    for at, group in enumerate(candidates):
+        if not (bare_participle(group) and at + 1 < len(candidates)):
+            return group
+    return candidates[0] if candidates else None
+
+
+def _shortened(words: list[str]) -> list[str]:
+    """``words`` made to fit in MAX_WORDS by dropping modifiers, not by cutting mid-phrase:
+    a prepositional, participle or relative phrase at the end of the subject ("One of the
+    nine workers injured in the explosion at the plant died in hospital" -> "One of the nine
+    workers died in hospital") and after the first phrase of the predicate, fewest words
+    dropped first. Only when that is not enough is the title cut, at a phrase boundary when
+    there is one, with "…" only when there is none."""
+    groups = _verb_groups(words)
+    main = _main_verb(words, [group for group in groups if group[2] == "top"])
+    verbs = {at for start, end, _ in groups for at in range(start, end)}
+
+    def starts_modifier(at: int) -> bool:
+        bare = _bare(words[at])
+        if at in verbs:  # a participle phrase: "injured in", "accused of"
+            following = _bare(words[at + 1]) if at + 1 < len(words) else ""
+            return (main is None or not main[0] <= at < main[1]) and words[at][:1].islower() and at > 0 \
+                and at - 1 not in verbs and (following in _MODIFIER_START or following in ("of", "to"))
+        if bare in _RELATIVES | _SUBORDINATORS and main is None:
+            return False  # "the Cuban whose rescue set off a tug-of-war": the clause tells the event
+        return bare in _MODIFIER_START and at > 0 and at - 1 not in verbs and words[at][:1].islower() \
+            and _bare(words[at - 1]) not in _MODIFIER_START | _HEDGES
+
+    subject_end = main[0] if main else len(words)
+    subject_cuts = [at for at in range(1, subject_end) if starts_modifier(at)
+                    and any(_bare(w) not in _DETERMINERS for w in words[:at])]
+    predicate_cuts = [at for at in range(main[1] + 1, len(words)) if starts_modifier(at)
+                      and (at not in verbs or at >= main[1] + 2)] if main else []
+    best: list[str] | None = None
+    shortest = words
+    for cut in [None, *subject_cuts]:
+        for tail in [None, *predicate_cuts]:
+            kept = (words[:cut] + words[subject_end:]) if cut is not None else list(words)
+            if tail is not None:
+                kept = kept[:len(kept) - (len(words) - tail)]
+            if len(kept) <= MAX_PHRASE_WORDS and (best is None or len(kept) > len(best)):
+                best = kept
+            if len(kept) < len(shortest):
+                shortest = kept
+    if best is not None:
+        return _stripped(best)
+    groups = _verb_groups(shortest)
+    verbs = {at for start, end, _ in groups for at in range(start, end)}
+    main = _main_verb(shortest, [group for group in groups if group[2] == "top"])
+    first = main[1] + 1 if main is not None and main[1] < MAX_WORDS else 3
+    boundaries = [at for at in range(first, MAX_WORDS + 1) if at < len(shortest) and at - 1 not in verbs
+                  and _bare(shortest[at - 1]) not in _MODIFIER_START | _HEDGES and (
+                      _bare(shortest[at]) in _MODIFIER_START or _participle_at(shortest, at)
+                      or _bare(shortest[at]) in ("and", "but", "or") and at + 1 < len(shortest)
+                      and (at + 1 in verbs or _bare(shortest[at + 1]).endswith("ing")))]
+    if boundaries and len(_stripped(shortest[:boundaries[-1]])) > MAX_WORDS // 2:
+        return _stripped(shortest[:boundaries[-1]])
+    return _stripped(shortest[:MAX_WORDS]) + ["\u2026"]
+
+
+#: Words that bind to the phrase after them ("just over", "about 40"): no cut right after them.
+_HEDGES = frozenset("just only nearly almost about roughly some more less along because out up down".split())
+
+
+def _participle_at(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` opens a participle phrase after a noun ("injured in", "accused of")."""
+    following = _bare(words[at + 1]) if at + 1 < len(words) else ""
+    return 0 < at and words[at][:1].islower() and _bare(words[at]).endswith("ed") \
+        and _bare(words[at - 1]) not in _LINKING and not _is_verb(words, at - 1) \
+        and (following in _MODIFIER_START or following in ("of", "to"))
+
+
+def _stripped(words: list[str]) -> list[str]:
+    while words and (not words[-1].strip(",.;:") or _bare(words[-1]) in TRAILING | _DETERMINERS | _POSSESSIVES
+                     | _RELATIVES | _PRONOUN | {"and", "or", "but", "we", "i", "you"}) and not _is_particle(words):
+        words = words[:-1]
+    return words
 
 
 _AUXILIARY = frozenset("has have had is are was were will would can could may might must shall should "
@@ -200,6 +375,11 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
                                         "" if is_anchored else neighbour)
     if appositive:
         return appositive
+    if not is_anchored:
+        speaking = _appositive_speaking(clause[:start - clause_start], clause[end - clause_start:], lead, neighbour,
+                                        later=any(s >= end for s, _ in others))
+        if speaking:
+            return speaking
     if not is_anchored:
         told = _told(clause, start - clause_start, end - clause_start, lead, local,
                      dated_lead=any(e <= clause_start for _, e in others))
@@ -360,12 +540,49 @@ def _appositive_participle(head: str, tail: str, lead: str, neighbour: str) -> s
     return _tidy(noun + [participle.group("word")] + _words(tail.strip(" ,;:.")))
 
 
-def dated_by_saying(head: str, title: str) -> bool:
-    """Whether ``title`` tells what was said while its date, just after ``head`` ("Police
-    said on"), is when it was said: what was said may have happened before."""
+#: The telling verb alone, its speaker in the sentence before the clause: "The mayor, Jonas
+#: Berg, said on Sunday".
+_TELLING_VERB = re.compile(
+    r"^\s*(?P<verb>(?P<attribution>said|says|reported|added|stated"
+    r"|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+|\w+))|announced|confirmed|declared)"
+    r"\s+(?:(?:on|early|late|last|this)\s+)*$", re.I)
+#: "The mayor, Jonas Berg, ": a short subject and a short apposition naming it.
+_SUBJECT_AND_APPOSITION = re.compile(r"^\s*(?P<speaker>[^,;:]{2,60}?)\s*,\s*(?P<apposition>[^,;:]{2,60}?)\s*,\s*$")
+
+
+def _telling(head: str, lead: str) -> tuple[list[str], list[str], bool] | None:
+    """Who told, the telling verb and whether it only attributes, when ``head`` (the clause up
+    to the date) is a telling: "Police said on", or "said on" after a subject set off with its
+    apposition ("The mayor, Jonas Berg, said on Sunday"); None otherwise."""
     telling = _TELLING.match(head)
-    return telling is not None and bool(title) and \
-        title.split()[-1].lower() != telling.group("verb").split()[-1].lower()
+    if telling is not None:
+        words = _words(telling.group("speaker"))
+    else:
+        telling = _TELLING_VERB.match(head)
+        subject = _SUBJECT_AND_APPOSITION.match(lead) if telling is not None else None
+        if telling is None or subject is None or any(
+                len(_words(part)) > 6 or any(_verb_first([w]) or w.lower() in _NP_STOP | _RELATIVES
+                                             for w in _words(part))
+                for part in (subject.group("speaker"), subject.group("apposition"))):
+            return None
+        words = _words(subject.group("speaker"))
+    speaker = [w for w in words if w.lower() not in _DETERMINERS and re.search(r"\w", w)]
+    if not speaker or _verb_first(speaker[-1:]) or any(w.lower() in _NP_STOP for w in speaker):
+        return None
+    return speaker, telling.group("verb").split(), telling.group("attribution") is not None
+
+
+def dated_by_saying(head: str, title: str, lead: str = "") -> bool:
+    """Whether ``title`` tells what was said while its date, just after ``head`` ("Police
+    said on", "speaking on" after its subject), is when it was said: what was said may have
+    happened before."""
+    if not title:
+        return False
+    speaking = _SPEAKING.match(head)
+    if speaking is not None and lead.rstrip().endswith(","):
+        return _SPOKE[speaking.group("word").lower()] not in title.lower().split()
+    telling = _telling(head, lead)
+    return telling is not None and title.split()[-1].lower() != telling[1][-1].lower()
 
 
 def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequence[tuple[int, int]],
@@ -375,41 +592,85 @@ def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequ
     arrested two men"; "Rebels have seized the airport, a spokesman told reporters on
     Wednesday" -> "Rebels have seized the airport". Empty when the clause does not read so
     (what was said has its own date: then the saying is an event of its own)."""
-    telling = _TELLING.match(clause[:local_start])
+    telling = _telling(clause[:local_start], lead)
     if telling is None:
         return ""
-    speaker = [w for w in _words(telling.group("speaker"))
-               if w.lower() not in _DETERMINERS and re.search(r"\w", w)]
-    if not speaker or _verb_first(speaker[-1:]) or any(w.lower() in _NP_STOP for w in speaker):
-        return ""
+    speaker, verb, attribution = telling
     after = clause[local_end:]
     if re.match(r"\s*(?:\u2019s|'s)\b", after) or any(s >= local_end for s, _ in others):
         # "said Thursday's talks ...", "said on Thursday that talks would continue tomorrow": what
         # was said is an event of its own, and the saying keeps its plain title ("Ministry said")
         return ""
-    that = re.match(r"\s*,?\s*that\s+", after)
-    content = [w.strip(_QUOTES) for w in _words(after[that.end():] if that else after)]
-    content = [w for w in content if re.search(r"\w", w)]
-    verb = telling.group("verb").split()
-    if not that and verb[0].lower() == "reported" and content:
-        return ""  # "reported third-quarter net of $68.2 million": a figure, not speech
-    if len(content) >= 3:
-        first = content[0].lower()
-        if telling.group("attribution") is None or first in ("he", "she"):
-            # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
-            return _tidy(speaker + verb + content)
-        if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
-            content = speaker + content[1:]
-        return _tidy(content)
-    if content or telling.group("attribution") is None:
-        return ""
-    said = [w.strip(_QUOTES) for w in _words(lead.strip(" ,;:"))]
-    said = [w for w in said if re.search(r"\w", w)]
-    if len(said) < 3 or said[0].lower() in FRAMING:
+    said = _what_was_said(after, speaker, verb, attribution)
+    if said is not None:
+        return said
+    if _words(after.strip(" ,;:.")) or not attribution or _TELLING.match(clause[:local_start]) is None:
+        return ""  # the sentence before told what was said, unless it named the speaker ("The mayor, X, said")
+    said_before = [w.strip(_QUOTES) for w in _words(lead.strip(" ,;:"))]
+    said_before = [w for w in said_before if re.search(r"\w", w)]
+    if len(said_before) < 3 or said_before[0].lower() in FRAMING:
         return ""
     # "X died on Tuesday night, his family said on Wednesday": X is an event of its own, and
     # the saying keeps its plain title ("His family said")
-    return "" if dated_lead else _tidy(said)
+    return "" if dated_lead else _tidy(said_before)
+
+
+def _what_was_said(after: str, speaker: list[str], verb: list[str], attribution: bool) -> str | None:
+    """The title telling what ``after`` (the words after a telling verb) says, or None when it
+    says too little to be a title ("said so")."""
+    that = re.match(r"\s*,?\s*that\s+", after)
+    content = [w.strip(_QUOTES) for w in _words(after[that.end():] if that else after)]
+    content = [w for w in content if re.search(r"\w", w)]
+    if not that and verb[0].lower() == "reported" and content:
+        return ""  # "reported third-quarter net of $68.2 million": a figure, not speech
+    if len(content) < 3:
+        return None
+    first = content[0].lower()
+    if not attribution or first in ("he", "she"):
+        # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
+        return _tidy(speaker + verb + content)
+    if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
+        content = speaker + content[1:]
+    return _tidy(content)
+
+
+#: "President Biden, speaking on Tuesday, said ...": a speaking verb's participle set off by
+#: commas, what it is said to and where before the date.
+_SPOKE = {"speaking": "spoke", "talking": "talked", "writing": "wrote", "testifying": "testified",
+          "addressing": "addressed", "briefing": "briefed", "commenting": "commented", "responding": "responded",
+          "replying": "replied", "answering": "answered", "telling": "told"}
+_SPEAKING = re.compile(r"^\s*(?P<word>" + "|".join(_SPOKE) + r")\b(?P<rest>[^,;:]*?)"
+                       r"\s+(?:(?:on|early|late|last|this)\s+)*$", re.I)
+#: Any participle so set off: "The president, visiting Kyiv on Tuesday, pledged more aid".
+_DOING = re.compile(r"^\s*(?P<word>[a-z]{3,}ing)\b(?P<rest>[^,;:]*?)\s+(?:(?:on|early|late|last|this)\s+)*$")
+_ANNOUNCING_FIRST = re.compile(r"^\s*(?:announced|confirmed|declared|unveiled|pledged|promised)\b", re.I)
+_ATTRIBUTION_FIRST = re.compile(r"^\s*(?P<verb>said|says|added|stated|told\s+(?:reporters|journalists|\w+))\b", re.I)
+
+
+def _appositive_speaking(head: str, tail: str, lead: str, neighbour: str, later: bool) -> str:
+    """"President Biden, speaking on Tuesday, said the war would end soon": the date is the
+    speaking's, so the title is what was said ("War would end soon") when that has no date of
+    its own (``later``: the sentence has an expression after this one), else the speaker
+    speaking ("President Biden spoke"); "" when the clause does not read so."""
+    speaking = _SPEAKING.match(head) or _DOING.match(head)
+    following = _words(neighbour)
+    if speaking is None or _words(tail.strip(" ,;:.")) and not tail.lstrip().startswith(("at ", "to ", "in ")) \
+            or not lead.rstrip().endswith(",") or not following or not _verb_first(following[:1]):
+        return ""
+    subject = _trailing_noun_phrase(lead.rstrip()[:-1])
+    if not 1 <= len(subject) <= 6 or _verb_first(subject[-1:]):
+        return ""
+    spoke = _SPOKE.get(speaking.group("word").lower())
+    if spoke is None:  # "The president, visiting Kyiv on Tuesday": the date is the visit's
+        return _tidy(subject + [speaking.group("word")] + _words(speaking.group("rest")) + _words(tail.strip(" ,;:.")))
+    attribution = _ATTRIBUTION_FIRST.match(neighbour)
+    if attribution is not None and not later:
+        said = _what_was_said(neighbour[attribution.end():], subject, attribution.group("verb").split(), True)
+        if said:
+            return said
+    if _ANNOUNCING_FIRST.match(neighbour) and not later:  # announcing is part of what happened
+        return _tidy(subject + following)
+    return _tidy(subject + [spoke] + _words(speaking.group("rest")) + _words(tail.strip(" ,;:.")))
 
 
 def _without_phrase(text: str, expression: str) -> str:
@@ -481,8 +742,15 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     if possessive or attributive:
         tail = after[possessive.end():] if possessive else after
         taken: list[str] = []
-        for word in _words(tail):
-            if word.lower().strip(",.;:") in STOP_AFTER:
+        tail_words = _words(tail)
+        # "injured in Monday's explosion at the plant died in hospital": a date inside a
+        # prepositional phrase names a happening whose title ends before the sentence's verb
+        # ("Monday's blasts killed 257 people" keeps it)
+        governed = re.search(r"\b(?:in|at|on|after|before|during|since|by|from|of|with|following)\s+"
+                             r"(?:(?:the|a|an|their|his|her|its|our)\s+)?$", before, re.I)
+        for at, word in enumerate(tail_words):
+            if word.lower().strip(",.;:") in STOP_AFTER or governed and taken and _is_verb(tail_words, at) \
+                    and _bare(tail_words[at + 1] if at + 1 < len(tail_words) else "") != "by":
                 break
             taken.append(word)
             if len(taken) >= 8:
