@@ -516,3 +516,13 @@ def test_reactions_by_different_actors_stay_apart() -> None:
                 "Tanzania.", "1998-08-09", "d3")
     assert len(timeline(cuba, iran).events) == 2
     assert len(timeline(cuba, again).events) == 1  # one actor's reaction told twice
+
+
+@pytest.mark.parametrize("text, title", [
+    ("In the third quarter, the company, which is 61%-owned by Murphy Oil Corp., had a net loss of $46.9 million.",
+     "Company had a net loss of $46.9 million"),
+    ("In this year's third quarter, for example, net was $10.5 million, or $1.05 a share.", "Net was $10.5 million"),
+])
+def test_a_framing_date_takes_its_title_from_the_main_clause_past_asides(text: str, title: str) -> None:
+    project = timeline(doc(text, "1989-10-27"))
+    assert [e.title for e in project.events.values()] == [title]

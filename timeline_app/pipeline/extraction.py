@@ -196,12 +196,34 @@ def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:
     return clause_around(sentence, end + gap.end(), end + gap.end() + 1).text
 
 
+#: A clause set off by commas that is an aside, not the main clause's words: "the company,
+#: which is 61%-owned by Murphy Oil, had a net loss"; "In the third quarter, for example, net was".
+_ASIDE = re.compile(r"\s*(?:which|who|whose|whom|for\s+example|for\s+instance|however|meanwhile|moreover|"
+                    r"in\s+particular|though|too|also|analysts\s+said|officials\s+said)\b", re.I)
+
+
 def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
+    """The clause to borrow a title from: the one before (for anchored expressions) or the
+    words after, read past asides until a clause of three words or more ("In the third
+    quarter, the company, which is 61%-owned by Murphy Oil, had a net loss" -> "the company
+    had a net loss")."""
     if before:
         return clause_around(sentence, clause.start - 2, clause.start - 1).text if clause.start > sentence.start + 1 else ""
-    if clause.end < sentence.end - 1:
-        return clause_around(sentence, clause.end + 2, clause.end + 3).text
-    return ""
+    parts: list[str] = []
+    at = clause.end
+    for _ in range(4):
+        if at >= sentence.end - 1:
+            break
+        following = clause_around(sentence, at + 2, at + 3)
+        if following.end <= at:
+            break
+        at = following.end
+        if _ASIDE.match(following.text):
+            continue
+        parts.append(following.text)
+        if len(" ".join(parts).split()) >= 3:
+            break
+    return " ".join(parts)
 
 
 def _confidence(timex: Timex, document: Document) -> float:
