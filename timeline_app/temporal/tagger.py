@@ -1958,6 +1958,17 @@ class Tagger:
             word == "may" and (_may_the_month(lower, cue.start(), cue.end())
                                or text is not None and _may_the_name(text, cue.start(), cue.end()))
 
+    def _first_cue(self, lower: str, start: int, end: int, text: str | None) -> tuple[str, str] | None:
+        """The tense and word of the first cue telling a tense in ``lower[start:end]``, or None."""
+        first: tuple[int, str, str] | None = None
+        for pattern, label in ((self._future, "future"), (self._past, "past")):
+            for cue in pattern.finditer(lower, start, end):
+                if not self._tells_no_tense(lower, cue, label, text):
+                    if first is None or cue.start() < first[0]:
+                        first = (cue.start(), label, cue.group(0))
+                    break
+        return (first[1], first[2]) if first is not None else None
+
     def _past_before_until(self, lower: str, start: int, until: int, text: str | None) -> str | None:
         """"The festival ran until Sunday", "talks lasted until Friday": the past verb that "until"
         follows, which dates the end it names as past; None when there is none, or when it is a
@@ -2224,6 +2235,13 @@ class Tagger:
             lasted = self._past_before_until(lower, max(0, left_bound), best[3], text)
             if lasted is not None:
                 return "past", lasted
+            if re.fullmatch(r"[\s\W]*(?:up\s+)?", lower[max(0, left_bound):best[3]]) and \
+                    re.match(r"\s*,", lower[end:end + 3]):
+                # "Until Thursday, they had described him only as a witness": an opening "until"
+                # tells how long the main clause's state held, and that clause's tense is the date's
+                main = self._first_cue(lower, end, right_bound, text)
+                if main is not None and main[0] == "past":
+                    return main
         dropped = best is not None and best[1] == "future" and best[2] in _HEADLINE_PRESENT and text is not None and \
             headline_line(text, start) is not None
         if dropped:
