@@ -526,3 +526,12 @@ def test_reactions_by_different_actors_stay_apart() -> None:
 def test_a_framing_date_takes_its_title_from_the_main_clause_past_asides(text: str, title: str) -> None:
     project = timeline(doc(text, "1989-10-27"))
     assert [e.title for e in project.events.values()] == [title]
+
+
+def test_an_opening_count_from_the_last_event_titles_the_clause_after_it() -> None:
+    project = timeline(doc("American Medical received an offer on March 3. A few days later, American Medical "
+                           "announced sharply lower earnings. Up until Thursday, however, they had described the "
+                           "offer as firm.", "1989-03-20"))
+    titles = [e.title for e in project.ordered_events()]
+    assert "American Medical announced sharply lower earnings" in titles
+    assert "They had described the offer as firm" in titles

@@ -298,7 +298,11 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             is_anchored = timex.offset is not None
             neighbour = _neighbour(sentence, clause, before=is_anchored)
             if is_anchored and not neighbour.strip():
-                neighbour = _after_anchor_phrase(document.text, sentence, timex)
+                # "Two days after the vote, observers said ...", "A few days later, the company
+                # announced ...": an opening offset's event is the clause after it
+                neighbour = _after_anchor_phrase(document.text, sentence, timex) or \
+                    (_neighbour(sentence, clause, before=False) if timex.offset is not None and
+                     timex.offset.anchor_start is None else "")
             beside = [j for j, dated in appositive.items() if dated == index and j > index]
             if beside:  # "By Tuesday morning, two days into the truce, shelling had resumed"
                 neighbour = _after_anchor_phrase(document.text, sentence, timexes[beside[0]]) or neighbour

@@ -773,6 +773,8 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     if not (possessive or attributive):
         while head and head[-1].lower() in TRAILING and not _is_particle(head):
             head = head[:-1]
+        if [word.lower() for word in head] == ["up"]:
+            head = []  # what "Up until Thursday" leaves
     participle = _participle_with_subject(head, _words(after), neighbour)
     if participle:
         return participle
