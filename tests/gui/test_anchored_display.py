@@ -58,3 +58,29 @@ def test_an_event_dated_without_article_text_says_where_its_date_came_from(windo
     assert _chain_of(window, qtbot, "Treaty signed") == \
         "Dated 2019-07-04 where it came from; no article text explains it."
     assert _chain_of(window, qtbot, "Talks planned").startswith("No date")
+
+
+def test_typing_a_period_as_a_date_sets_both_ends_and_undo_restores(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    project = Project("range")
+    add_documents(project, [Document("", "t", "The plant was closed on March 3.", published=datetime(1999, 3, 20),
+                                     published_source=PublicationSource.GIVEN)])
+    window.session.replace_project(project)
+    _chain_of(window, qtbot, "Plant was closed")
+    (event,) = project.events.values()
+    date = window.inspector.date
+    date.clear()
+    qtbot.keyClicks(date, "from March 3 to March 9")
+    assert "1999-03-03 \u2026 1999-03-09" in window.inspector.preview.text()
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    assert event.interval is not None and (event.interval.start, event.interval.end) == \
+        (datetime(1999, 3, 3), datetime(1999, 3, 10))
+    assert event.value == "1999-03-03/1999-03-09"
+    # the value shown reads back as the same period
+    assert date.text() == "1999-03-03/1999-03-09"
+    window.canvas.setFocus()
+    window.actions_by_name["undo"].trigger()
+    restored = project.events[event.id]
+    assert restored.value == "1999-03-03" and restored.interval is not None
+    assert restored.interval.end == datetime(1999, 3, 4)

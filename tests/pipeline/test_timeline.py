@@ -8,7 +8,7 @@ import pytest
 
 from timeline_app.core import Document, Project, PublicationSource
 from timeline_app.core.commands import ChangePublicationDate, CommandError, AnchorEvent, SetEventTime, SetLocked, UndoStack
-from timeline_app.core.event import Dependency
+from timeline_app.core.event import Dependency, EventKind
 from timeline_app.pipeline import add_documents, build_timeline, parse_published, timeline_to_dict
 from timeline_app.pipeline.extraction import anaphoric_offset, extract
 from timeline_app.temporal.model import Grain, Interval, Offset, Reference, Timex, TimexType
@@ -535,3 +535,27 @@ def test_an_opening_count_from_the_last_event_titles_the_clause_after_it() -> No
     titles = [e.title for e in project.ordered_events()]
     assert "American Medical announced sharply lower earnings" in titles
     assert "They had described the offer as firm" in titles
+
+
+@pytest.mark.parametrize("text, title, first, last", [
+    ("Between 1994 and 1997, the company lost $2 billion.", "Company lost $2 billion", "1994-01-01", "1998-01-01"),
+    ("The plant was closed from March 3 to March 9.", "Plant was closed", "1999-03-03", "1999-03-10"),
+    ("Prices rose between January and March.", "Prices rose", "1999-01-01", "1999-04-01"),
+    ("She lived in Paris from 1990 to 1995.", "She lived in Paris", "1990-01-01", "1996-01-01"),
+])
+def test_the_two_ends_of_a_range_make_one_period(text: str, title: str, first: str, last: str) -> None:
+    project = timeline(doc(text, "1999-03-20"))
+    (event,) = project.events.values()
+    assert event.title == title and event.kind is EventKind.PERIOD
+    assert event.interval == Interval(datetime.fromisoformat(first), datetime.fromisoformat(last))
+    assert "the period from" in event.sources[0].explanation and "/" in (event.value or "")
+    assert len(project.mentions) == 2  # TimeML still has both expressions
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was postponed from March 3 to March 9.",  # a date moved, not a period
+    "Profit rose from $5 million in 1994 to $7 million in 1997.",  # a figure's change
+    "Talks were held on Monday and Friday.",  # two days, no "between"
+])
+def test_two_dates_that_are_no_range_stay_two_events(text: str) -> None:
+    assert len(timeline(doc(text, "1999-03-20")).events) == 2

@@ -18,8 +18,8 @@ from timeline_app.core.dependencies import CycleError, check_no_cycle, shift
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.core.times import value_for
+from timeline_app.pipeline.extraction import RANGE_JOIN
 from timeline_app.temporal import Reference, Timex, find_timexes
-from timeline_app.temporal.model import Interval
 from timeline_app.temporal.model import Grain, Interval
 
 MINUS = "\u2212"
@@ -150,12 +150,36 @@ def propose(project: Project, event: Event | None, text: str) -> DateProposal:
     if not found:
         proposal.error = f"cannot read {text.strip()!r} as a date"
         return proposal
+    ends = _range_ends(text, found)
+    if ends is not None:  # "1994/1997", "March 3 to March 9", "from 2019 until 2021": a period
+        first, last = ends
+        assert first.interval is not None and last.interval is not None
+        proposal.interval = Interval(first.interval.start, last.interval.end)
+        proposal.grain = min(first.grain, last.grain) if first.grain is not None and last.grain is not None \
+            else first.grain or last.grain
+        proposal.value = f"{first.value}/{last.value}"
+        proposal.chain = (f"\u201c{first.text}\u201d to \u201c{last.text}\u201d \u2192 "
+                          f"{span_text(proposal.interval)}")
+        return proposal
     timex = max(found, key=lambda t: t.end - t.start)
     assert timex.interval is not None
     proposal.interval, proposal.grain, proposal.value = timex.interval, timex.grain, timex.value
     proposal.chain = (f"\u201c{timex.text}\u201d \u2192 {timex.explanation.split(' -> ', 1)[-1]} "
                       f"\u2192 {span_text(timex.interval)}")
     return proposal
+
+
+def _range_ends(text: str, found: list[Timex]) -> tuple[Timex, Timex] | None:
+    """The two ends of a period typed as one ("1994/1997", "March 3 to March 9"), or None."""
+    ordered = sorted(found, key=lambda t: t.start)
+    if len(ordered) != 2:
+        return None
+    first, last = ordered
+    between = text[first.end:last.start]
+    if not (between.strip() == "/" or RANGE_JOIN.fullmatch(between)) or first.interval is None or \
+            last.interval is None or last.interval.end <= first.interval.start:
+        return None
+    return first, last
 
 
 def _absolute(text: str) -> list[Timex]:

@@ -22,7 +22,7 @@ from timeline_app.core.resolution import source_time
 from timeline_app.pipeline.dateline import dateline_span
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import dated_by_saying, normalise, phrase_title, title_for, without_expression
-from timeline_app.temporal.model import Offset, Reference, Timex, TimexType
+from timeline_app.temporal.model import Interval, Offset, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
 #: Two sentences at least this similar (difflib ratio of their normalised text) are copies.
@@ -157,6 +157,52 @@ def event_day_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+#: What joins the two ends of a range: "from 1994 to 1997", "between January and March",
+#: "March 3-9" is one expression already; "March 3 - March 9", "Monday through Friday".
+RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+#: A date moved from one day to another is no range: "postponed from March 3 to March 9".
+_MOVED = re.compile(r"\b(?:moved|postponed|delayed|pushed|brought|rescheduled|changed|switched|shifted|advanced|"
+                    r"move|postpone|delay|push|reschedule|change|switch|shift)\b[^,;.]*$", re.I)
+
+
+def _ranges(text: str, indices: list[int], timexes: list[Timex]) -> dict[int, int]:
+    """Pairs of expressions that are the two ends of one period: "from 1994 to 1997",
+    "between January and March", "Monday through Friday" (first index -> last index).
+    "and" joins only after "between"; the ends must be dates or times in order, not a
+    date moved from one day to another nor a figure's change ("rose from 5% in 1994 to 7%
+    in 1997" has more between its years)."""
+    pairs: dict[int, int] = {}
+    for first, last in zip(indices, indices[1:]):
+        a, b = timexes[first], timexes[last]
+        if first in pairs.values() or a.offset is not None or b.offset is not None or \
+                a.type not in (TimexType.DATE, TimexType.TIME) or b.type not in (TimexType.DATE, TimexType.TIME) or \
+                a.interval is None or b.interval is None or not a.value[:1].isdigit() or not b.value[:1].isdigit():
+            continue
+        join = RANGE_JOIN.fullmatch(text, a.end, b.start)
+        if join is None or b.interval.end <= a.interval.start:
+            continue
+        opened = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+        if join.group(0).strip().lower() == "and" and (opened is None or "between" not in opened.group(0).lower()):
+            continue
+        if _MOVED.search(text, max(0, a.start - 60), a.start):
+            continue
+        pairs[first] = last
+    return pairs
+
+
+def _joined(text: str, a: Timex, b: Timex) -> Timex:
+    """One expression for a range's two ends: its span, the period from the first's start
+    to the last's end, the coarser grain, and why."""
+    interval = Interval(a.interval.start, b.interval.end) if a.interval and b.interval else a.interval
+    grain = min(a.grain, b.grain) if a.grain is not None and b.grain is not None else a.grain or b.grain
+    span = re.sub(r"\s+", " ", text[a.start:b.end])
+    explanation = (f"\u201c{span}\u201d -> the period from {a.value} (\u201c{a.text}\u201d: {a.explanation}) "
+                   f"to {b.value} (\u201c{b.text}\u201d: {b.explanation})")
+    return replace(a, end=b.end, text=text[a.start:b.end], type=TimexType.DATE if a.type is TimexType.DATE else a.type,
+                   value=f"{a.value}/{b.value}", interval=interval, grain=grain, explanation=explanation)
+
+
 def _after_dateline(sentences: list[Span], dateline: tuple[int, int] | None) -> list[Span]:
     """The sentences with the dateline left out of the one it opens: "NAIROBI, August 7
     (Xinhua) -- Bombs exploded on Friday" is the sentence "Bombs exploded on Friday"; a
@@ -273,6 +319,10 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         appositive = _appositive_offsets(document.text, sentence,
                                          [i for i in inside if makes_event(timexes[i]) and i not in coarser], timexes)
         made_ids: dict[int, str] = {}
+        spans = _ranges(document.text, [i for i in inside if makes_event(timexes[i]) and i not in coarser], timexes)
+        for first, last in spans.items():  # "from March 3 to March 9": one period, told by both ends
+            timexes[first] = _joined(document.text, timexes[first], timexes[last])
+        inside = [i for i in inside if i not in spans.values()]
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):

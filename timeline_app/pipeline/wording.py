@@ -27,7 +27,7 @@ FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throug
 TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", "until", "from", "of", "the",
                       "past", "last", "this", "next", "to", "and", "that", "with", "after", "before", "around",
                       "within", "through", "early", "late", "about", "approximately", "roughly", "rather", "than",
-                      "instead"})
+                      "instead", "between"})
 #: What a title never ends on: a preposition, a determiner or a possessive left by a cut
 #: ("... for its", "... as early as").
 _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
