@@ -1,6 +1,8 @@
 """Event titles cut from the clause around a temporal expression."""
 from __future__ import annotations
 
+import pytest
+
 from timeline_app.pipeline.wording import title_for
 
 
@@ -262,3 +264,15 @@ def test_a_title_does_not_open_with_a_subordinator_or_relative() -> None:
     assert _title("whose revenue inched up 3.7% in 1989", "1989") == "Revenue inched up 3.7%"
     assert _title("because Kopp has been arrested at this march in 1997", "1997") == \
         "Kopp has been arrested at this march"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Fighting broke out in the north, killing 12 people on Monday.", "Fighting broke out in the north, killing 12 people"),
+    ("The storm hit the coast, leaving thousands without power on Wednesday.",
+     "Storm hit the coast, leaving thousands without power"),
+    # a date naming a thing inside the participle clause is not the result's
+    ("Officials filed objections, claiming the resolutions overruled a 1971 convention.",
+     "Claiming the resolutions overruled a convention"),
+])
+def test_a_participle_after_the_main_clause_titles_with_it(text: str, title: str) -> None:
+    assert [t for _, t in _titles(text)] == [title]

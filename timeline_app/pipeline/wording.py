@@ -388,6 +388,9 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     words = _words(title)
     head = clause[:start - clause_start]
+    result = _result_of(title, head, lead) if not is_anchored else ""
+    if result:
+        return result
     at = head.lower().rfind(words[0].lower()) if words else -1
     comparison = title.lower().startswith(_COMPARISONS)
     if words and not comparison and _verb_first([head[at:at + len(words[0])] if at >= 0 else words[0]]):
@@ -402,6 +405,24 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
             if len(_words(opening)) >= 3 and _words(part)[0].lower() not in FRAMING:
                 return opening
     return title
+
+
+def _result_of(title: str, head: str, lead: str) -> str:
+    """"Fighting broke out in the north, killing 12 people on Monday": a participle clause
+    set after its sentence's main clause tells what that happening did; the title is both
+    ("Fighting broke out in the north, killing 12 people"), not the participle alone."""
+    words = _words(title)
+    if len(words) < 2 or not re.fullmatch(r"[A-Za-z]{3,}ing", words[0]) or [w.lower() for w in _words(head)[:1]] != [words[0].lower()] or \
+            not lead.rstrip().endswith(",") or re.search(r"\b(?:a|an|the|its|their|his|her)\s*$", head, re.I):
+        return ""  # "..., claiming resolutions overruled a 1971 Convention": the date names a thing
+    main = re.split(r"\s*(?:(?<!\d),|,(?!\d)|;)\s*", lead.rstrip().rstrip(","))[-1]
+    main_words = _words(main)
+    if len(main_words) < 2 or not any(_is_verb(main_words, at) for at in range(1, len(main_words))):
+        return ""
+    main_words = _words(_tidy(main_words))  # "... a further $100 million during" loses "during"
+    if not main_words:
+        return ""
+    return _tidy(main_words[:-1] + [main_words[-1] + ","] + [words[0].lower()] + words[1:])
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.I)
