@@ -522,6 +522,9 @@ def test_reactions_by_different_actors_stay_apart() -> None:
     ("In the third quarter, the company, which is 61%-owned by Murphy Oil Corp., had a net loss of $46.9 million.",
      "Company had a net loss of $46.9 million"),
     ("In this year's third quarter, for example, net was $10.5 million, or $1.05 a share.", "Net was $10.5 million"),
+    ("On May 6, James Kopp, 44, was charged with the slaying.", "James Kopp, 44, was charged with the slaying"),
+    ("Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities to join the hunt.",
+     "FBI Director Louis Freeh asked Mexican authorities to join the hunt"),
 ])
 def test_a_framing_date_takes_its_title_from_the_main_clause_past_asides(text: str, title: str) -> None:
     project = timeline(doc(text, "1989-10-27"))

@@ -21,7 +21,7 @@ from timeline_app.core.project import Project
 from timeline_app.core.resolution import source_time
 from timeline_app.pipeline.dateline import dateline_span
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
-from timeline_app.pipeline.wording import dated_by_saying, normalise, phrase_title, title_for, without_expression
+from timeline_app.pipeline.wording import dated_by_saying, has_verb, normalise, phrase_title, title_for, without_expression
 from timeline_app.temporal.model import Interval, Offset, Reference, Timex, TimexType
 
 Tagger = Callable[[str, Reference], list[Timex]]
@@ -243,20 +243,23 @@ def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:
 
 
 #: A clause set off by commas that is an aside, not the main clause's words: "the company,
-#: which is 61%-owned by Murphy Oil, had a net loss"; "In the third quarter, for example, net was".
+#: which is 61%-owned by Murphy Oil, had a net loss"; "In the third quarter, for example, net
+#: was"; "Freeh, on an official visit to Mexico, asked".
 _ASIDE = re.compile(r"\s*(?:which|who|whose|whom|for\s+example|for\s+instance|however|meanwhile|moreover|"
-                    r"in\s+particular|though|too|also|analysts\s+said|officials\s+said)\b", re.I)
+                    r"in\s+particular|though|too|also|analysts\s+said|officials\s+said|"
+                    r"(?:on|in|at|during|after|before|with|without|despite|amid|under|according\s+to)\s)", re.I)
 
 
 def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
     """The clause to borrow a title from: the one before (for anchored expressions) or the
-    words after, read past asides until a clause of three words or more ("In the third
-    quarter, the company, which is 61%-owned by Murphy Oil, had a net loss" -> "the company
-    had a net loss")."""
+    words after, read past asides until they hold a verb ("In the third quarter, the company,
+    which is 61%-owned by Murphy Oil, had a net loss" -> "the company had a net loss"; "On
+    May 6, James Kopp, 44, was charged" -> "James Kopp, 44, was charged")."""
     if before:
         return clause_around(sentence, clause.start - 2, clause.start - 1).text if clause.start > sentence.start + 1 else ""
     parts: list[str] = []
-    at = clause.end
+    joined = ""
+    at, aside = clause.end, False
     for _ in range(4):
         if at >= sentence.end - 1:
             break
@@ -265,11 +268,15 @@ def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
             break
         at = following.end
         if _ASIDE.match(following.text):
+            aside = True
             continue
+        # "James Kopp, 44, was charged" keeps its commas; an aside left out leaves none
+        joined = following.text if not parts else joined + (" " if aside else ", ") + following.text
         parts.append(following.text)
-        if len(" ".join(parts).split()) >= 3:
-            break
-    return " ".join(parts)
+        aside = False
+        if has_verb(joined):
+            return joined
+    return parts[0] if parts else ""
 
 
 def _confidence(timex: Timex, document: Document) -> float:

@@ -313,6 +313,12 @@ def _verb_first(words: list[str]) -> bool:
     return first in _VERB_START or (len(first) > 4 and first.endswith("ed") and words[0][:1].islower())
 
 
+def has_verb(text: str) -> bool:
+    """Whether ``text`` holds a word that reads as a verb ("was charged", "had a net loss")."""
+    words = _words(text)
+    return any(_is_verb(words, at) for at in range(len(words)))
+
+
 def _trailing_noun_phrase(text: str) -> list[str]:
     """The noun phrase that ends ``text``: "placed on the FBI's most wanted list" -> FBI's most wanted list."""
     taken: list[str] = []
