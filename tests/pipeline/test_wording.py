@@ -276,3 +276,11 @@ def test_a_title_does_not_open_with_a_subordinator_or_relative() -> None:
 ])
 def test_a_participle_after_the_main_clause_titles_with_it(text: str, title: str) -> None:
     assert [t for _, t in _titles(text)] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("In composite trading on the New York Stock Exchange Friday, Crossland closed at $5.25.", "Crossland closed at $5.25"),
+    ("In early trading in Tokyo Monday, the Nikkei index fell 148.85 points.", "Nikkei index fell 148.85 points"),
+])
+def test_a_long_framing_phrase_with_no_verb_gives_way_to_the_main_clause(text: str, title: str) -> None:
+    assert [t for _, t in _titles(text)] == [title]

@@ -805,7 +805,8 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     participle = _participle_with_subject(head, _words(after), neighbour)
     if participle:
         return participle
-    if neighbour and not _words(after.strip(" ,;:.")) and head and head[0].lower() in FRAMING and len(head) <= 4:
+    if neighbour and not _words(after.strip(" ,;:.")) and head and head[0].lower() in FRAMING and \
+            (len(head) <= 4 or not has_verb(" ".join(head))) and has_verb(neighbour):
         # "During the day Friday, Elian played ...", "In contrast to Thursday, when ...": the
         # clause only frames the time; the event is told in the clause after it.
         framed = _tidy(_words(neighbour))
