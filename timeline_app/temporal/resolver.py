@@ -1915,6 +1915,9 @@ def _holiday_days(ctx: Context, key: str) -> tuple[Callable[[int], list[tuple[da
     dates come from, and how many days an observed date may lie either side of them."""
     tabled = cal.table_key(key)
     if tabled is None:
+        if ".." in key:  # a season of the church year ("Lent": Ash Wednesday to Holy Saturday)
+            first_key, last_key = key.split("..", 1)
+            return (lambda year: [(cal.holiday_date(first_key, year), cal.holiday_date(last_key, year))]), "", 0
         return (lambda year: [(cal.holiday_date(key, year),) * 2]), "", 0
     name, shift = tabled
     table = ctx.rules.holiday_tables[name]
@@ -1949,7 +1952,7 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     the days an observed Islamic date may differ from the table's)."""
     if g.get("holiday2"):  # "CNY day 2"
         g = {**g, "holiday": g["holiday2"], "hnum": g["hnum2"]}
-    key = str(ctx.vocab("holiday", g["holiday"]))
+    key = str(ctx.vocab("holiday", g["holiday"] if g.get("holiday") else "easter"))  # "Holy Week": Easter's
     days_in, source, uncertainty = _holiday_days(ctx, key)
     if g.get("eve"):  # "the eve of Eid", "on the eve of Passover": the day before its first day
         days_of = days_in
@@ -2008,7 +2011,27 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"
     day = first
     counted = int(g["hnum"]) if g.get("hnum") else ctx.vocab("ordinal", g["hord"]) if g.get("hord") else None
-    if counted is not None:  # "Day 2 of Ramadan", "the last day of Passover"
+    if counted is not None and g.get("hwday"):  # "the third Sunday of Advent": that weekday's nth in it
+        wanted = int(ctx.vocab("weekday", g["hwday"]))
+        if counted == -1:
+            day = last - timedelta(days=(last.isoweekday() - wanted) % 7)
+        else:
+            day = first + timedelta(days=(wanted - first.isoweekday()) % 7 + 7 * (counted - 1))
+        if not first <= day <= last:
+            raise Unjoined(f"no {g['hwday']} {counted} within the holiday")
+        note += f"; its {g['hord']} {g['hwday']}"
+        first = last = day
+    elif counted is not None and g.get("hnight"):  # "the first night of Hanukkah": the eve of its first day
+        if not source.startswith(("Hebrew", "Islamic")):
+            raise Unjoined("the nights of a holiday whose days begin at midnight")
+        day = (last if counted == -1 else first + timedelta(days=counted - 1)) - timedelta(days=1)
+        if last != first and day >= last:
+            raise Unjoined(f"night {counted} of a holiday of {(last - first).days + 1} days")
+        note += f"; night {counted if counted > 0 else 'last'} of it, the evening before day " \
+            f"{counted if counted > 0 else 'last'} (its day begins at sundown)"
+        first = last = day
+        g = {**g, "pod": "night"}
+    elif counted is not None:  # "Day 2 of Ramadan", "the last day of Passover"
         if counted == -1 and last == first:  # "the last day of Christmas break": "Christmas" alone
             raise Unjoined("the last day of a one-day holiday")
         day = last if counted == -1 else first + timedelta(days=counted - 1)
