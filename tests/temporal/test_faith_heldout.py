@@ -12,8 +12,9 @@ tabled holiday of the same calendar are tagged (Purim, Shavuot, Sukkot from Pass
 Ashura, 10 Muharram, from the Islamic New Year). Not times: the Hajj and "the Hajj season" (an
 event, the pilgrimage, as "the Olympics" is), "Midnight Mass" (a liturgy, whatever its hour), "Advent
 calendars", "Easter eggs", "the Good Friday Agreement", a person named Ramzan, the verb "lent", a firm
-named Advent. Diwali (Hindu lunisolar, regional rules) has no table: it is a known gap (the careful
-annotator writes its day; the engine leaves it untagged rather than give a wrong day).
+named Advent. Diwali, Holi and the other Hindu and Sikh festivals (lunisolar, regional almanacs) have
+no table: the engine tags them with their year only, never a day that may be wrong; where the
+careful annotator can write the day, the case is a gap (the value is coarse, not wrong).
 Extents leave out leading prepositions. Each case asserts the engine's whole output.
 """
 from __future__ import annotations
@@ -127,6 +128,10 @@ CASES: list[Case] = [
     ('The Lunar New Year falls on Jan. 29, 2025.', FRI_DEC_20,
      [('Lunar New Year', '2025-01-29'), ('Jan. 29, 2025', '2025-01-29')]),
     # ---- other calendars and rites
+    ('Last Diwali, the city banned firecrackers.', '2025-10-22', [('Last Diwali', '2024')]),
+    ('In 2019, Diwali sales hit a record.', FRI_DEC_20, [('2019', '2019'), ('Diwali', '2019')]),
+    ('Holi revellers threw coloured powder at each other in Mathura on Friday.', '2025-03-16',
+     [('Holi', '2025'), ('Friday', '2025-03-14')]),
     ('The Kumbh Mela, held every 12 years, begins on Jan. 13.', FRI_DEC_20,
      [('every 12 years', 'P12Y'), ('Jan. 13', '2025-01-13')]),
     ('The mosque hosted iftar dinners every evening during the holy month.', FRI_DEC_20,
@@ -148,11 +153,11 @@ CASES: list[Case] = [
 GAPS: list[Gap] = [
     ('Diwali celebrations on Sunday drew crowds to temples across Leicester.', '2025-10-22',
      [('Diwali', '2025-10-20'), ('Sunday', '2025-10-19')],
-     'Diwali (Hindu lunisolar calendar, regional rules) has no table; it is left untagged rather than '
-     'given a wrong day'),
+     'Diwali (Hindu lunisolar calendar, regional rules) has no table: only its year is given (2025)'),
     ('Millions of Hindus celebrated Diwali last month.', FRI_DEC_20,
      [('Diwali', '2024-11-01'), ('last month', '2024-11')],
-     'Diwali has no table (the Diwali of 2024 was 31 October in most of India, 1 November in others)'),
+     'Diwali has no table (the Diwali of 2024 was 31 October in most of India, 1 November in others): '
+     'only its year is given (2024)'),
     ('Eid al-Adha, the feast of sacrifice, falls on Friday.', '2025-06-02',
      [('Eid al-Adha', '2025-06-06'), ('Friday', '2025-06-06')],
      "a weekday after the present 'falls on' is read as the nearest (last Friday, three days back), "
@@ -190,6 +195,12 @@ def test_lent_covers_its_days_from_ash_wednesday_to_holy_saturday() -> None:
     assert lent.value == '2025-03-05'
     assert lent.interval is not None
     assert lent.interval.inclusive() == ('2025-03-05', '2025-04-19')
+
+
+def test_a_festival_with_no_table_gets_its_year_never_a_day() -> None:
+    (diwali,) = find_timexes('Diwali', Reference.parse('2024-10-20'))
+    assert diwali.value == '2024'
+    assert 'no date table' in diwali.explanation
 
 
 def test_advent_runs_from_advent_sunday_to_christmas_eve() -> None:

@@ -187,6 +187,8 @@ def check_holiday_key(key: str, tables: dict[str, HolidayTable] | None = None) -
         if found is None or found[0] not in (tables or {}):
             raise ValueError(f"holiday key {key!r} names no table of holiday_dates.toml")
         return
+    if key == "year":  # a festival with no date table: only its year is told
+        return
     if not all(_HOLIDAY_KEY.fullmatch(part) for part in key.split("..", 1)):
         raise ValueError(f"holiday key {key!r} is none of 'MM-DD', 'easter[+-N]', 'thanksgiving[+-N]', "
                          "'<1-4|last><weekday>-MM' or 'election'")

@@ -37,7 +37,7 @@ UNIT_WORD = {"S": "second", "TM": "minute", "H": "hour", "D": "day", "N": "night
 POSITION_MOD = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
                 "first": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
                 "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END",
-                "final": "END", "closing": "END", "opening": "START"}
+                "final": "END", "closing": "END", "opening": "START", "second": "END", "latter": "END"}
 VAGUE = {
     "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
                     "these days", "at the moment", "current", "the time being", "the present", "the present day"),
@@ -1944,6 +1944,32 @@ def _year_owning(ctx: Context, start: int) -> Timex | None:
     return owner
 
 
+def _festival_year(ctx: Context, g: dict[str, str], start: int) -> Resolution:
+    """A festival of a calendar the engine has no table for ("Diwali", "Holi", "Vesak"): its day
+    varies by region and almanac, so only its year is given (a year stated with it, owning it, or of
+    the story; else the publication's, or the one before or after for "last"/"next"), never a day."""
+    owner = None if g.get("year") else _year_owning(ctx, start)
+    story = None if g.get("year") or owner else narrative_year(ctx, start)
+    anchor: str | None = None
+    anchor_value: str | None = None
+    if g.get("year"):
+        year, note = int(g["year"]), "year stated"
+    elif owner is not None:
+        year, note = int(owner.value), f"the festival of {owner.text!r}"
+        anchor, anchor_value = f"t{len(ctx.prior) - 1}", owner.value
+    elif story is not None:
+        year, note = story[0], f"the story is in {story[0]}"
+        anchor, anchor_value = story[1], story[2]
+    else:
+        direction = int(ctx.vocab("direction", g["dir"])) if g.get("dir") else 0
+        year = ctx.ref_day.year + (direction if direction in (-1, 1) else 0)
+        note = f"the year of the publication date{' and ' + g['dir'] if g.get('dir') else ''}"
+        anchor, anchor_value = "DCT", ctx.ref_day.isoformat()
+    return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> a festival with no date table "
+                      f"(its day varies by region and almanac); {note} -> the year {year}", cal.year_span(year),
+                      Grain.YEAR, anchor=anchor, anchor_value=anchor_value)
+
+
 @resolver("holiday")
 def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """A named day: a fixed or movable feast of the Gregorian calendar computed from its key, or a
@@ -1953,6 +1979,8 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     if g.get("holiday2"):  # "CNY day 2"
         g = {**g, "holiday": g["holiday2"], "hnum": g["hnum2"]}
     key = str(ctx.vocab("holiday", g["holiday"] if g.get("holiday") else "easter"))  # "Holy Week": Easter's
+    if key == "year":
+        return _festival_year(ctx, g, start)
     days_in, source, uncertainty = _holiday_days(ctx, key)
     if g.get("eve"):  # "the eve of Eid", "on the eve of Passover": the day before its first day
         days_of = days_in
