@@ -83,6 +83,18 @@ CASES: list[Case] = [
      [('Ash Wednesday', '2026-02-18'), ('next year', '2026')]),
     ('Worshippers carried palm fronds on Palm Sunday in 2024.', MON_MAR_17,
      [('Palm Sunday', '2024-03-24'), ('2024', '2024')]),
+    # a holiday followed by "last/next/this year" is that year's, whatever the tense
+    ('They met at Easter last year.', MON_MAR_17, [('Easter', '2024-03-31'), ('last year', '2024')]),
+    ('Thousands of pilgrims walked to the shrine during Holy Week last year.', MON_MAR_17,
+     [('Holy Week', '2024-W13'), ('last year', '2024')]),
+    ('Christmas next year will be quiet.', MON_MAR_17, [('Christmas', '2026-12-25'), ('next year', '2026')]),
+    ('In 1995, Holy Week fell in mid-April.', MON_MAR_17,
+     [('1995', '1995'), ('Holy Week', '1995-W15'), ('mid-April', '1995-04')]),
+    ('The Pope will celebrate Easter Vigil Mass on Holy Saturday.', MON_MAR_17,
+     [('Easter Vigil', '2025-04-19'), ('Holy Saturday', '2025-04-19')]),
+    ('The washing of feet takes place on Holy Thursday.', MON_MAR_17, [('Holy Thursday', '2025-04-17')]),
+    ('Maundy Thursday services will be held at 7 p.m.', MON_MAR_17,
+     [('Maundy Thursday', '2025-04-17'), ('7 p.m.', '2025-04-17T19:00')]),
     ('Easter Sunday services drew record crowds last spring.', FRI_DEC_20,
      [('Easter Sunday', '2024-03-31'), ('last spring', '2024-SP')]),
     # ---- Advent and Christmas

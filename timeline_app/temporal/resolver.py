@@ -1907,6 +1907,8 @@ def resolve_holiday_dated(ctx: Context, g: dict[str, str], start: int, end: int)
     return resolve_date(ctx, stated, start, end)
 
 
+# "at Easter last year", "Holy Week next year": the holiday of the year named right after it
+_HOLIDAY_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year(?![\w\x27’-])")
 _HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+year\s+)?([1-9]\d{2,3})(?![\d,.]\d|\s*(?:bc|b\.c))")
 
 
@@ -1989,6 +1991,11 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             return [(first - timedelta(days=1),) * 2 for first, _ in days_of(year)]
     ref = ctx.ref_day
     following = None if g.get("year") or g.get("dir") else _HOLIDAY_YEAR_AFTER.match(ctx.lower, end)
+    relative = None if g.get("year") or g.get("dir") or following else _HOLIDAY_RELATIVE_YEAR_AFTER.match(ctx.lower, end)
+    if relative is not None:  # "at Easter last year": as a year stated, counted from the publication date
+        shift = {"last": -1, "next": 1, "this": 0}[relative.group(1)]
+        g = {**g, "year": str(ctx.ref_day.year + shift)}
+        following = None
     owner = None if g.get("year") or g.get("dir") or following else _year_owning(ctx, start)
     story = None if g.get("year") or g.get("dir") or following or owner else narrative_year(ctx, start)
     year: int | None = None
@@ -2073,7 +2080,8 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     elif owner is not None:
         anchor, anchor_value = f"t{len(ctx.prior) - 1}", owner.value
     else:
-        anchor, anchor_value = ("DCT" if not g.get("year") and following is None else None), ref.isoformat()
+        anchor, anchor_value = ("DCT" if (not g.get("year") or relative is not None) and following is None
+                                else None), ref.isoformat()
     if source:
         note += f"; from the {source} table"
         if last != first:
