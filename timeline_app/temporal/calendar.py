@@ -131,7 +131,7 @@ def shift(day: date, amount: int, unit: str) -> date:
 
 
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_HOLIDAY_KEY = re.compile(r"(easter|thanksgiving)([+-]\d{1,2})?|([1-4]|last)(mon|tue|wed|thu|fri|sat|sun)-(\d\d)"
+_HOLIDAY_KEY = re.compile(r"(easter|thanksgiving|advent)([+-]\d{1,2})?|([1-4]|last)(mon|tue|wed|thu|fri|sat|sun)-(\d\d)"
                           r"|(\d\d)-(\d\d)|(election)")
 
 
@@ -187,7 +187,9 @@ def check_holiday_key(key: str, tables: dict[str, HolidayTable] | None = None) -
         if found is None or found[0] not in (tables or {}):
             raise ValueError(f"holiday key {key!r} names no table of holiday_dates.toml")
         return
-    if not _HOLIDAY_KEY.fullmatch(key):
+    if key == "year":  # a festival with no date table: only its year is told
+        return
+    if not all(_HOLIDAY_KEY.fullmatch(part) for part in key.split("..", 1)):
         raise ValueError(f"holiday key {key!r} is none of 'MM-DD', 'easter[+-N]', 'thanksgiving[+-N]', "
                          "'<1-4|last><weekday>-MM' or 'election'")
     for year in (2000, 2001):  # a leap year and a common one: "02-30" and "13-01" fail here
@@ -202,14 +204,18 @@ def holiday_date(key: str, year: int) -> date:
     "12-25" a fixed day; "easter", "easter-2" (Good Friday) days from Western Easter; "thanksgiving",
     "thanksgiving+1" (Black Friday) days from the fourth Thursday of November; "3mon-01" the third
     Monday of January, "lastmon-05" the last Monday of May; "election" the Tuesday after the first
-    Monday of November."""
-    match = _HOLIDAY_KEY.fullmatch(key)
+    Monday of November; "advent" Advent Sunday. A season written "easter-46..easter-1" (Lent) begins
+    on the day of its first key."""
+    match = _HOLIDAY_KEY.fullmatch(key.split("..", 1)[0])
     if match is None:
         raise ValueError(f"unknown holiday key {key!r}")
     movable, offset, nth, weekday, month, fixed_month, fixed_day, election = match.groups()
     if movable:
         if movable == "easter":
             base = easter(year)
+        elif movable == "advent":  # Advent Sunday, the fourth Sunday before Christmas (27 Nov to 3 Dec)
+            christmas = date(year, 12, 25)
+            base = christmas - timedelta(days=(christmas.weekday() + 1) % 7 or 7) - timedelta(days=21)
         else:  # fourth Thursday of November (United States)
             first = date(year, 11, 1)
             base = first + timedelta(days=(3 - first.weekday()) % 7 + 21)

@@ -37,7 +37,7 @@ UNIT_WORD = {"S": "second", "TM": "minute", "H": "hour", "D": "day", "N": "night
 POSITION_MOD = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
                 "first": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
                 "end": "END", "close": "END", "last": "END", "turn": "END", "rest": "END",
-                "final": "END", "closing": "END", "opening": "START"}
+                "final": "END", "closing": "END", "opening": "START", "second": "END", "latter": "END"}
 VAGUE = {
     "PRESENT_REF": ("now", "right now", "currently", "presently", "at present", "nowadays",
                     "these days", "at the moment", "current", "the time being", "the present", "the present day"),
@@ -1907,6 +1907,8 @@ def resolve_holiday_dated(ctx: Context, g: dict[str, str], start: int, end: int)
     return resolve_date(ctx, stated, start, end)
 
 
+# "at Easter last year", "Holy Week next year": the holiday of the year named right after it
+_HOLIDAY_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year(?![\w\x27’-])")
 _HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+year\s+)?([1-9]\d{2,3})(?![\d,.]\d|\s*(?:bc|b\.c))")
 
 
@@ -1915,6 +1917,9 @@ def _holiday_days(ctx: Context, key: str) -> tuple[Callable[[int], list[tuple[da
     dates come from, and how many days an observed date may lie either side of them."""
     tabled = cal.table_key(key)
     if tabled is None:
+        if ".." in key:  # a season of the church year ("Lent": Ash Wednesday to Holy Saturday)
+            first_key, last_key = key.split("..", 1)
+            return (lambda year: [(cal.holiday_date(first_key, year), cal.holiday_date(last_key, year))]), "", 0
         return (lambda year: [(cal.holiday_date(key, year),) * 2]), "", 0
     name, shift = tabled
     table = ctx.rules.holiday_tables[name]
@@ -1941,6 +1946,32 @@ def _year_owning(ctx: Context, start: int) -> Timex | None:
     return owner
 
 
+def _festival_year(ctx: Context, g: dict[str, str], start: int) -> Resolution:
+    """A festival of a calendar the engine has no table for ("Diwali", "Holi", "Vesak"): its day
+    varies by region and almanac, so only its year is given (a year stated with it, owning it, or of
+    the story; else the publication's, or the one before or after for "last"/"next"), never a day."""
+    owner = None if g.get("year") else _year_owning(ctx, start)
+    story = None if g.get("year") or owner else narrative_year(ctx, start)
+    anchor: str | None = None
+    anchor_value: str | None = None
+    if g.get("year"):
+        year, note = int(g["year"]), "year stated"
+    elif owner is not None:
+        year, note = int(owner.value), f"the festival of {owner.text!r}"
+        anchor, anchor_value = f"t{len(ctx.prior) - 1}", owner.value
+    elif story is not None:
+        year, note = story[0], f"the story is in {story[0]}"
+        anchor, anchor_value = story[1], story[2]
+    else:
+        direction = int(ctx.vocab("direction", g["dir"])) if g.get("dir") else 0
+        year = ctx.ref_day.year + (direction if direction in (-1, 1) else 0)
+        note = f"the year of the publication date{' and ' + g['dir'] if g.get('dir') else ''}"
+        anchor, anchor_value = "DCT", ctx.ref_day.isoformat()
+    return Resolution(TimexType.DATE, f"{year:04d}", f"{quoted(g['_text'])} -> a festival with no date table "
+                      f"(its day varies by region and almanac); {note} -> the year {year}", cal.year_span(year),
+                      Grain.YEAR, anchor=anchor, anchor_value=anchor_value)
+
+
 @resolver("holiday")
 def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """A named day: a fixed or movable feast of the Gregorian calendar computed from its key, or a
@@ -1949,7 +1980,9 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     the days an observed Islamic date may differ from the table's)."""
     if g.get("holiday2"):  # "CNY day 2"
         g = {**g, "holiday": g["holiday2"], "hnum": g["hnum2"]}
-    key = str(ctx.vocab("holiday", g["holiday"]))
+    key = str(ctx.vocab("holiday", g["holiday"] if g.get("holiday") else "easter"))  # "Holy Week": Easter's
+    if key == "year":
+        return _festival_year(ctx, g, start)
     days_in, source, uncertainty = _holiday_days(ctx, key)
     if g.get("eve"):  # "the eve of Eid", "on the eve of Passover": the day before its first day
         days_of = days_in
@@ -1958,6 +1991,11 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             return [(first - timedelta(days=1),) * 2 for first, _ in days_of(year)]
     ref = ctx.ref_day
     following = None if g.get("year") or g.get("dir") else _HOLIDAY_YEAR_AFTER.match(ctx.lower, end)
+    relative = None if g.get("year") or g.get("dir") or following else _HOLIDAY_RELATIVE_YEAR_AFTER.match(ctx.lower, end)
+    if relative is not None:  # "at Easter last year": as a year stated, counted from the publication date
+        shift = {"last": -1, "next": 1, "this": 0}[relative.group(1)]
+        g = {**g, "year": str(ctx.ref_day.year + shift)}
+        following = None
     owner = None if g.get("year") or g.get("dir") or following else _year_owning(ctx, start)
     story = None if g.get("year") or g.get("dir") or following or owner else narrative_year(ctx, start)
     year: int | None = None
@@ -2008,7 +2046,27 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         note = f"{tense or 'no'} tense, nearest to {cal.describe_day(ref)}"
     day = first
     counted = int(g["hnum"]) if g.get("hnum") else ctx.vocab("ordinal", g["hord"]) if g.get("hord") else None
-    if counted is not None:  # "Day 2 of Ramadan", "the last day of Passover"
+    if counted is not None and g.get("hwday"):  # "the third Sunday of Advent": that weekday's nth in it
+        wanted = int(ctx.vocab("weekday", g["hwday"]))
+        if counted == -1:
+            day = last - timedelta(days=(last.isoweekday() - wanted) % 7)
+        else:
+            day = first + timedelta(days=(wanted - first.isoweekday()) % 7 + 7 * (counted - 1))
+        if not first <= day <= last:
+            raise Unjoined(f"no {g['hwday']} {counted} within the holiday")
+        note += f"; its {g['hord']} {g['hwday']}"
+        first = last = day
+    elif counted is not None and g.get("hnight"):  # "the first night of Hanukkah": the eve of its first day
+        if not source.startswith(("Hebrew", "Islamic")):
+            raise Unjoined("the nights of a holiday whose days begin at midnight")
+        day = (last if counted == -1 else first + timedelta(days=counted - 1)) - timedelta(days=1)
+        if last != first and day >= last:
+            raise Unjoined(f"night {counted} of a holiday of {(last - first).days + 1} days")
+        note += f"; night {counted if counted > 0 else 'last'} of it, the evening before day " \
+            f"{counted if counted > 0 else 'last'} (its day begins at sundown)"
+        first = last = day
+        g = {**g, "pod": "night"}
+    elif counted is not None:  # "Day 2 of Ramadan", "the last day of Passover"
         if counted == -1 and last == first:  # "the last day of Christmas break": "Christmas" alone
             raise Unjoined("the last day of a one-day holiday")
         day = last if counted == -1 else first + timedelta(days=counted - 1)
@@ -2022,7 +2080,8 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     elif owner is not None:
         anchor, anchor_value = f"t{len(ctx.prior) - 1}", owner.value
     else:
-        anchor, anchor_value = ("DCT" if not g.get("year") and following is None else None), ref.isoformat()
+        anchor, anchor_value = ("DCT" if (not g.get("year") or relative is not None) and following is None
+                                else None), ref.isoformat()
     if source:
         note += f"; from the {source} table"
         if last != first:

@@ -515,6 +515,11 @@ _IN_PERIOD_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|
                               r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b")
 
 
+# Crops named by the season they are sown in or grow: "winter wheat" (sown in autumn), "spring barley".
+SEASON_VARIETIES = frozenset("wheat barley rye oats triticale rapeseed canola squash squashes peas beans onions "
+                             "varieties variety cultivars".split())
+
+
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                   start: int, end: int) -> bool:
     has_dir = "dir" in spans or "year" in spans or "syear" in spans or "erayear" in spans
@@ -529,6 +534,9 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
     if after is not None and after.group(1)[0].isupper() and \
             f"{season} {after.group(1).lower()}" in tagger.rules.vocabulary["holiday"]:
         return False  # "the Spring Festival" (the Chinese New Year): the holiday rule reads it
+    variety = _WORD_AFTER.match(lower, spans["season"][1])
+    if variety is not None and variety.group(1) in SEASON_VARIETIES:
+        return False  # "winter wheat", "spring barley", "summer squash": a kind of crop, sown in any year
     prev = _prev_word(lower, start)
     if prev in ("a", "an"):
         after = _WORD_AFTER.match(lower, end)
@@ -614,7 +622,7 @@ EID_BEFORE = frozenset("happy blessed this last next on at for during before aft
 # dinner": what is done on the day dates it, a thing sold for it does not).
 HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards lights decorations decoration turkey "
                            "carol carols jumper jumpers sweater sweaters pudding cake cakes cracker crackers stocking "
-                           "stockings ornament ornaments wreath wreaths candy song songs album movie movies film "
+                           "stockings ornament ornaments calendar calendars candle candles wreath wreaths candy song songs album movie movies film "
                            "films number one single bunny pumpkin pumpkins island special specials treat treats "
                            "resolution resolutions".split())
 
@@ -645,9 +653,25 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         return False
     if surface == "new year" and _prev_word(lower, spans[key][0]) in OTHER_NEW_YEARS:
         return False  # "the Persian New Year" (Nowruz), "the Thai New Year": not 1 January
-    if surface in ("ramadan", "ramadhan") and _ramadan_is_a_name(text, spans[key][0], spans[key][1]):
+    if surface == "lent" and not _lent_is_the_season(text, spans[key][0], spans[key][1]):
+        return False
+    if surface == "advent" and _ADVENT_NAME_AFTER.match(text, spans[key][1]):
+        return False  # "Advent International", "Advent Software": a firm
+    if surface in ("ramadan", "ramadhan", "ramzan") and _ramadan_is_a_name(text, spans[key][0], spans[key][1]):
         return False
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
+
+
+_ADVENT_NAME_AFTER = re.compile(r"[ \t]+(?!Sunday\b)[A-Z]")
+# Words after "Lent" that make it the verb's past ("Lent money", "Lent $2 billion", "Lent them a hand").
+_LENT_VERB_AFTER = re.compile(r"[ \t]+(?:[$£€\d]|(?:a|an|the|his|her|their|its|our|my|your|him|them|me|us|it|"
+                              r"money|support|credence|weight|cash|funds|billions|millions)\b)", re.IGNORECASE)
+
+
+def _lent_is_the_season(text: str, start: int, end: int) -> bool:
+    """"Lent" written with a capital is the season ("during Lent", "Lent begins on Wednesday"), unless
+    an object follows, as after the verb in a headline ("Banks Lent $2 Billion")."""
+    return text[start] == "L" and not _LENT_VERB_AFTER.match(text, end)
 
 
 def _eid_is_the_holiday(text: str, start: int, end: int) -> bool:
@@ -762,6 +786,8 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
     before = lower[max(0, start - 1):start]
     if before and (before.isdigit() or before in ":.,/$"):
         return False
+    if "noon" in spans and lower.startswith(" mass", end):
+        return False  # "Midnight Mass", the Christmas liturgy (whatever its hour)
     if "noon" in spans and _prev_word(lower, start) == "high":
         return False  # "high noon", the idiom
     if "hour2" in spans and _NUMBER_LIST_BEFORE.search(lower, max(0, start - 12), start):
@@ -1029,6 +1055,8 @@ _COUNTING_BEFORE_POD = frozenset("second third fourth fifth sixth seventh eighth
 
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
+    if lower.startswith(" mass", end):
+        return False  # "Midnight Mass", the Christmas liturgy (whatever its hour)
     if "dir" in spans:
         # "our last night", "on the last night of the trip": the final night of a stay, not the one
         # before the publication date
