@@ -139,7 +139,8 @@ GAPS: list[Gap] = [
      "commemoration is not"),
     ("Happy Diwali to everyone celebrating tonight!", "2020-11-14",
      [("Diwali", "2020-11-14"), ("tonight", "2020-11-14TNI")],
-     "Diwali/Deepavali (Hindu lunisolar calendar, regional rules) has no reliable table and is left out"),
+     ("Diwali/Deepavali (Hindu lunisolar calendar, regional rules) has no reliable day table: it is tagged "
+     "with its year only (2020), never a guessed day")),
     ("Vesak Day falls on Thursday this year.", "2020-05-01",
      [("Vesak Day", "2020-05-07"), ("Thursday", "2020-05-07"), ("this year", "2020")],
      "Vesak is set by each country's Buddhist council (Sri Lanka can be a month from Singapore): left out"),
