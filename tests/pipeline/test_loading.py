@@ -53,6 +53,12 @@ def test_datelines(text: str, moment: datetime, has_time: bool, zone: str | None
 
 def test_dateline_only_near_the_top_and_not_inside_a_sentence() -> None:
     assert find_dateline("Title\nMarch 12, 2020 at 8:45 pm\nBody.") is not None
+    # a wire dateline with its year opens a long first paragraph
+    found = find_dateline("Title\nHARBORTOWN, March 10, 2026 - The mayor said on Sunday that the city would "
+                          "open an inquiry into the collapse of the bridge.")
+    assert found is not None and found.moment == datetime(2026, 3, 10)
+    assert find_dateline("Title\nNAIROBI, August 7 (Xinhua) -- Bombs exploded outside the embassies of the "
+                         "United States in Kenya and Tanzania on Friday.") is None  # no year: no publication date
     long_sentence = "The treaty was signed on March 12, 2020 after months of talks between many parties here."
     assert find_dateline(f"Title\n{long_sentence}") is None
 

@@ -423,6 +423,34 @@ def test_a_wire_dateline_makes_no_event_and_stays_out_of_titles(dateline: str) -
     assert [e.value for e in project.events.values()] == ["1998-03-05"]
 
 
+@pytest.mark.parametrize("dateline", ["HARBORTOWN, March 10, 2026 -", "NEW YORK, March 10 \u2014",
+                                      "KYIV, Ukraine, March 10, 2026 --"])
+def test_a_wire_dateline_in_capitals_needs_no_agency(dateline: str) -> None:
+    text = f"Bridge inquiry\n{dateline} The mayor said on Sunday that the bridge had been closed."
+    project = timeline(doc(text, "2026-03-10"))
+    assert [(e.title, e.value) for e in project.events.values()] == [("Bridge had been closed", "2026-03-08")]
+    # in plain case a place or a day and a date before a dash may open a sentence of the story
+    for opening in ("Paris, March 5 - the day the strike began - was quiet.",
+                    "Tuesday, March 5 - the day of the vote - was quiet."):
+        project = timeline(doc(f"Strike\n{opening}", "2026-03-10"))
+        assert [e.value for e in project.events.values()] == ["2026-03-05"], opening
+
+
+def test_an_event_named_by_the_anchor_phrase_beats_one_that_only_refers_to_it() -> None:
+    text = ("The mayor said on Sunday that the city would open an inquiry into the collapse. "
+            "The bridge collapsed on Saturday night, killing four people. "
+            "Two days after the collapse, engineers began inspecting the remaining spans.")
+    project = timeline(doc(text, "2026-03-10"))
+    inspection = by_title(project, "engineers")[0]
+    assert inspection.depends_on is not None
+    assert project.events[inspection.depends_on.anchor_id].title == "Bridge collapsed"
+    assert inspection.value == "2026-03-09"
+    # with only the referring event, the phrase still finds it
+    project = timeline(doc("The city opened an inquiry into the collapse on Sunday. Two days after the collapse, "
+                           "engineers began inspecting the spans.", "2026-03-10"))
+    assert by_title(project, "engineers")[0].value == "2026-03-10"
+
+
 def test_hours_after_an_event_told_outright_leave_its_date_alone() -> None:
     project = timeline(
         doc("An explosion tore through the Halvern plant early on Monday, injuring nine workers.", "2026-03-02", "d1"),

@@ -123,10 +123,13 @@ def score(project: Project, phrase_stems: set[str], candidate: Event,
     meets its near synonyms in news ("the vote" names the election, "the truce" the ceasefire)."""
     title = cached_stems(candidate.title)
     context = cached_stems(_context(project, candidate, hide))
+    referred = _referred_stems(candidate.title)
 
     def fit(stem: str) -> float:
         if stem in title:
-            return 2.0
+            # "City would open an inquiry into the collapse" names the collapse it follows;
+            # "Bridge collapsed" is the collapse
+            return 1.5 if stem in referred else 2.0
         if _kin_in(stem, title):
             return 1.5  # a synonym counts, a little less than the word itself
         if stem in context:
@@ -139,6 +142,20 @@ def score(project: Project, phrase_stems: set[str], candidate: Event,
     expression = candidate.sources[0].expression if candidate.sources else ""
     fine = candidate.grain is not None and candidate.grain >= Grain.DAY
     return words + (1.0 if fine and re.search(r"\d", expression) else 0.0) + (0.5 if fine else 0.0)
+
+
+@lru_cache(maxsize=1 << 16)
+def _referred_stems(title: str) -> frozenset[str]:
+    """Stems a title only refers to: the noun of a "the ..." phrase after its first two
+    words ("inquiry into the collapse", "protest over the shooting"), when the title does
+    not also tell it as its own subject or verb."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", title)
+    told = {stem for word in words[:2] for stem in stems(word)}
+    referred = {stem for before, word in list(zip(words, words[1:]))[1:]
+                if before.lower() in ("the", "a", "an") for stem in stems(word)}
+    told |= {stem for before, word in zip([""] + words, words)
+             if before.lower() not in ("the", "a", "an") and word.lower().endswith("ed") for stem in stems(word)}
+    return frozenset(referred - told)
 
 
 def best_anchor(project: Project, event: Event, phrase: str, document_id: str,

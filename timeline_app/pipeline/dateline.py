@@ -112,6 +112,12 @@ def _datelines(text: str, lines: int) -> Iterator[tuple[int, str, PublicationDat
             found = parse_date_text(stripped)
             if found is not None:
                 yield at, line, found
+                continue
+        wire = _WIRE.match(line)  # "HARBORTOWN, March 10, 2026 - The mayor said ...": the dateline's own date
+        if wire is not None and re.search(r"\d{4}", wire.group()):
+            found = parse_date_text(wire.group())
+            if found is not None:
+                yield at, wire.group(), found
 
 
 def find_dateline(text: str, lines: int = 4) -> PublicationDate | None:
@@ -126,10 +132,13 @@ _BYLINE_WORDS = frozenset("by published posted updated last on at date dated the
 
 
 #: A wire dateline opening the story: place, day and agency, then a dash ("JOHANNESBURG,
-#: August 7 (Xinhua) --", "Nairobi, Kenya, Aug. 7 (Reuters) -", "WASHINGTON, March 12, 1999 (AP) _").
-_WIRE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)"
-                   r"{0,2}){0,2},[ \t]*(?i:" + _MONTH + r")[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\([A-Za-z][\w .&-]{0,30}\)"
-                   r"[ \t]*(?:--|[-_\u2013\u2014:])")
+#: August 7 (Xinhua) --", "Nairobi, Kenya, Aug. 7 (Reuters) -", "WASHINGTON, March 12, 1999 (AP) _");
+#: a place in capitals needs no agency ("HARBORTOWN, March 10, 2026 -", "NEW YORK, Jan. 5 —"),
+#: while "Tuesday, March 5 -" or "Paris, March 5 -" in plain case could open a sentence.
+_WIRE = re.compile(r"[ \t]*(?:(?P<caps>[A-Z][A-Z.'’-]+(?=[ \t,]))|[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                   r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}){0,2},[ \t]*(?i:" + _MONTH + r")[ \t]+\d{1,2}"
+                   r"(?:,[ \t]*\d{4})?[ \t]*(?:\([A-Za-z][\w .&-]{0,30}\)|(?(caps)|(?!)))"
+                   r"[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t\r\n]|$)")
 
 
 def dateline_span(text: str, lines: int = 4) -> tuple[int, int] | None:
