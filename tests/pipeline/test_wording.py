@@ -233,6 +233,28 @@ def test_a_speaking_participle_set_off_by_commas_dates_the_saying() -> None:
         [("2025-02-11", "President visiting Kyiv")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The provincial authority said the river burst its banks near Shahdara on Monday evening.",
+     ("2025-02-10TEV", "River burst its banks near Shahdara")),
+    ("Police said the suspect was arrested on Monday.", ("2025-02-10", "Suspect was arrested")),
+    ("Traders said the market remains nervous this week.", ("2025-W07", "Market remains nervous")),
+    ("The company said it would close three plants in March.", ("2025-03", "Company would close three plants")),
+    ("Unisys said its European business was weak in the third quarter.",
+     ("2024-Q3", "Unisys's European business was weak")),
+])
+def test_a_saying_whose_content_holds_the_date_is_titled_by_its_content(sentence: str, expected: tuple) -> None:
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The president said in a speech on Monday that taxes would rise.", "President said in a speech that taxes would rise"),
+    ("Castro said she had been kidnapped on Monday.", "Castro said she had been kidnapped"),  # whose "she"?
+    ("The spokesman said special envoy Ali Reza on Monday.", "Spokesman said special envoy Ali Reza"),  # no verb
+])
+def test_a_saying_keeps_its_speaker_when_its_content_tells_too_little(sentence: str, title: str) -> None:
+    assert [t for _, t in _titles(sentence)] == [title]
+
+
 def test_a_wire_dateline_is_no_part_of_a_title() -> None:
     assert _titles("THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected the objections.") == \
         [("2025-02-14", "World Court rejected the objections")]

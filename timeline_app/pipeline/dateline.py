@@ -141,26 +141,31 @@ _WIRE = re.compile(r"[ \t]*(?:(?P<caps>[A-Z][A-Z.'’-]+(?=[ \t,]))|[A-Z][\w.'�
                    r"[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t\r\n]|$)")
 
 
-def dateline_span(text: str, lines: int = 4) -> tuple[int, int] | None:
-    """Where the document's dateline is: a line whose words besides its date are names or
+def dateline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
+    """Where the document's datelines are: a line whose words besides its date are names or
     byline words ("Ravensport Herald, 9 March 2026", "By Wire Staff, March 4, 2026",
-    "*Published 2026-03-12*"), or a wire dateline opening one of those lines
-    ("JOHANNESBURG, August 7 (Xinhua) --", which states no year). A short headline that
-    states a date ("Ceasefire agreed on March 5, 2020") tells an event and is no dateline."""
+    "*Published 2026-03-12*"), and a wire dateline opening a line ("JOHANNESBURG, August 7
+    (Xinhua) --", which states no year), both when a stamp line comes before the wire
+    opening. A short headline that states a date ("Ceasefire agreed on March 5, 2020")
+    tells an event and is no dateline."""
+    spans = []
     for at, line, found in _datelines(text, lines):
         rest = line.replace(found.text, " ")
         words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", rest)
         if all(word[0].isupper() or word.lower().rstrip(".") in _BYLINE_WORDS for word in words):
-            return at, at + len(line.rstrip("\r\n"))
+            spans.append((at, at + len(line.rstrip("\r\n"))))
+            break
     seen, offset = 0, 0
     for line in text.splitlines(keepends=True):
         at, offset = offset, offset + len(line)
         if not line.strip():
             continue
         seen += 1
-        if seen > lines:
+        if seen > lines + 4:  # a wire dateline is told by its shape, and may follow a title, byline and stamp
             break
         wire = _WIRE.match(line)
         if wire is not None:
-            return at, at + wire.end()
-    return None
+            if not any(begin <= at < end for begin, end in spans):
+                spans.append((at, at + wire.end()))
+            break
+    return sorted(spans)

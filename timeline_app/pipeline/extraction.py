@@ -19,7 +19,7 @@ from timeline_app.core.document import Document, Mention
 from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
 from timeline_app.core.project import Project
 from timeline_app.core.resolution import source_time
-from timeline_app.pipeline.dateline import dateline_span
+from timeline_app.pipeline.dateline import dateline_spans
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import dated_by_saying, has_verb, normalise, phrase_title, title_for, without_expression
 from timeline_app.temporal.model import Interval, Offset, Reference, Timex, TimexType
@@ -203,20 +203,19 @@ def _joined(text: str, a: Timex, b: Timex) -> Timex:
                    value=f"{a.value}/{b.value}", interval=interval, grain=grain, explanation=explanation)
 
 
-def _after_dateline(sentences: list[Span], dateline: tuple[int, int] | None) -> list[Span]:
+def _after_dateline(sentences: list[Span], datelines: list[tuple[int, int]]) -> list[Span]:
     """The sentences with the dateline left out of the one it opens: "NAIROBI, August 7
     (Xinhua) -- Bombs exploded on Friday" is the sentence "Bombs exploded on Friday"; a
     sentence that is all dateline is kept (its date makes no event)."""
-    if dateline is None:
-        return sentences
     kept = []
     for sentence in sentences:
-        if sentence.start < dateline[1] < sentence.end:
-            cut = dateline[1] - sentence.start
-            rest = sentence.text[cut:]
-            lead = len(rest) - len(rest.lstrip())
-            if rest.strip():
-                sentence = Span(dateline[1] + lead, sentence.end, rest.strip())
+        for _, dateline_end in datelines:
+            if sentence.start < dateline_end < sentence.end:
+                cut = dateline_end - sentence.start
+                rest = sentence.text[cut:]
+                lead = len(rest) - len(rest.lstrip())
+                if rest.strip():
+                    sentence = Span(dateline_end + lead, sentence.end, rest.strip())
         kept.append(sentence)
     return kept
 
@@ -306,12 +305,12 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         merged = sorted([(t, m) for t, m in zip(timexes, mentions)] + [(t, None) for t in extra],
                         key=lambda pair: pair[0].start)
         timexes, mentions = [t for t, _ in merged], [m for _, m in merged]
-    dateline = dateline_span(document.text)
+    datelines = dateline_spans(document.text)
     sequence = first_sequence
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
     position = 0
-    for sentence in _after_dateline(split_sentences(document.text), dateline):
+    for sentence in _after_dateline(split_sentences(document.text), datelines):
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.end:
             if timexes[position].start >= sentence.start:
@@ -335,7 +334,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if not makes_event(timex):
                 continue
             if index in coarser or index in appositive or (
-                    dateline is not None and dateline[0] <= timex.start and timex.end <= dateline[1]) \
+                    any(begin <= timex.start and timex.end <= end for begin, end in datelines)) \
                     or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start):
                 # the dateline ("By Wire Staff, March 4, 2026") tells when it was published; "on
                 # Sunday night, not Monday morning" tells when it did not happen
@@ -489,6 +488,12 @@ def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Ti
         if outer is None:
             continue
         clause = clause_around(sentence, timexes[i].start, timexes[i].end)
+        fronted = _FRONTED.fullmatch(sentence.text[:timexes[i].start - sentence.start]) and \
+            sentence.text[timexes[i].end - sentence.start:].startswith(",")
+        if fronted:  # "Last year, floods killed 31 people in August": the opening date frames the clause after it
+            after = timexes[i].end - sentence.start + 1
+            after += len(sentence.text[after:]) - len(sentence.text[after:].lstrip())
+            clause = clause_around(sentence, sentence.start + after, sentence.start + after + 1)
         for j in indexes:
             inner = timexes[j].interval
             if j == i or inner is None or inner == outer:
@@ -497,6 +502,10 @@ def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Ti
                     clause_around(sentence, timexes[j].start, timexes[j].end) == clause:
                 out.add(i)
     return out
+
+
+#: What may stand before a date that opens its sentence ("Last year,", "In 2019,", "But earlier this year,").
+_FRONTED = re.compile(r"\s*(?:(?:and|but|yet|so|then|in|on|at|during|by|earlier|later|since)\s+){0,2}", re.IGNORECASE)
 
 
 def _without_expressions(text: str, start: int, end: int, timexes: list[Timex]) -> str:

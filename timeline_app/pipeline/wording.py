@@ -392,6 +392,8 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         if told:
             return told
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
+    if not is_anchored:
+        title = _content_of_saying(title) or title
     words = _words(title)
     head = clause[:start - clause_start]
     result = _result_of(title, head, lead) if not is_anchored else ""
@@ -659,6 +661,51 @@ def _what_was_said(after: str, speaker: list[str], verb: list[str], attribution:
     if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
         content = speaker + content[1:]
     return _tidy(content)
+
+
+#: A title that is a saying whose content holds the date: "Police said the suspect was arrested
+#: (on Monday)". The content is what the date tells.
+_SAID_CONTENT = re.compile(r"^(?P<speaker>(?:[\w\u2019'\-.]+\s+){1,6}?)(?P<verb>said|says|added|stated"
+                           r"|told\s+(?:reporters|journalists))\s+(?P<content>(?:that\s+)?\S.*)$", re.I)
+
+
+_MORE_VERBS = frozenset("burst grew spread threw drew blew knew slid hid bit rang sang swam wore tore bore "
+                        "dug stuck struck spent lent bent meant dealt felt".split())
+
+
+_COUNTING = frozenset("of many few several some all more most other both".split())
+
+
+def _tells_something(words: list[str]) -> bool:
+    """Whether ``words`` hold a verb: a known one, an "-ed" word, or a present "-s" after a
+    noun ("the market remains nervous"), not only names ("special envoy Ali Reza")."""
+    return has_verb(" ".join(words)) or any(
+        word in _MORE_VERBS or at and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        and word.islower() and _bare(words[at - 1]) not in _DETERMINERS | _POSSESSIVES | _COUNTING
+        and not re.search(r"\d", words[at - 1])
+        for at, word in enumerate(words))
+
+
+def _content_of_saying(title: str) -> str:
+    """"Authority said the river burst its banks" (its date inside what was said) ->
+    "River burst its banks"; "" when the title is no such saying or says too little after
+    its verb ("said in a speech", "said so")."""
+    saying = _SAID_CONTENT.match(title)
+    if saying is None:
+        return ""
+    speaker = [w for w in _words(saying.group("speaker")) if w.lower() not in _DETERMINERS and re.search(r"\w", w)]
+    content = _words(saying.group("content"))
+    if not speaker or _verb_first(speaker[-1:]) or any(w.lower() in _NP_STOP | _RELATIVES for w in speaker) \
+            or content[0].lower() in FRAMING | LEADING - {"that", "the", "a", "an"} \
+            or content[0].lower() in ("it", "this", "there") and len(content) < 4 \
+            or not _tells_something(content) or content[0].lower() in ("he", "she"):
+        return ""  # "said special ambassador Mikhail Sytenko ...": no verb of its own, nothing told yet
+    if content[0].lower() in ("its", "their") and speaker[0].lower() not in _PRONOUN:
+        # "Unisys said its European business was weak" -> "Unisys's European business was weak"
+        owner = speaker[-1] + "'s"
+        content = speaker[:-1] + [owner] + content[1:]
+    said = _what_was_said(" " + " ".join(content), speaker, saying.group("verb").split(), True) or ""
+    return said + " \u2026" if said and title.endswith("\u2026") else said
 
 
 #: "President Biden, speaking on Tuesday, said ...": a speaking verb's participle set off by
