@@ -436,6 +436,26 @@ def test_a_wire_dateline_in_capitals_needs_no_agency(dateline: str) -> None:
         assert [e.value for e in project.events.values()] == ["2026-03-05"], opening
 
 
+def test_a_wire_dateline_below_a_byline_and_stamp_line_makes_no_event() -> None:
+    text = ("Floods force thousands from homes\n\nBy Staff Reporter\nUpdated 14 May 2025, 09:30 GMT\n\n"
+            "LAHORE, May 14 (Reuters) - Heavy rain that began late on Sunday has forced 12,000 people from their homes.")
+    project = timeline(doc(text, "2025-05-14"))
+    assert [(e.title, e.value) for e in project.events.values()] == [("Heavy rain began", "2025-05-11")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Last year, floods in the same region killed 31 people in August.", "2024-08"),
+    ("In 2023, the plant closed on March 3.", "2023-03-03"),
+    ("But last week, the two leaders met in Moscow on May 6.", "2025-05-06"),
+])
+def test_a_date_opening_its_sentence_before_a_comma_frames_the_clause_after_it(sentence: str, value: str) -> None:
+    project = timeline(doc(sentence, "2025-05-14"))
+    assert [e.value for e in project.events.values()] == [value]
+    # a date of a clause of its own still makes its own event
+    project = timeline(doc("Last year the river flooded, and in August dozens of people died.", "2025-05-14"))
+    assert sorted(e.value for e in project.events.values()) == ["2024", "2024-08"]
+
+
 def test_an_event_named_by_the_anchor_phrase_beats_one_that_only_refers_to_it() -> None:
     text = ("The mayor said on Sunday that the city would open an inquiry into the collapse. "
             "The bridge collapsed on Saturday night, killing four people. "
