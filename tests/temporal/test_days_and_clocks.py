@@ -90,3 +90,35 @@ def test_a_range_between_two_clock_times_takes_the_day_of_its_end() -> None:
                                                                     ("9pm on Thursday", "2021-03-11T21:00")]
     assert found("The road will be closed between 10pm and 5am on Saturday.") == [
         ("10pm", "2021-03-19T22:00"), ("5am on Saturday", "2021-03-20T05:00")]
+
+
+@pytest.mark.parametrize(("text", "extents"), [
+    # a day or a week that opens the next sentence is not joined to the expression before it
+    ("They met on Monday. Next week the council will vote.", ["Monday", "Next week"]),
+    ("It happened on Friday. This week is busy.", ["Friday", "This week"]),
+    ("He arrived at 5 p.m.\nMonday was quiet.", ["5 p.m.", "Monday"]),
+    ("He arrived at 5 p.m. On Friday he left.", ["5 p.m.", "Friday"]),
+    ("He arrived at 5 p.m. Tomorrow he leaves.", ["5 p.m.", "Tomorrow"]),
+    # within one sentence they stay one expression
+    ("He left on Monday next week.", ["Monday next week"]),
+    ("He leaves Tues. next week.", ["Tues. next week"]),
+    ("The vote closes at 7 a.m. EST Monday.", ["7 a.m. EST Monday"]),
+    ("The meeting is at 10 a.m. tomorrow.", ["10 a.m. tomorrow"]),
+    ("The polls closed at 8 p.m. Sunday.", ["8 p.m. Sunday"]),
+])
+def test_an_expression_does_not_run_across_a_sentence_end(text: str, extents: list[str]) -> None:
+    assert [t.text for t in find_timexes(text, Reference.parse(WEDNESDAY))] == extents
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a measure just announced starts ahead of its announcement
+    ("President Nyusi declared three days of national mourning starting Saturday.", "Saturday", "2020-03-14"),
+    ("The government announced a curfew beginning Monday.", "Monday", "2020-03-16"),
+    ("The company imposed a hiring freeze effective Monday.", "Monday", "2020-03-16"),
+    # the day of the announcement itself, a measure that took effect, or a range stay as told
+    ("The government announced on Monday a curfew starting Tuesday.", "Tuesday", "2020-03-10"),
+    ("The new rules took effect starting Monday.", "Monday", "2020-03-09"),
+    ("The army declared victory on Monday.", "Monday", "2020-03-09"),
+])
+def test_a_measure_announced_starting_a_weekday_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _value(text, WEDNESDAY, expression) == value

@@ -430,9 +430,24 @@ _DEMONSTRATIVE_OF_NOUN = re.compile(r" (?!(?:the|a|an|he|she|it|they|we|i|you|hi
                                     r"drew|ended|began)\b")
 
 
+#: A sentence ending between two parts of one match: a line break, or a full stop and a
+#: capitalised word that is no day or month ("at 5 p.m. On Friday he left", "5 p.m. Tomorrow").
+_SENTENCE_BREAK = re.compile(r"\n|\.\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                             r"[a-z]*\b)[A-Z][a-z]")
+
+
+def _check_one_sentence(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"at 10 a.m. tomorrow" is one time; "at 5 p.m.\nTomorrow ..." and "5 p.m. Tomorrow he
+    leaves" are two sentences."""
+    return _SENTENCE_BREAK.search(text, start, end) is None
+
+
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
+    if day_start > start and _SENTENCE_BREAK.search(text, start, day_start):
+        return False  # "He arrived at 5 p.m.\nMonday was quiet": the day opens the next sentence
     surface = lower[day_start:day_end]
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "tues", "thur", "thurs", "fri")
@@ -1581,6 +1596,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "short_year": _check_short_year,
     "day_month": _check_day_month,
     "weekday": _check_weekday,
+    "one_sentence": _check_one_sentence,
     "named_day": _check_named_day,
     "unidentified_weekday": _check_unidentified_weekday,
     "compound_duration": _check_compound_duration,
@@ -2251,6 +2267,11 @@ class Tagger:
             # "ordered him to surrender his passport by Monday": the deadline of what was ordered is
             # ahead of the order
             return "future", "by"
+        if best is not None and best[1] == "past" and best[3] < start and best[2] in _MEASURE_VERBS and \
+                _ONSET_AFTER_MEASURE.fullmatch(lower, best[3] + len(best[2]), start):
+            # "declared three days of national mourning starting Saturday", "imposed a curfew
+            # beginning Monday": a measure just announced starts ahead of its announcement
+            return "future", "starting"
         if best is not None and best[1] == "past" and best[3] < start and best[2] in _INTENT_VERBS:
             clause = _INFINITIVE_CLAUSE.fullmatch(lower, best[3] + len(best[2]), start)
             if clause is not None and (best[2] != "voted" or clause.group("before") in _DEADLINES):
@@ -2509,6 +2530,11 @@ _NOT_VERBS = frozenset("the this that these those his her its their our your my 
                        "september october november december noon midnight".split())
 _DIRECTIVES = frozenset("ordered told asked urged directed instructed required gave given".split())
 _DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.;:!?]{0,60}?\s+by\s+")
+# Past verbs that announce a measure, and the measure up to the day it starts
+_MEASURE_VERBS = frozenset("declared announced imposed ordered introduced approved extended decreed unveiled".split())
+_ONSET_AFTER_MEASURE = re.compile(r"\s+(?:an?|the|its|their|new|\w+-\w+|[a-z]+\s+(?:days|weeks)\s+of)?\s*"
+                                  r"(?:(?!(?:on|in|at|by|last|this|next)\b)[a-z'’-]+\s+){0,4}?(?:starting|beginning|effective)"
+                                  r"\s+(?:on\s+|from\s+)?")
 # Past verbs of deciding or promising, and the infinitive clause after them up to a date in it
 _INTENT_VERBS = frozenset("agreed voted decided promised pledged vowed planned threatened offered proposed resolved "
                           "opted chose undertook".split())
