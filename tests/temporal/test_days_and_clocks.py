@@ -122,3 +122,17 @@ def test_an_expression_does_not_run_across_a_sentence_end(text: str, extents: li
 ])
 def test_a_measure_announced_starting_a_weekday_looks_ahead(text: str, expression: str, value: str) -> None:
     assert _value(text, WEDNESDAY, expression) == value
+
+
+@pytest.mark.parametrize(("text", "extents"), [
+    # a blank line ends a headline or a paragraph, and every expression with it
+    ("Floods in March\n\n5 people died in Lahore.", ["March"]),
+    ("He arrived in May\n\n12 were hurt.", ["May"]),
+    ("The talks ended on March 5\n\n2020 was worse.", ["March 5", "2020"]),
+    ("She left yesterday\n\nMorning came.", ["yesterday", "Morning"]),
+    ("He left three days\n\nLater, he returned.", ["three days"]),
+    # a single line break is a wrapped line: the expression goes on
+    ("The talks opened on March\n5, 2020 in Geneva.", ["March\n5, 2020"]),
+])
+def test_an_expression_does_not_run_across_a_blank_line(text: str, extents: list[str]) -> None:
+    assert [t.text for t in find_timexes(text, Reference.parse(WEDNESDAY))] == extents

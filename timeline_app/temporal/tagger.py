@@ -1620,6 +1620,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 }
 
 
+_PARAGRAPH_BREAK = re.compile(r"[ \t\r\xa0]*\n[ \t\r\xa0]*\n")
 _IN_LINK = re.compile(r"(?:://|www\.|\.(?:com|org|net|co|ly|uk|io)/|@)\S*$")
 _EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Battles?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
                          r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
@@ -1810,6 +1811,8 @@ class Tagger:
         buckets = self._buckets
         last_end = 0
         unresolved: list[tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str]] = []
+        breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(lower)] if "\n" in lower else []
+        next_break = 0
         for candidate in starts.finditer(lower):
             position = candidate.start()
             if position < last_end:
@@ -1822,7 +1825,13 @@ class Tagger:
             if bucket is None:
                 continue
             indexes, narrowing = bucket
-            if narrowing is not None:  # by the word after "the", by the length of a run of digits
+            while next_break < len(breaks) and breaks[next_break] < position:
+                next_break += 1
+            # "Floods in March\n\n5 people died": a blank line ends the headline or the paragraph,
+            # and every expression with it ("March", not "March\n\n5")
+            limit = breaks[next_break] if next_break < len(breaks) else len(lower)
+            if narrowing is not None and limit > candidate.end():
+                # by the word after "the", by the length of a run of digits (not across a blank line)
                 narrowed = narrowing(lower, candidate.end())
                 if narrowed is None:
                     continue
@@ -1835,7 +1844,7 @@ class Tagger:
             resolution = None
             failed: tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str] | None = None
             for index in indexes:
-                found = singles[index].match(lower, position)
+                found = singles[index].match(lower, position, limit)
                 if found is None:
                     continue
                 accepted = self._accept(text, lower, found, index)
