@@ -148,6 +148,16 @@ CASES: list[tuple[str, str, Expected]] = [
     ("An explosion tore through the plant on Monday. Nine workers were still in hospital on Wednesday. "
      "The explosion happened at about 5:40 a.m.", THU,
      [("Monday", "2020-03-09"), ("Wednesday", "2020-03-11"), ("5:40 a.m.", "2020-03-09T05:40")]),
+    # ... also by a near synonym, in the next paragraph, and after a night named before it
+    ("A massive explosion ripped through a fuel depot on Thursday night, the health ministry said Friday.\n\n"
+     "Witnesses said the blast, which happened shortly after 9 p.m., shattered windows across the city.", "2020-03-14",
+     [("Thursday night", "2020-03-12TNI"), ("Friday", "2020-03-13"), ("9 p.m.", "2020-03-12T21:00")]),
+    ("The earthquake struck on Monday. Rescuers were still digging on Wednesday.\n\nThe tremor hit at 4:17 a.m.", THU,
+     [("Monday", "2020-03-09"), ("Wednesday", "2020-03-11"), ("4:17 a.m.", "2020-03-09T04:17")]),
+    # ... but not two paragraphs on, nor a morning clock time after a night named
+    ("The earthquake struck on Monday. Rescuers were still digging on Wednesday.\n\nRoads were shut.\n\n"
+     "The tremor hit at 4:17 a.m.", THU,
+     [("Monday", "2020-03-09"), ("Wednesday", "2020-03-11"), ("4:17 a.m.", "2020-03-11T04:17")]),
     # ... but not when nothing names it again: the day last named
     ("The talks opened in Geneva on Monday. The ministers met again on Tuesday. They arrived at 9 a.m.", THU,
      [("Monday", "2020-03-09"), ("Tuesday", "2020-03-10"), ("9 a.m.", "2020-03-10T09:00")]),

@@ -3922,16 +3922,44 @@ def _event_day_by_name(ctx: Context, anchor: Anchor, start: int, end: int) -> An
         window = re.split(r"[.;:!?]\s|,\s", window)[-1]
         return {w.rstrip("s") for w in _CONTENT_WORD.findall(window)}
 
-    if names & named_before(index):
-        return None
+    if _kin(names) & _kin(named_before(index)):
+        return None  # the last day named is the happening's own
     for earlier in range(index - 1, max(-1, index - 8), -1):
         event = ctx.prior[earlier]
-        if PARAGRAPH_BREAK.search(ctx.text, event.end, start) is not None:
+        paragraphs = len(PARAGRAPH_BREAK.findall(ctx.text, event.end, start))
+        if paragraphs > 1:
             return None
-        if event.type is TimexType.DATE and event.grain is Grain.DAY and event.interval is not None \
-                and names & named_before(earlier):
+        # news gives a sentence a paragraph: the next paragraph may tell the happening again, when it
+        # names it by a word for a happening ("the blast"), not by whoever took part ("the guard")
+        shared = _kin(names) & _kin(named_before(earlier))
+        if paragraphs and not shared & _HAPPENING_WORDS:
+            continue
+        same_half = event.grain is Grain.DAY or event.grain is Grain.PART_OF_DAY and (
+            event.value.endswith("TMO") and re.search(r"a\.?m\b", ctx.lower[start:end]) is not None
+            or event.value.endswith(("TAF", "TEV", "TNI")) and re.search(r"p\.?m\b", ctx.lower[start:end]) is not None)
+        if same_half and event.interval is not None and shared and day_of(event) < anchor.day:
             return Anchor(day_of(event), Grain.DAY, f"t{earlier}", event.value)
     return None
+
+
+#: Near synonyms news uses for one happening told twice ("an explosion ... the blast").
+_KIN_HAPPENINGS = tuple(frozenset(group.split()) for group in (
+    "explosion blast bombing", "quake earthquake tremor", "fire blaze", "crash collision", "attack assault raid",
+    "storm hurricane typhoon cyclone", "shooting gunfire"))
+
+
+_HAPPENING_WORDS = frozenset().union(*_KIN_HAPPENINGS) | frozenset(
+    "flood landslide eruption collapse derailment accident outbreak protest riot strike airstrike stabbing "
+    "murder killing ambush crash fire".split())
+
+
+def _kin(words: set[str]) -> set[str]:
+    """``words`` with the near synonyms of each (stems without a plural -s)."""
+    out = set(words)
+    for group in _KIN_HAPPENINGS:
+        if words & group:
+            out |= group
+    return out
 
 
 # "had started", "had been seen", "had left": the pluperfect, an event before the one just told
