@@ -987,11 +987,8 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     clock = clock_of(g)
     if clock is not None and grain == Grain.DAY:
         hour, minute, label = clock
-        base = cal.at_midnight(date.fromisoformat(value))
-        moment_dt = base + timedelta(hours=hour, minutes=minute)
+        span, grain = clock_span(cal.at_midnight(date.fromisoformat(value)), hour, minute, label)
         value = f"{value}T{label}"
-        span = Interval(moment_dt, moment_dt + timedelta(minutes=1))
-        grain = Grain.MINUTE
         type_ = TimexType.TIME
         known.add("time")
     elif g.get("pod") and grain == Grain.DAY:
@@ -1020,6 +1017,16 @@ def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | 
     return best[1] if best else None
 
 
+def clock_span(midnight: datetime, hour: int, minute: int, label: str) -> tuple[Interval, Grain]:
+    """The minute a clock time names on the day that starts at ``midnight``, or its second when its
+    label carries one ("11:04:51Z")."""
+    moment = midnight + timedelta(hours=hour, minutes=minute)
+    if label[5:6] == ":" and label[6:8].isdigit():
+        moment += timedelta(seconds=int(label[6:8]))
+        return Interval(moment, moment + timedelta(seconds=1)), Grain.SECOND
+    return Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE
+
+
 def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
            ) -> tuple[str, Interval, Grain, TimexType]:
     """``day``, or the clock time (``g``'s clock groups) or part of day (``pod_word``) on it:
@@ -1027,9 +1034,8 @@ def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
     clock = clock_of(g)
     if clock is not None:
         hour, minute, label = clock
-        moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
-        return f"{day.isoformat()}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, \
-            TimexType.TIME
+        span, grain = clock_span(cal.at_midnight(day), hour, minute, label)
+        return f"{day.isoformat()}T{label}", span, grain, TimexType.TIME
     if pod_word:
         pod = str(ctx.vocab("part_of_day", pod_word))
         return f"{day.isoformat()}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
@@ -3890,10 +3896,10 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         # "the shelling stopped shortly before midnight": the midnight already past, the one
         # that began the publication day (TimeML writes it T00:00), not the one ending it.
         hour, label, how = 0, "00:00", "in a past clause, the midnight that began the publication day"
-    moment = cal.at_midnight(anchor.day) + timedelta(hours=hour, minutes=minute)
+    span, grain = clock_span(cal.at_midnight(anchor.day), hour, minute, label)
     value = f"{anchor.day.isoformat()}T{label}"
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
-                      Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
+                      span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
 
 

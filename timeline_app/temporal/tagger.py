@@ -802,6 +802,11 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if "hour24" in spans and _SCRIPTURE_BEFORE.search(text, max(0, start - 20), start):
         return False  # "John 3:16", "Psalm 23:4", "Surah 2:255": a chapter and verse
+    if "second24" in spans and "zone" not in spans and not lower.startswith(" local", end) and not (
+            spans["hour24"][1] - spans["hour24"][0] == 2 and _prev_word(lower, spans["hour24"][0]) == "at"):
+        # "compiled at 11:04:51 UTC", "at 03:12:44 local time", "at 11:04:51": a clock time to the second;
+        # "finished in 2:04:51", "crossed the line at 2:04:51": a running time
+        return False
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
