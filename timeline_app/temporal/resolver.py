@@ -987,11 +987,8 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     clock = clock_of(g)
     if clock is not None and grain == Grain.DAY:
         hour, minute, label = clock
-        base = cal.at_midnight(date.fromisoformat(value))
-        moment_dt = base + timedelta(hours=hour, minutes=minute)
+        span, grain = clock_span(cal.at_midnight(date.fromisoformat(value)), hour, minute, label)
         value = f"{value}T{label}"
-        span = Interval(moment_dt, moment_dt + timedelta(minutes=1))
-        grain = Grain.MINUTE
         type_ = TimexType.TIME
         known.add("time")
     elif g.get("pod") and grain == Grain.DAY:
@@ -1020,6 +1017,16 @@ def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | 
     return best[1] if best else None
 
 
+def clock_span(midnight: datetime, hour: int, minute: int, label: str) -> tuple[Interval, Grain]:
+    """The minute a clock time names on the day that starts at ``midnight``, or its second when its
+    label carries one ("11:04:51Z")."""
+    moment = midnight + timedelta(hours=hour, minutes=minute)
+    if label[5:6] == ":" and label[6:8].isdigit():
+        moment += timedelta(seconds=int(label[6:8]))
+        return Interval(moment, moment + timedelta(seconds=1)), Grain.SECOND
+    return Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE
+
+
 def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
            ) -> tuple[str, Interval, Grain, TimexType]:
     """``day``, or the clock time (``g``'s clock groups) or part of day (``pod_word``) on it:
@@ -1027,9 +1034,8 @@ def on_day(ctx: Context, day: date, g: dict[str, str], pod_word: str | None
     clock = clock_of(g)
     if clock is not None:
         hour, minute, label = clock
-        moment = cal.at_midnight(day) + timedelta(hours=hour, minutes=minute)
-        return f"{day.isoformat()}T{label}", Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, \
-            TimexType.TIME
+        span, grain = clock_span(cal.at_midnight(day), hour, minute, label)
+        return f"{day.isoformat()}T{label}", span, grain, TimexType.TIME
     if pod_word:
         pod = str(ctx.vocab("part_of_day", pod_word))
         return f"{day.isoformat()}T{pod}", cal.pod_span(day, pod), Grain.PART_OF_DAY, TimexType.TIME
@@ -1711,6 +1717,120 @@ def resolve_week_of_month(ctx: Context, g: dict[str, str], start: int, end: int)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {month.value}; the {g['wpos']} week of it -> "
                       f"{value}", cal.week_span(day), Grain.WEEK, None, month.anchor, month.anchor_value,
                       month.known, month.implied)
+
+
+def days_in_brackets(lookup: Callable[[str, str], Any], g: dict[str, str], years: tuple[int, ...]
+                     ) -> tuple[date, date, bool]:
+    """The first and last day of "(18-24 March)", "(26 February-3 March 2024)", "(March 18-24)" after a
+    numbered week, in the first of ``years`` (the one given, else the publication's, the one before, the
+    one after) in which they are the seven days of a week of that number (Monday to Sunday, or an
+    epidemiological Sunday to Saturday), and whether they are; else in the first of ``years``."""
+    first_month = int(lookup("month", g.get("m1") or g.get("m0") or g.get("m2") or g.get("m3") or ""))
+    last_month = int(lookup("month", g.get("m2") or g.get("m3") or g.get("m1") or g.get("m0") or ""))
+    first_day = int(re.sub(r"\D", "", g.get("d1") or g.get("d0") or ""))
+    last_day = int(re.sub(r"\D", "", g.get("d2") or g.get("d3") or g.get("d4") or ""))
+    week = int(g["wnum"])
+    found: tuple[date, date, bool] | None = None
+    for year in years:
+        first = date(year - (1 if first_month > last_month else 0), first_month, first_day)
+        last = date(year, last_month, last_day)
+        monday = first + timedelta(days=1) if first.isoweekday() == 7 else first
+        if (last - first).days == 6 and monday.isoweekday() == 1 and monday.isocalendar().week == week:
+            return first, last, True
+        found = found or (first, last, False)
+    assert found is not None
+    return found
+
+
+@resolver("epi_week")
+def resolve_epi_week(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"epi week 12", "epidemiological week 12 of 2024", "EW 34", "2024-W12", "week 12 of 2024", "week 12
+    (18-24 March)": the ISO week. With no year, the story's year ("In 2023, ... in epi week 34"), else the
+    ISO year of the publication date, or the year before when the week is still ahead of it and the clause
+    does not look ahead ("Cases rose in epi week 40", published in March)."""
+    week = int(g.get("wnum") or g["ewnum"])
+    stated = g.get("year") or g.get("ewyear")
+    anchor: str | None = None
+    anchor_value: str | None = None
+    if stated:
+        year, note = int(stated), "year stated"
+    elif g.get("d1") or g.get("d0"):
+        years = (int(g["dyear"]),) if g.get("dyear") else \
+            (ctx.ref_day.year, ctx.ref_day.year - 1, ctx.ref_day.year + 1)
+        first, _, fits = days_in_brackets(ctx.vocab, g, years)
+        year = (first + timedelta(days=3)).isocalendar().year
+        note = f"the days in brackets from {first.isoformat()}" + \
+            ("" if fits else " (not that ISO week's days: its year only)")
+        anchor, anchor_value = (None, None) if g.get("dyear") else ("DCT", ctx.ref_day.isoformat())
+    else:
+        story = narrative_year(ctx, start) or framed_year(ctx, start, end)
+        iso_year, current, _ = ctx.ref_day.isocalendar()
+        if story is not None:
+            year, anchor, anchor_value = story
+            note = f"the story is in {year} (last date mentioned: {anchor_value})"
+        elif week > current and ctx.tense_of(start, end) != "future":
+            year, anchor, anchor_value = iso_year - 1, "DCT", ctx.ref_day.isoformat()
+            note = f"week {week} is still ahead of the publication date (week {current}), so last year's"
+        else:
+            year, anchor, anchor_value = iso_year, "DCT", ctx.ref_day.isoformat()
+            note = f"ISO year of the publication date {iso_year}"
+    monday = date.fromisocalendar(year, week, 1)  # raises for a week 53 the year does not have
+    value = cal.week_value(monday)
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> ISO week {week}; {note} -> {value}",
+                      cal.week_span(monday), Grain.WEEK, None, anchor, anchor_value,
+                      known=frozenset({"week"} if anchor else {"week", "year"}),
+                      implied=frozenset({"year"} if anchor else set()))
+
+
+def _second_tuesday(year: int, month: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(2 - first.isoweekday()) % 7 + 7)
+
+
+def _month_shifted(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+@resolver("patch_tuesday")
+def resolve_patch_tuesday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"Patch Tuesday": the second Tuesday of a month, the month named ("April's", "the March 2024"), else
+    the latest on or before the publication date, or the coming one when the clause looks ahead or says
+    "next" ("last": the latest before it)."""
+    ref = ctx.ref_day
+    anchor: str | None = "DCT"
+    if g.get("every"):
+        return Resolution(TimexType.SET, "P1M", f"{quoted(g['_text'])} -> the second Tuesday of each month, "
+                          "recurring monthly -> P1M", None, None, quant="EVERY")
+    if g.get("month"):
+        month = int(ctx.vocab("month", g["month"]))
+        if g.get("year"):
+            year, anchor, note = int(g["year"]), None, "month and year stated"
+        else:
+            year, note = choose_year(ctx, month, None, start, end)
+        day = _second_tuesday(year, month)
+    elif g.get("dirmonth"):
+        year, month = _month_shifted(ref, {"next": 1, "last": -1, "this": 0}[g["dir"]])
+        day, note = _second_tuesday(year, month), f"{g['dir']} month's"
+    else:
+        this = _second_tuesday(ref.year, ref.month)
+        ahead = g.get("dir") == "next" or g.get("dir") != "last" and ctx.tense_of(start, end) == "future"
+        if g.get("year2"):
+            this, anchor = _second_tuesday(int(g["year2"]), ref.month), None
+        if ahead:
+            day = this if this > ref or (this == ref and g.get("dir") != "next") else \
+                _second_tuesday(*_month_shifted(ref, 1))
+            note = "the coming one"
+        else:
+            day = this if this < ref or (this == ref and g.get("dir") != "last") else \
+                _second_tuesday(*_month_shifted(ref, -1))
+            note = "the latest one"
+    value = day.isoformat()
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the second Tuesday of the month; {note} -> "
+                      f"{value}", cal.day_span(day), Grain.DAY, None, anchor,
+                      ref.isoformat() if anchor else None,
+                      known=frozenset({"day", "month", "year"} if anchor is None else {"day"}),
+                      implied=frozenset() if anchor is None else frozenset({"month", "year"}))
 
 
 @resolver("part_of_period")
@@ -3776,10 +3896,10 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         # "the shelling stopped shortly before midnight": the midnight already past, the one
         # that began the publication day (TimeML writes it T00:00), not the one ending it.
         hour, label, how = 0, "00:00", "in a past clause, the midnight that began the publication day"
-    moment = cal.at_midnight(anchor.day) + timedelta(hours=hour, minutes=minute)
+    span, grain = clock_span(cal.at_midnight(anchor.day), hour, minute, label)
     value = f"{anchor.day.isoformat()}T{label}"
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
-                      Interval(moment, moment + timedelta(minutes=1)), Grain.MINUTE, None, anchor.ident, anchor.value,
+                      span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
 
 

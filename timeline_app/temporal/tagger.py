@@ -19,7 +19,7 @@ from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import (BETWEEN_BEFORE, IMPERATIVE_MARK, PARAGRAPH_BREAK, QUESTION_MARK,
                                             RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
-                                            day_of, named_day_reading)
+                                            day_of, days_in_brackets, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -102,7 +102,7 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     prev = _prev_word(lower, start)
     if prev in ("number", "no", "flight", "route", "model", "room", "page", "pages", "version", "interstate",
                 "highway", "article", "resolution", "ordinance", "code", "section", "rule", "chapter", "form", "windows", "exit",
-                "gate", "channel", "suite", "apartment", "about", "some",
+                "gate", "channel", "suite", "apartment", "port", "ports", "build", "about", "some",
                 "nearly", "almost", "over", "than", "and"):
         if prev == "over" and "year2" in spans:
             pass  # "average 2 percent over 2020-2022": the years, not "more than" a number
@@ -817,6 +817,11 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         return False
     if "hour24" in spans and _SCRIPTURE_BEFORE.search(text, max(0, start - 20), start):
         return False  # "John 3:16", "Psalm 23:4", "Surah 2:255": a chapter and verse
+    if "second24" in spans and "zone" not in spans and not lower.startswith(" local", end) and not (
+            spans["hour24"][1] - spans["hour24"][0] == 2 and _prev_word(lower, spans["hour24"][0]) == "at"):
+        # "compiled at 11:04:51 UTC", "at 03:12:44 local time", "at 11:04:51": a clock time to the second;
+        # "finished in 2:04:51", "crossed the line at 2:04:51": a running time
+        return False
     after = lower[end:end + 2]
     return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
@@ -940,6 +945,38 @@ def _check_midweek(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
     """"by midweek", "until mid-week", "returns midweek.": the time; "a midweek match", "midweek
     trading" are adjectives."""
     return _prev_word(lower, start) in _MIDWEEK_AFTER or re.match(r"\s*(?:[,.;:!?)]|$)", lower[end:end + 2]) is not None
+
+
+def _check_epi_week(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                    start: int, end: int) -> bool:
+    """"EW 34" is an epidemiological week only in capitals ("ew 12" in a post is disgust and a count)."""
+    return not lower.startswith("ew", start) or text.startswith("EW", start)
+
+
+# Words of sport near "week 12 of 2024": a league's or a season's week, not the ISO week.
+_SPORT_NEAR = re.compile(r"\b(?:nfl|nba|ncaa|football|fantasy|league|quarterbacks?|touchdowns?|playoffs?|kickoff|"
+                         r"matchups?|fixtures?|bye|standings)\b")
+
+
+def _check_week_of_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                        start: int, end: int) -> bool:
+    """"week 12 of 2024" is the ISO week unless the words around it are of sport."""
+    return _SPORT_NEAR.search(lower, max(0, start - 120), min(len(lower), end + 120)) is None
+
+
+def _check_week_with_days(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                          start: int, end: int) -> bool:
+    """"week 12 (18-24 March)": the days in brackets are seven (in a leap year or not), and about where
+    week 12 falls in any year (its first day between day 7N-16 and 7N+4 of the year: where a Monday or
+    Sunday of week N falls, a week either way); "week 3 (18-24 March)" counts the weeks of something else."""
+    groups = {name: lower[s:e] for name, (s, e) in spans.items()}
+    week = int(groups["wnum"])
+    for year in (2023, 2024):
+        first, last, _ = days_in_brackets(tagger.rules.lookup, groups, (year,))
+        first_day = (first - date(last.year, 1, 1)).days + 1
+        if (last - first).days == 6 and 7 * week - 16 <= first_day <= 7 * week + 4:
+            return True
+    return False
 
 
 def _check_new_year_period(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1616,6 +1653,9 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "every_unit": _check_every_unit,
     "clock_words": _check_clock_words,
     "midweek": _check_midweek,
+    "epi_week": _check_epi_week,
+    "week_of_year": _check_week_of_year,
+    "week_with_days": _check_week_with_days,
     "new_year_period": _check_new_year_period,
 }
 
@@ -1729,6 +1769,10 @@ def _lower_same_length(text: str) -> str:
     if len(lower) == len(text):
         return lower
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+# The opening of a range right before its "until": "from May 27 until", "from 3 March until".
+_FROM_BEFORE_UNTIL = re.compile(r"\bfrom\s+(?:[\w.,]+\s+){1,3}$")
 
 
 class Tagger:
@@ -2031,10 +2075,16 @@ class Tagger:
         for cue in self._past.finditer(lower, start, until):
             if not self._tells_no_tense(lower, cue, "past", text):
                 last = cue
-        if last is None or last.group(0) in _MOVES_A_DATE or self._future.search(lower, last.end(), until):
+        if last is None or last.group(0) in _MOVES_A_DATE:
             return None
-        between = lower[last.end():until].split()
-        if len(between) > 3 or any(word in _PRESENT_BE_HAVE for word in between):
+        # "had access to the network from May 27 until June 12": the range's opening day is no object
+        # of the verb (nor its "may" a modal); the verb still governs its end
+        opening = _FROM_BEFORE_UNTIL.search(lower, last.end(), until)
+        verb_end = until if opening is None else opening.start()
+        if self._future.search(lower, last.end(), verb_end):
+            return None
+        between = lower[last.end():verb_end].split()
+        if len(between) > (5 if opening is not None else 3) or any(word in _PRESENT_BE_HAVE for word in between):
             return None  # "investors who lost money have until Dec. 31": "until" is another verb's
         return last.group(0)
 
@@ -2259,6 +2309,10 @@ class Tagger:
                 word = cue.group(0)
                 if self._tells_no_tense(lower, cue, label, text):
                     continue
+                if word in ("until", "till") and not lower[end:cue.start()].strip() and \
+                        lower.endswith("from ", 0, start) and \
+                        self._past_before_until(lower, max(0, left_bound), cue.start(), text) is not None:
+                    continue  # "had access from May 27 until June 12": a range's link after a past verb
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
                     distance += 40  # "who faces a vote on Wednesday, told reporters": another clause
@@ -2976,7 +3030,8 @@ def _month_range_starts_take_the_year_of_their_end(timexes: list[Timex], lower: 
             year, end_month = int(named.value), int(end.value[5:7])
             if end.value[:4] != named.value:
                 timexes[index + 1] = replace(
-                    end, value=f"{year:04d}-{end_month:02d}", interval=cal.month_span(year, end_month),
+                    end, value=f"{year:04d}-{end_month:02d}",
+                    interval=cal.narrow(cal.month_span(year, end_month), end.mod),
                     anchor=f"t{index + 2}", anchor_value=named.value,
                     explanation=f"{end.explanation}; the year of the period, {named.value}")
     for index in range(len(timexes) - 1):
@@ -2995,7 +3050,9 @@ def _month_range_starts_take_the_year_of_their_end(timexes: list[Timex], lower: 
         year = end_year if month <= end_month else end_year - 1
         if year == int(start.value[:4]) or year < 1:
             continue
-        timexes[index] = replace(start, value=f"{year:04d}-{month:02d}", interval=cal.month_span(year, month),
+        # the month keeps its part ("from mid-March to mid-July 2024": the middle of March 2024)
+        timexes[index] = replace(start, value=f"{year:04d}-{month:02d}",
+                                 interval=cal.narrow(cal.month_span(year, month), start.mod),
                                  anchor=f"t{index + 1}", anchor_value=end.value,
                                  explanation=f"{start.explanation}; the year of the end of its range, {end.value}")
 
