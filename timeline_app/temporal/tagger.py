@@ -97,6 +97,12 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
     if re.search(r"\bno\.\s?$", lower[max(0, start - 5):start]):
         return False  # "Ordinance No. 2022-31", "Resolution No. 2019-4": a document's number
+    if re.search(r"\b(?:cols?\.|columns?)\s?$", lower[max(0, start - 9):start]):
+        return False  # "HL Deb 12 March 2024 col. 1234", "cols. 1467-9": a column of Hansard, no year
+    year_end = spans["year"][1] if "year" in spans else end
+    serial = re.match(r"/(\d\d)(?![\d/])", text[year_end:year_end + 4])
+    if serial and lower[start:year_end].isdigit() and int(serial.group(1)) != (int(lower[start:year_end]) + 1) % 100:
+        return False  # "HYDROPAC 1234/24", "NOTAM A1234/24": a message's number and its year, no year 1234
     if re.search(r"\d\.$", before):
         return False  # "$1.1850", "at 1.2015 dollars": the decimals of a price or a rate
     prev = _prev_word(lower, start)
