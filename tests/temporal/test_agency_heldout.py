@@ -17,17 +17,21 @@ TimeML 1.2 / TempEval-3; extents leave out leading prepositions. Decisions taken
   Monday") they stay a year, and "closed at 1435 on Monday" stays a price; four digits with a
   leading zero after "for" ("scheduled for 0430") are a clock time; "between 2300 and 0500" is two
   clock times, the second the next morning's; "2234 Beijing time" and "0600 Moscow time" are clock
-  times with the capital's time outside the extent, as "local time" is;
+  times with the capital's time outside the extent, as "local time" is; a zone written once after a
+  range ("from 0900 to 1100 UTC", "between 0600 and 1800 UTC") is both ends' zone, and a range that
+  crosses midnight in one zone ends the next day;
 * a date-time group ("151800Z MAR 24": day, hour and minute, Zulu, month, year) is one time in UTC;
   "0600 UTC 12 March" is a clock time and a date, as the engine reads "0600Z 12 March";
 * Hansard's column ("HL Deb 12 March 2024 col. 1234", "Official Report, col. 1689") and a notice's
   serial over its two-digit year ("HYDROPAC 1234/24", "NOTAM A0942/25") are no years;
 * a year of the Iranian calendar ("the Persian calendar year 1404", "the Iranian year 1404") is no
-  Gregorian year and a day of it ("1 Farvardin") no Gregorian day: neither is tagged; "Juche 113 (2024)" tags the Gregorian year in brackets only;
+  Gregorian year and a day of it ("1 Farvardin") no Gregorian day: neither is tagged; "Juche 113
+  (2024)" tags the Gregorian year in brackets only;
 * coordinates ("34-12.5N 128-45.0E", "4512N 03630E"), IMO and MMSI numbers, frequencies ("2182 kHz",
   "128.200 MHz"), VHF channels, statutory-instrument and order numbers ("SI 2024/301", "Order No.
   2024-17"), Hansard's written-statement and question codes ("HCWS312", "HL2045") and resolution
-  numbers ("resolution 2720 (2023)" tags only the year) are no times.
+  numbers ("resolution 2720 (2023)" tags only the year) are no times; nor is a part of the day that
+  qualifies a noun ("night flights", "night drills").
 Each case asserts the engine's whole output; known gaps are strict xfails.
 """
 from __future__ import annotations
@@ -55,8 +59,6 @@ CASES: list[Case] = [
      "data showed Thursday.", TUE, [("the first two months", "P2M"), ("2024", "2024"), ("Thursday", "2024-03-07")]),
     ("The Spring Festival travel rush, which started on Jan. 26, will last 40 days.", TUE,
      [("Spring Festival", "2024-02-10"), ("Jan. 26", "2024-01-26"), ("40 days", "P40D")]),
-    ("The State Council executive meeting on Friday studied measures to stabilize employment.", TUE,
-     [("Friday", "2024-03-08")]),
     ("China's consumer price index edged up 0.7 percent in February from a year earlier.", TUE,
      [("February", "2024-02"), ("a year earlier", "2023-02")]),
     ("The 14th National Games will be held in Guangdong from Nov. 9 to 21, 2025.", WED,
@@ -111,8 +113,6 @@ CASES: list[Case] = [
     ("The delegation arrived in Moscow on Thursday last for consultations.", TUE, [("Thursday last", "2024-03-07")]),
     ("Voting stations open at 08:00 Moscow time and close at 20:00.", TUE,
      [("08:00", "2024-03-12T08:00"), ("20:00", "2024-03-12T20:00")]),
-    ("The Security Council of Russia held a meeting chaired by the president on Friday.", MON,
-     [("Friday", "2024-09-06")]),
     ("TASS reported that the Foreign Ministry summoned the ambassador on Monday evening.", TUE,
      [("Monday evening", "2024-03-11TEV")]),
     ("The BRICS summit will take place in Kazan on October 22-24.", MON, [("October 22-24", "2024-10-22")]),
@@ -145,7 +145,6 @@ CASES: list[Case] = [
     ("The committee will meet again a fortnight today.", TUE, [("a fortnight today", "2024-03-26")]),
     ("The ceasefire entered into force at 0400 local time on Sunday.", MON,
      [("0400", "2024-09-08T04:00"), ("Sunday", "2024-09-08")]),
-    ("The central bank's Monetary Policy Committee will meet on 19 December.", THU, [("19 December", "2024-12-19")]),
     ("Anadolu Agency learned that the talks will resume after the Eid al-Adha holiday.", FRI,
      [("Eid al-Adha", "2025-06-06")]),
     ("The earthquake struck at 04:17 local time (0117 GMT) on Monday.", "2023-02-06",
@@ -180,6 +179,16 @@ CASES: list[Case] = [
     ("The aerodrome is closed nightly between 2300 and 0500 local time.", TUE,
      [("nightly", "P1D"), ("2300", "2024-03-12T23:00"), ("0500", "2024-03-13T05:00")]),
     ("Flight restrictions are in force until further notice.", TUE, []),
+    ("Night flights are banned until 0600 on 1 April.", TUE,
+     [("0600", "2024-04-01T06:00"), ("1 April", "2024-04-01")]),
+    ("The Korean People's Army will conduct night drills in the area.", TUE, []),
+    ("NOTAM A0942/25. Drone activity will take place from 0900 to 1100 UTC on 10 and 11 June.", FRI,
+     [("0900", "2025-06-10T09:00Z"), ("1100 UTC", "2025-06-10T11:00Z"), ("10", "2025-06-10"),
+      ("11 June", "2025-06-11")]),
+    ("The danger area is active between 0600 and 1800 UTC until 30 April.", TUE,
+     [("0600", "2024-03-12T06:00Z"), ("1800 UTC", "2024-03-12T18:00Z"), ("30 April", "2024-04-30")]),
+    ("A curfew will be enforced from 2200 to 0600 GMT.", TUE,
+     [("2200", "2024-03-12T22:00Z"), ("0600 GMT", "2024-03-13T06:00Z")]),
     ("The airspace reopened at 1430 GMT on Tuesday, the aviation authority said.", "2024-03-13",
      [("1430 GMT", "2024-03-12T14:30Z"), ("Tuesday", "2024-03-12")]),
     ("Mariners are advised that the buoy at position 51-23.4N 001-12.8E is off station.", TUE, []),
@@ -214,7 +223,6 @@ CASES: list[Case] = [
      [("29 February", "2024-02-29")]),
     ("The Leader of the House announced that the House would rise for the Easter recess at the close of "
      "business on Tuesday 26 March.", TUE, [("Easter", "2024-03-31"), ("Tuesday 26 March", "2024-03-26")]),
-    ("The House will return from recess on Monday 15 April.", TUE, [("Monday 15 April", "2024-04-15")]),
     ("The Order was approved by the House on 8 March, pursuant to section 2(1) of the 1990 Act.", TUE,
      [("8 March", "2024-03-08"), ("1990", "1990")]),
     ("The Lords debated the Bill for more than six hours on Wednesday.", TUE,
@@ -252,7 +260,6 @@ CASES: list[Case] = [
      [("19", "2024-11-19"), ("20 November", "2024-11-20")]),
     ("The ministry described the meeting, held late on Wednesday, as frank and constructive.", THU,
      [("Wednesday", "2024-11-20")]),
-    ("The Declaration commits both countries to net zero by 2050.", THU, [("2050", "2050")]),
     ("The communique, agreed at 0200 local time after all-night talks, ran to 42 paragraphs.", THU,
      [("0200", "2024-11-21T02:00")]),
     ("The readout said the two leaders spoke for almost an hour.", THU, [("almost an hour", "PT1H")]),
@@ -273,15 +280,6 @@ CASES: list[Case] = [
 ]
 
 GAPS: list[Gap] = [
-    ("Night flights are banned until 0600 on 1 April.", TUE,
-     [("0600", "2024-04-01T06:00"), ("1 April", "2024-04-01")],
-     "'night' before a noun it qualifies ('night flights', 'a night shift') is tagged as a part of the "
-     "publication day"),
-    ("NOTAM A0942/25. Drone activity will take place from 0900 to 1100 UTC on 10 and 11 June.", FRI,
-     [("0900", "2025-06-10T09:00Z"), ("1100 UTC", "2025-06-10T11:00Z"), ("10", "2025-06-10"),
-      ("11 June", "2025-06-11")],
-     "a zone written once after a range of four-digit clock times ('0900 to 1100 UTC') is left out of both "
-     "ends: each is read as a clock time without Z"),
     ("Oil exports rose in the first six months of the current Iranian year, the ministry said.", MON,
      [("the first six months", "P6M")],
      "'current' before a noun ('the current Iranian year') is tagged PRESENT_REF on its own; the year it "

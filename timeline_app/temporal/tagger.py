@@ -1052,7 +1052,7 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
                                 "editions wear stand stands club clubs life market markets sky vision bus buses "
-                                "train trains school schools".split())
+                                "train trains school schools flight flights patrol patrols raid raids drill drills".split())
 
 
 _COUNTING_BEFORE_POD = frozenset("second third fourth fifth sixth seventh eighth ninth tenth straight consecutive "
@@ -2818,7 +2818,7 @@ def _coordinated_clocks_share_the_later_day(timexes: list[Timex], lower: str) ->
                 _AND_THEN_AT.fullmatch(lower, clock.end, later.start) is None:
             continue
         opened, closed = _WALL_CLOCK.fullmatch(clock.value), _WALL_CLOCK.fullmatch(later.value)
-        if opened is None or closed is None or opened.group(1) >= closed.group(1):
+        if opened is None or closed is None or opened.group(2) or closed.group(2) or opened.group(1) >= closed.group(1):
             continue
         moved = _moved_to_day(clock, date.fromisoformat(later.value[:10]), index + 1, later.value,
                               f"on the day of the later clock time of its clause, {later.value}")
@@ -2848,7 +2848,8 @@ def _moved_to_day(clock: Timex, day: date, anchor: int | str, anchor_value: str,
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
 _BETWEEN_AND = re.compile(r"\s*and\s*")
-_WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)")
+# a clock time with its full date; its zone, if any ("T22:00Z"), in group 2
+_WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)(Z|[+-]\d\d(?::?\d\d)?)?")
 
 
 def _clock_range(timexes: list[Timex], index: int, lower: str) -> tuple[date, str, date, str] | None:
@@ -2864,8 +2865,8 @@ def _clock_range(timexes: list[Timex], index: int, lower: str) -> tuple[date, st
             or BETWEEN_BEFORE.search(lower, max(0, first.start - 12), first.start) is None):
         return None
     opened, closed = _WALL_CLOCK.fullmatch(first.value), _WALL_CLOCK.fullmatch(last.value)
-    if opened is None or closed is None:
-        return None
+    if opened is None or closed is None or opened.group(2) != closed.group(2):
+        return None  # (two ends in one zone, "from 2200 to 0600 UTC", compare as wall clocks do)
     return (date.fromisoformat(first.value[:10]), opened.group(1), date.fromisoformat(last.value[:10]),
             closed.group(1))
 
@@ -2994,7 +2995,8 @@ def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
                 evening.rule in _CLOCK_NAMES_ITS_DAY or morning.rule in _CLOCK_NAMES_ITS_DAY:
             continue
         opened, closed = _WALL_CLOCK.fullmatch(evening.value), _WALL_CLOCK.fullmatch(morning.value)
-        if opened is None or closed is None or evening.value[:10] != ref or morning.value[:10] != ref or \
+        if opened is None or closed is None or opened.group(2) or closed.group(2) or \
+                evening.value[:10] != ref or morning.value[:10] != ref or \
                 opened.group(1) < "12:00" or closed.group(1) >= "12:00" or \
                 _MORNING_MARK.search(ctx.lower, morning.start, morning.end) is None or \
                 _linked_as_range(ctx.lower, evening, morning) or \
