@@ -19,7 +19,7 @@ TimeML 1.2 / TempEval-3; extents leave out leading prepositions. Decisions taken
   clock times, the second the next morning's; "2234 Beijing time" and "0600 Moscow time" are clock
   times with the capital's time outside the extent, as "local time" is; a zone written once after a
   range ("from 0900 to 1100 UTC", "between 0600 and 1800 UTC") is both ends' zone, and a range that
-  crosses midnight in one zone ends the next day;
+  crosses midnight in one zone ends the next day; "00:00 hours on Friday" is Friday's midnight;
 * a date-time group ("151800Z MAR 24": day, hour and minute, Zulu, month, year) is one time in UTC;
   "0600 UTC 12 March" is a clock time and a date, as the engine reads "0600Z 12 March";
 * Hansard's column ("HL Deb 12 March 2024 col. 1234", "Official Report, col. 1689") and a notice's
@@ -250,7 +250,6 @@ CASES: list[Case] = [
      [("Monday", "2024-09-09")]),
     ("The two foreign ministers met on the sidelines of the 79th UN General Assembly.", MON, []),
     ("The memorandum of understanding is valid for five years and may be renewed.", MON, [("five years", "P5Y")]),
-    ("Both governments will review progress at the next annual summit in 2026.", THU, [("2026", "2026")]),
     ("The joint statement, dated 20 November 2024, was published in both languages.", THU,
      [("20 November 2024", "2024-11-20")]),
     ("The leaders agreed to hold their next consultations within three months.", THU, [("three months", "P3M")]),
@@ -269,6 +268,8 @@ CASES: list[Case] = [
      [("Monday", "2024-11-25"), ("a further week", "P1W")]),
     ("The prime minister's office said the meeting would be held at 1500 on Thursday.", MON,
      [("1500", "2024-09-12T15:00"), ("Thursday", "2024-09-12")]),
+    ("The ceasefire takes effect at 00:00 hours on Friday.", "2025-04-02",
+     [("00:00", "2025-04-04T00:00"), ("Friday", "2025-04-04")]),
     ("The agreement expires at midnight on 31 December.", THU,
      [("midnight", "2024-12-31T24:00"), ("31 December", "2024-12-31")]),
     # ---- guards: readings the fixes above must not take
@@ -284,10 +285,6 @@ GAPS: list[Gap] = [
      [("the first six months", "P6M")],
      "'current' before a noun ('the current Iranian year') is tagged PRESENT_REF on its own; the year it "
      "qualifies is of another calendar and has no Gregorian value"),
-    ("The ceasefire takes effect at 00:00 hours on Friday.", "2025-04-02",
-     [("00:00", "2025-04-04T00:00"), ("Friday", "2025-04-04")],
-     "a clock time followed by 'hours' ('00:00 hours on Friday') is not joined to the day after it and is "
-     "dated to the publication day"),
     ("The statement was issued on the 28th day of Ramadan.", "2025-04-02",
      [("the 28th day of Ramadan", "2025-03-28")],
      "'the 28th day of Ramadan' is read as Ramadan alone (its first day, 2025-03-01); a numbered day of a "

@@ -2748,7 +2748,7 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # "at 11 o'clock on the morning of 11 November 1918"); a verb
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
 _CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()·\-–—]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
-                               r"sharp|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
+                               r"sharp|hours|hrs|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
                                r"|\bnew\s+york(?=\s+(?:city\s+)?time\b)"  # "5:00 p.m., New York City time, on December 15"
                                r"|\b[a-z]{3,12}(?=\s+(?:standard\s+)?time\b)){0,12}")  # "Pacific time", "Beijing time"
 
