@@ -3485,9 +3485,21 @@ def _era_moved(ctx: Context, start: int, years: float, mod: str | None, g: dict[
 @resolver("from_weekday")
 def resolve_from_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"a week from Monday": the weekday as the clause reads it, moved on by the length; British
-    "Tuesday week", "Monday fortnight": the coming such day moved on a week (two)."""
-    if g.get("ahead"):
-        number: float | None = 1
+    "Tuesday week", "Monday fortnight": the coming such day moved on a week (two); "a fortnight today",
+    "a week tomorrow": that day moved on (in a past clause, back) by the length."""
+    number: float | None
+    if g.get("deictic"):
+        # "a fortnight today", "a week tomorrow": counted on from that day; back from it when the clause
+        # tells what is over ("she died a week today")
+        unit = unit_of(ctx, g) or "W"
+        number = parse_number(ctx, g.get("num"))
+        base = ctx.ref_day + timedelta(days=1 if g["deictic"] == "tomorrow" else 0)
+        if number is not None and ctx.tense_of(start, end) == "past":
+            number = -number
+        weekday = Resolution(TimexType.DATE, base.isoformat(), f"{g['deictic']}: {cal.describe_day(base)}",
+                             cal.day_span(base), Grain.DAY, None, "DCT", ctx.ref_day.isoformat())
+    elif g.get("ahead"):
+        number = 1
         unit = "FN" if g["ahead"] == "fortnight" else "W"
         weekday_number, ref = int(ctx.vocab("weekday", g["weekday"])), ctx.ref_day
         coming = ref + timedelta(days=(weekday_number - ref.isoweekday() - 1) % 7 + 1)
@@ -3502,8 +3514,9 @@ def resolve_from_weekday(ctx: Context, g: dict[str, str], start: int, end: int) 
         raise Unjoined(f"{quoted(g['_text'])} has no day to count from")
     day = cal.shift(weekday.interval.start.date(), int(number), unit)
     value = day.isoformat()
+    moved = f"moved on {format_amount(number, unit)}" if number >= 0 else f"moved back {format_amount(-number, unit)}"
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {weekday.value} ({weekday.explanation}) "
-                      f"moved on {format_amount(number, unit)} -> {value}", cal.day_span(day), Grain.DAY, None,
+                      f"{moved} -> {value}", cal.day_span(day), Grain.DAY, None,
                       weekday.anchor, weekday.anchor_value, implied=frozenset({"year", "month", "day"}))
 
 

@@ -97,6 +97,12 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
     if re.search(r"\bno\.\s?$", lower[max(0, start - 5):start]):
         return False  # "Ordinance No. 2022-31", "Resolution No. 2019-4": a document's number
+    if re.search(r"\b(?:cols?\.|columns?)\s?$", lower[max(0, start - 9):start]):
+        return False  # "HL Deb 12 March 2024 col. 1234", "cols. 1467-9": a column of Hansard, no year
+    year_end = spans["year"][1] if "year" in spans else end
+    serial = re.match(r"/(\d\d)(?![\d/])", text[year_end:year_end + 4])
+    if serial and lower[start:year_end].isdigit() and int(serial.group(1)) != (int(lower[start:year_end]) + 1) % 100:
+        return False  # "HYDROPAC 1234/24", "NOTAM A1234/24": a message's number and its year, no year 1234
     if re.search(r"\d\.$", before):
         return False  # "$1.1850", "at 1.2015 dollars": the decimals of a price or a rate
     prev = _prev_word(lower, start)
@@ -1098,7 +1104,7 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
                                 "editions wear stand stands club clubs life market markets sky vision bus buses "
-                                "train trains school schools".split())
+                                "train trains school schools flight flights patrol patrols raid raids drill drills".split())
 
 
 _COUNTING_BEFORE_POD = frozenset("second third fourth fifth sixth seventh eighth ninth tenth straight consecutive "
@@ -2831,7 +2837,7 @@ _INTENT_AFTER_BE = frozenset("planning going due scheduled set expected hoping p
 # "at 11 o'clock on the morning of 11 November 1918"); a verb
 # or a conjunction ("at 9 a.m. and left on Friday") tells of another moment.
 _CLOCK_TO_DAY_GAP = re.compile(r"(?:[\s,()·\-–—]|\d{1,4}|\b(?:on|local|time|gmt|utc|[a-z]{1,2}[sd]?t|et|of|standard|daylight|"
-                               r"sharp|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
+                               r"sharp|hours|hrs|the|morning|afternoon|evening|night|eastern|central|mountain|pacific|atlantic)\b"
                                r"|\bnew\s+york(?=\s+(?:city\s+)?time\b)"  # "5:00 p.m., New York City time, on December 15"
                                r"|\b[a-z]{3,12}(?=\s+(?:standard\s+)?time\b)){0,12}")  # "Pacific time", "Beijing time"
 
@@ -2901,7 +2907,7 @@ def _coordinated_clocks_share_the_later_day(timexes: list[Timex], lower: str) ->
                 _AND_THEN_AT.fullmatch(lower, clock.end, later.start) is None:
             continue
         opened, closed = _WALL_CLOCK.fullmatch(clock.value), _WALL_CLOCK.fullmatch(later.value)
-        if opened is None or closed is None or opened.group(1) >= closed.group(1):
+        if opened is None or closed is None or opened.group(2) or closed.group(2) or opened.group(1) >= closed.group(1):
             continue
         moved = _moved_to_day(clock, date.fromisoformat(later.value[:10]), index + 1, later.value,
                               f"on the day of the later clock time of its clause, {later.value}")
@@ -2931,7 +2937,8 @@ def _moved_to_day(clock: Timex, day: date, anchor: int | str, anchor_value: str,
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
 _BETWEEN_AND = re.compile(r"\s*and\s*")
-_WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)")
+# a clock time with its full date; its zone, if any ("T22:00Z"), in group 2
+_WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)(Z|[+-]\d\d(?::?\d\d)?)?")
 
 
 def _clock_range(timexes: list[Timex], index: int, lower: str) -> tuple[date, str, date, str] | None:
@@ -2947,8 +2954,8 @@ def _clock_range(timexes: list[Timex], index: int, lower: str) -> tuple[date, st
             or BETWEEN_BEFORE.search(lower, max(0, first.start - 12), first.start) is None):
         return None
     opened, closed = _WALL_CLOCK.fullmatch(first.value), _WALL_CLOCK.fullmatch(last.value)
-    if opened is None or closed is None:
-        return None
+    if opened is None or closed is None or opened.group(2) != closed.group(2):
+        return None  # (two ends in one zone, "from 2200 to 0600 UTC", compare as wall clocks do)
     return (date.fromisoformat(first.value[:10]), opened.group(1), date.fromisoformat(last.value[:10]),
             closed.group(1))
 
@@ -3080,7 +3087,8 @@ def _past_evening_before_a_morning(timexes: list[Timex], ctx: Context) -> None:
                 evening.rule in _CLOCK_NAMES_ITS_DAY or morning.rule in _CLOCK_NAMES_ITS_DAY:
             continue
         opened, closed = _WALL_CLOCK.fullmatch(evening.value), _WALL_CLOCK.fullmatch(morning.value)
-        if opened is None or closed is None or evening.value[:10] != ref or morning.value[:10] != ref or \
+        if opened is None or closed is None or opened.group(2) or closed.group(2) or \
+                evening.value[:10] != ref or morning.value[:10] != ref or \
                 opened.group(1) < "12:00" or closed.group(1) >= "12:00" or \
                 _MORNING_MARK.search(ctx.lower, morning.start, morning.end) is None or \
                 _linked_as_range(ctx.lower, evening, morning) or \
