@@ -136,3 +136,20 @@ def test_a_measure_announced_starting_a_weekday_looks_ahead(text: str, expressio
 ])
 def test_an_expression_does_not_run_across_a_blank_line(text: str, extents: list[str]) -> None:
     assert [t.text for t in find_timexes(text, Reference.parse(WEDNESDAY))] == extents
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a weekday in a sentence that named the calendar week falls in that week
+    ("Last week, the two leaders met in Moscow on Monday and signed a deal on Wednesday.", "Monday", "2020-03-02"),
+    ("Last week, the two leaders met in Moscow on Monday and signed a deal on Wednesday.", "Wednesday", "2020-03-04"),
+    ("Next week the council will meet on Tuesday to vote on the budget.", "Tuesday", "2020-03-17"),
+    ("Earlier this week, on Monday, the army withdrew.", "Monday", "2020-03-09"),
+    ("The vote took place last week, on Tuesday.", "Tuesday", "2020-03-03"),
+    # a week counted back, a holiday's week, a future clause and another sentence keep their own readings
+    ("A week ago, police arrested him on Saturday.", "Saturday", "2020-03-07"),
+    ("The Vatican published the Holy Week schedule on Monday.", "Monday", "2020-03-09"),
+    ("Last week the company said it will close the plant on Friday.", "Friday", "2020-03-13"),
+    ("Last week was quiet. On Monday the strike began.", "Monday", "2020-03-09"),
+])
+def test_a_weekday_falls_in_the_week_its_sentence_named(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2020-03-12", expression) == value

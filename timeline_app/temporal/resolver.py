@@ -2502,6 +2502,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         day = anchor.day + timedelta(days=(weekday - anchor.day.isoweekday() - 1) % 7 + 1)
         how = (f"follows the weekday it is coordinated with: the first {cal.WEEKDAY_NAMES[weekday - 1]} after"
                if coordinated else f"ends a range of days: the first {cal.WEEKDAY_NAMES[weekday - 1]} after")
+    elif (framing := _framing_week(ctx, start)) is not None and not (
+            framing.day + timedelta(days=7) <= ref and ctx.tense_of(start, end) == "future"):
+        # ("Last week the company said it will close the plant on Friday": the Friday ahead)
+        # "Last week, the two leaders met on Monday": the week the sentence opened with
+        anchor = framing
+        day = anchor.day + timedelta(days=weekday - 1)
+        how = f"in the week its sentence named: the {cal.WEEKDAY_NAMES[weekday - 1]} of"
     elif (story := _story_day(ctx, start)) is not None:
         # "The coup began on Monday, 19 August 1991. By Wednesday ...": the story's week
         anchor = story
@@ -2547,6 +2554,39 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                       f"{quoted(g['_text'])} -> {how} {told_from} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value,
                       known=frozenset({"weekday"}), implied=frozenset({"year", "month", "day"}))
+
+
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
+#: A week named as the calendar's ("last week", "earlier this week"), not counted ("a week ago")
+#: nor a holiday's ("Holy Week").
+_NAMED_WEEK = re.compile(r"(?:(?:early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?:last|this|next|that|the\s+"
+                         r"(?:following|previous|same|past))\s+week")
+FRAMING_WITHIN = 120  # characters from a week named to a weekday it frames
+
+
+def _framing_week(ctx: Context, start: int) -> Anchor | None:
+    """The week named earlier in the weekday's own sentence ("Last week, the two leaders met in
+    Moscow on Monday", "Next week the council will vote on Tuesday"), as its first day's
+    anchor; None when the sentence names none, or names another day or time after it."""
+    framed: list[Timex] = []  # weekdays of the same sentence between ("on Monday ... on Wednesday")
+    for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 5), -1):
+        timex = ctx.prior[index]
+        if timex.start >= start:
+            continue
+        if start - timex.end > FRAMING_WITHIN or SENTENCE_BREAK.search(ctx.text, timex.end, start) or \
+                ";" in ctx.text[timex.end:start] or "\n" in ctx.text[timex.end:start]:
+            return None
+        if timex.type is TimexType.DATE and _WEEK_VALUE.fullmatch(timex.value) and \
+                _NAMED_WEEK.fullmatch(timex.text.lower()):
+            monday = date.fromisocalendar(int(timex.value[:4]), int(timex.value[6:8]), 1)
+            if any(day.interval is None or not 0 <= (day.interval.start.date() - monday).days < 7 for day in framed):
+                return None
+            return Anchor(monday, Grain.WEEK, f"t{index}", timex.value)
+        if timex.known == frozenset({"weekday"}) and timex.grain is not None and timex.grain >= Grain.DAY:
+            framed.append(timex)
+            continue
+        return None  # another date stands between: it is the one the weekday follows
+    return None
 
 
 # The word after a weekday's "'s" ("Saturday's game"), and the words before it that tell an
