@@ -153,3 +153,19 @@ def test_an_expression_does_not_run_across_a_blank_line(text: str, extents: list
 ])
 def test_a_weekday_falls_in_the_week_its_sentence_named(text: str, expression: str, value: str) -> None:
     assert _value(text, "2020-03-12", expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a quarter told by the month it ended in, with no quarter named before
+    ("Sales fell 5% in the quarter ended Sept. 30.", "the quarter", "2019-Q3"),
+    ("Sales fell in the quarter ending in June.", "the quarter", "2019-Q2"),
+    ("Sales rose in the quarter ended Dec. 31.", "the quarter", "2019-Q4"),
+    # after a (fiscal) quarter named before, the same quarter
+    ("Its fiscal first quarter was weak. Sales fell in the quarter ended Sept. 30.", "the quarter", "2020-Q1"),
+    # a day of the month ahead in a future clause, after a month long past
+    ("The strike began on Nov. 2. The court will hear arguments on the 14th.", "the 14th", "2020-03-14"),
+    ("The strike began on March 2. Talks resumed on the 9th.", "the 9th", "2020-03-09"),
+])
+def test_a_period_or_a_day_of_the_month_read_from_what_the_sentence_says(text: str, expression: str,
+                                                                         value: str) -> None:
+    assert _value(text, "2020-03-12", expression) == value

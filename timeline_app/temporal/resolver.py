@@ -1486,6 +1486,9 @@ def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) 
     the day has already passed in a date given to the day), else of the publication's month."""
     number = int(g["day"])
     anchor = ctx.anchor_for(Grain.MONTH, start)
+    if anchor.ident != "DCT" and anchor.day < ctx.ref_day.replace(day=1) and ctx.tense_of(start, end) == "future" \
+            and not ctx.tells_history():
+        anchor = ctx.dct()  # "The strike began on Nov. 2. The court will hear arguments on the 14th": the next 14th
     year, month = anchor.day.year, anchor.day.month
     if anchor.ident != "DCT" and anchor.grain >= Grain.DAY and number < anchor.day.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -3130,6 +3133,15 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         year, number = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
         basis = f"the last complete quarter before {ref.isoformat()}"
         anchor, anchor_value = "DCT", ref.isoformat()
+    ended = _PERIOD_ENDED.match(ctx.lower, end) if g.get("period") == "quarter" and not g.get("qord") else None
+    month = ctx.vocab("month", ended.group(1)) if ended is not None else None
+    if month is not None and previous is None:
+        # "the quarter ended Sept. 30": the quarter that month ends, the latest one by the publication date
+        # (after a quarter named before, it is that one: a company's fiscal quarter may end in any month)
+        number = (int(month) - 1) // 3 + 1
+        year = ref.year if int(month) <= ref.month else ref.year - 1
+        anchor, anchor_value = "DCT", ref.isoformat()
+        basis = f"the quarter that ends in {cal.MONTH_NAMES[int(month) - 1]}, the latest by {ref.isoformat()}"
     if g.get("qord"):
         number = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["qord"]]
     if g.get("yearago"):
@@ -3150,6 +3162,9 @@ def resolve_financial(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {basis} -> {value}",
                       cal.quarter_span(year, number), Grain.QUARTER, None, anchor, anchor_value)
 
+
+#: The month a period ends in, told after it ("the quarter ended Sept. 30", "the quarter ending in June").
+_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?([a-z]+\.?)")
 
 _PERIOD_GRAINS = {"quarter": (Grain.QUARTER,), "month": (Grain.MONTH,),
                   "period": (Grain.QUARTER, Grain.HALF, Grain.MONTH)}
