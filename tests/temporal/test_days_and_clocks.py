@@ -169,3 +169,15 @@ def test_a_weekday_falls_in_the_week_its_sentence_named(text: str, expression: s
 def test_a_period_or_a_day_of_the_month_read_from_what_the_sentence_says(text: str, expression: str,
                                                                          value: str) -> None:
     assert _value(text, "2020-03-12", expression) == value
+
+
+def test_the_next_months_of_a_story_told_in_the_past_count_from_the_day_it_reached() -> None:
+    text = ("By 23 August 1943, Soviet troops had recaptured Kharkov. Over the next two months, the Red Army "
+            "advanced to the Dnieper.")
+    months = [t for t in find_timexes(text, Reference.parse("2020-01-01")) if t.text == "the next two months"][0]
+    assert months.value == "P2M"
+    assert months.interval is not None and months.interval.start.date().isoformat() == "1943-08-23"
+    # news looking ahead counts from the publication date
+    ahead = [t for t in find_timexes("Over the next three days, rescuers will search the rubble.",
+                                     Reference.parse("2020-03-12")) if t.text == "the next three days"][0]
+    assert ahead.interval is not None and ahead.interval.start.date().isoformat() == "2020-03-12"

@@ -3831,11 +3831,21 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
             cal.shift(ref, -whole, unit) if unit not in ("H", "TM", "S") else ref
         span = Interval(cal.at_midnight(begin_day), end_moment)
         note = f"the {what} {UNIT_WORD[unit]}(s) up to the publication date {ref.isoformat()}"
-    elif direction in ("next", "coming") and amount is not None and unit not in ("H", "TM", "S") and \
+    elif direction in ("next", "coming", "following") and amount is not None and unit not in ("H", "TM", "S") and \
             not _off_the_calendar(ref, amount, unit):
-        begin = cal.at_midnight(ref)
-        span = Interval(begin, cal.at_midnight(cal.shift(ref, int(amount), unit)))
-        note = f"the {what} {UNIT_WORD[unit]}(s) from the publication date {ref.isoformat()}"
+        told = ctx.anchor_for(Grain.DAY, start) if ctx.tense_of(start, end) == "past" else None
+        if told is not None and told.ident != "DCT" and told.day < ref and \
+                not _off_the_calendar(told.day, amount, unit):
+            # "By 23 August, Soviet troops had recaptured Kharkov. Over the next two months, the Red
+            # Army advanced to the Dnieper": a story told in the past counts from the day it has reached
+            begin_day, anchor_ident, anchor_value = told.day, told.ident, told.value
+            note = f"the {what} {UNIT_WORD[unit]}(s) from {told.describe()}, a story told in the past"
+        else:
+            begin_day, anchor_ident, anchor_value = ref, "DCT", ref.isoformat()
+            note = f"the {what} {UNIT_WORD[unit]}(s) from the publication date {ref.isoformat()}"
+        span = Interval(cal.at_midnight(begin_day), cal.at_midnight(cal.shift(begin_day, int(amount), unit)))
+        return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> {note} -> {value}", span,
+                          UNIT_GRAIN.get(unit), qmod, anchor_ident, anchor_value)
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> {note} -> {value}", span,
                       UNIT_GRAIN.get(unit), qmod, "DCT" if span else None,
                       ref.isoformat() if span else None)
