@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from timeline_app.core.dependencies import recompute_from, resolve, shift
 from timeline_app.core.document import Document, Mention
-from timeline_app.core.event import Candidate, Conflict, Dependency, Event, EventKind
+from timeline_app.core.event import Candidate, Conflict, Dependency, Event, EventKind, Source
 from timeline_app.core.project import Project
 from timeline_app.core.times import is_length, value_for
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
@@ -78,6 +78,19 @@ def source_time(document: Document, timexes: Sequence[Timex], index: int) -> Sou
                       f"{first} .. {last}")
 
 
+def _holds(coarse: Source, fine: Source) -> bool:
+    """``coarse``, a day or a week, is a less precise telling of ``fine``: its interval holds
+    ``fine``'s and is longer, or ``fine`` is a part of its day ("Monday night", ``2026-02-16TNI``, runs into the
+    next morning but is Monday's)."""
+    a, b = coarse.interval, fine.interval
+    if a is None or b is None or str(coarse.value) == str(fine.value) or coarse.grain is None \
+            or coarse.grain < Grain.WEEK:
+        return False  # a month or a year is too loose to vouch for a day: two happenings may have met
+    if str(fine.value).startswith(str(coarse.value) + "T"):
+        return True
+    return a.start <= b.start and b.end <= a.end and (b.end - b.start) < (a.end - a.start)
+
+
 def derive_time(event: Event) -> bool:
     """Set ``event``'s time from its sources (or its decided conflict); True if it changed.
 
@@ -95,6 +108,9 @@ def derive_time(event: Event) -> bool:
         dated = told + [s for s in dated if is_length(s.value) and not any(
             s.interval.start < t.interval.end and t.interval.start < s.interval.end  # type: ignore[union-attr]
             for t in told)]
+        # a coarser date that holds a finer one told outright agrees with it: "Monday" and
+        # "Monday afternoon", "last week's explosion" and "on Monday" of that week
+        dated = [next((t for t in told if _holds(s, t)), s) for s in dated]
     before = (event.value, event.interval, event.grain)
     distinct: dict[str, Candidate] = {}
     for source in dated:

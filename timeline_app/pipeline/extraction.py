@@ -244,7 +244,7 @@ def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:
 #: A clause set off by commas that is an aside, not the main clause's words: "the company,
 #: which is 61%-owned by Murphy Oil, had a net loss"; "In the third quarter, for example, net
 #: was"; "Freeh, on an official visit to Mexico, asked".
-_ASIDE = re.compile(r"\s*(?:which|who|whose|whom|for\s+example|for\s+instance|however|meanwhile|moreover|"
+_ASIDE = re.compile(r"\s*(?!(?-i:WHO)\b)(?:which|who|whose|whom|for\s+example|for\s+instance|however|meanwhile|moreover|"
                     r"in\s+particular|though|too|also|analysts\s+said|officials\s+said|"
                     r"(?:on|in|at|during|after|before|with|without|despite|amid|under|according\s+to)\s)", re.I)
 
@@ -480,13 +480,16 @@ def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Ti
     """Expressions that only restate, less precisely, another one of their clause.
 
     "Last week Putin and Erdogan met in Moscow on March 5": one meeting, dated March 5;
-    "last week" adds nothing and must not make a second event.
+    "last week" adds nothing and must not make a second event. A possessive date ("last
+    week's explosion") dates its noun, not the clause, and is kept.
     """
     out: set[int] = set()
     for i in indexes:
         outer = timexes[i].interval
         if outer is None:
             continue
+        if _POSSESSIVE_DATE.match(sentence.text, timexes[i].end - sentence.start):
+            continue  # "a memorial on Sunday for the workers killed in last week's explosion": its noun's date
         clause = clause_around(sentence, timexes[i].start, timexes[i].end)
         fronted = _FRONTED.fullmatch(sentence.text[:timexes[i].start - sentence.start]) and \
             sentence.text[timexes[i].end - sentence.start:].startswith(",")
@@ -504,6 +507,7 @@ def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Ti
     return out
 
 
+_POSSESSIVE_DATE = re.compile(r"(?:\u2019s|'s)(?!\w)")
 #: What may stand before a date that opens its sentence ("Last year,", "In 2019,", "But earlier this year,").
 _FRONTED = re.compile(r"\s*(?:(?:and|but|yet|so|then|in|on|at|during|by|earlier|later|since)\s+){0,2}", re.IGNORECASE)
 

@@ -119,11 +119,12 @@ def _kinds_of(title: str, context: str) -> frozenset[str]:
     """The kinds of happening an event's title and clause name; none for a telling ("The
     commission declared the result of the parliamentary election" is the declaration, not
     the election it names)."""
-    if _TELLS.search(title):
-        return frozenset()
+    if _TELLS.search(title) and not _ONSET.search(context):
+        return frozenset()  # a measure dated by its onset is that measure: "declared a curfew starting Saturday"
     return kinds_in(title) | kinds_in(context)
 
 
+_ONSET = re.compile(r"\b(?:starting|beginning|effective)\b", re.I)
 _REACTIONS = frozenset("condemned deplored denounced welcomed praised hailed criticised criticized mourned "
                        "blamed regretted".split())
 _KIND_ANY = re.compile("|".join(pattern.pattern for _, pattern in _KINDS), re.I)
@@ -285,6 +286,13 @@ def _daily(event: Event) -> bool:
     return event.grain is not None and event.grain >= Grain.DAY
 
 
+def _week_holds(week: Event, day: Event) -> bool:
+    """``week`` is told by its week ("last week's explosion") and ``day``, told to the day or
+    finer, falls inside it: the kind rule applies as to reports a day apart."""
+    return week.grain == Grain.WEEK and _daily(day) and week.interval is not None and day.interval is not None \
+        and week.interval.start <= day.interval.start < week.interval.end
+
+
 class _Reading:
     """Each event's context (the clause around its expression, the costly part) and words,
     read once per merge."""
@@ -316,7 +324,7 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
     if gap > MAX_GAP:
         return 0.0
     score = alike(reading.words(a), reading.words(b), _title_words(a), _title_words(b))
-    if not score and gap < KIND_GAP and _daily(a) and _daily(b):
+    if not score and (gap < KIND_GAP and _daily(a) and _daily(b) or _week_holds(a, b) or _week_holds(b, a)):
         a_context, b_context = reading.context(a), reading.context(b)
         a_kinds, b_kinds = _kinds_of(a.title, a_context), _kinds_of(b.title, b_context)
         if a_kinds & b_kinds:

@@ -32,7 +32,7 @@ TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", 
 #: ("... for its", "... as early as").
 _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
                                        "towards under against among between without beside via amid despite per "
-                                       "each every".split())
+                                       "each every starting beginning".split())  # "a curfew starting (Saturday)"
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -99,11 +99,18 @@ _DATELINE = re.compile(r"^(?:(?:[A-Z][\w.'\-]*,?\s+){0,4}\((?:AP|Reuters|AFP|UPI
                        r"|(?:[A-Z][A-Z.'\-]+,?\s+){1,4}(?:_|--|\u2014)(?=\s))\s*")
 
 
+def _acronym(word: str) -> bool:
+    """"WHO", "AP": capitals standing for a name, not the word they spell ("who")."""
+    bare = word.strip("\u201c\u201d\"'`,.;:")
+    return len(bare) > 1 and bare.isupper()
+
+
 def _tidy(words: list[str]) -> str:
     dateline = _DATELINE.match(" ".join(words))
     if dateline and dateline.end() < len(" ".join(words)):
         words = _words(" ".join(words)[dateline.end():])
-    while words and (words[0].lower().strip("\u201c\u201d\"") in LEADING or not re.search(r"\w", words[0])):
+    while words and (words[0].lower().strip("\u201c\u201d\"") in LEADING and not _acronym(words[0])
+                     or not re.search(r"\w", words[0])):
         words = words[1:]  # "with", "and", and a quote mark standing alone ("'' Clinton told reporters")
     for at, word in enumerate(words[1:], start=1):
         # a sentence the splitter missed ("told reporters in the Rose Garden . ``We have done
@@ -233,7 +240,7 @@ def _shortened(words: list[str]) -> list[str]:
             kept = (words[:cut] + words[subject_end:]) if cut is not None else list(words)
             if tail is not None:
                 kept = kept[:len(kept) - (len(words) - tail)]
-            if len(kept) <= MAX_PHRASE_WORDS and (best is None or len(kept) > len(best)):
+            if len(kept) <= MAX_PHRASE_WORDS and (best is None or len(kept) > len(best)) and not _open_clause(kept):
                 best = kept
             if len(kept) < len(shortest):
                 shortest = kept
@@ -251,6 +258,27 @@ def _shortened(words: list[str]) -> list[str]:
     if boundaries and len(_stripped(shortest[:boundaries[-1]])) > MAX_WORDS // 2:
         return _stripped(shortest[:boundaries[-1]])
     return _stripped(shortest[:MAX_WORDS]) + ["\u2026"]
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split())
+_CLAUSE_OPENERS = frozenset("as while when whereas because although though".split())
+
+
+def _open_clause(words: list[str]) -> bool:
+    """``words`` end inside a subordinate clause cut before its verb: "... in Blantyre as
+    protests (over the election spread)"; "as a precaution" is a phrase, not a clause."""
+    for at in range(len(words) - 1, 0, -1):
+        bare = _bare(words[at])
+        if bare in _CLAUSE_OPENERS:
+            rest = words[at + 1:]
+            if bare == "as" and rest and (_bare(rest[0]) in _DETERMINERS | _POSSESSIVES | _NUMBER_WORDS
+                                          or _bare(rest[0])[:1].isdigit()) \
+                    or bare == "because" and rest and _bare(rest[0]) == "of":
+                return False
+            if len(rest) >= 2 and _bare(rest[0]) in ("he", "she", "it", "they", "we", "i", "you"):
+                return False  # "as he stood": a pronoun and its verb
+            return bool(rest) and not _tells_something(rest)
+    return False
 
 
 #: Words that bind to the phrase after them ("just over", "about 40"): no cut right after them.
@@ -310,6 +338,8 @@ _DETERMINERS = frozenset("a an the this that these those".split())
 
 def _verb_first(words: list[str]) -> bool:
     first = words[0].strip("\u201c\u201d\"'`").lower() if words else ""
+    if words and _acronym(words[0]):
+        return False  # an acronym ("the WHO said") is a name, not "who"
     return first in _VERB_START or (len(first) > 4 and first.endswith("ed") and words[0][:1].islower())
 
 
@@ -433,7 +463,8 @@ def _result_of(title: str, head: str, lead: str) -> str:
     return _tidy(main_words[:-1] + [main_words[-1] + ","] + [words[0].lower()] + words[1:])
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.I)
+#: (not the capitalised acronym: "the WHO said on Monday")
+_RELATIVE = re.compile(r"\b(?!(?-i:WHO)\b)(?:that|which|who)\s+", re.I)
 
 
 def _last_relative(text: str) -> re.Match[str] | None:
@@ -626,6 +657,8 @@ def _told(clause: str, local_start: int, local_end: int, lead: str, others: Sequ
         return ""
     speaker, verb, attribution = telling
     after = clause[local_end:]
+    if _verb_first(_words(after)[:1]):
+        return ""  # "The outbreak declared on August 9 has infected 14 people": a participle, no saying
     if re.match(r"\s*(?:\u2019s|'s)\b", after) or any(s >= local_end for s, _ in others):
         # "said Thursday's talks ...", "said on Thursday that talks would continue tomorrow": what
         # was said is an event of its own, and the saying keeps its plain title ("Ministry said")
@@ -748,9 +781,12 @@ def _appositive_speaking(head: str, tail: str, lead: str, neighbour: str, later:
 
 
 def _without_phrase(text: str, expression: str) -> str:
-    """``text`` without ``expression``, a day's name, and the "on" before it."""
-    if expression not in text or not _DAY_NAME.match(expression):
+    """``text`` without ``expression``, a day's name or a possessive date, and the "on" before it."""
+    if expression not in text:
         return text
+    if not _DAY_NAME.match(expression) and not re.search(
+            r"(?<![\w])" + re.escape(expression) + r"(?:\u2019s|'s)(?![\w])", text):
+        return text  # a possessive date leaves its noun: "rejected last week's election result"
     return without_expression(text, expression)
 
 
@@ -804,7 +840,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         coordinated = _coordinated(before, [(s, e) for s, e in others if e <= local_start])
         if coordinated:
             before = coordinated
-        if re.match(r"\s*(?:who|which)\b", clause, re.I) and len(_words(before + after)) >= 2:
+        if re.match(r"\s*(?!(?-i:WHO)\b)(?:who|which)\b", clause, re.I) and len(_words(before + after)) >= 2:
             neighbour = ""  # ", who resigned on Tuesday, said ...": the relative clause is the event
     if is_anchored:
         words = _words(before)

@@ -2315,6 +2315,8 @@ class Tagger:
                 word = cue.group(0)
                 if self._tells_no_tense(lower, cue, label, text):
                     continue
+                if word == "ahead of":
+                    continue  # "evacuated 200,000 people on Sunday ahead of the storm": ahead of the day, not of now
                 if word in ("until", "till") and not lower[end:cue.start()].strip() and \
                         lower.endswith("from ", 0, start) and \
                         self._past_before_until(lower, max(0, left_bound), cue.start(), text) is not None:
@@ -2602,7 +2604,7 @@ _DEADLINE_AFTER_ORDER = re.compile(r"\s+(?:[a-z'’]+\s+){0,3}?to\s+[a-z]+\b[^,.
 # Past verbs that announce a measure, and the measure up to the day it starts
 _MEASURE_VERBS = frozenset("declared announced imposed ordered introduced approved extended decreed unveiled".split())
 _ONSET_AFTER_MEASURE = re.compile(r"\s+(?:an?|the|its|their|new|\w+-\w+|[a-z]+\s+(?:days|weeks)\s+of)?\s*"
-                                  r"(?:(?!(?:on|in|at|by|last|this|next)\b)[a-z'’-]+\s+){0,4}?(?:starting|beginning|effective)"
+                                  r"(?:(?!(?:on|by|last|this|next)\b)[a-z'’-]+\s+){0,6}?(?:starting|beginning|effective)"
                                   r"\s+(?:on\s+|from\s+)?")
 # Past verbs of deciding or promising, and the infinitive clause after them up to a date in it
 _INTENT_VERBS = frozenset("agreed voted decided promised pledged vowed planned threatened offered proposed resolved "
