@@ -456,6 +456,21 @@ def test_a_date_opening_its_sentence_before_a_comma_frames_the_clause_after_it(s
     assert sorted(e.value for e in project.events.values()) == ["2024", "2024-08"]
 
 
+def test_a_live_blog_stamp_line_dates_the_entry_it_heads() -> None:
+    text = ("Live: Storm Helga batters the coast\n\n14:30 GMT\nPower has been cut to 80,000 homes in Cornwall, "
+            "the network operator says.\n\n12:10 GMT\nA man in his 60s died after a tree fell on his car this "
+            "morning, police said.\n\nYesterday\nThe storm was named on Sunday evening and made landfall overnight.")
+    project = timeline(doc(text, "2025-11-18T14:32+00:00"))
+    titles = {e.title: e.value for e in project.events.values()}
+    assert titles == {"Power has been cut to 80,000 homes in Cornwall": "2025-11-18T14:30Z",
+                      "Man in his 60s died after a tree fell on his car": "2025-11-18TMO",
+                      "Storm was named": "2025-11-16TEV", "Storm made landfall": "2025-11-16TNI"}
+    power = by_title(project, "Power")[0]
+    assert power.sources[0].expression == "14:30 GMT" and "80,000 homes" in power.sources[0].sentence
+    # an entry that dates itself leaves the stamp as the time it was posted: no "Event"
+    assert not [e for e in project.events.values() if e.title == "Event"]
+
+
 def test_an_event_named_by_the_anchor_phrase_beats_one_that_only_refers_to_it() -> None:
     text = ("The mayor said on Sunday that the city would open an inquiry into the collapse. "
             "The bridge collapsed on Saturday night, killing four people. "

@@ -255,6 +255,15 @@ def test_a_saying_keeps_its_speaker_when_its_content_tells_too_little(sentence: 
     assert [t for _, t in _titles(sentence)] == [title]
 
 
+def test_a_second_verb_with_an_object_does_not_take_the_first_verbs_was() -> None:
+    assert _titles("The storm was named on Sunday evening and made landfall overnight.") == \
+        [("2025-02-09TEV", "Storm was named"), ("2025-02-09TNI", "Storm made landfall")]
+    assert _titles("He was arrested on Monday and charged with murder on Tuesday.") == \
+        [("2025-02-10", "He was arrested"), ("2025-02-11", "He was charged with murder")]
+    assert _titles("The bill was passed on Monday and signed into law on Friday.")[1] == \
+        ("2025-02-14", "Bill was signed into law")
+
+
 def test_a_wire_dateline_is_no_part_of_a_title() -> None:
     assert _titles("THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected the objections.") == \
         [("2025-02-14", "World Court rejected the objections")]

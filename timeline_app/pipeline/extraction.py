@@ -310,7 +310,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
     position = 0
-    for sentence in _after_dateline(split_sentences(document.text), datelines):
+    sentences = _after_dateline(split_sentences(document.text), datelines)
+    for at, sentence in enumerate(sentences):
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.end:
             if timexes[position].start >= sentence.start:
@@ -329,9 +330,13 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         for first, last in spans.items():  # "from March 3 to March 9": one period, told by both ends
             timexes[first] = _joined(document.text, timexes[first], timexes[last])
         inside = [i for i in inside if i not in spans.values()]
+        entry = _entry_of_stamp(document.text, sentence, inside, timexes, sentences[at + 1:at + 2])
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
+                continue
+            if entry is not None and not entry.text:
+                made = True  # a stamp whose entry has dates of its own tells when it was posted
                 continue
             if index in coarser or index in appositive or (
                     any(begin <= timex.start and timex.end <= end for begin, end in datelines)) \
@@ -366,10 +371,16 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                                         [timexes[i] for i in inside if i != index])
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour, lead=lead,
                               others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
+            if entry is not None:
+                # "14:30 GMT" over "Power has been cut to 80,000 homes, the operator says.": the
+                # stamp dates the entry it heads, which says what happened
+                told = clause_around(entry, entry.start, entry.start)
+                title = title_for(told.text + " .", told.start, told.end + 1, told.end + 2, False, "") or title
+                source.sentence, source.end = re.sub(r"\s*\n\s*", " ", document.text[sentence.start:entry.end]), entry.end
             if not is_anchored and dated_by_saying(clause.text[:timex.start - clause.start], title, lead):
                 # "Police said on Monday that they had arrested two men": Monday is the saying's
                 source.explanation += "; the date it was reported (it may have happened before)"
-            event = Event(project.new_id("events"), title, sentence.text, [source],
+            event = Event(project.new_id("events"), title, source.sentence, [source],
                           timex.value, timex.interval, timex.grain,
                           EventKind.PERIOD if (timex.type is TimexType.DURATION or (
                               timex.interval is not None and timex.interval.duration.days > 1)) else EventKind.POINT,
@@ -474,6 +485,30 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
                 out[j] = i
                 break
     return out
+
+
+#: A line that is only a time stamp ("14:30 GMT", "Yesterday", "March 5, 2020:") heading a live
+#: blog's or a chronology's entry.
+_STAMP_PUNCTUATION = " \t:-\u2013\u2014.|*#"
+
+
+def _entry_of_stamp(text: str, sentence: Span, inside: list[int], timexes: list[Timex],
+                    following: list[Span]) -> Span | None:
+    """The entry a stamp line heads: the next sentence, when ``sentence`` is a line holding only
+    one expression and the next sentence starts a line of its own; an empty span (no text) when
+    that entry dates itself, so the stamp only tells when it was posted; None when
+    ``sentence`` is no stamp."""
+    if len(inside) != 1 or not following:
+        return None
+    timex, entry = timexes[inside[0]], following[0]
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    if line_end == -1 or line_end > entry.start or text[line_start:line_end].strip(_STAMP_PUNCTUATION) != timex.text \
+            or "\n" not in text[timex.end:entry.start] or not has_verb(entry.text):
+        return None
+    if any(entry.start <= t.start < entry.end and makes_event(t) for t in timexes):
+        return Span(entry.start, entry.start, "")
+    return entry
 
 
 def _coarser_in_same_clause(sentence: Span, indexes: list[int], timexes: list[Timex]) -> set[int]:

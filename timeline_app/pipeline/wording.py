@@ -529,6 +529,8 @@ def _without_relatives(before: str, others: Sequence[tuple[int, int]]) -> str:
     return before
 
 
+_PREPOSITIONS = frozenset("on in at to for with by from into over under after before during against about as "
+                          "of off out up down".split())
 _JOINED = re.compile(r"\s+(?:and|but|then|before)\s+(?=[a-z])")
 
 
@@ -549,7 +551,13 @@ def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
             subject = words[:at]
             if len(subject) > 7:
                 return ""
-            return " ".join(subject + _words(before[other_end + joined.end():])) + " "
+            second = _words(before[other_end + joined.end():])
+            if len(subject) > 1 and subject[-1].lower() in ("was", "were", "is", "are") and len(second) > 1 \
+                    and second[1].lower().strip(",;:") not in _PREPOSITIONS:
+                # "was named on Sunday evening and made landfall": the second verb has an object, so it
+                # is active and does not take the first's "was" ("was arrested and charged with" does)
+                subject = subject[:-1]
+            return " ".join(subject + second) + " "
         return ""
     return ""
 
