@@ -471,6 +471,25 @@ def test_a_live_blog_stamp_line_dates_the_entry_it_heads() -> None:
     assert not [e for e in project.events.values() if e.title == "Event"]
 
 
+def test_a_chronology_entry_is_dated_by_its_opening_date_and_titled_without_it() -> None:
+    text = ("Timeline: the Idlib crisis\n\n"
+            "December 2019 - Syrian government forces launch an offensive in southern Idlib.\n"
+            "Feb. 27, 2020: At least 33 Turkish soldiers are killed in an air strike.\n"
+            "March 5 \u2014 Putin and Erdogan agree a ceasefire in Moscow.\n"
+            "- March 9: Joint patrols are announced for the M4 highway.\n"
+            "6 March 2020 | The ceasefire takes effect at midnight.\n")
+    project = timeline(doc(text, "2020-03-12"))
+    assert [(e.value, e.title) for e in project.ordered_events()] == [
+        ("2019-12", "Syrian government forces launch an offensive in southern Idlib"),
+        ("2020-02-27", "At least 33 Turkish soldiers are killed in an air strike"),
+        ("2020-03-05", "Putin and Erdogan agree a ceasefire in Moscow"),
+        ("2020-03-06T24:00", "Ceasefire takes effect"),  # the entry's own time within its date: one event
+        ("2020-03-09", "Joint patrols are announced for the M4 highway"),
+    ]
+    killed = by_title(project, "Turkish soldiers")[0]
+    assert killed.sources[0].expression == "Feb. 27, 2020" and killed.sources[0].sentence.startswith("Feb. 27, 2020:")
+
+
 def test_an_event_named_by_the_anchor_phrase_beats_one_that_only_refers_to_it() -> None:
     text = ("The mayor said on Sunday that the city would open an inquiry into the collapse. "
             "The bridge collapsed on Saturday night, killing four people. "

@@ -317,6 +317,18 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if timexes[position].start >= sentence.start:
                 inside.append(position)
             position += 1
+        head = _chronology_head(document.text, sentence, inside, timexes)
+        if head is not None:
+            # "Feb. 27, 2020: At least 33 soldiers are killed": the entry is read without its date,
+            # which dates it unless the entry names a time within that date ("6 March 2020 | The
+            # ceasefire takes effect at midnight")
+            sentence = head[1]
+            inside = [i for i in inside if i != head[0]]
+            within = [i for i in inside if makes_event(timexes[i]) and timexes[i].interval is not None and
+                      timexes[head[0]].interval is not None and
+                      timexes[head[0]].interval.start <= timexes[i].interval.start <= timexes[head[0]].interval.end]
+            if not within:
+                inside = [head[0]] + inside
         key = normalise(sentence.text)
         original = copies.get(key) or _near_copy(key, copies)
         made = False
@@ -331,6 +343,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             timexes[first] = _joined(document.text, timexes[first], timexes[last])
         inside = [i for i in inside if i not in spans.values()]
         entry = _entry_of_stamp(document.text, sentence, inside, timexes, sentences[at + 1:at + 2])
+        if head is not None and inside and inside[0] == head[0]:
+            entry = sentence  # the head dates the entry it opens, whose first clause is the title
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
@@ -338,6 +352,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if entry is not None and not entry.text:
                 made = True  # a stamp whose entry has dates of its own tells when it was posted
                 continue
+            if entry is sentence and index != head[0]:  # type: ignore[index]
+                entry = None  # the entry's own dates are titled as any sentence's
             if index in coarser or index in appositive or (
                     any(begin <= timex.start and timex.end <= end for begin, end in datelines)) \
                     or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start):
@@ -376,7 +392,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 # stamp dates the entry it heads, which says what happened
                 told = clause_around(entry, entry.start, entry.start)
                 title = title_for(told.text + " .", told.start, told.end + 1, told.end + 2, False, "") or title
-                source.sentence, source.end = re.sub(r"\s*\n\s*", " ", document.text[sentence.start:entry.end]), entry.end
+                begin = min(timex.start, sentence.start)
+                source.sentence, source.start, source.end = \
+                    re.sub(r"\s*\n\s*", " ", document.text[begin:entry.end]), begin, entry.end
             if not is_anchored and dated_by_saying(clause.text[:timex.start - clause.start], title, lead):
                 # "Police said on Monday that they had arrested two men": Monday is the saying's
                 source.explanation += "; the date it was reported (it may have happened before)"
@@ -490,6 +508,29 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
 #: A line that is only a time stamp ("14:30 GMT", "Yesterday", "March 5, 2020:") heading a live
 #: blog's or a chronology's entry.
 _STAMP_PUNCTUATION = " \t:-\u2013\u2014.|*#"
+
+
+#: A chronology's entry opened by its date: "Feb. 27, 2020: ...", "March 5 — ...", "6 March 2020 | ...",
+#: "- 2019: ..." (the date, then a colon, a bar or a dash set off by spaces).
+_HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?")
+_HEAD_AFTER = re.compile(r"[ \t]*(?::|\||--|[ \t][-\u2013\u2014])[ \t]+(?=\S)")
+
+
+def _chronology_head(text: str, sentence: Span, inside: list[int], timexes: list[Timex]) -> tuple[int, Span] | None:
+    """(index of the date, the entry without it) when ``sentence`` opens a line with a date and a
+    separator, as a chronology's entries do; None otherwise."""
+    if not inside:
+        return None
+    timex = timexes[inside[0]]
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    if timex.start < sentence.start or timex.interval is None or \
+            _HEAD_BEFORE.fullmatch(text, line_start, timex.start) is None:
+        return None
+    after = _HEAD_AFTER.match(text, timex.end)
+    if after is None or after.end() >= sentence.end:
+        return None
+    rest = text[after.end():sentence.end]
+    return inside[0], Span(after.end(), sentence.end, rest)
 
 
 def _entry_of_stamp(text: str, sentence: Span, inside: list[int], timexes: list[Timex],
