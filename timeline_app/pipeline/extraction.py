@@ -324,9 +324,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             # ceasefire takes effect at midnight")
             sentence = head[1]
             inside = [i for i in inside if i != head[0]]
-            dated = timexes[head[0]].interval
-            within = [i for i in inside if makes_event(timexes[i]) and dated is not None and
-                      (inner := timexes[i].interval) is not None and dated.start <= inner.start <= dated.end]
+            head_span = timexes[head[0]].interval
+            within = [i for i in inside if makes_event(timexes[i]) and head_span is not None and
+                      (inner := timexes[i].interval) is not None and head_span.start <= inner.start <= head_span.end]
             if not within:
                 inside = [head[0]] + inside
         key = normalise(sentence.text)
