@@ -181,3 +181,14 @@ def test_the_next_months_of_a_story_told_in_the_past_count_from_the_day_it_reach
     ahead = [t for t in find_timexes("Over the next three days, rescuers will search the rubble.",
                                      Reference.parse("2020-03-12")) if t.text == "the next three days"][0]
     assert ahead.interval is not None and ahead.interval.start.date().isoformat() == "2020-03-12"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "calendar 2026" as "fiscal 2026" inside a part of a year
+    ("The deal is expected to close in the first half of calendar 2026.", "the first half of calendar 2026", "2026-H1"),
+    ("It will ship in the second quarter of calendar 2026.", "the second quarter of calendar 2026", "2026-Q2"),
+    ("It will close by the end of calendar 2026.", "the end of calendar 2026", "2026"),
+    ("It will close by the end of fiscal 2026.", "the end of fiscal 2026", "2026"),
+])
+def test_a_calendar_or_fiscal_year_inside_a_part_of_a_year(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2025-10-23", expression) == value
