@@ -644,3 +644,14 @@ def test_the_two_ends_of_a_range_make_one_period(text: str, title: str, first: s
 ])
 def test_two_dates_that_are_no_range_stay_two_events(text: str) -> None:
     assert len(timeline(doc(text, "1999-03-20")).events) == 2
+
+
+def test_since_after_a_superlative_is_the_time_compared_with_not_a_span_until_now() -> None:
+    project = timeline(doc("Rivers rose to their highest levels since 2010 on Wednesday. "
+                           "The family has lived in the valley since 2010.", "2025-05-14"))
+    record = [e for e in project.events.values() if e.value == "2010" and "highest" in e.sentence][0]
+    assert record.interval is not None and record.interval.start.year == record.interval.end.year - 1 == 2010
+    assert record.kind is EventKind.POINT and "compared with" in record.sources[0].explanation
+    # a state that began then still holds until the publication date
+    lived = [e for e in project.events.values() if e.value == "2010" and "lived" in e.sentence][0]
+    assert lived.kind is EventKind.PERIOD and lived.interval is not None and lived.interval.end.year == 2025

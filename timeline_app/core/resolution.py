@@ -41,6 +41,11 @@ class SourceTime:
 
 
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
+#: A superlative or a first measured against an earlier time: "their highest level since 2010",
+#: "the first time since March", "unseen since the 1990s".
+_SINCE_COMPARED = re.compile(r"\b(?:(?:high|low|bigg|larg|small|wors|b|strong|weak|fast|slow|deadli|long|short|warm"
+                             r"|cold|hott|wett|dri|great|steep|sharp|cheap|dear)est|most|least|first|unseen|unheard"
+                             r"|not\s+seen)\b[^.;:!?]{0,60}?\bsince\s+(?:the\s+)?$", re.I)
 
 
 def source_time(document: Document, timexes: Sequence[Timex], index: int) -> SourceTime | None:
@@ -66,6 +71,12 @@ def source_time(document: Document, timexes: Sequence[Timex], index: int) -> Sou
         return None
     if not _SINCE.search(document.text[max(0, timex.start - 16):timex.start]):
         return None
+    if _SINCE_COMPARED.search(document.text, max(0, timex.start - 80), timex.start):
+        # "their highest level since 2010", "for the first time since 2004": the time a record is
+        # measured against, no state holding from then until now
+        return SourceTime(timex.value, timex.interval, timex.grain, EventKind.POINT,
+                          f"{timex.explanation} -> \u201csince\u201d after a superlative or a first: the time it is "
+                          f"compared with, not a span until the publication date")
     end = document.reference().moment
     if not document.has_time:
         end = datetime(end.year, end.month, end.day) + timedelta(days=1)
