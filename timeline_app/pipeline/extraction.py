@@ -342,9 +342,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         for first, last in spans.items():  # "from March 3 to March 9": one period, told by both ends
             timexes[first] = _joined(document.text, timexes[first], timexes[last])
         inside = [i for i in inside if i not in spans.values()]
+        # the head dates the entry it opens, whose first clause is the title
+        head_index = head[0] if head is not None and inside and inside[0] == head[0] else None
         entry = _entry_of_stamp(document.text, sentence, inside, timexes, sentences[at + 1:at + 2])
-        if head is not None and inside and inside[0] == head[0]:
-            entry = sentence  # the head dates the entry it opens, whose first clause is the title
         for index in inside:
             timex, mention = timexes[index], mentions[index]
             if not makes_event(timex):
@@ -352,8 +352,6 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if entry is not None and not entry.text:
                 made = True  # a stamp whose entry has dates of its own tells when it was posted
                 continue
-            if entry is sentence and index != head[0]:  # type: ignore[index]
-                entry = None  # the entry's own dates are titled as any sentence's
             if index in coarser or index in appositive or (
                     any(begin <= timex.start and timex.end <= end for begin, end in datelines)) \
                     or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start):
@@ -387,14 +385,15 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                                         [timexes[i] for i in inside if i != index])
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour, lead=lead,
                               others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
-            if entry is not None:
+            headed = entry if entry is not None else sentence if index == head_index else None
+            if headed is not None:
                 # "14:30 GMT" over "Power has been cut to 80,000 homes, the operator says.": the
-                # stamp dates the entry it heads, which says what happened
-                told = clause_around(entry, entry.start, entry.start)
+                # stamp (or a chronology's opening date) dates the entry it heads, which says what happened
+                told = clause_around(headed, headed.start, headed.start)
                 title = title_for(told.text + " .", told.start, told.end + 1, told.end + 2, False, "") or title
                 begin = min(timex.start, sentence.start)
                 source.sentence, source.start, source.end = \
-                    re.sub(r"\s*\n\s*", " ", document.text[begin:entry.end]), begin, entry.end
+                    re.sub(r"\s*\n\s*", " ", document.text[begin:headed.end]), begin, headed.end
             if not is_anchored and dated_by_saying(clause.text[:timex.start - clause.start], title, lead):
                 # "Police said on Monday that they had arrested two men": Monday is the saying's
                 source.explanation += "; the date it was reported (it may have happened before)"
