@@ -805,8 +805,8 @@ _MINUTES_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their|this|that|last)
 def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                  start: int, end: int) -> bool:
     before = lower[max(0, start - 1):start]
-    if before and (before.isdigit() or before in ":.,/$"):
-        return False
+    if before and (before.isdigit() or before in ":.,/$") and not (before == "," and _cell_comma(text, start - 1)):
+        return False  # ("Monday,10:00" in a table's row is a cell's time)
     if "noon" in spans and lower.startswith(" mass", end):
         return False  # "Midnight Mass", the Christmas liturgy (whatever its hour)
     if "noon" in spans and _prev_word(lower, start) == "high":
@@ -829,7 +829,8 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         # "finished in 2:04:51", "crossed the line at 2:04:51": a running time
         return False
     after = lower[end:end + 2]
-    return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
+    # "10:00: Markets open" (a live report's time before its colon) is a time; "10:00:61" is none
+    return not (after[:1] in ":.," and after[1:2].isdigit()) or after[:1] == "," and _cell_comma(text, end) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
@@ -1667,6 +1668,82 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t\r\xa0]*\n[ \t\r\xa0]*\n")
+# What opens a line of a list, a table or a form rather than a wrapped line of prose: a bullet, a
+# quote or table mark, a Markdown heading ("- 2020 budget", "• Monday", "| 2021 |", "## April"), and
+# a label before a colon ("Time: 10:00", "Updated: Friday")
+_LIST_LINE = re.compile(r"[ \t\xa0]*(?:[-*•·▪‣◦–—>|#]+[ \t\xa0]|[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}:[ \t\xa0])")
+# a numbered item ("1. March", "2) April", "(b) 2021"): one only when the line before is one too
+_NUMBERED_LINE = re.compile(r"[ \t\xa0]*\(?(?:\d{1,3}|[a-z])[.)][ \t\xa0]")
+# a line that opens with a capitalised word that no date goes on into ("Monday\nLast week's vote"; a
+# month, a weekday or a holiday's "Day"/"Eve" may be the rest of a date wrapped onto the line)
+_CAPITAL_LINE = re.compile(r"[ \t\xa0]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+                           r"|Nov|Dec|Day|Eve)[a-z]*\b)[A-Z][a-z]")
+# a cell's comma in a comma-separated row ("2020-03-05,Floods"; not "1,200", nor "Sat,7pm" alone)
+_CELL_COMMA = re.compile(r"(?<=\S),(?=[^\s\d]|\d(?!\d{2}(?:\D|$)))|(?<=[^\W\d_]),(?=\d)")
+
+
+def _layout_breaks(text: str) -> list[int]:
+    """Where the layout ends every expression, in order: a blank line, and a line break that is no
+    wrapping of a line of prose, a tab between cells, a comma between the cells of a table's row.
+    A line break is a wrap when the next line's first word would not have fitted on the line before
+    at the text's widest line ("The talks opened on March\n5, 2020 in Geneva"); a line shorter than
+    that was ended by the writer ("Floods in March\n5 people died", a headline), as is a line before
+    a list item, a label or a capitalised word no date goes on into ("Date: March 5\nTime: 10:00",
+    "- Filed March 5\n- 5 people hurt", "Monday\nLast week's vote"). Each break is the end of the
+    line's words, so that a match stops there."""
+    breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
+    if "\n" in text:
+        lines = text.split("\n")
+        width = max(len(line.rstrip()) for line in lines)
+        offset = 0
+        commas = [len(_CELL_COMMA.findall(line)) if "," in line else 0 for line in lines]
+        for index, line in enumerate(lines[:-1]):
+            body = line.rstrip(" \t\r\xa0")
+            following = lines[index + 1]
+            words = following.split(None, 1)
+            if body.strip() and words:
+                layout = len(body) + 1 + len(words[0]) <= width or _LIST_LINE.match(following) is not None or \
+                    _CAPITAL_LINE.match(following) is not None or (
+                        _NUMBERED_LINE.match(following) is not None and _NUMBERED_LINE.match(line) is not None) or \
+                    (_LIST_LINE.match(line) is not None or _NUMBERED_LINE.match(line) is not None) and \
+                    not following[:1].isspace()
+                if layout:
+                    breaks.append(offset + len(body))
+            if commas[index] and (commas[index] == commas[index + 1] or index and commas[index] == commas[index - 1]):
+                breaks.extend(offset + cell.start() for cell in _CELL_COMMA.finditer(line))
+            offset += len(line) + 1
+        if commas[-1] and commas[-1] == commas[-2]:
+            breaks.extend(offset + cell.start() for cell in _CELL_COMMA.finditer(lines[-1]))
+    if "\t" in text:
+        breaks.extend(tab.start() for tab in re.finditer(r"(?<=\S)[ \xa0]*\t", text))
+    return sorted(set(breaks))
+
+
+def _cell_comma(text: str, at: int) -> bool:
+    """The comma at ``at`` parts two cells of a comma-separated row: the row's line and a line next
+    to it hold as many such commas ("Date,Event\n2020-03-05,10:00" )."""
+    if _CELL_COMMA.match(text, at) is None:
+        return False
+    reach = _CELL_ROW_REACH  # a row is short: no line longer is read (and the look stays linear)
+    start = text.rfind("\n", max(0, at - reach), at) + 1
+    end = text.find("\n", at, at + reach)
+    if not start and at > reach or end < 0 and len(text) > at + reach:
+        return False
+    end = len(text) if end < 0 else end
+    count = len(_CELL_COMMA.findall(text, start, end))
+    if start:
+        before = text.rfind("\n", max(0, start - 1 - reach), start - 1) + 1
+        if (before or start - 1 <= reach) and len(_CELL_COMMA.findall(text, before, start - 1)) == count:
+            return True
+    if end < len(text):
+        after = text.find("\n", end + 1, end + 1 + reach)
+        if after < 0 and len(text) > end + 1 + reach:
+            return False
+        return len(_CELL_COMMA.findall(text, end + 1, len(text) if after < 0 else after)) == count
+    return False
+
+
+_CELL_ROW_REACH = 500
 _IN_LINK = re.compile(r"(?:://|www\.|\.(?:com|org|net|co|ly|uk|io)/|@)\S*$")
 _EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Battles?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
                          r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
@@ -1770,11 +1847,19 @@ def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
     return True
 
 
+# the spaces an HTML page leaves in its text (no-break, thin, narrow no-break, figure and the other
+# fixed-width spaces), which the rules read as the space they stand for
+_WIDE_SPACES = str.maketrans({space: " " for space in "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                              "\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
 def _lower_same_length(text: str) -> str:
+    """The text in lower case, character for character ("March\xa05, 2020" as "march 5, 2020":
+    a no-break space of an HTML page is a space)."""
     lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if len(lower) != len(text):
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lower.translate(_WIDE_SPACES) if not lower.isascii() else lower
 
 
 # The opening of a range right before its "until": "from May 27 until", "from 3 March until".
@@ -1861,7 +1946,7 @@ class Tagger:
         buckets = self._buckets
         last_end = 0
         unresolved: list[tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str]] = []
-        breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(lower)] if "\n" in lower else []
+        breaks = _layout_breaks(text)
         next_break = 0
         for candidate in starts.finditer(lower):
             position = candidate.start()
@@ -1878,7 +1963,8 @@ class Tagger:
             while next_break < len(breaks) and breaks[next_break] < position:
                 next_break += 1
             # "Floods in March\n\n5 people died": a blank line ends the headline or the paragraph,
-            # and every expression with it ("March", not "March\n\n5")
+            # and every expression with it ("March", not "March\n\n5"); so do a line the writer
+            # ended, a table's cell and a list's item (_layout_breaks)
             limit = breaks[next_break] if next_break < len(breaks) else len(lower)
             if narrowing is not None and limit > candidate.end():
                 # by the word after "the", by the length of a run of digits (not across a blank line)
