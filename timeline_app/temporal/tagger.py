@@ -9,6 +9,7 @@ cost is linear in its length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -89,6 +90,9 @@ _NAMING_VERB_BEFORE = frozenset("proclaimed proclaim proclaims declared declare 
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
+_CELL_END = re.compile(r"[ \t]*(?:\||\t|\r?\n|$)")
+
+
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
@@ -140,6 +144,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
+    if _CELL_END.match(lower, end) and (lower[max(0, start - 4):start].rstrip(" ")[-1:] in ("|", "\t") or
+                                        _line_start(lower, start)):
+        return True  # "| 2019 | Founded |", "2019\tFounded": a table's cell that is the year alone
     if (prev in _APPROXIMATE_BEFORE or prev in _YEAR_VERB_BEFORE) and _count_noun_after(lower, end):
         return False  # "Around 1900 students signed", "started 2019 employees": a count, not a year
     if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
@@ -329,6 +336,8 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if _capitalised(text, month_start) and _ENTRY_DASH.match(lower, end) and \
             (_bullet_before(lower, start) or _line_start(lower, start)) and _in_chronology(lower, start, end):
         return True  # a chronology's entry under its year: "2017\nMarch: The first protests.\nMay: ..."
+    if _capitalised(text, month_start) and _whole_item(lower, start, end):
+        return True  # "Key dates:\n1. March\n2. April": a list's item or a heading that is the month alone
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
@@ -408,6 +417,18 @@ def _line_start(lower: str, start: int) -> bool:
     """Whether `start` opens its line (or the text)."""
     line_start = lower.rfind("\n", max(0, start - 8), start) + 1
     return (line_start > 0 or start <= 8) and not lower[line_start:start].strip()
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:(?:[-–—*•]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+)?")
+_LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
+
+
+def _whole_item(lower: str, start: int, end: int) -> bool:
+    """Whether `start`..`end` fills its line, or its list item after a bullet or a number
+    ("1. March", "- April", "(b) May")."""
+    line_start = lower.rfind("\n", max(0, start - 12), start) + 1
+    return (line_start > 0 or start <= 12) and _ITEM_MARK.fullmatch(lower, line_start, start) is not None and \
+        _LINE_END.match(lower, end) is not None
 
 
 def _bullet_before(lower: str, start: int) -> bool:
@@ -1689,8 +1710,9 @@ def _layout_breaks(text: str) -> list[int]:
     at the text's widest line ("The talks opened on March\n5, 2020 in Geneva"); a line shorter than
     that was ended by the writer ("Floods in March\n5 people died", a headline), as is a line before
     a list item, a label or a capitalised word no date goes on into ("Date: March 5\nTime: 10:00",
-    "- Filed March 5\n- 5 people hurt", "Monday\nLast week's vote"). Each break is the end of the
-    line's words, so that a match stops there."""
+    "- Filed March 5\n- 5 people hurt", "Monday\nLast week's vote") and the end of a table's row (a
+    line with a tab between its cells). Each break is the end of the line's words, so that a match
+    stops there."""
     breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
     if "\n" in text:
         lines = text.split("\n")
@@ -1702,7 +1724,8 @@ def _layout_breaks(text: str) -> list[int]:
             following = lines[index + 1]
             words = following.split(None, 1)
             if body.strip() and words:
-                layout = len(body) + 1 + len(words[0]) <= width or _LIST_LINE.match(following) is not None or \
+                layout = len(body) + 1 + len(words[0]) <= width or "\t" in body.strip() or \
+                    _LIST_LINE.match(following) is not None or \
                     _CAPITAL_LINE.match(following) is not None or (
                         _NUMBERED_LINE.match(following) is not None and _NUMBERED_LINE.match(line) is not None) or \
                     (_LIST_LINE.match(line) is not None or _NUMBERED_LINE.match(line) is not None) and \
@@ -2033,7 +2056,7 @@ class Tagger:
         if unresolved:
             result = _with_unresolved(result, unresolved, text, rules)
         adjustments: tuple[Callable[[], None], ...] = (
-                       lambda: _clocks_take_the_day_that_follows(result, text, lower),
+                       lambda: _clocks_take_the_day_that_follows(result, text, lower, breaks),
                        lambda: _coordinated_clocks_share_the_later_day(result, lower),
                        lambda: _range_ends_cross_midnight(result, lower),
                        lambda: _range_starts_take_the_day_of_their_end(result, lower),
@@ -2951,10 +2974,18 @@ def _short_gap_to_day(text: str, lower: str, start: int, end: int) -> bool:
     return place is not None and _CLOCK_TO_DAY_GAP.fullmatch(lower, place.end(), end) is not None
 
 
-def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str) -> None:
+def _broken(breaks: list[int], start: int, end: int) -> bool:
+    """A layout break (_layout_breaks) lies between start and end."""
+    at = bisect_left(breaks, start)
+    return at < len(breaks) and breaks[at] < end
+
+
+def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str, breaks: list[int]) -> None:
     """"at 5:30 p.m. local time (2130 GMT) on Tuesday": clock times whose day was only
     implied take the day named right after them in the same sentence (what is between is
-    short and has no sentence break), with that day as their anchor."""
+    short and has no sentence break, nor a layout break: "Meeting at 5 p.m.\nTomorrow the committee
+    ..." and a timetable's "Tuesday\t9:00-17:00\nSaturday" keep the clock off the next line's day),
+    with that day as their anchor."""
     for index, day in enumerate(timexes):
         if day.interval is None or not (day.type is TimexType.DATE and day.grain is Grain.DAY or
                                         day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
@@ -2965,6 +2996,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
                     or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY \
                     or "T" not in clock.value or not _short_gap_to_day(text, lower, clock.end, boundary) \
+                    or _broken(breaks, clock.end, boundary) \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
