@@ -160,8 +160,11 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return True  # "Disney's 2021 slate", "the festival's 2020 edition", "its entire 2021 slate": the year's
     if _next_word(lower, end) in YEAR_AFTER:
         return True
-    if _ENTRY_DASH.match(lower, end) and (_bullet_before(lower, start) or _line_start(lower, start)):
-        return True  # a chronology's entry: "1914 - War breaks out.", "- 1939: war again"
+    if _ENTRY_DASH.match(lower, end) and (_bullet_before(lower, start) or _line_start(lower, start) or
+                                          lower[max(0, start - 3):start].rstrip()[-1:] in (":", ";", "|")):
+        # a chronology's entry: "1914 - War breaks out.", "- 1939: war again"; a list's in a line:
+        # "Attendance: 2019 — 1,200; 2020 — 1,450"
+        return True
     if not digits.isdigit():
         return True  # a range of years ("2018-19", "the 2019/20 season"): the resolver checks its order
     # A year after a name ("IFA 2014", "Winter Show 2012") or before one ("2015 Red Dot Awards").
