@@ -165,6 +165,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         # a chronology's entry: "1914 - War breaks out.", "- 1939: war again"; a list's in a line:
         # "Attendance: 2019 — 1,200; 2020 — 1,450"
         return True
+    if _bullet_before(lower, start) and not _count_noun_after(lower, end) and \
+            _next_word(lower, end) not in MEASURE_AFTER_NUMBER:
+        return True  # a list's item that opens with its year: "- 2019 review of the year", "* 2021 graduate"
     if not digits.isdigit():
         return True  # a range of years ("2018-19", "the 2019/20 season"): the resolver checks its order
     # A year after a name ("IFA 2014", "Winter Show 2012") or before one ("2015 Red Dot Awards").
@@ -1714,8 +1717,8 @@ def _layout_breaks(text: str) -> list[int]:
     that was ended by the writer ("Floods in March\n5 people died", a headline), as is a line before
     a list item, a label or a capitalised word no date goes on into ("Date: March 5\nTime: 10:00",
     "- Filed March 5\n- 5 people hurt", "Monday\nLast week's vote") and the end of a table's row (a
-    line with a tab between its cells). Each break is the end of the line's words, so that a match
-    stops there."""
+    line with a tab between its cells, or a comma-separated row). Each break is the end of the line's
+    words, so that a match stops there."""
     breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
     if "\n" in text:
         lines = text.split("\n")
@@ -1726,6 +1729,7 @@ def _layout_breaks(text: str) -> list[int]:
             body = line.rstrip(" \t\r\xa0")
             following = lines[index + 1]
             words = following.split(None, 1)
+            layout = False
             if body.strip() and words:
                 layout = len(body) + 1 + len(words[0]) <= width or "\t" in body.strip() or \
                     _LIST_LINE.match(following) is not None or \
@@ -1733,9 +1737,11 @@ def _layout_breaks(text: str) -> list[int]:
                         _NUMBERED_LINE.match(following) is not None and _NUMBERED_LINE.match(line) is not None) or \
                     (_LIST_LINE.match(line) is not None or _NUMBERED_LINE.match(line) is not None) and \
                     not following[:1].isspace()
-                if layout:
-                    breaks.append(offset + len(body))
-            if commas[index] and (commas[index] == commas[index + 1] or index and commas[index] == commas[index - 1]):
+            row = bool(commas[index]) and (commas[index] == commas[index + 1] or
+                                           index > 0 and commas[index] == commas[index - 1])
+            if layout or row and body.strip():
+                breaks.append(offset + len(body))
+            if row:
                 breaks.extend(offset + cell.start() for cell in _CELL_COMMA.finditer(line))
             offset += len(line) + 1
         if commas[-1] and commas[-1] == commas[-2]:
