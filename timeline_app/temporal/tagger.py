@@ -1881,13 +1881,16 @@ def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
 
 # the spaces an HTML page leaves in its text (no-break, thin, narrow no-break, figure and the other
 # fixed-width spaces), which the rules read as the space they stand for
-_WIDE_SPACES = str.maketrans({space: " " for space in "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-                              "\u2008\u2009\u200a\u202f\u205f\u3000"})
+_WIDE_SPACES = str.maketrans({**{space: " " for space in "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                 "\u2008\u2009\u200a\u202f\u205f\u3000"},
+                              # a footnote's superscript number ("in 1999²", "on Monday¹") is no part of
+                              # the word before it (the rules' \w would take it for one)
+                              **{mark: "^" for mark in "¹²³⁰⁴⁵⁶⁷⁸⁹"}})
 
 
 def _lower_same_length(text: str) -> str:
     """The text in lower case, character for character ("March\xa05, 2020" as "march 5, 2020":
-    a no-break space of an HTML page is a space)."""
+    a no-break space of an HTML page is a space; "1999²" as "1999^": a footnote's mark)."""
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
