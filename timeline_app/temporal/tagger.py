@@ -614,6 +614,8 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
         return False
     vocab = tagger.rules.vocabulary
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and "\n" in text[before.end(1):start]:
+        before = None  # a name stays on its line: "Seasonal menu\nSummer" is a heading's season
     if before:
         word = before.group(1)
         opens = text[max(0, before.start() - 3):before.start()].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201c")
@@ -622,6 +624,8 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
                                                                .strip()[-1:].islower()):
             return True  # "the Arab Spring" (word before it lower case), "Prague Spring reforms" (opens)
     after = _WORD_AFTER.match(text, end)
+    if after is not None and "\n" in text[end:after.start(1)]:
+        after = None  # "Summer\nFresh salads are served": the next line's first word names nothing with it
     if after:
         word = after.group(1)
         beyond = _WORD_AFTER.match(text, after.end())
