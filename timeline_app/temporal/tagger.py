@@ -833,11 +833,16 @@ _MINUTES_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their|this|that|last)
                                    r"(?:show|showed|shows|released|published|reveal|revealed|reveals)\b)")
 
 
+# a clock time and a slash before another ("10:00/11:00", "9am/5pm"), no date's or a ratio's parts
+_CLOCK_BEFORE_SLASH = re.compile(r"(?:\d[:.][0-5]\d|\d\s?[ap]\.?m\.?)/$")
+
+
 def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                  start: int, end: int) -> bool:
     before = lower[max(0, start - 1):start]
-    if before and (before.isdigit() or before in ":.,/$") and not (before == "," and _cell_comma(text, start - 1)):
-        return False  # ("Monday,10:00" in a table's row is a cell's time)
+    if before and (before.isdigit() or before in ":.,/$") and not (before == "," and _cell_comma(text, start - 1)) \
+            and not (before == "/" and _CLOCK_BEFORE_SLASH.search(lower, max(0, start - 8), start)):
+        return False  # ("Monday,10:00" in a table's row is a cell's time, "10:00/11:00" two times)
     if "noon" in spans and lower.startswith(" mass", end):
         return False  # "Midnight Mass", the Christmas liturgy (whatever its hour)
     if "noon" in spans and _prev_word(lower, start) == "high":
