@@ -170,6 +170,8 @@ CASES: list[Case] = [
     ("It rained on Monday — 3 inches fell in an hour.", THU, [("Monday", "2020-03-09"), ("an hour", "PT1H")]),
     ("The vote on Monday… Read more", THU, [("Monday", "2020-03-09")]),
     # ---- links, mail, hashtags
+    ("1/ The vote was on Monday\n2/ 2020 was worse for everyone, as the count showed in the end.", THU,
+     [("Monday", "2020-03-09"), ("2020", "2020")]),
     ("Read more at https://example.com/news/2020/03/05/floods-hit on Monday.", THU, [("Monday", "2020-03-09")]),
     ("Contact press@city.gov by Friday.", THU, [("Friday", "2020-03-13")]),
     ("Mail march5@example.org or call on Monday.", THU, [("Monday", "2020-03-09")]),

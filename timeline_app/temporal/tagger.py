@@ -90,6 +90,8 @@ _NAMING_VERB_BEFORE = frozenset("proclaimed proclaim proclaims declared declare 
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
+# the number of a post in a thread, opening its line: "1/ ", "2/ "
+_THREAD_MARK = re.compile(r"[ \t]*\d{1,2}/[ \t]+")
 _CELL_END = re.compile(r"[ \t]*(?:\||\t|\r?\n|$)")
 
 
@@ -97,8 +99,11 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
     if before.endswith(("$", "#", "£", "€", "no", "№", ":")) or \
-            before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start):
-        return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
+            before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start) and \
+            _THREAD_MARK.fullmatch(lower, lower.rfind("\n", max(0, start - 8), start) + 1, start) is None:
+        # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet, or
+        # a post of a numbered thread ("2/ 2020 was worse")
+        return False
     if re.search(r"\bno\.\s?$", lower[max(0, start - 5):start]):
         return False  # "Ordinance No. 2022-31", "Resolution No. 2019-4": a document's number
     if re.search(r"\b(?:cols?\.|columns?)\s?$", lower[max(0, start - 9):start]):
