@@ -133,6 +133,8 @@ CASES: list[Case] = [
      [("March\n5, 2020", "2020-03-05"), ("weeks", "PXW")]),
     ("Officials said the vote on the new budget had finally been held on Monday\nlast week, after a long delay over the count.", THU,
      [("Monday\nlast week", "2020-03-02")]),
+    ("The minister told reporters on Thursday that the new rules would take effect at 10 a.m.\ntomorrow, once the "
+     "decree is published.", THU, [("Thursday", "2020-03-12"), ("10 a.m.\ntomorrow", "2020-03-13T10:00")]),
     ("The shops, which had stayed open late on every night of the week, will close on Christmas\nDay.", THU,
      [("every night", "XXXX-XX-XXTNI"), ("Christmas\nDay", "2020-12-25")]),
     ("The company said it had cut 1,200 jobs in the three months to\nDecember 31, most of them in its European factories and offices.", THU,
@@ -195,6 +197,10 @@ CASES: list[Case] = [
     ("Was it Monday? Next week we will know.", THU, [("Monday", "2020-03-09"), ("Next week", "2020-W12")]),
     ("It ended on Friday! Monday was quiet.", THU, [("Friday", "2020-03-06"), ("Monday", "2020-03-09")]),
     ("He arrived at noon. Friday was quiet.", THU, [("noon", "2020-03-12T12:00"), ("Friday", "2020-03-06")]),
+    ("The ferry docked at 6 p.m. Tomorrow it sails for the islands.", THU,
+     [("6 p.m.", "2020-03-12T18:00"), ("Tomorrow", "2020-03-13")]),
+    ("The crowd finally left the square at 11 a.m.\nSunday was quiet.", THU,
+     [("11 a.m.", "2020-03-12T11:00"), ("Sunday", "2020-03-08")]),
     ("They met at 10 a.m. Thursday, officials said.", THU, [("10 a.m. Thursday", "2020-03-12T10:00")]),
 ]
 

@@ -477,8 +477,19 @@ _SENTENCE_BREAK = re.compile(r"\n|\.\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb
 def _check_one_sentence(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
     """"at 10 a.m. tomorrow" is one time; "at 5 p.m.\nTomorrow ..." and "5 p.m. Tomorrow he
-    leaves" are two sentences."""
-    return _SENTENCE_BREAK.search(text, start, end) is None
+    leaves" are two sentences. A wrapped line of prose that goes on in lower case ("published at
+    10 a.m.\ntomorrow") is one sentence still."""
+    return _one_sentence(text, start, end)
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence ends between start and end (_SENTENCE_BREAK), a wrapped line that goes on in
+    lower case aside."""
+    for found in _SENTENCE_BREAK.finditer(text, start, end):
+        if found.group() != "\n" or not text[found.end():found.end() + 1].islower() or \
+                not _wrapped_at(text, found.start()):
+            return False
+    return True
 
 
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -1716,11 +1727,33 @@ _LIST_LINE = re.compile(r"[ \t\xa0]*(?:[-*•·▪‣◦–—>|#]+[ \t\xa0]|[A-
 # a numbered item ("1. March", "2) April", "(b) 2021"): one only when the line before is one too
 _NUMBERED_LINE = re.compile(r"[ \t\xa0]*\(?(?:\d{1,3}|[a-z])[.)][ \t\xa0]")
 # a line that opens with a capitalised word that no date goes on into ("Monday\nLast week's vote"; a
-# month, a weekday or a holiday's "Day"/"Eve" may be the rest of a date wrapped onto the line)
+# month, a weekday, a holiday's "Day"/"Eve" or a zone's "Eastern" may be the rest of a time wrapped onto
+# the line)
 _CAPITAL_LINE = re.compile(r"[ \t\xa0]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-                           r"|Nov|Dec|Day|Eve)[a-z]*\b)[A-Z][a-z]")
+                           r"|Nov|Dec|Day|Eve|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Standard|Daylight)"
+                           r"[a-z]*\b)[A-Z][a-z]")
 # a cell's comma in a comma-separated row ("2020-03-05,Floods"; not "1,200", nor "Sat,7pm" alone)
 _CELL_COMMA = re.compile(r"(?<=\S),(?=[^\s\d]|\d(?!\d{2}(?:\D|$)))|(?<=[^\W\d_]),(?=\d)")
+
+
+@lru_cache(maxsize=4)
+def _wrap_width(text: str) -> int:
+    """The text's widest line of words: the width its prose was wrapped at, if it was (a link or a
+    table's row alone on its line is no measure of the wrap)."""
+    lines = text.split("\n")
+    return max((len(line.rstrip()) for line in lines if " " in line.strip() and "\t" not in line.strip()),
+               default=0) or max(len(line.rstrip()) for line in lines)
+
+
+def _wrapped_at(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` wraps a line of prose: the next line's first word would not
+    have fitted on the line before at the text's wrap width (_layout_breaks reads it the same way)."""
+    body = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t\r\xa0")
+    following = _FIRST_WORD.match(text, at + 1)
+    return following is not None and len(body) + 1 + len(following.group(1)) > _wrap_width(text)
+
+
+_FIRST_WORD = re.compile(r"[ \t\xa0]*(\S+)")
 
 
 def _layout_breaks(text: str) -> list[int]:
@@ -1736,7 +1769,7 @@ def _layout_breaks(text: str) -> list[int]:
     breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
     if "\n" in text:
         lines = text.split("\n")
-        width = max(len(line.rstrip()) for line in lines)
+        width = _wrap_width(text)
         offset = 0
         commas = [len(_CELL_COMMA.findall(line)) if "," in line else 0 for line in lines]
         for index, line in enumerate(lines[:-1]):
@@ -3009,9 +3042,10 @@ def _broken(breaks: list[int], start: int, end: int) -> bool:
 def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str, breaks: list[int]) -> None:
     """"at 5:30 p.m. local time (2130 GMT) on Tuesday": clock times whose day was only
     implied take the day named right after them in the same sentence (what is between is
-    short and has no sentence break, nor a layout break: "Meeting at 5 p.m.\nTomorrow the committee
-    ..." and a timetable's "Tuesday\t9:00-17:00\nSaturday" keep the clock off the next line's day),
-    with that day as their anchor."""
+    short and has no sentence break, nor a layout break: "He arrived at 5 p.m. Tomorrow he leaves",
+    "at 5 p.m.\nMonday was quiet", "Meeting at 5 p.m.\nTomorrow the committee ..." and a timetable's
+    "Tuesday\t9:00-17:00\nSaturday" keep the clock off the next sentence's or line's day), with that
+    day as their anchor."""
     for index, day in enumerate(timexes):
         if day.interval is None or not (day.type is TimexType.DATE and day.grain is Grain.DAY or
                                         day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
@@ -3023,6 +3057,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                     or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY \
                     or "T" not in clock.value or not _short_gap_to_day(text, lower, clock.end, boundary) \
                     or _broken(breaks, clock.end, boundary) \
+                    or not _one_sentence(text, clock.end - 1, boundary + 2) and _ZONE_NAMED.match(text, clock.end) is None \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
