@@ -135,6 +135,9 @@ CASES: list[Case] = [
      [("Monday\nlast week", "2020-03-02")]),
     ("The minister told reporters on Thursday that the new rules would take effect at 10 a.m.\ntomorrow, once the "
      "decree is published.", THU, [("Thursday", "2020-03-12"), ("10 a.m.\ntomorrow", "2020-03-13T10:00")]),
+    ("The committee, which has been meeting in private since the start of the year, said it would vote at 5 p.m.\n"
+     "on Monday after the final hearing.", THU,
+     [("the start of the year", "2020"), ("5 p.m.\non Monday", "2020-03-16T17:00")]),
     ("The shops, which had stayed open late on every night of the week, will close on Christmas\nDay.", THU,
      [("every night", "XXXX-XX-XXTNI"), ("Christmas\nDay", "2020-12-25")]),
     ("The company said it had cut 1,200 jobs in the three months to\nDecember 31, most of them in its European factories and offices.", THU,

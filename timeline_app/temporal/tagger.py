@@ -495,7 +495,7 @@ def _one_sentence(text: str, start: int, end: int) -> bool:
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
-    if day_start > start and _SENTENCE_BREAK.search(text, start, day_start):
+    if day_start > start and not _one_sentence(text, start, day_start):
         return False  # "He arrived at 5 p.m.\nMonday was quiet": the day opens the next sentence
     surface = lower[day_start:day_end]
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
