@@ -49,6 +49,8 @@ CASES: list[Case] = [
     ("Season summary\n- The 1990s\n- 2000 to 2010\n- The last decade", THU,
      [("The 1990s", "199"), ("2000", "2000"), ("2010", "2010"), ("The last decade", "201")]),
     ("- Born in 1999\n- 2021 to 2023: studied in Paris", THU, [("1999", "1999"), ("2021", "2021"), ("2023", "2023")]),
+    ("Shift start times\n- 22:00\n- 06:00 on Saturday", THU,
+     [("22:00", "2020-03-12T22:00"), ("06:00 on Saturday", "2020-03-14T06:00")]),
     ("- March\n- May", THU, [("March", "2020-03"), ("May", "2020-05")]),
     ("- 2019 people were arrested\n- 12 were charged", THU, []),
     ("- The talks opened on March\n  5, 2020 in Geneva", THU, [("March\n  5, 2020", "2020-03-05")]),

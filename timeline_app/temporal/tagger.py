@@ -3115,6 +3115,8 @@ def _moved_to_day(clock: Timex, day: date, anchor: int | str, anchor_value: str,
 
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
+# a line break and the mark of the next list item
+_NEXT_ITEM = re.compile(r"[ \t\r]*\n[ \t]*(?:[-–—*•▪‣◦]|\(?\d{1,3}[.)])[ \t]")
 _BETWEEN_AND = re.compile(r"\s*and\s*")
 # a clock time with its full date; its zone, if any ("T22:00Z"), in group 2
 _WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)(Z|[+-]\d\d(?::?\d\d)?)?")
@@ -3165,7 +3167,10 @@ def _range_ends_cross_midnight(timexes: list[Timex], lower: str) -> None:
 
 
 def _linked_as_range(lower: str, start: Timex, end: Timex) -> bool:
-    """"8pm-9pm", "from 8pm to 9pm", "between 8pm and 9pm": two times joined as one range."""
+    """"8pm-9pm", "from 8pm to 9pm", "between 8pm and 9pm": two times joined as one range (not two
+    items of a list, "- 22:00\n- 06:00 on Saturday", whose dash is the next item's bullet)."""
+    if _NEXT_ITEM.match(lower, start.end) is not None:
+        return False
     if _RANGE_DASH.fullmatch(lower, start.end, end.start) is not None:
         return True
     return _BETWEEN_AND.fullmatch(lower, start.end, end.start) is not None and \
