@@ -130,6 +130,10 @@ CASES: list[Case] = [
     ("Floods in March\r\n5 people died when the river burst its banks, police said on Thursday.", THU,
      [("March", "2020-03"), ("Thursday", "2020-03-12")]),
     ("Floods in March\r\n\r\n5 people died.", THU, [("March", "2020-03")]),
+    ("Floods in March\x0c5 people died.", THU, [("March", "2020-03")]),
+    ("Floods in March\u20285 people died when the river burst its banks.", THU, [("March", "2020-03")]),
+    ("Floods in March\r5 people died when the river burst its banks.", THU, [("March", "2020-03")]),
+    ("The talks opened on March\r5, 2020 in Geneva.", THU, [("March\r5, 2020", "2020-03-05")]),
     # ---- wrapped prose still joins
     ("The talks, which had been expected to collapse, finally opened in Geneva on March\n5, 2020, after weeks of delay.", THU,
      [("March\n5, 2020", "2020-03-05"), ("weeks", "PXW")]),

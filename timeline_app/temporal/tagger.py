@@ -1935,6 +1935,10 @@ _WIDE_SPACES = str.maketrans({**{space: " " for space in "\xa0\u2000\u2001\u2002
                               **{mark: "^" for mark in "¹²³⁰⁴⁵⁶⁷⁸⁹"}})
 
 
+_ODD_LINE_END = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
+_PAGE_BREAK = re.compile("[\x0c\u2029]")
+
+
 def _lower_same_length(text: str) -> str:
     """The text in lower case, character for character ("March\xa05, 2020" as "march 5, 2020":
     a no-break space of an HTML page is a space; "1999²" as "1999^": a footnote's mark)."""
@@ -2003,6 +2007,9 @@ class Tagger:
 
     def tag(self, text: str, reference: Reference) -> list[Timex]:
         lower = _lower_same_length(text)
+        odd_ends = _ODD_LINE_END.search(lower) is not None
+        if odd_ends:  # a lone carriage return, a page break, a Unicode line or paragraph separator: a line end
+            lower = _ODD_LINE_END.sub("\n", lower)
         result: list[Timex] = []
         cues: dict[tuple[int, int], tuple[str, str] | None] = {}
 
@@ -2028,7 +2035,9 @@ class Tagger:
         buckets = self._buckets
         last_end = 0
         unresolved: list[tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str]] = []
-        breaks = _layout_breaks(text)
+        breaks = _layout_breaks(_ODD_LINE_END.sub("\n", text) if odd_ends else text)
+        if odd_ends:  # a page break (pdftotext's form feed) and a paragraph separator end a paragraph
+            breaks = sorted(set(breaks) | {end.start() for end in _PAGE_BREAK.finditer(text)})
         next_break = 0
         for candidate in starts.finditer(lower):
             position = candidate.start()
