@@ -2452,6 +2452,10 @@ class Tagger:
         due = _DUE_BEFORE.search(lower, max(0, start - 16), start)
         if due is not None:  # "Jobs report due Friday", "rent is due by Monday": what is owed, ahead
             return "future", "due"
+        line_start = lower.rfind("\n", max(0, start - 60), start) + 1
+        if (line_start or start <= 60) and _AHEAD_LABEL.match(lower, line_start, start) is not None:
+            # "Deadlines: Monday; March 20", "Next meeting: Tuesday": a form's label for what is to come
+            return "future", "label"
         rain = _RAIN_DATE_BEFORE.search(lower, max(0, start - 24), start)
         if rain is not None:  # "(rain date: Sunday)", "rain date Oct. 29": the day kept in reserve, ahead
             return "future", "rain date"
@@ -3000,6 +3004,9 @@ def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, e
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
+# a "Key: value" line whose key names what is still to come, up to the value (or an item of its list)
+_AHEAD_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:deadlines?|closing\s+date|expiry\s+date|expires|next\s+[a-z]+|"
+                          r"coming\s+up|upcoming(?:\s+[a-z]+)?)[ \t]*:[ \t]*(?:[^\n:;]{1,30};[ \t]*){0,3}$")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$")  # "as early as Thursday": the earliest day ahead
 _WOULD = re.compile(r"\bwould\b")
 # A subordinate clause of time opening at most three words before its verb: "as soon as trading
