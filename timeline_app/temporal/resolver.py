@@ -3769,7 +3769,7 @@ def resolve_compound_offset(ctx: Context, g: dict[str, str], start: int, end: in
                       span=(dur_start, dur_end), offset=Offset(length.value, direction, signal, anchor_start))
 
 
-_AND_A_HALF = re.compile(r"and[\s-]a[\s-]half", re.IGNORECASE)  # "two and a half", "a three-and-a-half-year deal"
+_AND_A_HALF = re.compile(r"and[\s-]+a[\s-]+half", re.IGNORECASE)  # "two and a half", "a three-and-a-half-year deal"
 
 
 def _off_the_calendar(ref: date, amount: float, unit: str) -> bool:

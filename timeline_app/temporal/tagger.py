@@ -9,6 +9,7 @@ cost is linear in its length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -89,12 +90,20 @@ _NAMING_VERB_BEFORE = frozenset("proclaimed proclaim proclaims declared declare 
 _FLIGHT_CODE_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z][A-Z0-9]\s+$")
 
 
+# the number of a post in a thread, opening its line: "1/ ", "2/ "
+_THREAD_MARK = re.compile(r"[ \t]*\d{1,2}/[ \t]+")
+_CELL_END = re.compile(r"[ \t]*(?:\||\t|\r?\n|$)")
+
+
 def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                      start: int, end: int) -> bool:
     before = lower[max(0, start - 2):start]
     if before.endswith(("$", "#", "£", "€", "no", "№", ":")) or \
-            before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start):
-        return False  # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet
+            before.split("\n")[-1].strip().endswith(("-", "/")) and not _bullet_before(lower, start) and \
+            _THREAD_MARK.fullmatch(lower, lower.rfind("\n", max(0, start - 8), start) + 1, start) is None:
+        # "10:2014", "pp. 12- 2014", not a year that opens a line after "Key dates:" or a bullet, or
+        # a post of a numbered thread ("2/ 2020 was worse")
+        return False
     if re.search(r"\bno\.\s?$", lower[max(0, start - 5):start]):
         return False  # "Ordinance No. 2022-31", "Resolution No. 2019-4": a document's number
     if re.search(r"\b(?:cols?\.|columns?)\s?$", lower[max(0, start - 9):start]):
@@ -140,6 +149,9 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     after = lower[end:end + 3]
     if after[:1] in (",", ".", ";", ":", ")", "'", "’", '"', "”", "!", "?", "") or after.startswith("\n"):
         return prev in YEAR_BEFORE or True
+    if _CELL_END.match(lower, end) and (lower[max(0, start - 4):start].rstrip(" ")[-1:] in ("|", "\t") or
+                                        _line_start(lower, start)):
+        return True  # "| 2019 | Founded |", "2019\tFounded": a table's cell that is the year alone
     if (prev in _APPROXIMATE_BEFORE or prev in _YEAR_VERB_BEFORE) and _count_noun_after(lower, end):
         return False  # "Around 1900 students signed", "started 2019 employees": a count, not a year
     if prev in YEAR_BEFORE or prev in _YEAR_VERB_BEFORE:
@@ -153,8 +165,14 @@ def _check_bare_year(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
         return True  # "Disney's 2021 slate", "the festival's 2020 edition", "its entire 2021 slate": the year's
     if _next_word(lower, end) in YEAR_AFTER:
         return True
-    if _ENTRY_DASH.match(lower, end) and (_bullet_before(lower, start) or _line_start(lower, start)):
-        return True  # a chronology's entry: "1914 - War breaks out.", "- 1939: war again"
+    if _ENTRY_DASH.match(lower, end) and (_bullet_before(lower, start) or _line_start(lower, start) or
+                                          lower[max(0, start - 3):start].rstrip()[-1:] in (":", ";", "|")):
+        # a chronology's entry: "1914 - War breaks out.", "- 1939: war again"; a list's in a line:
+        # "Attendance: 2019 — 1,200; 2020 — 1,450"
+        return True
+    if _bullet_before(lower, start) and not _count_noun_after(lower, end) and \
+            _next_word(lower, end) not in MEASURE_AFTER_NUMBER:
+        return True  # a list's item that opens with its year: "- 2019 review of the year", "* 2021 graduate"
     if not digits.isdigit():
         return True  # a range of years ("2018-19", "the 2019/20 season"): the resolver checks its order
     # A year after a name ("IFA 2014", "Winter Show 2012") or before one ("2015 Red Dot Awards").
@@ -329,6 +347,8 @@ def _check_bare_month(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
     if _capitalised(text, month_start) and _ENTRY_DASH.match(lower, end) and \
             (_bullet_before(lower, start) or _line_start(lower, start)) and _in_chronology(lower, start, end):
         return True  # a chronology's entry under its year: "2017\nMarch: The first protests.\nMay: ..."
+    if _capitalised(text, month_start) and _whole_item(lower, start, end):
+        return True  # "Key dates:\n1. March\n2. April": a list's item or a heading that is the month alone
     prev = _prev_word(lower, start)
     if surface in ("may",) and prev not in MONTH_BEFORE:
         return False
@@ -410,6 +430,18 @@ def _line_start(lower: str, start: int) -> bool:
     return (line_start > 0 or start <= 8) and not lower[line_start:start].strip()
 
 
+_ITEM_MARK = re.compile(r"[ \t]*(?:(?:[-–—*•]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+)?")
+_LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
+
+
+def _whole_item(lower: str, start: int, end: int) -> bool:
+    """Whether `start`..`end` fills its line, or its list item after a bullet or a number
+    ("1. March", "- April", "(b) May")."""
+    line_start = lower.rfind("\n", max(0, start - 12), start) + 1
+    return (line_start > 0 or start <= 12) and _ITEM_MARK.fullmatch(lower, line_start, start) is not None and \
+        _LINE_END.match(lower, end) is not None
+
+
 def _bullet_before(lower: str, start: int) -> bool:
     """Whether what stands before `start` on its line is only a list's dash or bullet
     ("- 2 March: first case", a chronology), not the first end of a range ("5 - 7 March")."""
@@ -445,14 +477,25 @@ _SENTENCE_BREAK = re.compile(r"\n|\.\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb
 def _check_one_sentence(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
     """"at 10 a.m. tomorrow" is one time; "at 5 p.m.\nTomorrow ..." and "5 p.m. Tomorrow he
-    leaves" are two sentences."""
-    return _SENTENCE_BREAK.search(text, start, end) is None
+    leaves" are two sentences. A wrapped line of prose that goes on in lower case ("published at
+    10 a.m.\ntomorrow") is one sentence still."""
+    return _one_sentence(text, start, end)
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence ends between start and end (_SENTENCE_BREAK), a wrapped line that goes on in
+    lower case aside."""
+    for found in _SENTENCE_BREAK.finditer(text, start, end):
+        if found.group() != "\n" or not text[found.end():found.end() + 1].islower() or \
+                not _wrapped_at(text, found.start()):
+            return False
+    return True
 
 
 def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                    start: int, end: int) -> bool:
     day_start, day_end = spans["weekday"]
-    if day_start > start and _SENTENCE_BREAK.search(text, start, day_start):
+    if day_start > start and not _one_sentence(text, start, day_start):
         return False  # "He arrived at 5 p.m.\nMonday was quiet": the day opens the next sentence
     surface = lower[day_start:day_end]
     full = surface.rstrip(".") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -587,6 +630,8 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
         return False
     vocab = tagger.rules.vocabulary
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and "\n" in text[before.end(1):start]:
+        before = None  # a name stays on its line: "Seasonal menu\nSummer" is a heading's season
     if before:
         word = before.group(1)
         opens = text[max(0, before.start() - 3):before.start()].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201c")
@@ -595,6 +640,8 @@ def _season_in_a_name(tagger: "Tagger", text: str, lower: str, start: int, end: 
                                                                .strip()[-1:].islower()):
             return True  # "the Arab Spring" (word before it lower case), "Prague Spring reforms" (opens)
     after = _WORD_AFTER.match(text, end)
+    if after is not None and "\n" in text[end:after.start(1)]:
+        after = None  # "Summer\nFresh salads are served": the next line's first word names nothing with it
     if after:
         word = after.group(1)
         beyond = _WORD_AFTER.match(text, after.end())
@@ -802,11 +849,16 @@ _MINUTES_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their|this|that|last)
                                    r"(?:show|showed|shows|released|published|reveal|revealed|reveals)\b)")
 
 
+# a clock time and a slash before another ("10:00/11:00", "9am/5pm"), no date's or a ratio's parts
+_CLOCK_BEFORE_SLASH = re.compile(r"(?:\d[:.][0-5]\d|\d\s?[ap]\.?m\.?)/$")
+
+
 def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                  start: int, end: int) -> bool:
     before = lower[max(0, start - 1):start]
-    if before and (before.isdigit() or before in ":.,/$"):
-        return False
+    if before and (before.isdigit() or before in ":.,/$") and not (before == "," and _cell_comma(text, start - 1)) \
+            and not (before == "/" and _CLOCK_BEFORE_SLASH.search(lower, max(0, start - 8), start)):
+        return False  # ("Monday,10:00" in a table's row is a cell's time, "10:00/11:00" two times)
     if "noon" in spans and lower.startswith(" mass", end):
         return False  # "Midnight Mass", the Christmas liturgy (whatever its hour)
     if "noon" in spans and _prev_word(lower, start) == "high":
@@ -829,7 +881,8 @@ def _check_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple
         # "finished in 2:04:51", "crossed the line at 2:04:51": a running time
         return False
     after = lower[end:end + 2]
-    return not after.startswith(":") and not (after[:1] in ".," and after[1:2].isdigit()) or \
+    # "10:00: Markets open" (a live report's time before its colon) is a time; "10:00:61" is none
+    return not (after[:1] in ":.," and after[1:2].isdigit()) or after[:1] == "," and _cell_comma(text, end) or \
         "ampm" in spans or "noon" in spans or "zone" in spans
 
 
@@ -1667,6 +1720,109 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
 
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t\r\xa0]*\n[ \t\r\xa0]*\n")
+# What opens a line of a list, a table or a form rather than a wrapped line of prose: a bullet, a
+# quote or table mark, a Markdown heading ("- 2020 budget", "• Monday", "| 2021 |", "## April"), and
+# a label before a colon ("Time: 10:00", "Updated: Friday")
+_LIST_LINE = re.compile(r"[ \t\xa0]*(?:[-*•·▪‣◦–—>|#]+[ \t\xa0]|[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}:[ \t\xa0])")
+# a numbered item ("1. March", "2) April", "(b) 2021"): one only when the line before is one too
+_NUMBERED_LINE = re.compile(r"[ \t\xa0]*\(?(?:\d{1,3}|[a-z])[.)][ \t\xa0]")
+# a line that opens with a capitalised word that no date goes on into ("Monday\nLast week's vote"; a
+# month, a weekday, a holiday's "Day"/"Eve" or a zone's "Eastern" may be the rest of a time wrapped onto
+# the line)
+_CAPITAL_LINE = re.compile(r"[ \t\xa0]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+                           r"|Nov|Dec|Day|Eve|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Standard|Daylight)"
+                           r"[a-z]*\b)[A-Z][a-z]")
+# a cell's comma in a comma-separated row ("2020-03-05,Floods"; not "1,200", nor "Sat,7pm" alone)
+_CELL_COMMA = re.compile(r"(?<=\S),(?=[^\s\d]|\d(?!\d{2}(?:\D|$)))|(?<=[^\W\d_]),(?=\d)")
+
+
+@lru_cache(maxsize=4)
+def _wrap_width(text: str) -> int:
+    """The text's widest line of words: the width its prose was wrapped at, if it was (a link or a
+    table's row alone on its line is no measure of the wrap)."""
+    lines = text.split("\n")
+    return max((len(line.rstrip()) for line in lines if " " in line.strip() and "\t" not in line.strip()),
+               default=0) or max(len(line.rstrip()) for line in lines)
+
+
+def _wrapped_at(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` wraps a line of prose: the next line's first word would not
+    have fitted on the line before at the text's wrap width (_layout_breaks reads it the same way)."""
+    body = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t\r\xa0")
+    following = _FIRST_WORD.match(text, at + 1)
+    return following is not None and len(body) + 1 + len(following.group(1)) > _wrap_width(text)
+
+
+_FIRST_WORD = re.compile(r"[ \t\xa0]*(\S+)")
+
+
+def _layout_breaks(text: str) -> list[int]:
+    """Where the layout ends every expression, in order: a blank line, and a line break that is no
+    wrapping of a line of prose, a tab between cells, a comma between the cells of a table's row.
+    A line break is a wrap when the next line's first word would not have fitted on the line before
+    at the text's widest line ("The talks opened on March\n5, 2020 in Geneva"); a line shorter than
+    that was ended by the writer ("Floods in March\n5 people died", a headline), as is a line before
+    a list item, a label or a capitalised word no date goes on into ("Date: March 5\nTime: 10:00",
+    "- Filed March 5\n- 5 people hurt", "Monday\nLast week's vote") and the end of a table's row (a
+    line with a tab between its cells, or a comma-separated row). Each break is the end of the line's
+    words, so that a match stops there."""
+    breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
+    if "\n" in text:
+        lines = text.split("\n")
+        width = _wrap_width(text)
+        offset = 0
+        commas = [len(_CELL_COMMA.findall(line)) if "," in line else 0 for line in lines]
+        for index, line in enumerate(lines[:-1]):
+            body = line.rstrip(" \t\r\xa0")
+            following = lines[index + 1]
+            words = following.split(None, 1)
+            layout = False
+            if body.strip() and words:
+                layout = len(body) + 1 + len(words[0]) <= width or "\t" in body.strip() or \
+                    _LIST_LINE.match(following) is not None or \
+                    _CAPITAL_LINE.match(following) is not None or (
+                        _NUMBERED_LINE.match(following) is not None and _NUMBERED_LINE.match(line) is not None) or \
+                    (_LIST_LINE.match(line) is not None or _NUMBERED_LINE.match(line) is not None) and \
+                    not following[:1].isspace()
+            row = bool(commas[index]) and (commas[index] == commas[index + 1] or
+                                           index > 0 and commas[index] == commas[index - 1])
+            if layout or row and body.strip():
+                breaks.append(offset + len(body))
+            if row:
+                breaks.extend(offset + cell.start() for cell in _CELL_COMMA.finditer(line))
+            offset += len(line) + 1
+        if commas[-1] and commas[-1] == commas[-2]:
+            breaks.extend(offset + cell.start() for cell in _CELL_COMMA.finditer(lines[-1]))
+    if "\t" in text:
+        breaks.extend(tab.start() for tab in re.finditer(r"(?<=\S)[ \xa0]*\t", text))
+    return sorted(set(breaks))
+
+
+def _cell_comma(text: str, at: int) -> bool:
+    """The comma at ``at`` parts two cells of a comma-separated row: the row's line and a line next
+    to it hold as many such commas ("Date,Event\n2020-03-05,10:00" )."""
+    if _CELL_COMMA.match(text, at) is None:
+        return False
+    reach = _CELL_ROW_REACH  # a row is short: no line longer is read (and the look stays linear)
+    start = text.rfind("\n", max(0, at - reach), at) + 1
+    end = text.find("\n", at, at + reach)
+    if not start and at > reach or end < 0 and len(text) > at + reach:
+        return False
+    end = len(text) if end < 0 else end
+    count = len(_CELL_COMMA.findall(text, start, end))
+    if start:
+        before = text.rfind("\n", max(0, start - 1 - reach), start - 1) + 1
+        if (before or start - 1 <= reach) and len(_CELL_COMMA.findall(text, before, start - 1)) == count:
+            return True
+    if end < len(text):
+        after = text.find("\n", end + 1, end + 1 + reach)
+        if after < 0 and len(text) > end + 1 + reach:
+            return False
+        return len(_CELL_COMMA.findall(text, end + 1, len(text) if after < 0 else after)) == count
+    return False
+
+
+_CELL_ROW_REACH = 500
 _IN_LINK = re.compile(r"(?:://|www\.|\.(?:com|org|net|co|ly|uk|io)/|@)\S*$")
 _EVENT_HEAD = re.compile(r"(?:['’]s?)?[\s-]+(?:Wars?|Battles?|Offensive|Campaign|Uprising|Rising|Revolution|Rebellion|Crusade"
                          r"|Agreement|Accords?|Island|Islands|Harbou?r|Group|Post|Star|Standard|Herald|Gazette|Honours"
@@ -1770,11 +1926,26 @@ def _in_quoted_title(text: str, start: int, end: int, resolve: str) -> bool:
     return True
 
 
+# the spaces an HTML page leaves in its text (no-break, thin, narrow no-break, figure and the other
+# fixed-width spaces), which the rules read as the space they stand for
+_WIDE_SPACES = str.maketrans({**{space: " " for space in "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                 "\u2008\u2009\u200a\u202f\u205f\u3000"},
+                              # a footnote's superscript number ("in 1999²", "on Monday¹") is no part of
+                              # the word before it (the rules' \w would take it for one)
+                              **{mark: "^" for mark in "¹²³⁰⁴⁵⁶⁷⁸⁹"}})
+
+
+_ODD_LINE_END = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
+_PAGE_BREAK = re.compile("[\x0c\u2029]")
+
+
 def _lower_same_length(text: str) -> str:
+    """The text in lower case, character for character ("March\xa05, 2020" as "march 5, 2020":
+    a no-break space of an HTML page is a space; "1999²" as "1999^": a footnote's mark)."""
     lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if len(lower) != len(text):
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lower.translate(_WIDE_SPACES) if not lower.isascii() else lower
 
 
 # The opening of a range right before its "until": "from May 27 until", "from 3 March until".
@@ -1836,6 +2007,9 @@ class Tagger:
 
     def tag(self, text: str, reference: Reference) -> list[Timex]:
         lower = _lower_same_length(text)
+        odd_ends = _ODD_LINE_END.search(lower) is not None
+        if odd_ends:  # a lone carriage return, a page break, a Unicode line or paragraph separator: a line end
+            lower = _ODD_LINE_END.sub("\n", lower)
         result: list[Timex] = []
         cues: dict[tuple[int, int], tuple[str, str] | None] = {}
 
@@ -1861,7 +2035,9 @@ class Tagger:
         buckets = self._buckets
         last_end = 0
         unresolved: list[tuple[tuple[int, dict[str, str], dict[str, tuple[int, int]], int, int], str]] = []
-        breaks = [blank.start() for blank in _PARAGRAPH_BREAK.finditer(lower)] if "\n" in lower else []
+        breaks = _layout_breaks(_ODD_LINE_END.sub("\n", text) if odd_ends else text)
+        if odd_ends:  # a page break (pdftotext's form feed) and a paragraph separator end a paragraph
+            breaks = sorted(set(breaks) | {end.start() for end in _PAGE_BREAK.finditer(text)})
         next_break = 0
         for candidate in starts.finditer(lower):
             position = candidate.start()
@@ -1878,7 +2054,8 @@ class Tagger:
             while next_break < len(breaks) and breaks[next_break] < position:
                 next_break += 1
             # "Floods in March\n\n5 people died": a blank line ends the headline or the paragraph,
-            # and every expression with it ("March", not "March\n\n5")
+            # and every expression with it ("March", not "March\n\n5"); so do a line the writer
+            # ended, a table's cell and a list's item (_layout_breaks)
             limit = breaks[next_break] if next_break < len(breaks) else len(lower)
             if narrowing is not None and limit > candidate.end():
                 # by the word after "the", by the length of a run of digits (not across a blank line)
@@ -1947,7 +2124,7 @@ class Tagger:
         if unresolved:
             result = _with_unresolved(result, unresolved, text, rules)
         adjustments: tuple[Callable[[], None], ...] = (
-                       lambda: _clocks_take_the_day_that_follows(result, text, lower),
+                       lambda: _clocks_take_the_day_that_follows(result, text, lower, breaks),
                        lambda: _coordinated_clocks_share_the_later_day(result, lower),
                        lambda: _range_ends_cross_midnight(result, lower),
                        lambda: _range_starts_take_the_day_of_their_end(result, lower),
@@ -2275,6 +2452,10 @@ class Tagger:
         due = _DUE_BEFORE.search(lower, max(0, start - 16), start)
         if due is not None:  # "Jobs report due Friday", "rent is due by Monday": what is owed, ahead
             return "future", "due"
+        line_start = lower.rfind("\n", max(0, start - 60), start) + 1
+        if (line_start or start <= 60) and _AHEAD_LABEL.match(lower, line_start, start) is not None:
+            # "Deadlines: Monday; March 20", "Next meeting: Tuesday": a form's label for what is to come
+            return "future", "label"
         rain = _RAIN_DATE_BEFORE.search(lower, max(0, start - 24), start)
         if rain is not None:  # "(rain date: Sunday)", "rain date Oct. 29": the day kept in reserve, ahead
             return "future", "rain date"
@@ -2825,6 +3006,9 @@ def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, e
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
+# a "Key: value" line whose key names what is still to come, up to the value (or an item of its list)
+_AHEAD_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:deadlines?|closing\s+date|expiry\s+date|expires|next\s+[a-z]+|"
+                          r"coming\s+up|upcoming(?:\s+[a-z]+)?)[ \t]*:[ \t]*(?:[^\n:;]{1,30};[ \t]*){0,3}$")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$")  # "as early as Thursday": the earliest day ahead
 _WOULD = re.compile(r"\bwould\b")
 # A subordinate clause of time opening at most three words before its verb: "as soon as trading
@@ -2867,10 +3051,19 @@ def _short_gap_to_day(text: str, lower: str, start: int, end: int) -> bool:
     return place is not None and _CLOCK_TO_DAY_GAP.fullmatch(lower, place.end(), end) is not None
 
 
-def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str) -> None:
+def _broken(breaks: list[int], start: int, end: int) -> bool:
+    """A layout break (_layout_breaks) lies between start and end."""
+    at = bisect_left(breaks, start)
+    return at < len(breaks) and breaks[at] < end
+
+
+def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: str, breaks: list[int]) -> None:
     """"at 5:30 p.m. local time (2130 GMT) on Tuesday": clock times whose day was only
     implied take the day named right after them in the same sentence (what is between is
-    short and has no sentence break), with that day as their anchor."""
+    short and has no sentence break, nor a layout break: "He arrived at 5 p.m. Tomorrow he leaves",
+    "at 5 p.m.\nMonday was quiet", "Meeting at 5 p.m.\nTomorrow the committee ..." and a timetable's
+    "Tuesday\t9:00-17:00\nSaturday" keep the clock off the next sentence's or line's day), with that
+    day as their anchor."""
     for index, day in enumerate(timexes):
         if day.interval is None or not (day.type is TimexType.DATE and day.grain is Grain.DAY or
                                         day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
@@ -2881,6 +3074,8 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
                     or "weekday" in clock.known or clock.rule in _CLOCK_NAMES_ITS_DAY \
                     or "T" not in clock.value or not _short_gap_to_day(text, lower, clock.end, boundary) \
+                    or _broken(breaks, clock.end, boundary) \
+                    or not _one_sentence(text, clock.end - 1, boundary + 2) and _ZONE_NAMED.match(text, clock.end) is None \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
@@ -2938,6 +3133,8 @@ def _moved_to_day(clock: Timex, day: date, anchor: int | str, anchor_value: str,
 
 
 _RANGE_DASH = re.compile(rf"\s*{RANGE_LINK}\s*")
+# a line break and the mark of the next list item
+_NEXT_ITEM = re.compile(r"[ \t\r]*\n[ \t]*(?:[-–—*•▪‣◦]|\(?\d{1,3}[.)])[ \t]")
 _BETWEEN_AND = re.compile(r"\s*and\s*")
 # a clock time with its full date; its zone, if any ("T22:00Z"), in group 2
 _WALL_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?!24)(\d\d:\d\d)(Z|[+-]\d\d(?::?\d\d)?)?")
@@ -2988,7 +3185,10 @@ def _range_ends_cross_midnight(timexes: list[Timex], lower: str) -> None:
 
 
 def _linked_as_range(lower: str, start: Timex, end: Timex) -> bool:
-    """"8pm-9pm", "from 8pm to 9pm", "between 8pm and 9pm": two times joined as one range."""
+    """"8pm-9pm", "from 8pm to 9pm", "between 8pm and 9pm": two times joined as one range (not two
+    items of a list, "- 22:00\n- 06:00 on Saturday", whose dash is the next item's bullet)."""
+    if _NEXT_ITEM.match(lower, start.end) is not None:
+        return False
     if _RANGE_DASH.fullmatch(lower, start.end, end.start) is not None:
         return True
     return _BETWEEN_AND.fullmatch(lower, start.end, end.start) is not None and \
