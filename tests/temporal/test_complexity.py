@@ -24,6 +24,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "numbers and units": lambda n: "2011 2,011 20-11 the 5th 3/12/ 8:45 12 days 1 1/2 years " * (n // 56 + 1),
     "no spaces": lambda n: "Thursday" * (n // 8 + 1),
     "relative words": lambda n: "last next the past the next two three days weeks after before " * (n // 63 + 1),
+    # a look-ahead for "o'clock" or "past" after a word ran over the whole of a text with no space
+    "clock times joined by slashes": lambda n: "10:00/" * (n // 6 + 1),
 }
 
 
