@@ -16,7 +16,17 @@ from datetime import datetime, timedelta
 
 from timeline_app.core.event import Dependency, Event, EventKind
 from timeline_app.core.times import UNSPECIFIED_COUNT, parse_duration, value_for
+from timeline_app.temporal.calendar import month_span, quarter_span, year_span
 from timeline_app.temporal.model import Grain, Interval
+
+
+#: Counts whose unit is a calendar unit coarser than a week: two or more of them from a day
+#: date the unit they fall in ("six years later", "five months later", "two quarters later").
+_CALENDAR_UNITS = {
+    Grain.YEAR: lambda moment: year_span(moment.year),
+    Grain.QUARTER: lambda moment: quarter_span(moment.year, (moment.month - 1) // 3 + 1),
+    Grain.MONTH: lambda moment: month_span(moment.year, moment.month),
+}
 
 
 class CycleError(ValueError):
@@ -55,7 +65,21 @@ def shift(anchor: Interval, anchor_grain: Grain | None, dependency: Dependency
                f"(an unspecified count is read as up to {UNSPECIFIED_COUNT} units)")
         return interval, unit_grain, EventKind.PERIOD, how
     moved = Interval(anchor.start + delta, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.end - delta)
+    if moved.end <= moved.start:  # 30 January + 1 month: 28 February, a day long (the end is clamped too)
+        moved = Interval(moved.start, moved.start + (anchor.end - anchor.start))
     grain = anchor_grain if anchor_grain is not None else unit_grain
+    count = re.match(r"P(\d+)[YMQ]$", dependency.duration)
+    if anchor_grain is not None and anchor_grain >= Grain.WEEK and unit_grain in _CALENDAR_UNITS and count \
+            and int(count.group(1)) > 1:
+        # "Six years later" from 25 May 1961: the text tells the year (1967), not a day; "five
+        # months later" from 2 February the month (July): a count of calendar units is no finer.
+        # One unit is the same date ("a year earlier", "a month later": 28 February from the 30th
+        # of January); a month's or a year's anchor keeps its month.
+        start = moved.start.replace(tzinfo=None)
+        unit_span = _CALENDAR_UNITS[unit_grain](start)
+        tz = moved.start.tzinfo
+        moved = Interval(unit_span.start.replace(tzinfo=tz), unit_span.end.replace(tzinfo=tz))
+        return moved, unit_grain, EventKind.PERIOD, f"{dependency.duration} {word} {dependency.anchor_id}"
     if anchor_grain is not None and unit_grain is not None and anchor_grain > Grain.DAY >= unit_grain:
         # "The quake hit at 4:17 a.m. ... teams arrived the next day": a count of days (weeks,
         # months) from a time of day is a day, not the same minute a day later
