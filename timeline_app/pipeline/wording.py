@@ -435,6 +435,13 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         subject = _subject_for(lead + (head[:at] if at >= 0 else ""))
         if subject:
             return _tidy(subject + [words[0].lower()] + words[1:])
+    following = _words(neighbour)
+    if not is_anchored and words and not comparison and following and _verb_first(following[:1]) \
+            and _words(clause[end - clause_start:]) and not _RELATIVE.match(clause.lstrip()) \
+            and not has_verb(clause[:start - clause_start] + " " + clause[end - clause_start:]) and not has_verb(title):
+        # "In January 1944 the siege of Leningrad, which had lasted nearly 900 days, was finally
+        # lifted": the clause is the subject, its verb comes after the aside
+        return _tidy(words + following)
     if len(words) < 2 or comparison:
         # "Event", "Said", "Compared with a loss of $3 million": the sentence's opening
         # clause says what happened ("Citadel posted a third-quarter net loss").
