@@ -37,7 +37,11 @@ _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our m
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
     "step down", "steps down", "stepping down", "sworn in", "broke out", "broken out", "breaks out",
-    "called off", "shut down", "set up", "signed off", "pulled out", "backed down", "carried out"))
+    "called off", "shut down", "set up", "signed off", "pulled out", "backed down", "carried out",
+    # continuing, yielding, breaking through, ending ("the protests went on through the summer",
+    # "the mine caved in", "the rig broke through", "the outbreak was declared over")
+    "went on", "goes on", "carried on", "dragged on", "drags on", "caved in", "gave in", "stepped in",
+    "broke through", "broken through", "fell through", "pushed through", "declared over"))
 
 
 def _is_particle(words: list[str]) -> bool:
@@ -825,10 +829,16 @@ def _reported_without_that(before: str, earlier: Sequence[tuple[int, int]]) -> s
     return before
 
 
+#: A part of the day naming the date after it, which the engine leaves out of the expression.
+_PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|"
+                             r"evening|night|early\s+hours|small\s+hours)\s+of\s*$", re.I)
+
+
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
                others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
+    before = _PART_OF_DAY_OF.sub(" ", before)  # "On the afternoon of 5 August 2010 a section ... caved in"
     zone = _ZONE_AFTER.match(after)
     if zone:
         after = after[zone.end():]
