@@ -315,9 +315,10 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
     if len(head) != 1 or rest or not re.fullmatch(r"[A-Za-z]+(?:ing|ed)", head[0]):
         return ""
     subject: list[str] = []
-    for word in _words(neighbour):
-        if word.lower() in _AUXILIARY:
-            break
+    main = _words(neighbour)
+    for at, word in enumerate(main):
+        if word.lower() in _AUXILIARY or subject and _verb_first([word]) and _is_verb(main, at):
+            break  # "Launched on 16 July 1969, Apollo 11 reached lunar orbit": Apollo 11
         subject.append(word)
         if len(subject) > 6:
             return ""
@@ -332,7 +333,8 @@ _COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus"
 _VERB_START = _AUXILIARY | frozenset("began begun read said came went met became left took made hit struck broke fell "
                                      "rose won lost held sent fought shot ran gave got spoke wrote sank shook swept "
                                      "flew drove died fled quit sued cut set put led bought sold paid told "
-                                     "kept found saw".split())
+                                     "kept found saw heard sought brought built chose withdrew upheld swore "
+                                     "grew drew threw knew spent".split())
 #: What a clock time leaves behind it when it is cut out of a title ("hit at 4:17 a.m. local time").
 _ZONE_AFTER = re.compile(r"\s*(?:local\s+time|\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST)\)?)(?![\w])")
 _NP_STOP = frozenset("on of in to at by for with from said says told was were is are be been placed than as "
