@@ -20,7 +20,7 @@ did will would shall should can could may might must not no than then there here
 during over under into onto about against between while when where what despite amid via per two three four five
 one six seven seven eight nine ten some any all more most other such only very just said says say""".split())
 LEADING = frozenset({"with", "and", "but", "while", "that", "as", "despite", "after", "before", "then", "so",
-                     "which", "who", "when", "the", "a", "an", "also", "earlier", "later", "meanwhile", "to",
+                     "which", "who", "when", "where", "the", "a", "an", "also", "earlier", "later", "meanwhile", "to",
                      "whose", "because", "although", "though", "including"})
 FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throughout", "over", "for", "earlier",
                      "later", "also", "early", "late"})
