@@ -703,6 +703,7 @@ def _what_was_said(after: str, speaker: list[str], verb: list[str], attribution:
     first = content[0].lower()
     if not attribution or first in ("he", "she"):
         # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
+        # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
         return _tidy(speaker + verb + content)
     if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
         content = speaker + content[1:]
@@ -908,7 +909,8 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     if participle:
         return participle
     if neighbour and not _words(after.strip(" ,;:.")) and head and head[0].lower() in FRAMING and \
-            (len(head) <= 4 or not has_verb(" ".join(head))) and has_verb(neighbour):
+            (len(head) <= 4 and not any(w.lower() in _AUXILIARY for w in head) or not has_verb(" ".join(head))) \
+            and has_verb(neighbour):  # ("Early elections were held in November, and ..." is a clause)
         # "During the day Friday, Elian played ...", "In contrast to Thursday, when ...": the
         # clause only frames the time; the event is told in the clause after it.
         framed = _tidy(_words(neighbour))
