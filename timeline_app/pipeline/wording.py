@@ -703,7 +703,6 @@ def _what_was_said(after: str, speaker: list[str], verb: list[str], attribution:
     first = content[0].lower()
     if not attribution or first in ("he", "she"):
         # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
-        # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
         return _tidy(speaker + verb + content)
     if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
         content = speaker + content[1:]
