@@ -165,3 +165,14 @@ def test_only_a_year_that_opens_the_sentence_frames_its_months() -> None:
     assert _values("The firm, founded in 2019, opens a store in May.")[-1] == ("May", "2020-05")
     assert _values("Last year the firm lost money, and it will recover in May.")[-1] == ("May", "2020-05")
     assert _values("Last year, profits fell. In May, the firm will recover.")[-1] == ("May", "2020-05")
+
+
+def test_a_past_perfect_aside_does_not_move_the_story_s_year() -> None:
+    """"Sarov, who had won a landslide in 2011, refused to step down. On 2 May ...": the aside is
+    background; the story stays in the year it had set (2015)."""
+    text = ("The crisis began on 14 March 2015. Prime Minister Sarov, who had won a landslide in 2011, refused "
+            "to step down. On 2 May the junior partner walked out.")
+    assert ("2 May", "2015-05-02") in _values(text)
+    # a year that is the story's own frame still moves it
+    assert ("2 May", "2011-05-02") in _values("The crisis began on 14 March 2015. In 2011, the party had won. "
+                                              "On 2 May it split.")

@@ -459,6 +459,9 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         chained = (timex.anchor or "").startswith("t")
         if chained and _looks_back(ctx, timex):
             continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
+        if _BACKGROUND_ASIDE.search(ctx.lower, max(0, timex.start - 80), timex.start) and \
+                ctx.lower[timex.end:timex.end + 2].startswith(","):
+            continue  # "Sarov, who had won a landslide in 2015, refused to step down": background, not the story's year
         # "Fifty years ago today, ...": an anniversary names a day of the past (a bare "Four years ago"
         # does not frame a story: the tweets gold reads "Four years ago, on 1st April" as this April)
         long_ago = timex.anchor == "DCT" and timex.interval is not None and timex.grain > Grain.YEAR and \
@@ -482,6 +485,10 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             return None
         return year, f"t{index}", timex.value
     return None
+
+
+# A relative clause in the past perfect set off by commas: what it dates is background to the story.
+_BACKGROUND_ASIDE = re.compile(r",\s*(?:who|which)\s+had\s+[^,.;!?]*$")
 
 
 # A holiday as the subject of the present "falls"/"begins": the date of the coming one is given.
