@@ -429,7 +429,14 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
             return told
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored:
-        title = _content_of_saying(title) or title
+        saying = _SAID_CONTENT.match(title)
+        if saying and any(s >= end for s, _ in others) and not _words(clause[end - clause_start:]) and \
+                all(w.lower() in FRAMING for w in _words(clause[:start - clause_start])):
+            # "On Monday, the new minister said the state would take the railway back by the end of
+            # next year": what was said has its own date and event; Monday's is the saying
+            title = _tidy(_words(saying.group("speaker")) + saying.group("verb").split())
+        else:
+            title = _content_of_saying(title) or title
     words = _words(title)
     head = clause[:start - clause_start]
     result = _result_of(title, head, lead) if not is_anchored else ""
@@ -831,6 +838,12 @@ def _reported_without_that(before: str, earlier: Sequence[tuple[int, int]]) -> s
     return before
 
 
+#: A saying after an opening date: "(On Monday) the company announced that it would close ..."
+_OPENING_SAYING = re.compile(r"^\s*,?\s*(?P<speaker>(?:[\w\u2019'\-.]+\s+){1,6}?)(?P<verb>said|says|announced|confirmed|"
+                             r"declared|disclosed|revealed|told\s+(?:reporters|journalists))\s+that\s+(?P<content>\S.*)$",
+                             re.I | re.S)
+
+
 #: A part of the day naming the date after it, which the engine leaves out of the expression.
 _PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|"
                              r"evening|night|early\s+hours|small\s+hours)\s+of\s*$", re.I)
@@ -915,6 +928,20 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         framed = _tidy(_words(neighbour))
         if len(_words(framed)) >= 2:
             return framed
+    opening = _OPENING_SAYING.match(after) if not head and not is_anchored and \
+        not any(s >= local_end for s, _ in others) else None
+    if opening:
+        # "On 12 October 2017 its founders announced that a rival had agreed to buy it": an opening
+        # date is the saying's, and what was said (no date of its own) is the title, as for
+        # "said on Monday that": announcing stays ("Its founders announced a rival had agreed to buy it")
+        speaker = _words(opening.group("speaker"))
+        verb = opening.group("verb").split()
+        if verb[0].lower() in ("announced", "confirmed", "declared", "disclosed", "revealed"):
+            said = _tidy(speaker + verb + _words(opening.group("content")))
+        else:
+            said = _what_was_said(" that " + opening.group("content"), speaker, verb, True) or ""
+        if len(_words(said)) >= 3:
+            return said
     text = " ".join(head + _words(after))
     text = re.sub(r"\b(said|says|announced|reported|added|told reporters)\s+that\b.*$", r"\1", text)
     tidy = _tidy(_words(text))
