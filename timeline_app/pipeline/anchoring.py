@@ -39,7 +39,7 @@ KIN = tuple(tuple(group.split()) for group in (
     "vote elect poll ballot", "ceasefire truce armistice", "talks negotiat", "attack raid assault bombing blast explosion",
     "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor",
     "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew",
-    "verdict convict guilty", "kill slay murder assassin"))
+    "verdict convict guilty", "kill slay murder assassin", "collapse caved cave-in"))
 
 
 #: A place named after "in", "at", "near", "outside"... ("a car bomb exploded in Mosul",
