@@ -184,9 +184,8 @@ CASES = [
     ("fever", Expect("the next day", "2021-03-10", ("ministry declared an emergency",), ("played", "weeks"),
                      anchor="laboratory")),
     ("fever", Expect("April", "2021-04", ("virus reached", "sahl"), ("carried",))),
-    pytest.param("fever", Expect("the following three months", "P3M", ("cases rose",), start="2021-05-01"),
-                 marks=_gap("'Over the following three months' after 'in April' counts from the last day the story "
-                            "reached (10 March), not from the month it reached: 2021-03-10..06-10")),
+    # the months after the month the story reached (April), not from the last day told (10 March)
+    ("fever", Expect("the following three months", "P3M", ("cases rose",), start="2021-05-01")),
     ("fever", Expect("14 September", "2021-09-14", ("vaccine", "approved"))),
     ("fever", Expect("a week", "2021-09-21", ("vaccination began",), ("approval",), anchor="approved")),
     ("fever", Expect("That December", "2021-12", ("no new infections",))),

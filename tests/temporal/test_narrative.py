@@ -176,3 +176,13 @@ def test_a_past_perfect_aside_does_not_move_the_story_s_year() -> None:
     # a year that is the story's own frame still moves it
     assert ("2 May", "2011-05-02") in _values("The crisis began on 14 March 2015. In 2011, the party had won. "
                                               "On 2 May it split.")
+
+
+def test_the_following_months_after_a_month_the_story_reached_start_after_it() -> None:
+    """"On 9 March the lab identified the strain. The virus reached the port in April. Over the
+    following three months, cases rose": May to July, not from 9 March."""
+    text = ("The outbreak began on 3 February 2015. On 9 March the laboratory identified the strain. The virus "
+            "reached the port in April. Over the following three months, cases rose tenfold.")
+    months = next(t for t in find_timexes(text, REFERENCE) if t.text == "the following three months")
+    assert (months.interval.start.date().isoformat(), months.interval.end.date().isoformat()) == \
+        ("2015-05-01", "2015-08-01")

@@ -3840,7 +3840,12 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         note = f"the {what} {UNIT_WORD[unit]}(s) up to the publication date {ref.isoformat()}"
     elif direction in ("next", "coming", "following") and amount is not None and unit not in ("H", "TM", "S") and \
             not _off_the_calendar(ref, amount, unit):
-        told = ctx.anchor_for(Grain.DAY, start) if ctx.tense_of(start, end) == "past" else None
+        told = ctx.anchor_for(Grain.DAY, start, month_counts=True) if ctx.tense_of(start, end) == "past" else None
+        if told is not None and told.grain in (Grain.MONTH, Grain.WEEK):
+            # "the virus reached the port in April. Over the following three months, ...": the months
+            # after the one the story reached (May to July)
+            told = Anchor(cal.shift(told.day, 1, "M" if told.grain == Grain.MONTH else "W"), told.grain,
+                          told.ident, told.value)
         if told is not None and told.ident != "DCT" and told.day < ref and \
                 not _off_the_calendar(told.day, amount, unit):
             # "By 23 August, Soviet troops had recaptured Kharkov. Over the next two months, the Red
