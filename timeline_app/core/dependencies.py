@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from timeline_app.core.event import Dependency, Event, EventKind
 from timeline_app.core.times import UNSPECIFIED_COUNT, parse_duration, value_for
-from timeline_app.temporal.calendar import month_span, quarter_span, year_span
+from timeline_app.temporal.calendar import month_span, quarter_span, week_span, year_span
 from timeline_app.temporal.model import Grain, Interval
 
 
@@ -27,6 +27,12 @@ _CALENDAR_UNITS = {
     Grain.QUARTER: lambda moment: quarter_span(moment.year, (moment.month - 1) // 3 + 1),
     Grain.MONTH: lambda moment: month_span(moment.year, moment.month),
 }
+
+
+#: An offset that names the calendar unit after its anchor's ("the following week", "the next
+#: month"), not a count from it ("a week later").
+_NAMED_UNIT = re.compile(r"(?:the\s+)?(?:following|next)\s+(week|month|year)$", re.I)
+_NAMED_UNIT_GRAIN = {"week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
 
 
 class CycleError(ValueError):
@@ -98,6 +104,15 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     if anchor is None or anchor.interval is None:
         return False
     interval, grain, kind, how = shift(anchor.interval, anchor.grain, dep)
+    named = _NAMED_UNIT.match(event.sources[0].expression) if event.sources and dep.duration in ("P1W", "P1M", "P1Y") \
+        and dep.direction > 0 else None
+    unit = _NAMED_UNIT_GRAIN[named.group(1).lower()] if named else None
+    if interval is not None and unit is not None and anchor.grain is not None and anchor.grain > unit:
+        # "Sarov resigned the following week" (after 3 August): that calendar week, not 10 August
+        day = interval.start.replace(tzinfo=None)
+        span = week_span(day.date()) if unit is Grain.WEEK else _CALENDAR_UNITS[unit](day)
+        interval, grain, kind = Interval(span.start.replace(tzinfo=interval.start.tzinfo),
+                                         span.end.replace(tzinfo=interval.start.tzinfo)), unit, EventKind.PERIOD
     within = dep.signal == "within"
     if interval is None or "X" in (dep.duration or "") or within:
         value = (event.value if event.value and event.value.startswith("P") else None) or dep.duration
