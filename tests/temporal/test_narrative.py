@@ -186,3 +186,11 @@ def test_the_following_months_after_a_month_the_story_reached_start_after_it() -
     months = next(t for t in find_timexes(text, REFERENCE) if t.text == "the following three months")
     assert (months.interval.start.date().isoformat(), months.interval.end.date().isoformat()) == \
         ("2015-05-01", "2015-08-01")
+
+
+def test_a_past_perfect_relative_clause_is_no_anchor_for_the_following_season() -> None:
+    """"It blamed the company that had maintained the cables since 2009. ... the following
+    spring": the spring after the story's November 2019, not after 2009."""
+    text = ("An inquiry published its findings in November 2015. It blamed the company that had maintained the "
+            "cables since 2009. Four engineers went on trial the following spring.")
+    assert ("the following spring", "2016-SP") in _values(text)

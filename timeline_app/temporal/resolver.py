@@ -179,6 +179,8 @@ class Context:
                 continue
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
+            if _BACKGROUND_CLAUSE.search(self.lower, max(0, timex.start - 80), timex.start):
+                continue  # "the company that had maintained the cables since 2009. ... the following spring": background
             if timex.rule == "unit_offset" and (timex.anchor or "").startswith("t") and \
                     timex.text.lower().endswith(("earlier", "before")) and \
                     PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
@@ -489,6 +491,8 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
 
 # A relative clause in the past perfect set off by commas: what it dates is background to the story.
 _BACKGROUND_ASIDE = re.compile(r",\s*(?:who|which)\s+had\s+[^,.;!?]*$")
+# Any relative clause in the past perfect ("the company that had maintained the cables since 2009").
+_BACKGROUND_CLAUSE = re.compile(r"(?:,\s*(?:who|which)|\b(?:that|who|which))\s+had\s+(?!(?:to|not)\b)[^,.;!?]*$")
 
 
 # A holiday as the subject of the present "falls"/"begins": the date of the coming one is given.
