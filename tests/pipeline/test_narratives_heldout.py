@@ -230,11 +230,8 @@ CASES = [
     ("dam", Expect("October 2019", "2019-10", ("hearings", "opened"))),
     ("dam", Expect("the following spring", "2020-SP", ("hearings", "ended"))),
     ("dam", Expect("8 December 2020", "2020-12-08", ("supreme court ruled",))),
-    pytest.param("dam", Expect("A year", "2021-12-08", ("board", "abandoned"), anchor="supreme court ruled"),
-                 marks=_gap("'A year after the ruling' anchors to 'Court dismissed the case in a brief ruling' "
-                            "(2014), not 'Supreme Court ruled for the villagers' (2020): the five-letter stems of "
-                            "'ruling' ('rulin') and 'ruled' ('ruled') do not meet (a three-letter root keeps its "
-                            "ending), so only the title holding 'ruling' matches")),
+    # "ruling" and "ruled" share a stem ("rule"), and of two rulings the last told before is the one meant
+    ("dam", Expect("A year", "2021-12-08", ("board", "abandoned"), anchor="supreme court ruled")),
     # --- an explainer published today: "Here is how we got here" --------------------------------------
     ("railway", Expect("January 2025", "2025-01", ("government announced", "sell"))),
     ("railway", Expect("two months later", "2025-03", ("unions", "strike"), anchor="announced")),

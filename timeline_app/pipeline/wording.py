@@ -64,8 +64,14 @@ def stems(text: str) -> set[str]:
     for word in re.findall(r"[A-Za-z][A-Za-z\-]+", text.replace("\u2019s", "").replace("'s", "")):
         lower = word.lower()
         if lower not in STOPWORDS and len(lower) > 2:
-            out.add(_SUFFIX.sub("", lower)[:5])
+            short = _SHORT_ROOT.fullmatch(lower)
+            # "ruling", "ruled" -> "rule" (as "rules"), "voting" -> "vote": a three-letter root
+            # keeps its silent "e"
+            out.add(short.group(1) + "e" if short else _SUFFIX.sub("", lower)[:5])
     return out
+
+
+_SHORT_ROOT = re.compile(r"([a-z]{2}[b-df-hj-np-tv-z])(?:ing|ed)")
 
 
 #: Endings cut before the five letters are kept, so "opened" meets "opening" and "talks"
