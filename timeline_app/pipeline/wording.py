@@ -511,10 +511,19 @@ def _in_relative_clause(before: str, after: str) -> str:
     if relative is None:
         return ""
     told = _words(before[relative.end():])
-    following = _words(after.strip(" ,;:"))
-    if not 1 <= len(told) <= 8 or not _verb_first(told) or not following or not _verb_first(following[:1]):
+    following = _words(after.strip(" ,;:."))
+    # "It blamed the company that had maintained the cables since 2009": a past perfect ending the
+    # sentence is the relative clause's own time, not the main verb's
+    background = not following and told[:1] and told[0].lower() == "had"
+    if not 1 <= len(told) <= 8 or not _verb_first(told) or \
+            not background and (not following or not _verb_first(following[:1])):
         return ""
     noun = _trailing_noun_phrase(before[:relative.start()])
+    verbs = [at for at in range(len(noun)) if _is_verb(noun, at) or _verb_first(noun[at:at + 1])]
+    if verbs:  # "It blamed the company that had ...": the object, not the main clause
+        noun = [w for w in noun[verbs[-1] + 1:]]
+        while noun and noun[0].lower() in _DETERMINERS:
+            noun = noun[1:]
     return _tidy(noun + told) if noun else ""
 
 
