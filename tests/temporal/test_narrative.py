@@ -165,3 +165,32 @@ def test_only_a_year_that_opens_the_sentence_frames_its_months() -> None:
     assert _values("The firm, founded in 2019, opens a store in May.")[-1] == ("May", "2020-05")
     assert _values("Last year the firm lost money, and it will recover in May.")[-1] == ("May", "2020-05")
     assert _values("Last year, profits fell. In May, the firm will recover.")[-1] == ("May", "2020-05")
+
+
+def test_a_past_perfect_aside_does_not_move_the_story_s_year() -> None:
+    """"Sarov, who had won a landslide in 2011, refused to step down. On 2 May ...": the aside is
+    background; the story stays in the year it had set (2015)."""
+    text = ("The crisis began on 14 March 2015. Prime Minister Sarov, who had won a landslide in 2011, refused "
+            "to step down. On 2 May the junior partner walked out.")
+    assert ("2 May", "2015-05-02") in _values(text)
+    # a year that is the story's own frame still moves it
+    assert ("2 May", "2011-05-02") in _values("The crisis began on 14 March 2015. In 2011, the party had won. "
+                                              "On 2 May it split.")
+
+
+def test_the_following_months_after_a_month_the_story_reached_start_after_it() -> None:
+    """"On 9 March the lab identified the strain. The virus reached the port in April. Over the
+    following three months, cases rose": May to July, not from 9 March."""
+    text = ("The outbreak began on 3 February 2015. On 9 March the laboratory identified the strain. The virus "
+            "reached the port in April. Over the following three months, cases rose tenfold.")
+    months = next(t for t in find_timexes(text, REFERENCE) if t.text == "the following three months")
+    assert (months.interval.start.date().isoformat(), months.interval.end.date().isoformat()) == \
+        ("2015-05-01", "2015-08-01")
+
+
+def test_a_past_perfect_relative_clause_is_no_anchor_for_the_following_season() -> None:
+    """"It blamed the company that had maintained the cables since 2009. ... the following
+    spring": the spring after the story's November 2019, not after 2009."""
+    text = ("An inquiry published its findings in November 2015. It blamed the company that had maintained the "
+            "cables since 2009. Four engineers went on trial the following spring.")
+    assert ("the following spring", "2016-SP") in _values(text)

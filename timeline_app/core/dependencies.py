@@ -16,7 +16,23 @@ from datetime import datetime, timedelta
 
 from timeline_app.core.event import Dependency, Event, EventKind
 from timeline_app.core.times import UNSPECIFIED_COUNT, parse_duration, value_for
+from timeline_app.temporal.calendar import month_span, quarter_span, week_span, year_span
 from timeline_app.temporal.model import Grain, Interval
+
+
+#: Counts whose unit is a calendar unit coarser than a week: two or more of them from a day
+#: date the unit they fall in ("six years later", "five months later", "two quarters later").
+_CALENDAR_UNITS = {
+    Grain.YEAR: lambda moment: year_span(moment.year),
+    Grain.QUARTER: lambda moment: quarter_span(moment.year, (moment.month - 1) // 3 + 1),
+    Grain.MONTH: lambda moment: month_span(moment.year, moment.month),
+}
+
+
+#: An offset that names the calendar unit after its anchor's ("the following week", "the next
+#: month"), not a count from it ("a week later").
+_NAMED_UNIT = re.compile(r"(?:the\s+)?(?:following|next)\s+(week|month|year)$", re.I)
+_NAMED_UNIT_GRAIN = {"week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
 
 
 class CycleError(ValueError):
@@ -55,7 +71,21 @@ def shift(anchor: Interval, anchor_grain: Grain | None, dependency: Dependency
                f"(an unspecified count is read as up to {UNSPECIFIED_COUNT} units)")
         return interval, unit_grain, EventKind.PERIOD, how
     moved = Interval(anchor.start + delta, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.end - delta)
+    if moved.end <= moved.start:  # 30 January + 1 month: 28 February, a day long (the end is clamped too)
+        moved = Interval(moved.start, moved.start + (anchor.end - anchor.start))
     grain = anchor_grain if anchor_grain is not None else unit_grain
+    count = re.match(r"P(\d+)[YMQ]$", dependency.duration)
+    if anchor_grain is not None and anchor_grain >= Grain.WEEK and unit_grain in _CALENDAR_UNITS and count \
+            and int(count.group(1)) > 1:
+        # "Six years later" from 25 May 1961: the text tells the year (1967), not a day; "five
+        # months later" from 2 February the month (July): a count of calendar units is no finer.
+        # One unit is the same date ("a year earlier", "a month later": 28 February from the 30th
+        # of January); a month's or a year's anchor keeps its month.
+        start = moved.start.replace(tzinfo=None)
+        unit_span = _CALENDAR_UNITS[unit_grain](start)
+        tz = moved.start.tzinfo
+        moved = Interval(unit_span.start.replace(tzinfo=tz), unit_span.end.replace(tzinfo=tz))
+        return moved, unit_grain, EventKind.PERIOD, f"{dependency.duration} {word} {dependency.anchor_id}"
     if anchor_grain is not None and unit_grain is not None and anchor_grain > Grain.DAY >= unit_grain:
         # "The quake hit at 4:17 a.m. ... teams arrived the next day": a count of days (weeks,
         # months) from a time of day is a day, not the same minute a day later
@@ -74,6 +104,15 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     if anchor is None or anchor.interval is None:
         return False
     interval, grain, kind, how = shift(anchor.interval, anchor.grain, dep)
+    named = _NAMED_UNIT.match(event.sources[0].expression) if event.sources and dep.duration in ("P1W", "P1M", "P1Y") \
+        and dep.direction > 0 else None
+    unit = _NAMED_UNIT_GRAIN[named.group(1).lower()] if named else None
+    if interval is not None and unit is not None and anchor.grain is not None and anchor.grain > unit:
+        # "Sarov resigned the following week" (after 3 August): that calendar week, not 10 August
+        day = interval.start.replace(tzinfo=None)
+        span = week_span(day.date()) if unit is Grain.WEEK else _CALENDAR_UNITS[unit](day)
+        interval, grain, kind = Interval(span.start.replace(tzinfo=interval.start.tzinfo),
+                                         span.end.replace(tzinfo=interval.start.tzinfo)), unit, EventKind.PERIOD
     within = dep.signal == "within"
     if interval is None or "X" in (dep.duration or "") or within:
         value = (event.value if event.value and event.value.startswith("P") else None) or dep.duration

@@ -6,7 +6,8 @@ word of the phrase (by its five-letter stem) scores 2 when it is in a candidate'
 and 1 when it is in the words around the candidate's own expression; an event dated by
 an explicit calendar date ("March 5") gains 1 and one at day grain or finer 0.5, since
 "the ceasefire" is more likely the day it was agreed than "last week". At least one
-word must match; ties go to the event read first. A phrase that names a place ("after a
+word must match; ties go to the nearest event told before it in its document, else the event
+read first. A phrase that names a place ("after a
 car bomb killed 12 people in Mosul") never finds an event placed elsewhere (in Kirkuk). With no phrase ("two days later",
 "the next day") the anchor is the event read just before.
 """
@@ -39,7 +40,7 @@ KIN = tuple(tuple(group.split()) for group in (
     "vote elect poll ballot", "ceasefire truce armistice", "talks negotiat", "attack raid assault bombing blast explosion",
     "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor",
     "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew",
-    "verdict convict guilty", "kill slay murder assassin"))
+    "verdict convict guilty", "kill slay murder assassin", "collapse cave"))
 
 
 #: A place named after "in", "at", "near", "outside"... ("a car bomb exploded in Mosul",
@@ -172,7 +173,7 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
         if own is not None and own.expression_start is not None else None
 
     def usable(candidates: Iterable[Event], elsewhere_in_project: bool = False) -> Event | None:
-        best: tuple[float, int] | None = None
+        best: tuple[float, int, int] | None = None
         chosen = None
         for candidate in candidates:
             if candidate.id == event.id or candidate.interval is None or (fits is not None and not fits(candidate)):
@@ -189,8 +190,12 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
                 continue  # "after a car bomb killed 12 people in Mosul" is not the bomb in Kirkuk
             if value > 0 and elsewhere_in_project and not _named_outright(project, phrase_stems, candidate, hide):
                 continue  # another article must name the happening, not share a word with it
-            if value > 0 and (best is None or (value, -candidate.sequence) > best):
-                best, chosen = (value, -candidate.sequence), candidate
+            # ties: in the event's own document the nearest event told before it (a narrative's
+            # "the ruling" is the last ruling told), then the first told after it; elsewhere the first read
+            order = (1, candidate.sequence) if not elsewhere_in_project and candidate.sequence < event.sequence \
+                else (0, -candidate.sequence)
+            if value > 0 and (best is None or (value, *order) > best):
+                best, chosen = (value, *order), candidate
         return chosen
 
     same = [e for e in project.events.values() if document_id in e.document_ids]

@@ -244,9 +244,16 @@ def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:
 #: A clause set off by commas that is an aside, not the main clause's words: "the company,
 #: which is 61%-owned by Murphy Oil, had a net loss"; "In the third quarter, for example, net
 #: was"; "Freeh, on an official visit to Mexico, asked".
-_ASIDE = re.compile(r"\s*(?!(?-i:WHO)\b)(?:which|who|whose|whom|for\s+example|for\s+instance|however|meanwhile|moreover|"
-                    r"in\s+particular|though|too|also|analysts\s+said|officials\s+said|"
+_ASIDE = re.compile(r"\s*(?!(?-i:WHO)\b)(?:(?:which|who|whose|whom|for\s+example|for\s+instance|however|meanwhile|"
+                    r"moreover|in\s+particular|though|too|also|analysts\s+said|officials\s+said)\b|"
                     r"(?:on|in|at|during|after|before|with|without|despite|amid|under|according\s+to)\s)", re.I)
+
+
+#: A participle phrase set off by commas before the verb: "the plant, built in 1970 by a German
+#: firm, was closed"; "Carried by ferry passengers, ...".
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?!compared\b)(?:[a-z]{3,}ed|built|brought|taken|given|chosen|known|seen|made|written|driven|"
+                               r"sent|found|kept|caught|held|led|won|lost|hit|left)\s+(?:in|at|on|by|from|for|with|"
+                               r"during|after|before|since|over|under|as|to|into)\b")
 
 
 def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
@@ -266,7 +273,7 @@ def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
         if following.end <= at:
             break
         at = following.end
-        if _ASIDE.match(following.text):
+        if _ASIDE.match(following.text) or _PARTICIPLE_ASIDE.match(following.text) and at < sentence.end - 1:
             aside = True
             continue
         # "James Kopp, 44, was charged" keeps its commas; an aside left out leaves none

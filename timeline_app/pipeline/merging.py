@@ -70,6 +70,7 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("verdict", r"verdicts?|convicted|convictions?"),
     ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+out|stoppages?"),
     ("protest", r"protests?|protested|protesting|demonstrations?|demonstrated|marched"),
+    ("collapse", r"collapsed?|collapses|caved\s+in|cave-ins?"),
 ))
 
 #: Where the words after an event's expression stop being about that event: a semicolon, or

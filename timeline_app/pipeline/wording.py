@@ -20,7 +20,7 @@ did will would shall should can could may might must not no than then there here
 during over under into onto about against between while when where what despite amid via per two three four five
 one six seven seven eight nine ten some any all more most other such only very just said says say""".split())
 LEADING = frozenset({"with", "and", "but", "while", "that", "as", "despite", "after", "before", "then", "so",
-                     "which", "who", "when", "the", "a", "an", "also", "earlier", "later", "meanwhile", "to",
+                     "which", "who", "when", "where", "the", "a", "an", "also", "earlier", "later", "meanwhile", "to",
                      "whose", "because", "although", "though", "including"})
 FRAMING = frozenset({"in", "during", "on", "at", "by", "until", "since", "throughout", "over", "for", "earlier",
                      "later", "also", "early", "late"})
@@ -37,7 +37,11 @@ _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our m
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
     "step down", "steps down", "stepping down", "sworn in", "broke out", "broken out", "breaks out",
-    "called off", "shut down", "set up", "signed off", "pulled out", "backed down", "carried out"))
+    "called off", "shut down", "set up", "signed off", "pulled out", "backed down", "carried out",
+    # continuing, yielding, breaking through, ending ("the protests went on through the summer",
+    # "the mine caved in", "the rig broke through", "the outbreak was declared over")
+    "went on", "goes on", "carried on", "dragged on", "drags on", "caved in", "gave in", "stepped in",
+    "broke through", "broken through", "fell through", "pushed through", "declared over"))
 
 
 def _is_particle(words: list[str]) -> bool:
@@ -60,8 +64,14 @@ def stems(text: str) -> set[str]:
     for word in re.findall(r"[A-Za-z][A-Za-z\-]+", text.replace("\u2019s", "").replace("'s", "")):
         lower = word.lower()
         if lower not in STOPWORDS and len(lower) > 2:
-            out.add(_SUFFIX.sub("", lower)[:5])
+            short = _SHORT_ROOT.fullmatch(lower)
+            # "ruling", "ruled" -> "rule" (as "rules"), "voting" -> "vote": a three-letter root
+            # keeps its silent "e"
+            out.add(short.group(1) + "e" if short else _SUFFIX.sub("", lower)[:5])
     return out
+
+
+_SHORT_ROOT = re.compile(r"([a-z]{2}[b-df-hj-np-tv-z])(?:ing|ed)")
 
 
 #: Endings cut before the five letters are kept, so "opened" meets "opening" and "talks"
@@ -311,9 +321,10 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
     if len(head) != 1 or rest or not re.fullmatch(r"[A-Za-z]+(?:ing|ed)", head[0]):
         return ""
     subject: list[str] = []
-    for word in _words(neighbour):
-        if word.lower() in _AUXILIARY:
-            break
+    main = _words(neighbour)
+    for at, word in enumerate(main):
+        if word.lower() in _AUXILIARY or subject and _verb_first([word]) and _is_verb(main, at):
+            break  # "Launched on 16 July 1969, Apollo 11 reached lunar orbit": Apollo 11
         subject.append(word)
         if len(subject) > 6:
             return ""
@@ -328,7 +339,8 @@ _COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus"
 _VERB_START = _AUXILIARY | frozenset("began begun read said came went met became left took made hit struck broke fell "
                                      "rose won lost held sent fought shot ran gave got spoke wrote sank shook swept "
                                      "flew drove died fled quit sued cut set put led bought sold paid told "
-                                     "kept found saw".split())
+                                     "kept found saw heard sought brought built chose withdrew upheld swore "
+                                     "grew drew threw knew spent".split())
 #: What a clock time leaves behind it when it is cut out of a title ("hit at 4:17 a.m. local time").
 _ZONE_AFTER = re.compile(r"\s*(?:local\s+time|\(?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST)\)?)(?![\w])")
 _NP_STOP = frozenset("on of in to at by for with from said says told was were is are be been placed than as "
@@ -423,7 +435,14 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
             return told
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored:
-        title = _content_of_saying(title) or title
+        saying = _SAID_CONTENT.match(title)
+        if saying and any(s >= end for s, _ in others) and not _words(clause[end - clause_start:]) and \
+                all(w.lower() in FRAMING for w in _words(clause[:start - clause_start])):
+            # "On Monday, the new minister said the state would take the railway back by the end of
+            # next year": what was said has its own date and event; Monday's is the saying
+            title = _tidy(_words(saying.group("speaker")) + saying.group("verb").split())
+        else:
+            title = _content_of_saying(title) or title
     words = _words(title)
     head = clause[:start - clause_start]
     result = _result_of(title, head, lead) if not is_anchored else ""
@@ -435,6 +454,13 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         subject = _subject_for(lead + (head[:at] if at >= 0 else ""))
         if subject:
             return _tidy(subject + [words[0].lower()] + words[1:])
+    following = _words(neighbour)
+    if not is_anchored and words and not comparison and following and _verb_first(following[:1]) \
+            and _words(clause[end - clause_start:]) and not _RELATIVE.match(clause.lstrip()) \
+            and not has_verb(clause[:start - clause_start] + " " + clause[end - clause_start:]) and not has_verb(title):
+        # "In January 1944 the siege of Leningrad, which had lasted nearly 900 days, was finally
+        # lifted": the clause is the subject, its verb comes after the aside
+        return _tidy(words + following)
     if len(words) < 2 or comparison:
         # "Event", "Said", "Compared with a loss of $3 million": the sentence's opening
         # clause says what happened ("Citadel posted a third-quarter net loss").
@@ -485,10 +511,19 @@ def _in_relative_clause(before: str, after: str) -> str:
     if relative is None:
         return ""
     told = _words(before[relative.end():])
-    following = _words(after.strip(" ,;:"))
-    if not 1 <= len(told) <= 8 or not _verb_first(told) or not following or not _verb_first(following[:1]):
+    following = _words(after.strip(" ,;:."))
+    # "It blamed the company that had maintained the cables since 2009": a past perfect ending the
+    # sentence is the relative clause's own time, not the main verb's
+    background = not following and told[:1] and told[0].lower() == "had"
+    if not 1 <= len(told) <= 8 or not _verb_first(told) or \
+            not background and (not following or not _verb_first(following[:1])):
         return ""
     noun = _trailing_noun_phrase(before[:relative.start()])
+    verbs = [at for at in range(len(noun)) if _is_verb(noun, at) or _verb_first(noun[at:at + 1])]
+    if verbs:  # "It blamed the company that had ...": the object, not the main clause
+        noun = [w for w in noun[verbs[-1] + 1:]]
+        while noun and noun[0].lower() in _DETERMINERS:
+            noun = noun[1:]
     return _tidy(noun + told) if noun else ""
 
 
@@ -826,10 +861,22 @@ def _reported_without_that(before: str, earlier: Sequence[tuple[int, int]]) -> s
     return before
 
 
+#: A saying after an opening date: "(On Monday) the company announced that it would close ..."
+_OPENING_SAYING = re.compile(r"^\s*,?\s*(?P<speaker>(?:[\w\u2019'\-.]+\s+){1,6}?)(?P<verb>said|says|announced|confirmed|"
+                             r"declared|disclosed|revealed|told\s+(?:reporters|journalists))\s+that\s+(?P<content>\S.*)$",
+                             re.I | re.S)
+
+
+#: A part of the day naming the date after it, which the engine leaves out of the expression.
+_PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|"
+                             r"evening|night|early\s+hours|small\s+hours)\s+of\s*$", re.I)
+
+
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
                others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
+    before = _PART_OF_DAY_OF.sub(" ", before)  # "On the afternoon of 5 August 2010 a section ... caved in"
     zone = _ZONE_AFTER.match(after)
     if zone:
         after = after[zone.end():]
@@ -897,12 +944,27 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     if participle:
         return participle
     if neighbour and not _words(after.strip(" ,;:.")) and head and head[0].lower() in FRAMING and \
-            (len(head) <= 4 or not has_verb(" ".join(head))) and has_verb(neighbour):
+            (len(head) <= 4 and not any(w.lower() in _AUXILIARY for w in head) or not has_verb(" ".join(head))) \
+            and has_verb(neighbour):  # ("Early elections were held in November, and ..." is a clause)
         # "During the day Friday, Elian played ...", "In contrast to Thursday, when ...": the
         # clause only frames the time; the event is told in the clause after it.
         framed = _tidy(_words(neighbour))
         if len(_words(framed)) >= 2:
             return framed
+    opening = _OPENING_SAYING.match(after) if not head and not is_anchored and \
+        not any(s >= local_end for s, _ in others) else None
+    if opening:
+        # "On 12 October 2017 its founders announced that a rival had agreed to buy it": an opening
+        # date is the saying's, and what was said (no date of its own) is the title, as for
+        # "said on Monday that": announcing stays ("Its founders announced a rival had agreed to buy it")
+        speaker = _words(opening.group("speaker"))
+        verb = opening.group("verb").split()
+        if verb[0].lower() in ("announced", "confirmed", "declared", "disclosed", "revealed"):
+            said = _tidy(speaker + verb + _words(opening.group("content")))
+        else:
+            said = _what_was_said(" that " + opening.group("content"), speaker, verb, True) or ""
+        if len(_words(said)) >= 3:
+            return said
     text = " ".join(head + _words(after))
     text = re.sub(r"\b(said|says|announced|reported|added|told reporters)\s+that\b.*$", r"\1", text)
     tidy = _tidy(_words(text))

@@ -179,6 +179,8 @@ class Context:
                 continue
             if timex.grain == Grain.QUARTER and timex.rule in DERIVED_QUARTER_RULES:
                 continue  # a company report's comparison ("a year ago" = 2019-Q3), not the story's time
+            if _BACKGROUND_CLAUSE.search(self.lower, max(0, timex.start - 80), timex.start):
+                continue  # "the company that had maintained the cables since 2009. ... the following spring": background
             if timex.rule == "unit_offset" and (timex.anchor or "").startswith("t") and \
                     timex.text.lower().endswith(("earlier", "before")) and \
                     PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
@@ -459,6 +461,9 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         chained = (timex.anchor or "").startswith("t")
         if chained and _looks_back(ctx, timex):
             continue  # "it had been reorganised the previous autumn": a flashback, the story stays where it was
+        if _BACKGROUND_ASIDE.search(ctx.lower, max(0, timex.start - 80), timex.start) and \
+                ctx.lower[timex.end:timex.end + 2].startswith(","):
+            continue  # "Sarov, who had won a landslide in 2015, refused to step down": background, not the story's year
         # "Fifty years ago today, ...": an anniversary names a day of the past (a bare "Four years ago"
         # does not frame a story: the tweets gold reads "Four years ago, on 1st April" as this April)
         long_ago = timex.anchor == "DCT" and timex.interval is not None and timex.grain > Grain.YEAR and \
@@ -482,6 +487,12 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             return None
         return year, f"t{index}", timex.value
     return None
+
+
+# A relative clause in the past perfect set off by commas: what it dates is background to the story.
+_BACKGROUND_ASIDE = re.compile(r",\s*(?:who|which)\s+had\s+[^,.;!?]*$")
+# Any relative clause in the past perfect ("the company that had maintained the cables since 2009").
+_BACKGROUND_CLAUSE = re.compile(r"(?:,\s*(?:who|which)|\b(?:that|who|which))\s+had\s+(?!(?:to|not)\b)[^,.;!?]*$")
 
 
 # A holiday as the subject of the present "falls"/"begins": the date of the coming one is given.
@@ -3833,7 +3844,12 @@ def resolve_duration(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         note = f"the {what} {UNIT_WORD[unit]}(s) up to the publication date {ref.isoformat()}"
     elif direction in ("next", "coming", "following") and amount is not None and unit not in ("H", "TM", "S") and \
             not _off_the_calendar(ref, amount, unit):
-        told = ctx.anchor_for(Grain.DAY, start) if ctx.tense_of(start, end) == "past" else None
+        told = ctx.anchor_for(Grain.DAY, start, month_counts=True) if ctx.tense_of(start, end) == "past" else None
+        if told is not None and told.grain in (Grain.MONTH, Grain.WEEK):
+            # "the virus reached the port in April. Over the following three months, ...": the months
+            # after the one the story reached (May to July)
+            told = Anchor(cal.shift(told.day, 1, "M" if told.grain == Grain.MONTH else "W"), told.grain,
+                          told.ident, told.value)
         if told is not None and told.ident != "DCT" and told.day < ref and \
                 not _off_the_calendar(told.day, amount, unit):
             # "By 23 August, Soviet troops had recaptured Kharkov. Over the next two months, the Red
