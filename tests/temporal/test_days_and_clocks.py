@@ -192,3 +192,17 @@ def test_the_next_months_of_a_story_told_in_the_past_count_from_the_day_it_reach
 ])
 def test_a_calendar_or_fiscal_year_inside_a_part_of_a_year(text: str, expression: str, value: str) -> None:
     assert _value(text, "2025-10-23", expression) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a month opening its clause is the time of the past verb after it, even far back from December
+    ("In February the company took control of the network.", "2026-02"),
+    ("In February, rebels seized the airport.", "2026-02"),
+    ("On March 3, rebels seized the airport.", "2026-03-03"),
+    # a future clause, or a plan reported in the past, looks ahead
+    ("In February the council will vote.", "2027-02"),
+    ("He said the talks were scheduled for February.", "2027-02"),
+])
+def test_a_date_opening_a_past_clause_is_in_the_past(text: str, value: str) -> None:
+    found = find_timexes(text, Reference.parse("2026-12-02"))
+    assert [t.value for t in found] == [value]

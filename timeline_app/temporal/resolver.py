@@ -697,6 +697,13 @@ _PAST_VERB = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|to
               r"threw|shot|killed|signed|dropped|jumped|was|were)\s+")
 _PAST_VERB_THEN = _PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,:%$-]+\s+){0,3}"
 _GOVERNS_MONTH = re.compile(_PAST_VERB_THEN + r"in\s+(?:early\s+|late\s+|mid-?)?$")
+# A date opening its clause ("In February the company took ...", "On March 3, rebels seized ..."),
+# and the past verb of the clause after it, within a few words
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;!?\n]\s*|,\s*|\b(?:and|but)\s+)(?:in|on|by|during|early\s+in|late\s+in)\s+"
+                           r"(?:early\s+|late\s+|mid-?)?$")
+_PAST_VERB_AFTER_OPENING = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+(?:[a-z'’-]+\s+){0,4}?"
+                                      r"(?:[a-z]{2,}ed|took|won|lost|made|sold|bought|began|came|went|fell|rose|held"
+                                      r"|met|left|struck|broke|saw|gave|got|ran|led|set|put|hit|shut|cut)\b")
 _MONTH_JOINED_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|–|/|and|or|to|through)\s*$")
 # ... or the day with "on", or right after the verb ("the quarter ended Dec. 28")
 _GOVERNS_DAY = re.compile(_PAST_VERB_THEN + r"on\s+(?:or\s+(?:about|around|before|after)\s+)?$|" + _PAST_VERB + "$")
@@ -791,6 +798,12 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
             _GOVERNS_DAY.search(ctx.lower, max(0, start - 40), start) is not None and \
             not _modal_or_plan_before(ctx, start):
         # "The attack happened on June 3" (told in May): the past event's day is over
+        past_penalty = 400
+    if tense == "past" and cue is not None and cue[1] not in ("said", "says", "'s") and \
+            _OPENS_CLAUSE.search(ctx.lower, max(0, governed - 24), governed) is not None and \
+            _PAST_VERB_AFTER_OPENING.match(ctx.lower, end) is not None:
+        # "In February the company took control of the network" (told in December): a date that
+        # opens its clause is the time of the past verb that follows it
         past_penalty = 400
     ranked = day is None and tense == "past" and _ranked(ctx, start)
     if ranked:
