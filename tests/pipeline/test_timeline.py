@@ -652,6 +652,11 @@ def test_since_after_a_superlative_is_the_time_compared_with_not_a_span_until_no
     record = [e for e in project.events.values() if e.value == "2010" and "highest" in e.sentence][0]
     assert record.interval is not None and record.interval.start.year == record.interval.end.year - 1 == 2010
     assert record.kind is EventKind.POINT and "compared with" in record.sources[0].explanation
+    assert record.title == "Rivers rose to their highest levels since 2010"  # not "rose" in 2010
+    trophy = timeline(doc("The home side won the final on Sunday to lift the trophy for the first time since 2004.",
+                          "2024-08-12"))
+    assert [e.title for e in trophy.events.values() if e.value == "2004"] == \
+        ["Home side won the final to lift the trophy (first time since 2004)"]
     # a state that began then still holds until the publication date
     lived = [e for e in project.events.values() if e.value == "2010" and "lived" in e.sentence][0]
     assert lived.kind is EventKind.PERIOD and lived.interval is not None and lived.interval.end.year == 2025

@@ -38,6 +38,7 @@ class SourceTime:
     grain: Grain | None
     kind: EventKind
     explanation: str
+    compared: bool = False  # "their highest level since 2010": the time a record is measured against
 
 
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
@@ -46,6 +47,13 @@ _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_COMPARED = re.compile(r"\b(?:(?:high|low|bigg|larg|small|wors|b|strong|weak|fast|slow|deadli|long|short|warm"
                              r"|cold|hott|wett|dri|great|steep|sharp|cheap|dear)est|most|least|first|unseen|unheard"
                              r"|not\s+seen)\b[^.;:!?]{0,60}?\bsince\s+(?:the\s+)?$", re.I)
+
+
+def compared_phrase(text: str, start: int) -> str:
+    """The superlative or first before "since" that ends just before ``start`` ("highest levels
+    since", "first time since"), or ""."""
+    found = _SINCE_COMPARED.search(text, max(0, start - 80), start)
+    return re.sub(r"\s+", " ", text[found.start():start]).strip() if found else ""
 
 
 def source_time(document: Document, timexes: Sequence[Timex], index: int) -> SourceTime | None:
@@ -76,7 +84,7 @@ def source_time(document: Document, timexes: Sequence[Timex], index: int) -> Sou
         # measured against, no state holding from then until now
         return SourceTime(timex.value, timex.interval, timex.grain, EventKind.POINT,
                           f"{timex.explanation} -> \u201csince\u201d after a superlative or a first: the time it is "
-                          f"compared with, not a span until the publication date")
+                          f"compared with, not a span until the publication date", compared=True)
     end = document.reference().moment
     if not document.has_time:
         end = datetime(end.year, end.month, end.day) + timedelta(days=1)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from timeline_app.core.document import Document, Mention
 from timeline_app.core.event import Event, EventKind, Source, UndatedStatement
 from timeline_app.core.project import Project
-from timeline_app.core.resolution import source_time
+from timeline_app.core.resolution import compared_phrase, source_time
 from timeline_app.pipeline.dateline import dateline_spans
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import dated_by_saying, has_verb, normalise, phrase_title, title_for, without_expression
@@ -414,6 +414,11 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 event.value, event.interval, event.grain, event.kind = \
                     special.value, special.interval, special.grain, special.kind
                 event.explanation = source.explanation = special.explanation
+                if special.compared and timex.text not in event.title:
+                    # at 2010, "Rivers rose to their highest levels" would say they rose then
+                    phrase = compared_phrase(document.text, timex.start)
+                    event.title = f"{event.title} since {timex.text}" if phrase.split()[0].lower() in \
+                        event.title.lower().split() else f"{event.title} ({phrase} {timex.text})"
                 source.value, source.interval, source.grain = special.value, special.interval, special.grain
             elif is_anchored:
                 assert timex.offset is not None
