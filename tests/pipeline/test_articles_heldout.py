@@ -3,23 +3,9 @@ analyst expects (date, words the title must and must not carry, the anchor of an
 date). Runs the real pipeline; known gaps are strict xfails with the reason."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 import pytest
 
-from timeline_app.core import Document, Project, PublicationSource
-from timeline_app.core.event import Event
-from timeline_app.pipeline import add_documents
-
-
-@dataclass(frozen=True)
-class Expect:
-    expression: str            # the source expression that dates the event
-    value: str                 # TimeML value
-    has: tuple[str, ...] = ()  # words the title must contain (lower case)
-    lacks: tuple[str, ...] = ()  # words it must not
-    anchor: str = ""           # a word of the anchor event's title, for event-anchored dates
+from tests.pipeline.heldout import Expect, Projects, check_event, event_of
 
 
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -205,36 +191,13 @@ CASES = [
 ]
 
 
-_projects: dict[str, Project] = {}
-
-
-def _project(name: str) -> Project:
-    if name not in _projects:
-        published, text = ARTICLES[name]
-        project = Project()
-        add_documents(project, [Document("", name, text, published=datetime.fromisoformat(published),
-                                         published_source=PublicationSource.GIVEN)])
-        _projects[name] = project
-    return _projects[name]
-
-
-def _event(project: Project, expression: str) -> Event:
-    found = [e for e in project.events.values() if any(s.expression == expression for s in e.sources)]
-    assert len(found) == 1, f"{expression!r}: {[(e.value, e.title) for e in found]}"
-    return found[0]
+_project = Projects(ARTICLES)
+_event = event_of
 
 
 @pytest.mark.parametrize("name, expect", CASES)
 def test_heldout_event(name: str, expect: Expect) -> None:
-    project = _project(name)
-    event = _event(project, expect.expression)
-    title = event.title.lower()
-    assert event.value == expect.value, event.title
-    assert all(word in title for word in expect.has), event.title
-    assert not any(f" {word} " in f" {title.rstrip(' .…')} " for word in expect.lacks), event.title
-    if expect.anchor:
-        assert event.depends_on is not None
-        assert expect.anchor in project.events[event.depends_on.anchor_id].title.lower()
+    check_event(_project(name), expect)
 
 
 def test_an_apposition_does_not_join_a_like_named_event_months_away() -> None:

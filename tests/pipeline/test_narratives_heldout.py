@@ -13,25 +13,10 @@ with the reason.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 import pytest
 
-from timeline_app.core import Document, Project, PublicationSource
-from timeline_app.core.event import Event
-from timeline_app.pipeline import add_documents
+from tests.pipeline.heldout import Expect, Projects, check_event, event_of
 
-
-
-@dataclass(frozen=True)
-class Expect:
-    expression: str            # the source expression that dates the event
-    value: str                 # TimeML value
-    has: tuple[str, ...] = ()  # words the title must contain (lower case)
-    lacks: tuple[str, ...] = ()  # words it must not
-    anchor: str = ""           # words of the anchor event's title, for event-anchored dates
-    start: str = ""            # the first day of the event's interval, when the value alone does not say
 
 NARRATIVES: dict[str, tuple[str, str]] = {name: (published, "".join(parts)) for name, (published, parts) in {
     "leningrad": ("2025-01-27", (
@@ -303,38 +288,13 @@ LENGTHS = {
     "bridge": ("310 million",),
 }
 
-_projects: dict[str, Project] = {}
-
-
-def _project(name: str) -> Project:
-    if name not in _projects:
-        published, text = NARRATIVES[name]
-        project = Project()
-        add_documents(project, [Document("", name, text, published=datetime.fromisoformat(published),
-                                         published_source=PublicationSource.GIVEN)])
-        _projects[name] = project
-    return _projects[name]
-
-
-def _event(project: Project, expression: str) -> Event:
-    found = [e for e in project.events.values() if any(s.expression == expression for s in e.sources)]
-    assert len(found) == 1, f"{expression!r}: {[(e.value, e.title) for e in found]}"
-    return found[0]
+_project = Projects(NARRATIVES)
+_event = event_of
 
 
 @pytest.mark.parametrize("name, expect", CASES)
 def test_narrative_event(name: str, expect: Expect) -> None:
-    project = _project(name)
-    event = _event(project, expect.expression)
-    title = event.title.lower()
-    assert event.value == expect.value, event.title
-    assert all(word in title for word in expect.has), event.title
-    assert not any(f" {word} " in f" {title.rstrip(' .…')} " for word in expect.lacks), event.title
-    if expect.start:
-        assert event.interval is not None and event.interval.start.date().isoformat() == expect.start
-    if expect.anchor:
-        assert event.depends_on is not None, event.title
-        assert expect.anchor in project.events[event.depends_on.anchor_id].title.lower()
+    check_event(_project(name), expect)
 
 
 @pytest.mark.parametrize("name", sorted(LENGTHS))
@@ -400,9 +360,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("published, text, expression, title", SENTENCES)
 def test_sentence_title(published: str, text: str, expression: str, title: str) -> None:
-    project = Project()
-    add_documents(project, [Document("", "s", text, published=datetime.fromisoformat(published),
-                                     published_source=PublicationSource.GIVEN)])
+    project = Projects({"s": (published, text)})("s")
     assert _event(project, expression).title == title
 
 
@@ -412,7 +370,5 @@ def test_sentence_title(published: str, text: str, expression: str, title: str) 
 def test_a_named_calendar_unit_after_a_day_is_that_unit(offset: str, value: str) -> None:
     """"the following week" names the calendar week after the anchor's; "a week later" counts
     seven days; two or more months tell the month, one month the same date."""
-    project = Project()
-    add_documents(project, [Document("", "s", f"The report was released on 3 August 2018. Sarov resigned {offset}.",
-                                     published=datetime(2026, 1, 1), published_source=PublicationSource.GIVEN)])
+    project = Projects({"s": ("2026-01-01", f"The report was released on 3 August 2018. Sarov resigned {offset}.")})("s")
     assert _event(project, offset).value == value
