@@ -206,3 +206,11 @@ def test_a_calendar_or_fiscal_year_inside_a_part_of_a_year(text: str, expression
 def test_a_date_opening_a_past_clause_is_in_the_past(text: str, value: str) -> None:
     found = find_timexes(text, Reference.parse("2026-12-02"))
     assert [t.value for t in found] == [value]
+
+
+def test_a_live_blog_time_stamp_is_the_day_its_entry_tells() -> None:
+    text = ("13:55 GMT\nThe Met Office has extended its amber warning until 06:00 on Wednesday.\n\n"
+            "10:45 GMT\nTrains between Exeter and Plymouth are cancelled for the rest of the day.\n")
+    found = {t.text: t.value for t in find_timexes(text, Reference.parse("2025-11-18T14:32+00:00"))}
+    assert found["06:00 on Wednesday"] == "2025-11-19T06:00"
+    assert found["the day"] == "2025-11-18"  # the 10:45 entry's day, not the warning's end
