@@ -214,3 +214,15 @@ def test_a_live_blog_time_stamp_is_the_day_its_entry_tells() -> None:
     found = {t.text: t.value for t in find_timexes(text, Reference.parse("2025-11-18T14:32+00:00"))}
     assert found["06:00 on Wednesday"] == "2025-11-19T06:00"
     assert found["the day"] == "2025-11-18"  # the 10:45 entry's day, not the warning's end
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a story of last year told from a day written in full keeps to that year
+    ("The strike ended on 4 April 2025 without a deal. Over the summer, three bidders entered the race.",
+     "the summer", "2025-SU"),
+    # a year or a month of last year named in passing leaves bare dates to the publication's year
+    ("Sales fell in 2025. In the summer, the company cut jobs.", "the summer", "2026-SU"),
+    ("The strike ended in April 2025. Over the summer, three bidders entered the race.", "the summer", "2026-SU"),
+])
+def test_a_story_of_last_year_is_told_from_a_day_written_in_full(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2026-12-02", expression) == value

@@ -494,7 +494,11 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
                 # "from 1961 until 1989. On 9 November", is told from its end)
                 index, timex = index - 1, opening
         year = int(timex.value[:4])
-        if year > ctx.ref_day.year - NARRATIVE_GAP:
+        told_in_full = not chained and timex.grain is not None and timex.grain >= Grain.DAY and \
+            {"year", "month", "day"} <= timex.known
+        if year > ctx.ref_day.year - NARRATIVE_GAP and not (year == ctx.ref_day.year - 1 and told_in_full):
+            # a story of last year is told from a day written in full ("ended on 4 April 2025 ...
+            # Over the summer"); a year or a month named in passing is news of now
             return None
         return year, f"t{index}", timex.value
     return None
