@@ -527,14 +527,24 @@ _HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?")
 _HEAD_AFTER = re.compile(r"[ \t]*(?::|\||--|[ \t][-\u2013\u2014])[ \t]+(?=\S)")
 
 
+def _line_start_near(text: str, at: int, reach: int = 8) -> int | None:
+    """The start of the line ``at`` is on when it is at most ``reach`` characters back, else None
+    (a bounded look, so that a text with no line breaks is not scanned again for every sentence)."""
+    begin = max(0, at - reach)
+    found = text.rfind("\n", begin, at)
+    if found != -1:
+        return found + 1
+    return 0 if begin == 0 else None
+
+
 def _chronology_head(text: str, sentence: Span, inside: list[int], timexes: list[Timex]) -> tuple[int, Span] | None:
     """(index of the date, the entry without it) when ``sentence`` opens a line with a date and a
     separator, as a chronology's entries do; None otherwise."""
     if not inside:
         return None
     timex = timexes[inside[0]]
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    if timex.start < sentence.start or timex.interval is None or \
+    line_start = _line_start_near(text, timex.start)
+    if timex.start < sentence.start or timex.interval is None or line_start is None or \
             _HEAD_BEFORE.fullmatch(text, line_start, timex.start) is None:
         return None
     after = _HEAD_AFTER.match(text, timex.end)
@@ -553,9 +563,10 @@ def _entry_of_stamp(text: str, sentence: Span, inside: list[int], timexes: list[
     if len(inside) != 1 or not following:
         return None
     timex, entry = timexes[inside[0]], following[0]
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.start)
-    if line_end == -1 or line_end > entry.start or text[line_start:line_end].strip(_STAMP_PUNCTUATION) != timex.text \
+    line_start = _line_start_near(text, sentence.start)
+    line_end = text.find("\n", sentence.start, entry.start + 1)  # no search past the next sentence
+    if line_start is None or line_end == -1 or \
+            text[line_start:line_end].strip(_STAMP_PUNCTUATION) != timex.text \
             or "\n" not in text[timex.end:entry.start] or not has_verb(entry.text):
         return None
     if any(entry.start <= t.start < entry.end and makes_event(t) for t in timexes):
