@@ -23,6 +23,7 @@ from timeline_app.pipeline.dateline import dateline_spans
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import dated_by_saying, has_verb, normalise, phrase_title, title_for, without_expression
 from timeline_app.temporal.model import Interval, Offset, Reference, Timex, TimexType
+from timeline_app.temporal.resolver import stamp_line
 
 Tagger = Callable[[str, Reference], list[Timex]]
 #: Two sentences at least this similar (difflib ratio of their normalised text) are copies.
@@ -516,11 +517,6 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
     return out
 
 
-#: A line that is only a time stamp ("14:30 GMT", "Yesterday", "March 5, 2020:") heading a live
-#: blog's or a chronology's entry.
-_STAMP_PUNCTUATION = " \t:-\u2013\u2014.|*#"
-
-
 #: A chronology's entry opened by its date: "Feb. 27, 2020: ...", "March 5 — ...", "6 March 2020 | ...",
 #: "- 2019: ..." (the date, then a colon, a bar or a dash set off by spaces).
 _HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?")
@@ -563,11 +559,8 @@ def _entry_of_stamp(text: str, sentence: Span, inside: list[int], timexes: list[
     if len(inside) != 1 or not following:
         return None
     timex, entry = timexes[inside[0]], following[0]
-    line_start = _line_start_near(text, sentence.start)
-    line_end = text.find("\n", sentence.start, entry.start + 1)  # no search past the next sentence
-    if line_start is None or line_end == -1 or \
-            text[line_start:line_end].strip(_STAMP_PUNCTUATION) != timex.text \
-            or "\n" not in text[timex.end:entry.start] or not has_verb(entry.text):
+    if not stamp_line(text, timex.start, timex.end) or "\n" not in text[timex.end:entry.start] \
+            or not has_verb(entry.text):
         return None
     if any(entry.start <= t.start < entry.end and makes_event(t) for t in timexes):
         return Span(entry.start, entry.start, "")

@@ -113,6 +113,22 @@ class Anchor:
         return f"the earlier date {self.value}"
 
 
+#: What may stand beside a time stamp on its line ("14:30 GMT:", "- 10:45 -", "**Yesterday**").
+STAMP_PUNCTUATION = " \t:-\u2013\u2014.|*#"
+
+
+def stamp_line(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` is a time stamp alone on its line, heading a live
+    blog's or a chronology's entry ("10:45 GMT" over "Trains are cancelled for the rest of the
+    day"). Only a few characters either side are looked at: linear on any text."""
+    begin = max(0, start - 8)
+    line_start = text.rfind("\n", begin, start) + 1
+    line_end = text.find("\n", end, end + 8)
+    if line_end == -1 or (line_start == 0 and begin > 0):
+        return False
+    return text[line_start:line_end].strip(STAMP_PUNCTUATION) == text[start:end]
+
+
 @dataclass
 class Context:
     text: str
@@ -187,7 +203,7 @@ class Context:
                 continue  # "Two days earlier, a foreshock had struck." a flashback; the next paragraph is back on the story
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known or
-                                         self._stamp_line(timex)):
+                                         stamp_line(self.text, timex.start, timex.end)):
                 # "the evening of 14 April 1865", "2 p.m. Wednesday ... that evening": the day is stated
                 if coarse is not None and coarse_span is not None and (
                         coarse.day > day_of(timex) or (month_back and coarse_span.end.date() <= day_of(timex))):
@@ -199,16 +215,6 @@ class Context:
                 coarse = Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
                 coarse_span = timex.interval
         return coarse or self.dct()
-
-    def _stamp_line(self, timex: Timex) -> bool:
-        """Whether ``timex`` is a time stamp alone on its line, heading a live blog's entry ("10:45
-        GMT" over "Trains are cancelled for the rest of the day"): the entry is told on its day."""
-        begin = max(0, timex.start - 8)
-        line_start = self.text.rfind("\n", begin, timex.start) + 1
-        line_end = self.text.find("\n", timex.end, timex.end + 8)
-        if line_end == -1 or (line_start == 0 and begin > 0):
-            return False  # looked at no further than a few characters either side: linear on any text
-        return self.text[line_start:line_end].strip(" \t:-\u2013\u2014.|*#") == timex.text
 
     def era_year_before(self, before: int) -> tuple[int, int] | None:
         """(astronomical year, index) of the date last mentioned before ``before`` when it is
