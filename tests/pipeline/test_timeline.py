@@ -660,3 +660,36 @@ def test_since_after_a_superlative_is_the_time_compared_with_not_a_span_until_no
     # a state that began then still holds until the publication date
     lived = [e for e in project.events.values() if e.value == "2010" and "lived" in e.sentence][0]
     assert lived.kind is EventKind.PERIOD and lived.interval is not None and lived.interval.end.year == 2025
+
+
+def test_a_general_word_for_a_happening_points_back_to_the_last_one_told() -> None:
+    project = timeline(doc("A similar quake in 2007 killed more than 500 people in Ica. Two weeks after that "
+                           "disaster, the government launched a reconstruction plan.", "2025-02-13"))
+    plan = by_title(project, "reconstruction")[0]
+    quake = by_title(project, "500 people")[0]
+    assert plan.depends_on is not None and plan.depends_on.anchor_id == quake.id
+    assert plan.interval is not None and plan.interval.start.date().isoformat() == "2007-01-15"
+    # a general word with nothing told before it still says so, and invents nothing
+    alone = timeline(doc("Two weeks after the disaster, the government launched a plan.", "2025-02-13"))
+    (event,) = alone.events.values()
+    assert event.interval is None and "not found" in event.notes
+
+
+def test_the_main_shock_is_the_quake() -> None:
+    project = timeline(doc("A strong earthquake struck southern Peru on Wednesday. Aftershocks continued for two "
+                           "days after the main shock.", "2025-02-13"))
+    after = by_title(project, "aftershocks")[0]
+    assert after.depends_on is not None and after.value == "2025-02-14"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("It was the strongest quake to hit the region since June 2001, when a magnitude 8.4 tremor killed 145 people.",
+     "Magnitude 8.4 tremor killed 145 people"),
+    ("Tensions have run high since March, when protesters stormed parliament.", "Protesters stormed parliament"),
+])
+def test_a_when_clause_tells_what_happened_at_the_date_a_state_is_counted_from(sentence: str, title: str) -> None:
+    project = timeline(doc(sentence, "2025-02-13"))
+    (event,) = project.events.values()
+    assert event.title == title
+    # what the clause tells happened in that month: no span until the publication
+    assert event.interval is not None and (event.interval.end - event.interval.start).days <= 31

@@ -194,3 +194,18 @@ def test_a_past_perfect_relative_clause_is_no_anchor_for_the_following_season() 
     text = ("An inquiry published its findings in November 2015. It blamed the company that had maintained the "
             "cables since 2009. Four engineers went on trial the following spring.")
     assert ("the following spring", "2016-SP") in _values(text)
+
+
+def test_a_range_of_years_sets_the_story_in_its_last_year() -> None:
+    text = ("From 1939 to 1945, some 70 million people died. The war in the Pacific went on. "
+            "On the morning of 6 August, a bomb fell on Hiroshima; Japan surrendered on 15 August.")
+    values = _values(text)
+    assert ("6 August", "1945-08-06") in values and ("15 August", "1945-08-15") in values
+    assert ("6 August", "1946-08-06") not in values
+    between = _values("Between 1950 and 1953, the war claimed millions. In July, the armistice was signed.")
+    assert ("July", "1953-07") in between
+
+
+def test_a_year_named_in_passing_after_a_range_word_sets_no_story() -> None:
+    # "up to 2015" only bounds a figure: the May that follows is news of now
+    assert ("May", "2019-05") in _values("Output grew up to 2015 figures. In May, it fell.")

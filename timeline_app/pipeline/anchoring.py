@@ -38,7 +38,7 @@ JOIN_GAP = timedelta(days=31)
 #: to near synonyms; "attack" and "war" are not one, nor "strike" (a walkout or a raid).
 KIN = tuple(tuple(group.split()) for group in (
     "vote elect poll ballot", "ceasefire truce armistice", "talks negotiat", "attack raid assault bombing blast explosion",
-    "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor",
+    "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor temblor shock",
     "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew",
     "verdict convict guilty", "kill slay murder assassin", "collapse cave"))
 
@@ -242,6 +242,16 @@ def _clause_verbs(phrase: str) -> set[str]:
             and word.lower() not in TELLING and stems(word)}
 
 
+#: A phrase that names no happening of its own but points back to the one just told: a
+#: demonstrative (or "the") and a general word for a happening ("that disaster", "the
+#: tragedy", "this week's incident" is not one: it has its own time).
+_GENERAL_REFERENCE = re.compile(
+    r"\s*(?:that|this|the)\s+(?:(?:same|deadly|devastating|fatal|terrible|tragic|latest|recent|whole|"
+    r"first|initial|earlier|previous|last)\s+)?(?:disaster|tragedy|catastrophe|calamity|incident|accident|"
+    r"event|episode|ordeal|crisis|emergency|attack|violence|unrest|upheaval|uprising|clashes|fighting|"
+    r"massacre|killings?|deaths?|disappearance|standoff|siege|outbreak|scandal|affair)\s*$", re.I)
+
+
 def previous_event(project: Project, event: Event, document_id: str) -> Event | None:
     """The dated event read just before ``event`` in its document (narrative anchor)."""
     earlier = [e for e in project.events.values()
@@ -260,7 +270,13 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         if item.anchor_event is not None:
             anchor = project.events.get(item.anchor_event)
         elif item.phrase:
-            anchor = best_anchor(project, event, item.phrase, document_id, _told_by(project, item, document_id))
+            fits = _told_by(project, item, document_id)
+            anchor = best_anchor(project, event, item.phrase, document_id, fits)
+            if anchor is None and _GENERAL_REFERENCE.match(item.phrase):
+                # "Two weeks after that disaster": a word for any happening points back to the last one told
+                anchor = previous_event(project, event, document_id)
+                if anchor is not None and fits is not None and not fits(anchor):
+                    anchor = None
         else:
             anchor = previous_event(project, event, document_id)
         if anchor is None:

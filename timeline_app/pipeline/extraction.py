@@ -252,6 +252,27 @@ _ASIDE = re.compile(r"\s*(?!(?-i:WHO)\b)(?:(?:which|who|whose|whom|for\s+example
 
 #: A participle phrase set off by commas before the verb: "the plant, built in 1970 by a German
 #: firm, was closed"; "Carried by ferry passengers, ...".
+#: A date that only bounds a state ("since", "until") followed by the clause telling what
+#: happened then: "Tensions have run high since March, when protesters stormed parliament".
+_BOUNDED_BEFORE = re.compile(r"\b(?:since|until|till|ever\s+since)\s+$", re.I)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+(?P<clause>[^;:()\u2014]+?)\s*(?:[;:()\u2014]|,\s*(?:and|but|which|who)\b|$)", re.I)
+
+
+def _when_clause(text: str, sentence: Span, timex: Timex) -> str:
+    """The title for a date that bounds a state and is then told by a "when" clause, or "":
+    "It was the strongest quake since June 2001, when a tremor killed 145 people" -> "Tremor
+    killed 145 people". The state ("was the strongest quake") is no event of June 2001."""
+    if not _BOUNDED_BEFORE.search(text, max(sentence.start, timex.start - 12), timex.start):
+        return ""
+    found = _WHEN_AFTER.match(text[timex.end:sentence.end].rstrip(" .!?\"\u201d"))
+    if found is None:
+        return ""
+    clause = found.group("clause")
+    if not has_verb(clause) or len(clause.split()) < 3:
+        return ""
+    return phrase_title(clause)
+
+
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?!compared\b)(?:[a-z]{3,}ed|built|brought|taken|given|chosen|known|seen|made|written|driven|"
                                r"sent|found|kept|caught|held|led|won|lost|hit|left)\s+(?:in|at|on|by|from|for|with|"
                                r"during|after|before|since|over|under|as|to|into)\b")
@@ -393,6 +414,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                                         [timexes[i] for i in inside if i != index])
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour, lead=lead,
                               others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
+            when = None if is_anchored else _when_clause(document.text, sentence, timex)
+            if when:
+                title = when  # "since June 2001, when a tremor killed 145 people": the tremor is June 2001's
             headed = entry if entry is not None else sentence if index == head_index else None
             if headed is not None:
                 # "14:30 GMT" over "Power has been cut to 80,000 homes, the operator says.": the
@@ -411,11 +435,13 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                               timex.interval is not None and timex.interval.duration.days > 1)) else EventKind.POINT,
                           confidence=_confidence(timex, document), sequence=sequence, explanation=source.explanation)
             special = source_time(document, timexes, index)
+            if special is not None and when and not special.compared:
+                special = None  # the "when" clause happened at the date, it is no span from it
             if special is not None:
                 event.value, event.interval, event.grain, event.kind = \
                     special.value, special.interval, special.grain, special.kind
                 event.explanation = source.explanation = special.explanation
-                if special.compared and timex.text not in event.title:
+                if special.compared and timex.text not in event.title and not when:
                     # at 2010, "Rivers rose to their highest levels" would say they rose then
                     phrase = compared_phrase(document.text, timex.start)
                     event.title = f"{event.title} since {timex.text}" if phrase.split()[0].lower() in \

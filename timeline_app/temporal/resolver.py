@@ -489,7 +489,7 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
             return None  # the latest date is read from the publication date: the story is now
         if not chained and "month" not in timex.known and "season" not in timex.known and \
                 _FRAMING.search(ctx.lower, max(0, timex.start - 12), timex.start) is None and \
-                _OWN_FRAMING.match(ctx.lower, timex.start) is None:
+                _OWN_FRAMING.match(ctx.lower, timex.start) is None and not _framed_range_end(ctx, index):
             return None  # "the 1997 summit", "Gold Label 2011": a year named in passing, not a story's frame
         if index > 0 and not chained and _ends_range(ctx, f"t{index}"):
             opening = ctx.prior[index - 1]
@@ -661,6 +661,20 @@ def _paired_before(ctx: Context, month: int, day: int | None, start: int) -> tup
         return None
     return year, f"t{index}", before.value
 
+
+
+def _framed_range_end(ctx: Context, index: int) -> bool:
+    """Whether expression ``index`` closes a range of years that frames the story: "From 1939 to
+    1945, ... On 6 August" tells of 1945 (the range's opening year sits right before it, after
+    "from", "between" or "in")."""
+    if index == 0 or not _ends_range(ctx, f"t{index}"):
+        return False
+    opening = ctx.prior[index - 1]
+    return "year" in opening.known and ctx.prior[index].start - opening.end <= 12 and \
+        _FRAMING_RANGE.search(ctx.lower, max(0, opening.start - 12), opening.start) is not None
+
+
+_FRAMING_RANGE = re.compile(r"\b(?:from|between|in)\s+$")
 
 
 def _ends_range(ctx: Context, ident: str) -> bool:
