@@ -558,13 +558,12 @@ def test_ceasefire_shelling_and_background_are_their_own_events() -> None:
     assert _one(project, "conflict began").value == "2023"
 
 
-@_gap("'have returned to Atara since the ceasefire took effect' names no temporal expression: 'since' + an "
-      "event is neither tagged by the engine nor read by the pipeline (as 'the day after the vote' is), so the "
-      "returns make no period from the ceasefire")
 def test_ceasefire_since_the_ceasefire_is_a_period_from_it() -> None:
     project, _ = _story("ceasefire")
     returned = _one(project, "returned to Atara")
     assert returned.depends_on is not None and project.events[returned.depends_on.anchor_id].value == "2026-03-01"
+    # from the ceasefire until AP's report (March 6)
+    assert returned.interval is not None and returned.interval.inclusive() == ("2026-03-01", "2026-03-06")
 
 
 # --- the outbreak: declared on Sunday (August 9), counted from and restated ---------------------

@@ -693,3 +693,38 @@ def test_a_when_clause_tells_what_happened_at_the_date_a_state_is_counted_from(s
     assert event.title == title
     # what the clause tells happened in that month: no span until the publication
     assert event.interval is not None and (event.interval.end - event.interval.start).days <= 31
+
+
+SINCE = ("The ceasefire took effect on Sunday, March 1. More than 2,000 families have returned to Atara since the "
+         "ceasefire took effect, the UN said. Since the truce began, shops have reopened.")
+
+
+def test_since_an_event_is_a_period_from_it_that_follows_it_when_it_moves() -> None:
+    project = timeline(doc(SINCE, "2026-03-10"))
+    ceasefire = by_title(project, "ceasefire took effect")[0]
+    returned, reopened = by_title(project, "returned to Atara")[0], by_title(project, "shops have reopened")[0]
+    for event in (returned, reopened):
+        assert event.depends_on is not None and event.depends_on.anchor_id == ceasefire.id
+        assert event.depends_on.signal == "since" and event.kind is EventKind.PERIOD
+        assert event.interval is not None and event.interval.inclusive() == ("2026-03-01", "2026-03-10")
+    stack = UndoStack()
+    stack.push(SetEventTime(project, ceasefire.id, day("2026-03-03")))
+    assert returned.interval is not None and returned.interval.inclusive() == ("2026-03-03", "2026-03-10")
+    stack.undo()
+    restored = project.events[returned.id].interval
+    assert restored is not None and restored.inclusive() == ("2026-03-01", "2026-03-10")
+    # a corrected publication date moves the period's end (the report) and keeps its start (the anchor)
+    stack.push(ChangePublicationDate(project, ceasefire.sources[0].document_id, datetime(2026, 3, 12)))
+    moved = project.events[returned.id].interval
+    assert moved is not None and moved.inclusive() == ("2026-03-01", "2026-03-12")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army cannot move since the roads are blocked.",  # a cause
+    "It has been ten days since the ceasefire took effect.",  # a length of time counted to it
+    "The alliance has changed since its founding in 1949.",  # the date after it is the engine's
+    "The talks went well since the mediators were patient.",  # no perfect: not counted from a time
+])
+def test_since_that_is_no_period_from_an_event_makes_none(sentence: str) -> None:
+    project = timeline(doc("The ceasefire took effect on Sunday, March 1. " + sentence, "2026-03-10"))
+    assert not any(e.depends_on is not None and e.depends_on.signal == "since" for e in project.events.values())

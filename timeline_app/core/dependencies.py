@@ -103,6 +103,8 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     anchor = events.get(dep.anchor_id)
     if anchor is None or anchor.interval is None:
         return False
+    if dep.signal == "since":
+        return _resolve_since(event, anchor)
     interval, grain, kind, how = shift(anchor.interval, anchor.grain, dep)
     named = _NAMED_UNIT.match(event.sources[0].expression) if event.sources and dep.duration in ("P1W", "P1M", "P1Y") \
         and dep.direction > 0 else None
@@ -142,12 +144,32 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     return changed
 
 
+def _resolve_since(event: Event, anchor: Event) -> bool:
+    """"Residents have returned since the ceasefire took effect": a period from the anchor's
+    start until the time the text speaks from (the end the event already has: its article's
+    publication day, set when it was read), never ending before the anchor does."""
+    assert anchor.interval is not None
+    until = event.interval.end if event.interval is not None else anchor.interval.end
+    if until.tzinfo is None and anchor.interval.end.tzinfo is not None:
+        until = until.replace(tzinfo=anchor.interval.end.tzinfo)
+    elif until.tzinfo is not None and anchor.interval.end.tzinfo is None:
+        until = until.replace(tzinfo=None)
+    interval = Interval(anchor.interval.start, max(until, anchor.interval.end))
+    changed = (interval, anchor.grain, anchor.value) != (event.interval, event.grain, event.value)
+    event.interval, event.grain, event.kind, event.value = interval, anchor.grain, EventKind.PERIOD, anchor.value
+    first, last = interval.inclusive()
+    event.explanation = f"anchor: {anchor.title} [{anchor.id}] ({anchor.value}) -> since it -> {first} .. {last}"
+    return changed
+
+
 _UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "Q": "quarter",
                "DE": "decade", "CE": "century", "WE": "weekend"}
 
 
 def describe_offset(dep: Dependency) -> str:
     """"+2 days", "-1 week", "some weeks before": the offset of a dependency in words."""
+    if dep.signal == "since":
+        return "since"
     if dep.duration is None:
         return "after" if dep.direction > 0 else "before"
     match = re.fullmatch(r"PT?(\d+|X)([A-Z]+)", dep.duration)

@@ -190,6 +190,11 @@ def reresolve_document(project: Project, document_id: str, tag: Tagger | None = 
             elif fresh.offset is None:
                 source.value, source.interval, source.grain = fresh.value, fresh.interval, fresh.grain
                 source.explanation = fresh.explanation
+        if event.depends_on is not None and event.depends_on.signal == "since" and document.published is not None \
+                and event.sources and event.sources[0].document_id == document_id and not event.is_pinned:
+            # "have returned since the ceasefire": the period runs until the (new) publication day
+            day = document.published.replace(hour=0, minute=0, second=0, microsecond=0)
+            event.interval = Interval(day, day + timedelta(days=1))
         if derive_time(event) or (event.depends_on is not None and resolve(event, project.events)):
             changed.append(event.id)
     for event_id in list(changed):

@@ -262,7 +262,9 @@ def resolution_chain(project: Project, event: Event) -> list[str]:
             steps.append(f"within {_describe_duration(dep.duration)} {'after' if dep.direction > 0 else 'before'}")
         elif dep.duration:
             steps.append(f"{'+' if dep.direction > 0 else MINUS}{_describe_duration(dep.duration)}")
-        if event.interval is not None and (dep.signal == "within" or "X" in (dep.duration or "")):
+        if dep.signal == "since":
+            steps.append("from it until the report")
+        if event.interval is not None and (dep.signal in ("within", "since") or "X" in (dep.duration or "")):
             first, last = event.interval.inclusive()  # a period, not the length's value (PT24H)
             steps.append(first if first == last else f"{first} .. {last}")
         else:

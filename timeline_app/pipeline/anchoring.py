@@ -24,8 +24,11 @@ from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.pipeline.extraction import PendingAnchor
 from timeline_app.pipeline.wording import cached_stems, stems
-from timeline_app.temporal.model import Grain
+from timeline_app.temporal.model import Grain, Interval
 
+#: How many more of the phrase's words (each worth 2 in a title) an event of another
+#: article must hold to be chosen over the best event of the phrase's own article.
+STRONGER_ELSEWHERE = 1
 WINDOW_BEFORE = 30
 WINDOW_AFTER = 80
 #: An apposition's named event joins an event of its document only when their times lie
@@ -173,6 +176,9 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
         if own is not None and own.expression_start is not None else None
 
     def usable(candidates: Iterable[Event], elsewhere_in_project: bool = False) -> Event | None:
+        return best_of(candidates, elsewhere_in_project)[1]
+
+    def best_of(candidates: Iterable[Event], elsewhere_in_project: bool = False) -> tuple[float, Event | None]:
         best: tuple[float, int, int] | None = None
         chosen = None
         for candidate in candidates:
@@ -196,13 +202,20 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
                 else (0, -candidate.sequence)
             if value > 0 and (best is None or (value, *order) > best):
                 best, chosen = (value, *order), candidate
-        return chosen
+        return (best[0] if best is not None else 0.0), chosen
 
     same = [e for e in project.events.values() if document_id in e.document_ids]
-    found = usable(same)
-    if found is not None or _OWN_POSSESSIVE.match(phrase) and len(phrase.split()) <= 3:
+    value, found = best_of(same)
+    if _OWN_POSSESSIVE.match(phrase) and len(phrase.split()) <= 3:
         return found  # "his death", "their issue date": someone of this article ("his son was found" is told)
-    return usable((e for e in project.events.values() if document_id not in e.document_ids), True)
+    if found is not None and phrase_stems & cached_stems(found.title):
+        return found  # a word of the phrase itself is in its title: the article names its own happening
+    other_value, other = best_of((e for e in project.events.values() if document_id not in e.document_ids), True)
+    if found is not None and (other is None or other_value < value + 2 * STRONGER_ELSEWHERE):
+        return found
+    # "since the ceasefire took effect" in an article whose only near word is "the truce" it
+    # reports broken: another article's "Ceasefire took effect" names the happening outright
+    return other
 
 
 #: A phrase owned by a pronoun names what belongs to someone of its own article.
@@ -289,6 +302,8 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
             continue
         event.depends_on = Dependency(anchor.id, item.duration, item.direction, item.signal,
                                       item.quote if item.anchor_event is not None else item.phrase or item.quote)
+        if item.signal == "since":
+            event.interval = _report_day(project, document_id)  # the period runs until the report
         resolve(event, project.events)
         source = event.sources[0]
         source.value, source.interval, source.grain = event.value, event.interval, event.grain
@@ -300,6 +315,15 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         if item.anchor_event is not None and item.phrase:
             _fold_into_named(project, event, item.phrase, anchor.id, document_id)
     return missing
+
+
+def _report_day(project: Project, document_id: str) -> Interval | None:
+    """The day the document speaks from (its publication day), or None when it has no date."""
+    document = project.documents.get(document_id)
+    if document is None or document.published is None:
+        return None
+    day = document.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return Interval(day, day + timedelta(days=1))
 
 
 #: How far past its publication an event told as past or present may fall when anchored:

@@ -10,6 +10,7 @@ inherited from a neighbouring sentence. Copies of a sentence in the same documen
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Callable
@@ -155,7 +156,51 @@ def event_day_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
         out.append(Timex(match.start(), end, expression, TimexType.DATE, duration, rule="event_day",
                          explanation=f"\u201c{expression}\u201d -> {how}; the date comes from that event",
                          offset=Offset(duration, direction, signal, match.end())))
+    ends = {t.end for t in timexes}
+    ordered = sorted(starts)
+    for match in _SINCE_EVENT.finditer(text):
+        stop = re.search(r"[,.;:!?]", text[match.end():match.end() + 120])
+        later = bisect.bisect_left(ordered, match.end())
+        if later < len(ordered) and ordered[later] < match.end() + (stop.start() if stop else 120):
+            continue  # "since its founding in 1949": the engine's date tells when
+        if any(at in ends for at in range(match.start() - 3, match.start() + 1)) or not _since_is_temporal(text, match):
+            continue  # "It has been three years since the war ended": the duration's
+        expression = match.group("since")
+        out.append(Timex(match.start(), match.start() + len(expression), expression, TimexType.DATE, "", rule="event_since",
+                         explanation=f"\u201c{expression}\u201d -> from the event named after it until the time of "
+                                     "the report; the date comes from that event",
+                         offset=Offset(None, 1, "since", match.end())))
+    out.sort(key=lambda timex: timex.start)
     return out
+
+
+#: "since" before a phrase naming a happening ("since the ceasefire took effect", "since his
+#: arrest"); a date after it ("since March") is the engine's.
+_SINCE_EVENT = re.compile(r"\b(?P<since>(?:[Ee]ver\s+)?[Ss]ince)\s+(?=(?:the|his|her|its|their|this|that)\s+[a-z])")
+#: A perfect before "since", in its sentence: "have returned since", "has been closed ever since".
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\b(?!\s+to\b)[^.;!?]*$", re.I)
+#: The same after an opening "Since the vote, turnout has ...".
+_PERFECT_AFTER = re.compile(r"[^.;!?]*?,[^.;!?]*?\b(?:has|have|had|hasn't|haven't|hadn't)\b(?!\s+to\b)", re.I)
+#: A present or modal verb in the phrase makes "since" a cause: "since the law forbids it",
+#: "since the company has no cash".
+_CAUSAL = re.compile(r"\b(?:is|are|am|has|have|does|do|can|will|would|must|should|may|might|remains?|"
+                     r"seems?|means?|needs?|wants?)\b")
+
+
+def _since_is_temporal(text: str, match: re.Match[str]) -> bool:
+    """Whether "since" + phrase counts time from a happening: its clause is in a perfect tense
+    ("Residents have returned since the ceasefire took effect") and the phrase has no present
+    or modal verb (a cause: "since the law forbids it")."""
+    end = text.find(".", match.end(), match.end() + 120)
+    phrase = text[match.end():end if end >= 0 else match.end() + 120]
+    phrase = re.split(r"[,;:!?]", phrase, maxsplit=1)[0]
+    if _CAUSAL.search(phrase) or len(phrase.split()) > 12:
+        return False
+    before = text[max(0, match.start() - 150):match.start()]
+    if _PERFECT_BEFORE.search(before):
+        return True
+    opening = re.search(r"(?:^|[.!?]\s+|\n)\s*$", before) is not None
+    return opening and _PERFECT_AFTER.match(text, match.end(), min(len(text), match.end() + 200)) is not None
 
 
 #: What joins the two ends of a range: "from 1994 to 1997", "between January and March",
