@@ -104,3 +104,28 @@ def test_import_select_edit_undo_annotate_filter(window: MainWindow, qtbot) -> N
     assert window.canvas.drawn_ids() == [target.id]
     window.filter_bar.clear()
     assert window.proxy.rowCount() == len(project.events)
+
+
+def test_typing_since_an_event_makes_a_period_until_the_report(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    session.replace_project(Project("since"))
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as blocker:
+        window.import_files([SAMPLE], published=parse_published("2020-03-12"))
+    assert not blocker.args[0].errors
+    project = session.project
+    meeting = next(e for e in project.events.values() if e.value == "2020-03-05")
+    target = next(e for e in project.events.values() if e.value == "2020-03-13")
+    session.select([target.id])
+    date_edit = window.inspector.date
+    date_edit.clear()
+    qtbot.keyClicks(date_edit, "since the meeting in Moscow")
+    preview = window.inspector.preview.text()
+    assert "Meeting in Moscow" in preview and "2020-03-05" in preview and "2020-03-12" in preview
+    qtbot.keyClick(date_edit, Qt.Key.Key_Return)
+    edited = project.events[target.id]
+    assert edited.depends_on is not None and edited.depends_on.signal == "since"
+    assert edited.interval is not None and edited.interval.inclusive() == ("2020-03-05", "2020-03-12")
+    assert "from it until the report" in window.inspector.chain.text()
+    window.canvas.setFocus()
+    window.actions_by_name["undo"].trigger()
+    assert project.events[target.id].value == "2020-03-13" and project.events[target.id].depends_on is None

@@ -28,7 +28,7 @@ from timeline_app.core.dependencies import (CycleError, check_no_cycle, dependen
 from timeline_app.core.document import Estimate, PublicationSource
 from timeline_app.core.event import Dependency, Event, EventKind, Source
 from timeline_app.core.project import Collection, Project
-from timeline_app.core.resolution import Tagger, derive_time, reresolve_document
+from timeline_app.core.resolution import Tagger, derive_time, report_day, reresolve_document
 from timeline_app.core.times import is_length, value_for
 from timeline_app.temporal.model import Grain, Interval
 
@@ -634,6 +634,9 @@ class AnchorEvent(Command):
         event.depends_on = self.dependency
         if self.dependency is not None:
             event.is_hand_edited = False
+            if self.dependency.signal == "since" and event.sources:
+                # "since <event>": a period from the anchor until the day its article speaks from
+                event.interval = report_day(self.project, event.sources[0].document_id) or event.interval
             resolve(event, self.project.events)
         recompute_from(self.project.events, self.event_id)
 

@@ -156,6 +156,16 @@ def derive_time(event: Event) -> bool:
     return (event.value, event.interval, event.grain) != before
 
 
+def report_day(project: Project, document_id: str) -> Interval | None:
+    """The day ``document_id`` speaks from (its publication day), or None when it has no date:
+    where a period "since <event>" told in it ends."""
+    document = project.documents.get(document_id)
+    if document is None or document.published is None:
+        return None
+    day = document.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return Interval(day, day + timedelta(days=1))
+
+
 def reresolve_document(project: Project, document_id: str, tag: Tagger | None = None) -> list[str]:
     """Re-tag ``document_id`` against its (new) publication date; returns changed event ids.
 
@@ -190,11 +200,10 @@ def reresolve_document(project: Project, document_id: str, tag: Tagger | None = 
             elif fresh.offset is None:
                 source.value, source.interval, source.grain = fresh.value, fresh.interval, fresh.grain
                 source.explanation = fresh.explanation
-        if event.depends_on is not None and event.depends_on.signal == "since" and document.published is not None \
-                and event.sources and event.sources[0].document_id == document_id and not event.is_pinned:
+        if event.depends_on is not None and event.depends_on.signal == "since" and not event.is_pinned \
+                and event.sources and event.sources[0].document_id == document_id:
             # "have returned since the ceasefire": the period runs until the (new) publication day
-            day = document.published.replace(hour=0, minute=0, second=0, microsecond=0)
-            event.interval = Interval(day, day + timedelta(days=1))
+            event.interval = report_day(project, document_id) or event.interval
         if derive_time(event) or (event.depends_on is not None and resolve(event, project.events)):
             changed.append(event.id)
     for event_id in list(changed):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.commands import AnchorEvent, Command, SetEventTime
 from timeline_app.core.dependencies import CycleError, check_no_cycle, shift
+from timeline_app.core.resolution import report_day
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.core.times import value_for
@@ -125,14 +126,14 @@ def _describe_duration(duration: str) -> str:
 
 _OFFSET = re.compile(r"^\s*(?P<count>\d+|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year|hour)s?\s+"
                      r"(?P<signal>after|before)\s+(?P<anchor>.+)$", re.I)
-_BARE = re.compile(r"^\s*(?P<signal>after|before)\s+(?P<anchor>.+)$", re.I)
+_BARE = re.compile(r"^\s*(?P<signal>after|before|since)\s+(?P<anchor>.+)$", re.I)
 
 
 def propose(project: Project, event: Event | None, text: str) -> DateProposal:
     """Read ``text`` typed as the date of ``event`` (see the module docstring)."""
     proposal = DateProposal(text)
     if not text.strip():
-        proposal.error = "type a date: 2020-03-05, last Friday, two days after <event>"
+        proposal.error = "type a date: 2020-03-05, last Friday, two days after <event>, since <event>"
         return proposal
     offset = _OFFSET.match(text) or _BARE.match(text)
     if offset is not None:
@@ -194,7 +195,7 @@ def _anchored(project: Project, event: Event | None, proposal: DateProposal, mat
     if anchor is None:
         proposal.error = f"no event matches \u201c{match.group('anchor').strip()}\u201d"
         return proposal
-    direction = 1 if match.group("signal").lower() == "after" else -1
+    direction = -1 if match.group("signal").lower() == "before" else 1
     duration = None
     if "count" in match.groupdict() and match.group("count"):
         raw = match.group("count").lower()
@@ -219,6 +220,12 @@ def _anchored(project: Project, event: Event | None, proposal: DateProposal, mat
             proposal.interval, proposal.grain = interval, grain
             proposal.value = value_for(interval, grain)
             steps.append(proposal.value)
+    elif dependency.signal == "since" and anchor.interval is not None:
+        until = report_day(project, event.sources[0].document_id) if event is not None and event.sources else None
+        end = max(until.end, anchor.interval.end) if until is not None else anchor.interval.end
+        proposal.interval, proposal.grain, proposal.value = \
+            Interval(anchor.interval.start, end), anchor.grain, anchor.value
+        steps.append(f"from it until the report \u2192 {span_text(proposal.interval)}")
     elif duration is None:
         steps.append("order only (no date)")
     proposal.chain = " \u2192 ".join(steps)

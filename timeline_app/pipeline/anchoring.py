@@ -22,9 +22,10 @@ from timeline_app.core.commands import merge_into
 from timeline_app.core.dependencies import CycleError, check_no_cycle, resolve, shift
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
+from timeline_app.core.resolution import report_day
 from timeline_app.pipeline.extraction import PendingAnchor
 from timeline_app.pipeline.wording import cached_stems, stems
-from timeline_app.temporal.model import Grain, Interval
+from timeline_app.temporal.model import Grain
 
 #: How many more of the phrase's words (each worth 2 in a title) an event of another
 #: article must hold to be chosen over the best event of the phrase's own article.
@@ -303,7 +304,7 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         event.depends_on = Dependency(anchor.id, item.duration, item.direction, item.signal,
                                       item.quote if item.anchor_event is not None else item.phrase or item.quote)
         if item.signal == "since":
-            event.interval = _report_day(project, document_id)  # the period runs until the report
+            event.interval = report_day(project, document_id)  # the period runs until the report
         resolve(event, project.events)
         source = event.sources[0]
         source.value, source.interval, source.grain = event.value, event.interval, event.grain
@@ -315,15 +316,6 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
         if item.anchor_event is not None and item.phrase:
             _fold_into_named(project, event, item.phrase, anchor.id, document_id)
     return missing
-
-
-def _report_day(project: Project, document_id: str) -> Interval | None:
-    """The day the document speaks from (its publication day), or None when it has no date."""
-    document = project.documents.get(document_id)
-    if document is None or document.published is None:
-        return None
-    day = document.published.replace(hour=0, minute=0, second=0, microsecond=0)
-    return Interval(day, day + timedelta(days=1))
 
 
 #: How far past its publication an event told as past or present may fall when anchored:

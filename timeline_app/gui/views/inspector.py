@@ -102,7 +102,7 @@ class Inspector(QScrollArea):
 
         self.date = QLineEdit(self.form_box)
         self.date.setObjectName("dateEdit")
-        self.date.setToolTip(self.tr("Type a date: 2020-03-05, last Friday, two days after <event>. "
+        self.date.setToolTip(self.tr("Type a date: 2020-03-05, last Friday, two days after <event>, since <event>. "
                                      "Press Enter to apply."))
         self.date.textEdited.connect(self._preview)
         self.date.returnPressed.connect(self.commit_date)
