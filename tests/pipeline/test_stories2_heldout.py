@@ -630,8 +630,7 @@ def test_protest_curfew_declared_starting_saturday_is_the_coming_saturday() -> N
     assert not curfew.title.endswith("starting")
 
 
-@_gap("'the largest protest since the movement began in September': the date is the 'since' clause's, whose event "
-      "is 'Movement began'; the title keeps the main noun phrase ('Largest protest since the movement began')")
 def test_protest_movement_began_in_september() -> None:
+    """'the largest protest since the movement began in September': the date is the 'since' clause's."""
     project, _ = _story("protest")
     assert _on(project, "2026-09")[0].title == "Movement began"

@@ -728,3 +728,18 @@ def test_since_an_event_is_a_period_from_it_that_follows_it_when_it_moves() -> N
 def test_since_that_is_no_period_from_an_event_makes_none(sentence: str) -> None:
     project = timeline(doc("The ceasefire took effect on Sunday, March 1. " + sentence, "2026-03-10"))
     assert not any(e.depends_on is not None and e.depends_on.signal == "since" for e in project.events.values())
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Prices have doubled since the government lifted controls in 2019.", "Government lifted controls"),
+    ("The party has not won an election since it was founded in 1998.", "Party was founded"),
+    ("The relatives have cared for him since he was rescued off the coast of Florida in late November.",
+     "He was rescued off the coast of Florida"),
+    ("The troops stayed until the government collapsed in 2014.", "Government collapsed"),
+    # "after" leaves the date to the sentence: the death is that morning's too
+    ("A man died after a tree fell on his car on Monday morning.", "Man died after a tree fell on his car"),
+])
+def test_a_date_ending_a_since_or_until_clause_is_that_clause_s_event(sentence: str, title: str) -> None:
+    project = timeline(doc(sentence, "2026-06-13"))
+    (event,) = project.events.values()
+    assert event.title == title

@@ -318,6 +318,43 @@ def _when_clause(text: str, sentence: Span, timex: Timex) -> str:
     return phrase_title(clause)
 
 
+#: A clause opened by "since" or "until" that runs up to the date ("since the movement began in
+#: September"): the date is that clause's; the main clause is a state it bounds. ("after" and
+#: "when" are left to the sentence: "A man died after a tree fell on his car this morning" is
+#: the death's morning too.)
+_SUBORDINATE = re.compile(r"\b(?:since|until|till)\s+(?P<body>(?:the|a|an|his|her|its|their|"
+                          r"this|that|these|those|he|she|it|they|we|(?-i:[A-Z])[\w\u2019'.-]*)\s[^,;:!?\"\u201c\u201d()]{3,150}?)"
+                          r"(?:\s+(?:in|on|at|during|by|early\s+in|late\s+in|earlier\s+in))?\s*$", re.I)
+
+
+def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[int]) -> str:
+    """The title for a date that ends a "since" or "until" clause, or "": "Prices have doubled
+    since the government lifted controls in 2019" -> "Government lifted controls"; "the
+    relatives who have cared for him since he was rescued off the coast of Florida in late
+    November" -> "He was rescued off the coast of Florida". The main clause is a state that
+    clause bounds, not an event of that date. A clause that holds another date, or has no verb
+    of its own, keeps the sentence's title."""
+    begin = max(sentence.start, timex.start - 200)
+    found = _SUBORDINATE.search(text, begin, timex.start)
+    if found is None or any(found.start() < other < timex.start for other in others):
+        return ""
+    body = found.group("body")
+    if not has_verb(body) or len(body.split()) < 2 or re.search(r"\b(?:since|until|after|before|when|once)\b", body, re.I):
+        return ""
+    if re.search(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s*$", body, re.I):
+        return ""  # "since they obtained a warrant in the Oct. 23 shooting": the date is the shooting's
+    pronoun = re.match(r"(?:it|they)\s+", body, re.I)
+    subject = _MAIN_SUBJECT.match(text, sentence.start, found.start()) if pronoun else None
+    if pronoun and subject:  # "The party has not won since it was founded in 1998" -> "Party was founded"
+        body = subject.group("noun") + " " + body[pronoun.end():]
+    return phrase_title(body)
+
+
+#: The subject noun phrase opening a sentence, before its verb: "The party has not won ...".
+_MAIN_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?P<noun>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
+                           r"(?:has|have|had|is|are|was|were|will|would|could|did|does|do|[a-z]+ed)\b")
+
+
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?!compared\b)(?:[a-z]{3,}ed|built|brought|taken|given|chosen|known|seen|made|written|driven|"
                                r"sent|found|kept|caught|held|led|won|lost|hit|left)\s+(?:in|at|on|by|from|for|with|"
                                r"during|after|before|since|over|under|as|to|into)\b")
@@ -462,6 +499,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             when = None if is_anchored else _when_clause(document.text, sentence, timex)
             if when:
                 title = when  # "since June 2001, when a tremor killed 145 people": the tremor is June 2001's
+            elif not is_anchored:
+                title = _subordinate_clause(document.text, sentence, timex,
+                                            [timexes[i].start for i in inside if i != index]) or title
             headed = entry if entry is not None else sentence if index == head_index else None
             if headed is not None:
                 # "14:30 GMT" over "Power has been cut to 80,000 homes, the operator says.": the
