@@ -679,7 +679,8 @@ def test_the_main_shock_is_the_quake() -> None:
     project = timeline(doc("A strong earthquake struck southern Peru on Wednesday. Aftershocks continued for two "
                            "days after the main shock.", "2025-02-13"))
     after = by_title(project, "aftershocks")[0]
-    assert after.depends_on is not None and after.value == "2025-02-14"
+    assert after.depends_on is not None and after.interval is not None
+    assert after.interval.inclusive()[1] == "2025-02-14"
 
 
 @pytest.mark.parametrize("sentence, title", [
@@ -743,3 +744,45 @@ def test_a_date_ending_a_since_or_until_clause_is_that_clause_s_event(sentence: 
     project = timeline(doc(sentence, "2026-06-13"))
     (event,) = project.events.values()
     assert event.title == title
+
+
+def test_an_offset_hedged_by_exactly_beside_a_date_dates_the_event_it_names() -> None:
+    project = timeline(doc("Residents gathered on Sunday, exactly one week after the dam burst.", "2025-06-15"))
+    gathered = next(e for e in project.events.values() if "gathered" in e.title)
+    burst = next(e for e in project.events.values() if "burst" in e.title)
+    assert gathered.value == "2025-06-15" and gathered.depends_on is None
+    assert burst.value == "2025-06-08" and burst.depends_on is not None and burst.depends_on.anchor_id == gathered.id
+
+
+def test_for_a_length_after_an_event_is_the_whole_of_that_time() -> None:
+    project = timeline(doc("A strong earthquake struck southern Peru on Wednesday. Aftershocks continued for two "
+                           "days after the main shock.", "2025-02-13"))
+    after = next(e for e in project.events.values() if "Aftershocks" in e.title)
+    assert after.depends_on is not None and after.depends_on.signal == "for"
+    assert after.kind is EventKind.PERIOD
+    assert after.interval is not None and after.interval.inclusive() == ("2025-02-12", "2025-02-14")
+
+
+def test_the_same_day_after_an_event_counted_from_another_is_that_event_s_day() -> None:
+    text = ("Turnout was 61 percent in the first round on Oct. 21. The runoff was held on Sunday. Two days before "
+            "the runoff, thousands rallied in the capital. On the same day, the commission rejected a complaint.")
+    project = timeline(doc(text, "2025-11-04"))
+    rallied = next(e for e in project.events.values() if "rallied" in e.title)
+    rejected = next(e for e in project.events.values() if "rejected" in e.title)
+    assert rallied.value == "2025-10-31"
+    assert rejected.value == "2025-10-31" and rejected.depends_on is not None
+    assert rejected.depends_on.anchor_id == rallied.id and "the same day" in rejected.explanation
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Opposition leader Ana Petric won Sunday's presidential runoff.", "Opposition leader Ana Petric won presidential runoff"),
+    ("The court annulled last week's election result.", "Election result"),  # annulling is not last week's
+    ("Turnout was 61 percent, up from 48 percent in the first round on Oct. 21.",
+     "Turnout was 48 percent in the first round"),
+    # a change verb does not tell the old figure: the sentence's opening clause stays
+    ("Revenue declined 8% to $85.7 million from $93.3 million a year earlier.",
+     "Revenue declined 8% to $85.7 million from $93.3 million"),
+])
+def test_titles_of_possessive_and_compared_dates(sentence: str, title: str) -> None:
+    project = timeline(doc(sentence, "2025-11-04"))
+    assert [e.title for e in project.events.values()][-1] == title

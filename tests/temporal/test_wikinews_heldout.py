@@ -446,6 +446,10 @@ SHORT: list[Case] = [
     ('The earthquake struck on Monday. Officials said today that the death toll had risen to 235. The quake '
      'hit at 3:32 a.m. local time.', '2009-04-07',
      [('Monday', '2009-04-06'), ('today', '2009-04-07'), ('3:32 a.m.', '2009-04-06T03:32')]),
+    # the same when the clock time opens the next paragraph (news gives a sentence a paragraph)
+    ('A dam in the north collapsed on Sunday after days of rain, the disaster agency said on Monday.\n\n'
+     'The 45-metre dam gave way at about 2:30 a.m. local time, officials said.', '2025-06-09',
+     [('Sunday', '2025-06-08'), ('days', 'PXD'), ('Monday', '2025-06-09'), ('2:30 a.m.', '2025-06-08T02:30')]),
     # The headline's weekday and the date line under it are two expressions.
     ('Russian markets to remain closed until Friday\nSeptember 17, 2008\n\n'
      'Russia suspended trading on its two main exchanges for a second day.', '2008-09-17',

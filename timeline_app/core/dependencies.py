@@ -35,6 +35,11 @@ _NAMED_UNIT = re.compile(r"(?:the\s+)?(?:following|next)\s+(week|month|year)$", 
 _NAMED_UNIT_GRAIN = {"week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
 
 
+#: Signals whose event spans the time from its anchor to the offset ("within 24 hours of the
+#: announcement", "continued for two days after the main shock"), not a moment that far away.
+SPAN_SIGNALS = frozenset({"within", "for"})
+
+
 class CycleError(ValueError):
     """Anchoring an event to one of its own dependents would make dates undefined."""
 
@@ -53,12 +58,13 @@ def shift(anchor: Interval, anchor_grain: Grain | None, dependency: Dependency
     delta, unspecified, unit_grain = parse_duration(dependency.duration)
     after = dependency.direction > 0
     word = "after" if after else "before"
-    if dependency.signal == "within":
+    if dependency.signal in SPAN_SIGNALS:
         # "within 24 hours of the announcement": any time from the anchor to that long after it
-        # (an unspecified count, "within hours of", is read as up to a few units)
+        # (an unspecified count, "within hours of", is read as up to a few units); "for two days
+        # after the main shock": the whole of that time
         interval = Interval(anchor.start, anchor.end + delta) if after else Interval(anchor.start - delta, anchor.end)
         grain = min(anchor_grain, unit_grain) if anchor_grain is not None and unit_grain is not None else unit_grain
-        return interval, grain, EventKind.PERIOD, f"within {dependency.duration} {word} {dependency.anchor_id}"
+        return interval, grain, EventKind.PERIOD, f"{dependency.signal} {dependency.duration} {word} {dependency.anchor_id}"
     if unspecified:
         if anchor_grain is not None and unit_grain is not None and unit_grain > anchor_grain:
             # "hours after the explosion on Monday": the explosion is somewhere in Monday, so
@@ -115,7 +121,7 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
         span = week_span(day.date()) if unit is Grain.WEEK else _CALENDAR_UNITS[unit](day)
         interval, grain, kind = Interval(span.start.replace(tzinfo=interval.start.tzinfo),
                                          span.end.replace(tzinfo=interval.start.tzinfo)), unit, EventKind.PERIOD
-    within = dep.signal == "within"
+    within = dep.signal in SPAN_SIGNALS
     if interval is None or "X" in (dep.duration or "") or within:
         value = (event.value if event.value and event.value.startswith("P") else None) or dep.duration
     else:
@@ -177,9 +183,11 @@ def describe_offset(dep: Dependency) -> str:
         return f"{'+' if dep.direction > 0 else '-'}{dep.duration}"
     count, unit = match.groups()
     word = _UNIT_WORDS.get(unit, unit)
-    if dep.signal == "within":
+    if count == "0":
+        return f"the same {word}"
+    if dep.signal in SPAN_SIGNALS:
         amount = f"some {word}s" if count == "X" else f"{count} {word}{'' if count == '1' else 's'}"
-        return f"within {amount} {'after' if dep.direction > 0 else 'before'}"
+        return f"{dep.signal} {amount} {'after' if dep.direction > 0 else 'before'}"
     if count == "X":
         return f"some {word}s {'after' if dep.direction > 0 else 'before'}"
     return f"{'+' if dep.direction > 0 else '-'}{count} {word}{'' if count == '1' else 's'}"

@@ -14,7 +14,7 @@ from datetime import datetime
 from dataclasses import dataclass
 
 from timeline_app.core.commands import AnchorEvent, Command, SetEventTime
-from timeline_app.core.dependencies import CycleError, check_no_cycle, shift
+from timeline_app.core.dependencies import SPAN_SIGNALS, CycleError, check_no_cycle, shift
 from timeline_app.core.resolution import report_day
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
@@ -265,13 +265,15 @@ def resolution_chain(project: Project, event: Event) -> list[str]:
             steps.append(f"anchor: {anchor.title} ({anchor.value or 'undated'})")
         else:
             steps.append(f"anchor {dep.anchor_id} (missing)")
-        if dep.duration and dep.signal == "within":
-            steps.append(f"within {_describe_duration(dep.duration)} {'after' if dep.direction > 0 else 'before'}")
+        if dep.duration and dep.signal in SPAN_SIGNALS:
+            steps.append(f"{dep.signal} {_describe_duration(dep.duration)} {'after' if dep.direction > 0 else 'before'}")
+        elif dep.duration and re.fullmatch(r"P0[YMWD]", dep.duration):
+            steps.append(f"the same {_describe_duration(dep.duration.replace('0', '1'))}")
         elif dep.duration:
             steps.append(f"{'+' if dep.direction > 0 else MINUS}{_describe_duration(dep.duration)}")
         if dep.signal == "since":
             steps.append("from it until the report")
-        if event.interval is not None and (dep.signal in ("within", "since") or "X" in (dep.duration or "")):
+        if event.interval is not None and (dep.signal in SPAN_SIGNALS | {"since"} or "X" in (dep.duration or "")):
             first, last = event.interval.inclusive()  # a period, not the length's value (PT24H)
             steps.append(first if first == last else f"{first} .. {last}")
         else:

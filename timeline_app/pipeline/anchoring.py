@@ -19,7 +19,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from timeline_app.core.commands import merge_into
-from timeline_app.core.dependencies import CycleError, check_no_cycle, resolve, shift
+from timeline_app.core.dependencies import SPAN_SIGNALS, CycleError, check_no_cycle, resolve, shift
 from timeline_app.core.event import Dependency, Event
 from timeline_app.core.project import Project
 from timeline_app.core.resolution import report_day
@@ -333,7 +333,7 @@ def _told_by(project: Project, item: PendingAnchor, document_id: str) -> Callabl
     days after the vote") and articles without a known date are not checked."""
     document = project.documents.get(document_id)
     if item.tense == "future" or document is None or document.published is None or document.is_estimated \
-            or item.duration is None or item.signal == "within":
+            or item.duration is None or item.signal in SPAN_SIGNALS:
         return None
     published = document.published.replace(hour=0, minute=0, second=0, microsecond=0) \
         + timedelta(days=1) + PUBLISHED_SLACK

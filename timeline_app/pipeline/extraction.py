@@ -112,14 +112,26 @@ def anaphoric_offset(text: str) -> tuple[str, int] | None:
     return None
 
 
+#: An anaphor naming the day of the event just told.
+_SAME_DAY = re.compile(r"(?:the\s+same|that(?:\s+same)?|this\s+same)\s+day", re.I)
+
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+(?:first\s+)?)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?=(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z])[\w\u2019'-]*)\b)", re.I)
+
+
+#: "for" before an offset after an event: "Aftershocks continued for two days after the main shock".
+_FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:(?:the|another|a\s+further|some)\s+)?$", re.I)
 
 
 def _within_of(text: str, timex: Timex) -> Timex:
     """"within hours of the opening", "within 24 hours of the announcement": a length of time
     after an event the words name; TimeML tags the length alone, so the engine gives a
-    DURATION with no offset, and the anchor is added here."""
+    DURATION with no offset, and the anchor is added here. "for two days after the main
+    shock" is the whole of that time, not the day two days on (signal ``for``)."""
+    offset = timex.offset
+    if offset is not None and offset.signal == "after" and offset.duration and offset.anchor_timex is None and \
+            offset.anchor_start is not None and _FOR_BEFORE.search(text, max(0, timex.start - 20), timex.start):
+        return replace(timex, offset=replace(offset, signal="for"))
     if timex.type is not TimexType.DURATION or timex.offset is not None:
         return timex
     of = _OF_AFTER.match(text, timex.end)
@@ -418,6 +430,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         timexes, mentions = [t for t, _ in merged], [m for _, m in merged]
     datelines = dateline_spans(document.text)
     sequence = first_sequence
+    offset_told_at = -1  # where the last event counted from another event was told
     copies: dict[str, dict[str, str]] = {}
     statements: dict[str, str] = {}
     position = 0
@@ -541,8 +554,15 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                     if phrase and timex.offset.anchor_start is not None else ""
                 result.pending.append(PendingAnchor(event.id, timex.offset.duration, timex.offset.direction,
                                                     timex.offset.signal, phrase, quote=quote, tense=timex.tense))
+                offset_told_at = timex.start
             elif timex.anchor and timex.anchor.startswith("t"):
                 offset = anaphoric_offset(timex.text)
+                engine_anchor = int(timex.anchor[1:])
+                if offset is None and _SAME_DAY.fullmatch(timex.text) and engine_anchor < len(tagged) and \
+                        tagged[engine_anchor].start < offset_told_at < timex.start:
+                    # "Two days before the runoff, thousands rallied. On the same day, ...": the day of
+                    # the event just told, which the engine could not date (it skipped to an older date)
+                    offset = ("P0D", 1)
                 if offset is not None:
                     result.pending.append(PendingAnchor(event.id, offset[0], offset[1], "after" if offset[1] > 0
                                                         else "before"))
@@ -732,7 +752,8 @@ def _without_expressions(text: str, start: int, end: int, timexes: list[Timex]) 
 #: few words of the same clause (no other verb's clause: no "and", "but", "which", no
 #: stop) between a date and an offset set off by a comma, which dates the named event.
 _TRAILING_OFFSET = re.compile(r"(?:(?!\b(?:and|but|which|who|that|when|while|as)\b)[^,;:.()\d]){1,50},\s*", re.I)
-_APPOSITION = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:on|in|at|or|that\s+is|i\.e\.)?\s*")
+_APPOSITION = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:on|in|at|or|that\s+is|i\.e\.)?\s*"
+                         r"(?:(?:exactly|precisely|just|only|nearly|almost|about|some|barely|roughly)\s+)?")
 
 
 def _restatements(text: str, indexes: list[int], timexes: list[Timex]) -> set[int]:

@@ -54,6 +54,10 @@ SAME_KIND = 1 / 3
 #: and "electricity", "poll" and "pollution"). Near synonyms, as in anchoring's
 #: ``KIN`` groups, plus the labour dispute ("walked out" is the strike) and the aftershock (not
 #: the quake). Telling verbs ("announced", "declared") are no kind: they report anything.
+#: A title that tells a happening as still to come ("Kamau will be sentenced", "Talks are set to open").
+_ANNOUNCED = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to|"
+                        r"plans?\s+to)\b", re.I)
+
 _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, words in (
     ("vote", r"votes?|voted|voting|voters?|elections?|polls|ballots?|referendums?"),
     ("ceasefire", r"ceasefires?|cease-fires?|truces?|armistices?"),
@@ -71,6 +75,10 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+out|stoppages?"),
     ("protest", r"protests?|protested|protesting|demonstrations?|demonstrated|marched"),
     ("collapse", r"collapsed?|collapses|caved\s+in|cave-ins?"),
+    ("trial", r"trials?|went\s+on\s+trial"),
+    ("sentencing", r"sentenced|sentencing"),
+    ("outbreak", r"outbreaks?|epidemics?"),
+    ("emergency", r"states?\s+of\s+(?:emergency|calamity|disaster)"),
 ))
 
 #: Where the words after an event's expression stop being about that event: a semicolon, or
@@ -448,6 +456,10 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
         if event.id in taken or other.id in taken or other.id not in project.events:
             continue
         taken.update((event.id, other.id))
+        if _ANNOUNCED.search(other.title) and not _ANNOUNCED.search(event.title) and event.depends_on is None:
+            # "Kamau will be sentenced" (announced) and "A Kenyan court sentenced Kamau" (told):
+            # the happening is named as it was done
+            other.title = event.title
         merge_into(project, other.id, [event.id])
         merged.append((other.id, event.id))
     return merged

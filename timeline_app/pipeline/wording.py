@@ -467,8 +467,27 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         for part in re.split(r"\s*(?:(?<!\d),|,(?!\d)|;)\s*", lead):
             opening = _tidy(_words(part))
             if len(_words(opening)) >= 3 and _words(part)[0].lower() not in FRAMING:
-                return opening
+                compared = _compared_figure(_words(part), title) if comparison else ""
+                return compared or opening
     return title
+
+
+def _compared_figure(opening: list[str], title: str) -> str:
+    """"Turnout was 61 percent, up from 48 percent in the first round on Oct. 21": the earlier
+    figure is the dated one, told with the opening clause's subject and verb ("Turnout was 48
+    percent in the first round"); "" unless the comparison states a figure and the opening
+    clause has a subject before its verb."""
+    rest = _words(re.sub(r"^(?:" + "|".join(re.escape(c.strip()) for c in _COMPARISONS) + r")\s*", "", title,
+                         flags=re.I))
+    if not rest or not re.match(r"[$\u00a3\u20ac]?\d", rest[0]):
+        return ""
+    verb = next((at for at in range(1, len(opening)) if _is_verb(opening, at)), None)
+    if verb is None or verb > 4 or opening[verb].lower() not in _PAST_COPULA:
+        return ""  # "Revenue declined 8% to $85.7 million from $93.3 million": no verb tells the old figure
+    return _tidy(opening[:verb + 1] + rest)
+
+
+_PAST_COPULA = frozenset({"was", "were"})
 
 
 def _result_of(title: str, head: str, lead: str) -> str:
@@ -867,6 +886,13 @@ _OPENING_SAYING = re.compile(r"^\s*,?\s*(?P<speaker>(?:[\w\u2019'\-.]+\s+){1,6}?
                              re.I | re.S)
 
 
+#: Verbs whose object happens when they do: one takes part in the happening ("won Sunday's
+#: runoff", "attended Monday's summit"), ending right before a possessive date.
+_TAKING_PART = re.compile(r"\b(?:won|wins|lost|loses|attended|attends|led|leads|joined|joins|boycotted|boycotts|"
+                          r"skipped|skips|missed|misses|hosted|hosts|chaired|chairs|addressed|addresses|played|"
+                          r"contested|swept|dominated|headlined|opened|closed|disrupted|marred|overshadowed)\s*$", re.I)
+
+
 #: A part of the day naming the date after it, which the engine leaves out of the expression.
 _PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|"
                              r"evening|night|early\s+hours|small\s+hours)\s+of\s*$", re.I)
@@ -921,6 +947,11 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
             if len(taken) >= 8:
                 break
         if len(taken) >= 2:
+            taking_part = _TAKING_PART.search(before) if possessive else None
+            if taking_part is not None and len(_words(before[:taking_part.start()])) >= 1:
+                # "Petric won Sunday's presidential runoff": winning is that day's too, and the
+                # title says who did it ("The court annulled last week's result" does not)
+                return _tidy(_words(before) + taken)
             return _tidy(taken)
     reported = re.search(r"\b(?:said|says|announced|reported|added|stated|told\s+\w+)\b[^,;]*?\bthat\s+", before)
     if reported:

@@ -4141,7 +4141,11 @@ def _event_day_before_report(ctx: Context, anchor: Anchor, start: int, end: int)
     for earlier in range(index - 1, max(-1, index - LOOKBACK), -1):
         event = ctx.prior[earlier]
         if event.type is TimexType.DATE and event.grain is Grain.DAY and event.interval is not None:
-            if day_of(event) >= day_of(told) or PARAGRAPH_BREAK.search(ctx.text, event.end, start) is not None:
+            # the happening's day and the report's share a paragraph; the clock time may open the
+            # next one (news gives a sentence a paragraph: "... collapsed on Sunday, the agency
+            # said on Monday.\n\nThe dam gave way at about 2:30 a.m.")
+            if day_of(event) >= day_of(told) or PARAGRAPH_BREAK.search(ctx.text, event.end, told.start) is not None \
+                    or len(PARAGRAPH_BREAK.findall(ctx.text, told.end, start)) > 1:
                 return None
             return Anchor(day_of(event), Grain.DAY, f"t{earlier}", event.value)
         if event.type in (TimexType.DATE, TimexType.TIME):
