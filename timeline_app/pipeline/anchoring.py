@@ -266,6 +266,29 @@ _GENERAL_REFERENCE = re.compile(
     r"massacre|killings?|deaths?|disappearance|standoff|siege|outbreak|scandal|affair)\s*$", re.I)
 
 
+#: Words that tell a happening a general word ("the disaster", "the tragedy") may stand for.
+_HAPPENING = re.compile(r"\b(?:fell|collapsed?|exploded|explosions?|blasts?|crash(?:ed)?|fires?|burned|burnt|"
+                        r"flood(?:s|ed)?|quakes?|earthquakes?|struck|killed|killing|died|deaths?|sank|capsized|"
+                        r"derailed|erupted|eruption|storms?|hurricanes?|typhoons?|attack(?:s|ed)?|shooting|bombing|"
+                        r"massacre|spill(?:ed)?|leaked|outbreak|landslides?|tsunami|stampede|shelling)\b", re.I)
+#: How many events back a general word may reach for the happening it stands for.
+HAPPENING_REACH = 5
+
+
+def _last_happening(project: Project, event: Event, document_id: str) -> Event | None:
+    """The nearest of the few dated events told before ``event`` in its document whose title or
+    sentence tells a happening: "On 9 February 2018 the central span fell into the river, killing
+    eleven people. Rescue divers searched for nine days. Three weeks after the disaster, ..."
+    is three weeks after the fall, not after the search."""
+    earlier = sorted((e for e in project.events.values()
+                      if document_id in e.document_ids and e.sequence < event.sequence and e.id != event.id
+                      and e.interval is not None), key=lambda e: e.sequence, reverse=True)
+    for candidate in earlier[:HAPPENING_REACH]:
+        if _HAPPENING.search(candidate.title) or _HAPPENING.search(candidate.sentence):
+            return candidate
+    return None
+
+
 def previous_event(project: Project, event: Event, document_id: str) -> Event | None:
     """The dated event read just before ``event`` in its document (narrative anchor)."""
     earlier = [e for e in project.events.values()
@@ -288,7 +311,7 @@ def anchor_all(project: Project, pending: list[PendingAnchor], document_id: str)
             anchor = best_anchor(project, event, item.phrase, document_id, fits)
             if anchor is None and _GENERAL_REFERENCE.match(item.phrase):
                 # "Two weeks after that disaster": a word for any happening points back to the last one told
-                anchor = previous_event(project, event, document_id)
+                anchor = _last_happening(project, event, document_id) or previous_event(project, event, document_id)
                 if anchor is not None and fits is not None and not fits(anchor):
                     anchor = None
         else:
