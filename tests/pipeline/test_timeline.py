@@ -786,3 +786,12 @@ def test_the_same_day_after_an_event_counted_from_another_is_that_event_s_day() 
 def test_titles_of_possessive_and_compared_dates(sentence: str, title: str) -> None:
     project = timeline(doc(sentence, "2025-11-04"))
     assert [e.title for e in project.events.values()][-1] == title
+
+
+def test_a_noun_phrase_after_before_or_after_ending_at_a_later_date() -> None:
+    project = timeline(doc("Rovers host Westbridge on Wednesday before a trip to Kingsport next weekend.", "2026-03-08"))
+    assert sorted(e.title for e in project.events.values()) == ["Rovers host Westbridge", "Trip to Kingsport"]
+    # the phrase is the subject of its own verb: it is no title of its own
+    project = timeline(doc("He will stay for two more weeks even after a federal court Thursday refused to hear "
+                           "the case.", "2026-03-08"))
+    assert "Federal court" not in [e.title for e in project.events.values()]

@@ -348,7 +348,9 @@ def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[in
     of its own, keeps the sentence's title."""
     begin = max(sentence.start, timex.start - 200)
     found = _SUBORDINATE.search(text, begin, timex.start)
-    if found is None or any(found.start() < other < timex.start for other in others):
+    if found is None:
+        return _second_happening(text, begin, timex, others)
+    if any(found.start() < other < timex.start for other in others):
         return ""
     body = found.group("body")
     if not has_verb(body) or len(body.split()) < 2 or re.search(r"\b(?:since|until|after|before|when|once)\b", body, re.I):
@@ -359,6 +361,27 @@ def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[in
     subject = _MAIN_SUBJECT.match(text, sentence.start, found.start()) if pronoun else None
     if pronoun and subject:  # "The party has not won since it was founded in 1998" -> "Party was founded"
         body = subject.group("noun") + " " + body[pronoun.end():]
+    return phrase_title(body)
+
+
+#: "before a trip to Kingsport next weekend": a noun phrase after "before"/"after" that ends at a date.
+_SECOND_HAPPENING = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?P<body>(?:a|an|the|their|its|his|her)\s+"
+                               r"[^,;:!?\"\u201c\u201d()]{3,80}?)\s*$", re.I)
+
+
+def _second_happening(text: str, begin: int, timex: Timex, others: list[int]) -> str:
+    """The title for a date that ends a noun phrase after "before"/"after" when the clause has
+    a date of its own before it: "Rovers host Westbridge on Wednesday before a trip to
+    Kingsport next weekend" -> "Trip to Kingsport" (the hosting is Wednesday's); "" otherwise."""
+    found = _SECOND_HAPPENING.search(text, begin, timex.start)
+    if found is None or not any(begin <= other < found.start() for other in others) or \
+            any(found.start() < other < timex.start for other in others):
+        return ""
+    body = found.group("body")
+    if has_verb(body) or re.search(r"\b(?:the|a|an|his|her|its|their|our|this|that|of|in|on|at)\s*$", body, re.I):
+        return ""
+    if not re.match(r"\s*(?:[,.;:!?)\u2014]|$)", text[timex.end:timex.end + 3]):
+        return ""  # "after a federal appeals court Thursday refused to ...": the phrase is a subject
     return phrase_title(body)
 
 
