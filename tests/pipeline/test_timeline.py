@@ -795,3 +795,9 @@ def test_a_noun_phrase_after_before_or_after_ending_at_a_later_date() -> None:
     project = timeline(doc("He will stay for two more weeks even after a federal court Thursday refused to hear "
                            "the case.", "2026-03-08"))
     assert "Federal court" not in [e.title for e in project.events.values()]
+
+
+def test_a_figure_s_aside_does_not_cut_a_date_from_its_verb() -> None:
+    project = timeline(doc("The Nasdaq 100 Index fell 1.4%, or 6.43 points, on Friday.", "1989-10-30"))
+    (event,) = project.events.values()
+    assert event.title == "Nasdaq 100 Index fell 1.4%" and event.value == "1989-10-27"

@@ -395,6 +395,43 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?!compared\b)(?:[a-z]{3,}ed|built|brought|t
                                r"during|after|before|since|over|under|as|to|into)\b")
 
 
+#: A clause that only restates a figure: ", or 8 percent of its workforce,", ", about 40 km west".
+_FIGURE_ASIDE = re.compile(r"\s*(?:or|and|about|nearly|almost|some|around|roughly|up\s+to)\s+(?:about\s+|nearly\s+|some\s+)?"
+                           r"[$\u00a3\u20ac]?\d[^,;]*$", re.I)
+#: A clause that opens with a preposition: it frames a time or place for the clause before it.
+_ADVERBIAL = re.compile(r"\s*(?:by|in|on|at|during|from|until|till|before|after|within|for|over|through)\s", re.I)
+
+
+def _past_figure_aside(sentence: Span, clause: Span, start: int) -> Span:
+    """``clause`` joined to the clause before it when it is only a verbless adverbial set off
+    from its verb by a figure's aside: "it would cut 1,200 jobs, or 8 percent of its
+    workforce, by the end of 2026" -> the cut is what happens by the end of 2026. The aside
+    is left out (blanked, so offsets still point into the document)."""
+    if clause.start <= sentence.start + 1 or not _ADVERBIAL.match(clause.text) or \
+            has_verb(clause.text[:max(0, start - clause.start)]):
+        return clause
+    aside = _clause_before(sentence, clause)
+    if aside is None or not _FIGURE_ASIDE.match(aside.text):
+        return clause
+    main = _clause_before(sentence, aside)
+    if main is None or not has_verb(main.text):
+        return clause
+    # the aside and its commas become spaces: the words keep their places in the document
+    blank = " " * (clause.start - main.end)
+    text = main.text + blank + clause.text
+    return Span(main.start, clause.end, text)
+
+
+def _clause_before(sentence: Span, clause: Span) -> Span | None:
+    """The clause of ``sentence`` that ends right before ``clause`` (past its separator), if any."""
+    at = clause.start - sentence.start - 1
+    while at > 0 and sentence.text[at] in " ,;:\u2013\u2014-":
+        at -= 1
+    if at <= 0:
+        return None
+    return clause_around(sentence, sentence.start + at, sentence.start + at + 1)
+
+
 def _neighbour(sentence: Span, clause: Span, before: bool) -> str:
     """The clause to borrow a title from: the one before (for anchored expressions) or the
     words after, read past asides until they hold a verb ("In the third quarter, the company,
@@ -518,6 +555,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 continue
             clause = clause_around(sentence, timex.start, timex.end)
             is_anchored = timex.offset is not None
+            if not is_anchored:
+                clause = _past_figure_aside(sentence, clause, timex.start)
             neighbour = _neighbour(sentence, clause, before=is_anchored)
             if is_anchored and not neighbour.strip():
                 # "Two days after the vote, observers said ...", "A few days later, the company
