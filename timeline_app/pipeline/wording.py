@@ -433,8 +433,7 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
                      dated_lead=any(e <= clause_start for _, e in others))
         if told:
             return told
-    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local,
-                       later=any(s >= end for s, _ in others))
+    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored:
         saying = _SAID_CONTENT.match(title)
         if saying and any(s >= end for s, _ in others) and not _words(clause[end - clause_start:]) and \
@@ -900,7 +899,7 @@ _PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:
 
 
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
-               others: Sequence[tuple[int, int]] = (), later: bool = False) -> str:
+               others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
     before = _PART_OF_DAY_OF.sub(" ", before)  # "On the afternoon of 5 August 2010 a section ... caved in"
@@ -959,7 +958,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         before = before[reported.end():]  # "said on Thursday that talks would continue tomorrow": the talks
     else:
         before = _reported_without_that(before, [(s, e) for s, e in others if e <= local_start])
-    if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and (later or any(s >= local_end for s, _ in others)):
+    if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and any(s >= local_end for s, _ in others):
         after = ""  # "said on Thursday it would cut 2,000 jobs by the end of the year": Thursday's is the saying
     for other_start, other_end in others:  # "won the final on Sunday ... since 2004": Sunday is another event's
         before = _without_phrase(before, clause[other_start:other_end])
