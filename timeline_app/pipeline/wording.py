@@ -376,11 +376,12 @@ def _trailing_noun_phrase(text: str) -> list[str]:
     return taken
 
 
-def _subject_for(lead: str) -> list[str]:
+def _subject_for(lead: str, joined: bool = False) -> list[str]:
     """Who did what a verb-first title tells, from the sentence before the clause: the noun a
     relative pronoun points back to ("the list, which began" -> the list), a short opening
     subject ("Kopp, who is from Vermont, was indicted" -> Kopp), or what was said ("said a
-    communique, read at a rally" -> communique)."""
+    communique, read at a rally" -> communique); for a clause ``joined`` by "and" to the
+    sentence's first, that clause's subject."""
     relative = re.search(r"^(.*?)(?:,\s*)?\b(?:which|who|that)\s*$", lead, re.S)
     if relative:
         return _trailing_noun_phrase(relative.group(1))
@@ -394,7 +395,18 @@ def _subject_for(lead: str) -> list[str]:
     for part in reversed(names):  # "..., Prince Bandar bin Sultan, the Saudi ambassador, said"
         if part[:1].isupper() and 1 <= len(_words(part)) <= 5 and not part.lower().startswith(("the ", "a ")):
             return _words(part)
+    if opening and joined:
+        # "The lockdown of two districts was first imposed on February 13, ..., and will now run
+        # until March 28": the opening clause's subject, up to its verb
+        words = _words(opening.group(1))
+        groups = [group for group in _verb_groups(words) if group[2] == "top"]
+        if groups and 1 <= groups[0][0] <= 8 and words[0][:1].isupper() and \
+                not any(_bare(w) in _SUBORDINATORS | _RELATIVES | _PRONOUN_SUBJECTS for w in words[:groups[0][0]]):
+            return words[:groups[0][0]]
     return []
+
+
+_PRONOUN_SUBJECTS = frozenset("i we you".split())
 
 
 def phrase_title(phrase: str) -> str:
@@ -451,7 +463,8 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     at = head.lower().rfind(words[0].lower()) if words else -1
     comparison = title.lower().startswith(_COMPARISONS)
     if words and not comparison and _verb_first([head[at:at + len(words[0])] if at >= 0 else words[0]]):
-        subject = _subject_for(lead + (head[:at] if at >= 0 else ""))
+        subject = _subject_for(lead + (head[:at] if at >= 0 else ""),
+                               joined=re.match(r"\s*(?:and|but)\s", head) is not None)
         if subject:
             return _tidy(subject + [words[0].lower()] + words[1:])
     following = _words(neighbour)
@@ -564,29 +577,75 @@ def _without_relatives(before: str, others: Sequence[tuple[int, int]]) -> str:
     return before
 
 
+#: Words that open no verb phrase after "and" ("and other officials", "and all the staff").
+_STOPWORDS_LIKE = frozenset("other others all both many some most more several each no not only also then so".split())
 _PREPOSITIONS = frozenset("on in at to for with by from into over under after before during against about as "
                           "of off out up down".split())
 _JOINED = re.compile(r"\s+(?:and|but|then|before)\s+(?=[a-z])")
 
 
+#: What may stand between a date and the "and" of a second verb: a short phrase with no comma
+#: ("broke out on Saturday afternoon near a rest stop and spread quickly overnight").
+_JOINED_AFTER = re.compile(r"(?:\s+[\w\u2019'\-]+){0,6}?\s+(?:and|but|then)\s+")
+#: A bare verb told by what follows it: "and report their results", "and shut down the systems".
+_BARE_VERB = re.compile(r"[a-z]{3,}(?:\s+(?:down|up|off|out))?\s+(?:the|a|an|its|their|his|her|all)\b")
+
+
+def _second_verb(text: str) -> bool:
+    """Whether ``text`` (what follows "and") opens with a verb: a known or "-ed" one, or a bare
+    verb told by its object or its adverb ("report their results to the state", "spread
+    quickly overnight")."""
+    words = _words(text)
+    if _verb_first(words[:1]) or words and words[0] in _MORE_VERBS:
+        return True
+    if not words or _bare(words[0]) in _DETERMINERS | _POSSESSIVES | _PREPOSITIONS | _STOPWORDS_LIKE:
+        return False
+    return _BARE_VERB.match(text) is not None or len(words) > 1 and re.fullmatch(r"[a-z]{3,}ly", words[1]) is not None
+
+
+def _new_subject(text: str) -> list[str]:
+    """"its team reached the wreck": a clause of its own after "and" (a short noun phrase, then
+    its verb), or [] when ``text`` is no such clause."""
+    words = _words(text)
+    for at in range(1, min(len(words), 5)):
+        if _is_verb(words, at) and words[at][:1].islower():
+            subject = words[:at]
+            if _bare(subject[0]) in _DETERMINERS | _POSSESSIVES and not any(
+                    _bare(w) in _PREPOSITIONS | _LINKING | {"and", "or", "but"} for w in subject):
+                return words
+            return []
+    return []
+
+
 def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
     """"Talks opened on March 5 and closed on": the second verb's subject is the first's
     ("Talks closed"; "He was arrested on Monday and charged" -> "He was charged"); "" when
-    ``before`` does not end so."""
+    ``before`` does not end so. A short phrase may stand between the date and "and" ("broke out
+    on Saturday near a rest stop and spread"); a clause starting with its verb leaves the
+    subject to the sentence before ("A co-defendant, his bookkeeper, pleaded guilty in January
+    and will be sentenced" -> "will be sentenced"); a second clause with a subject of its own is
+    the event alone ("was hired on March 1 and its team reached the wreck" -> "its team reached
+    the wreck")."""
     for other_start, other_end in sorted(others, reverse=True):
-        joined = re.match(r"\s*(?:and|but|then)\s+", before[other_end:])
-        if joined is None or not _verb_first(_words(before[other_end + joined.end():])[:1]):
+        joined = _JOINED_AFTER.match(before, other_end)
+        if joined is None or has_verb(before[other_end:joined.start() + joined.group(0).rstrip().rfind(" ")]):
+            continue
+        rest = before[joined.end():]
+        if not _second_verb(rest):
+            fresh = _new_subject(rest)
+            if fresh:
+                return " ".join(fresh) + " "
             continue  # "earnings for 1989 and for 1990": no second verb
         words = _words(before[:other_start])
-        for at in range(len(words) - 1, 0, -1):
+        for at in range(len(words) - 1, -1, -1):
             # the verb nearest the date that is not a relative clause's ("arrested a man who
             # attacked a guard on Friday and charged him": the police charged him)
-            if not _verb_first(words[at:at + 1]) or words[at - 1].lower() in ("who", "which", "that"):
+            if not _verb_first(words[at:at + 1]) or at and words[at - 1].lower() in ("who", "which", "that"):
                 continue
             subject = words[:at]
             if len(subject) > 7:
                 return ""
-            second = _words(before[other_end + joined.end():])
+            second = _words(rest)
             if len(subject) > 1 and subject[-1].lower() in ("was", "were", "is", "are") and len(second) > 1 \
                     and second[1].lower().strip(",;:") not in _PREPOSITIONS:
                 # "was named on Sunday evening and made landfall": the second verb has an object, so it
@@ -898,6 +957,8 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         if re.match(r"\s*(?!(?-i:WHO)\b)(?:who|which)\b", clause, re.I) and len(_words(before + after)) >= 2:
             neighbour = ""  # ", who resigned on Tuesday, said ...": the relative clause is the event
     if is_anchored:
+        # "was hired on March 1 and its team reached the wreck two days later": the team's
+        before = _coordinated(before, [(s, e) for s, e in others if e <= local_start]) or before
         words = _words(before)
         if len([w for w in words if w.lower() not in TRAILING]) < 2:
             words = _words(neighbour) + words
