@@ -168,6 +168,8 @@ _PARTICIPLES = frozenset("brought built taken given chosen known shown seen made
                          "sent found kept caught begun done bound".split())
 
 
+#: Past forms that are also participles and do not end in "-ed" ("held", "led", "hit").
+_IRREGULAR_PAST = frozenset("held led hit left paid sold told bought shot caught kept sent".split())
 _SUBORDINATORS = frozenset("when while as because before after since until if although though once".split())
 _RELATIVES = frozenset(("who", "which", "that", "whose"))
 
@@ -209,7 +211,16 @@ def _main_verb(words: list[str], top: list[tuple[int, int, str]]) -> tuple[int, 
         return end - start == 1 and start > 0 and _bare(words[start]) not in _AUXILIARY \
             and _bare(words[start]).endswith("ed") and (following in _MODIFIER_START or following in ("of", "to"))
 
-    candidates = [g for g in top if not (bare_participle(g) and _bare(words[g[1]]) == "by")] or top[:1]
+    def passive(group: tuple[int, int, str]) -> bool:
+        # "Three aid workers held for nearly five months by an armed group were freed": an
+        # irregular participle is told by its "by" a few words on
+        start, end, _ = group
+        if end - start != 1 or start == 0 or _bare(words[start]) not in _PARTICIPLES | _IRREGULAR_PAST:
+            return False
+        after = [_bare(word) for word in words[end:end + 6]]
+        return "by" in after and not any(_is_verb(words, at) for at in range(end, end + after.index("by")))
+
+    candidates = [g for g in top if not (bare_participle(g) and _bare(words[g[1]]) == "by" or passive(g))] or top[:1]
     for at, group in enumerate(candidates):
         if not (bare_participle(group) and at + 1 < len(candidates)):
             return group
@@ -526,8 +537,16 @@ def _in_relative_clause(before: str, after: str) -> str:
     told = _words(before[relative.end():])
     following = _words(after.strip(" ,;:."))
     # "It blamed the company that had maintained the cables since 2009": a past perfect ending the
-    # sentence is the relative clause's own time, not the main verb's
-    background = not following and told[:1] and told[0].lower() == "had"
+    # sentence is the relative clause's own time, not the main verb's; "after a marathon debate
+    # that began on Tuesday morning": so too a past verb after "that" or
+    # "which" (a person's "who" may be the main verb's: "Police arrested a man who attacked a guard
+    # on Friday"), when nothing after it is a verb ("the number of doctors who performed abortions
+    # declined" is the number's) and the pronoun is no question ("to investigate who shot down")
+    background = not following and told[:1] and (told[0].lower() == "had" or _is_verb(told, 0) and told[0].lower()
+                                                  not in _AUXILIARY and relative.group(0).strip().lower() != "who"
+                                                  and len(_words(before[:relative.start()])) >= 4
+                                                  and not any(_is_verb(told, at) for at in range(1, len(told)))
+                                                  and not re.search(r"\bto\s+[a-z]+\s*$", before[:relative.start()]))
     if not 1 <= len(told) <= 8 or not _verb_first(told) or \
             not background and (not following or not _verb_first(following[:1])):
         return ""
