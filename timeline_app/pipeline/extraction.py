@@ -364,6 +364,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         coarser = _coarser_in_same_clause(sentence, [i for i in inside if makes_event(timexes[i])], timexes)
         coarser |= _dates_that_are_only_anchors(document.text, sentence, inside, timexes)
         coarser |= _restatements(document.text, [i for i in inside if makes_event(timexes[i])], timexes)
+        coarser |= _counted_between_dates(document.text, [i for i in inside if makes_event(timexes[i])], timexes)
         appositive = _appositive_offsets(document.text, sentence,
                                          [i for i in inside if makes_event(timexes[i]) and i not in coarser], timexes)
         made_ids: dict[int, str] = {}
@@ -539,6 +540,28 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
                            or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start))) or \
                     (i > j and dated.start >= phrase_end and _APPOSITION.fullmatch(text, phrase_end, dated.start)):
                 out[j] = i
+                break
+    return out
+
+
+def _counted_between_dates(text: str, indexes: list[int], timexes: list[Timex]) -> set[int]:
+    """Offsets that only count the gap between two dates the sentence states.
+
+    "A recount began on Monday, nearly two weeks after the Nov. 5 election left Miller ahead":
+    the recount is Monday's and the election November 5's; the count between them dates
+    nothing again (it made a third event, two weeks after November 5).
+    """
+    out: set[int] = set()
+    for j in indexes:
+        offset = timexes[j].offset
+        if offset is None or offset.anchor_timex is None:
+            continue
+        for i in indexes:
+            dated = timexes[i]
+            if i < j and dated.offset is None and dated.interval is not None and (
+                    _APPOSITION.fullmatch(text, dated.end, timexes[j].start)
+                    or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start)):
+                out.add(j)
                 break
     return out
 

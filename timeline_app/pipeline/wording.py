@@ -418,6 +418,7 @@ def _subject_for(lead: str, joined: bool = False) -> list[str]:
 
 
 _PRONOUN_SUBJECTS = frozenset("i we you".split())
+_PRESENT = frozenset("is are has have does do".split())
 
 
 def phrase_title(phrase: str) -> str:
@@ -993,6 +994,13 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         # ("Monday's blasts killed 257 people" keeps it)
         governed = re.search(r"\b(?:in|at|on|after|before|during|since|by|from|of|with|following)\s+"
                              r"(?:(?:the|a|an|their|his|her|its|our)\s+)?$", before, re.I)
+        if governed and governed.group(0).split()[0].lower() in ("after", "before", "since") and tail_words and \
+                (len(tail_words) == 1 or _is_verb(tail_words, 1) and _bare(tail_words[1]) not in _PRESENT):
+            # "two weeks after the Nov. 5 election left Miller ahead": a clause after its signal,
+            # whose verb is the noun's ("Election left Miller ahead"); "a day after the March 5
+            # ceasefire" names the ceasefire; a present verb is the sentence's ("Nestle's share before
+            # Friday's purchases is far below ...")
+            return _tidy(tail_words[:3 * MAX_WORDS])
         for at, word in enumerate(tail_words):
             if word.lower().strip(",.;:") in STOP_AFTER or governed and taken and _is_verb(tail_words, at) \
                     and _bare(tail_words[at + 1] if at + 1 < len(tail_words) else "") != "by":
