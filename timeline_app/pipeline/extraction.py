@@ -55,6 +55,21 @@ _COUNTED = re.compile(r"\b(\d+|" + "|".join(_NUMBER) + r")\s+(day|week|month|yea
 #: morning", "on Friday rather than Thursday". ("not until Monday" is when it did happen.)
 _REJECTED = re.compile(r"(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.I)
 
+#: A bare part of the day named by the word before it ("on election night in 2018", "since the
+#: first night", "state TV's morning talk show"): a kind of night, not the night of the
+#: publication day that the engine gives it.
+_PART_OF_DAY = re.compile(r"(?:night|morning|evening|afternoon)", re.I)
+_NAMING_PART_OF_DAY = re.compile(r"(?<![\w\-])(?!(?:in|on|at|by|during|the|that|this|last|mid|late|early|through|"
+                                 r"until|till|before|after|all|each|every|one|same|next|previous|overnight|of|"
+                                 r"and|or|from|to|into|for|since|whole|entire|following)\s)"
+                                 r"[a-z][\w\-]*(?:\u2019s|'s)?\s$", re.I)
+
+
+def _named_part_of_day(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is a bare "night"/"morning" named by the word before it ("election night")."""
+    return _PART_OF_DAY.fullmatch(timex.text) is not None and \
+        _NAMING_PART_OF_DAY.search(text, max(0, timex.start - 30), timex.start) is not None
+
 
 @dataclass(slots=True)
 class PendingAnchor:
@@ -384,7 +399,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 continue
             if index in coarser or index in appositive or (
                     any(begin <= timex.start and timex.end <= end for begin, end in datelines)) \
-                    or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start):
+                    or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start) \
+                    or _named_part_of_day(document.text, timex):
                 # the dateline ("By Wire Staff, March 4, 2026") tells when it was published; "on
                 # Sunday night, not Monday morning" tells when it did not happen
                 made = True
