@@ -375,12 +375,17 @@ def has_verb(text: str) -> bool:
 def _trailing_noun_phrase(text: str) -> list[str]:
     """The noun phrase that ends ``text``: "placed on the FBI's most wanted list" -> FBI's most wanted list."""
     taken: list[str] = []
-    for word in reversed(_words(text)):
+    words = _words(text)
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         bare = word.strip(",;:\u201c\u201d\"'`").lower()
+        if bare in ("of", "for", "and") and taken and taken[0][:1].isupper() and at and words[at - 1][:1].isupper():
+            taken.insert(0, bare)  # a name: "the Court of Arbitration for Sport"
+            continue
         if bare in _NP_STOP or not bare or word.endswith((",", ";", ":")) and taken:
             break
         taken.insert(0, word.strip(",;:\u201c\u201d\"'`"))
-        if len(taken) > 6:
+        if len(taken) > (9 if {"of", "for", "and"} & set(taken) else 6):
             return []
     while taken and taken[0].lower() in _DETERMINERS:
         taken = taken[1:]
@@ -478,7 +483,10 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         subject = _subject_for(lead + (head[:at] if at >= 0 else ""),
                                joined=re.match(r"\s*(?:and|but)\s", head) is not None)
         if subject:
-            return _tidy(subject + [words[0].lower()] + words[1:])
+            # "Chief Executive Dana Whitfield, who replaced ..., said the layoffs would be completed by
+            # the end of the second quarter": what was said, as when the speaker is in the clause
+            told = _tidy(subject + [words[0].lower()] + words[1:])
+            return (_content_of_saying(told) if not is_anchored else "") or told
     following = _words(neighbour)
     if not is_anchored and words and not comparison and following and _verb_first(following[:1]) \
             and _words(clause[end - clause_start:]) and not _RELATIVE.match(clause.lstrip()) \
