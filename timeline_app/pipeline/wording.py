@@ -479,7 +479,11 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         return result
     at = head.lower().rfind(words[0].lower()) if words else -1
     comparison = title.lower().startswith(_COMPARISONS)
-    if words and not comparison and _verb_first([head[at:at + len(words[0])] if at >= 0 else words[0]]):
+    first = head[at:at + len(words[0])] if at >= 0 else words[0]
+    borrowed = re.search(r"\b" + re.escape(words[0]) + r"\b", neighbour, re.I) if words and at < 0 else None
+    if borrowed:  # "Uganda's last outbreak, in 2022, killed 55 people": the verb is the neighbour's, in its case
+        first = borrowed.group(0)
+    if words and not comparison and _verb_first([first]):
         subject = _subject_for(lead + (head[:at] if at >= 0 else ""),
                                joined=re.match(r"\s*(?:and|but)\s", head) is not None)
         if subject:
@@ -959,6 +963,11 @@ _PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:
                              r"evening|night|early\s+hours|small\s+hours)\s+of\s*$", re.I)
 
 
+#: A beginning told by what happened then: "a case that began when a bank flagged transfers (in 2021)".
+_BEGUN_WHEN = re.compile(r"\b(?:began|begun|started|erupted|arose|broke\s+out)\s+when\s+"
+                         r"(?P<clause>[^,;:]{3,120}?)\s+(?:(?:in|on|at|during|early|late|last)\s+)*$", re.I)
+
+
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
                others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
@@ -967,6 +976,11 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     zone = _ZONE_AFTER.match(after)
     if zone:
         after = after[zone.end():]
+    begun = _BEGUN_WHEN.search(before) if not is_anchored and not _words(after.strip(" ,;:.")) else None
+    if begun and _tells_something(_words(begun.group("clause"))) and not _verb_first(_words(begun.group("clause"))):
+        # "ending a case that began when a bank flagged suspicious transfers in 2021": the
+        # beginning is the when-clause's happening, which the date dates
+        return _tidy(_words(begun.group("clause")))
     if not is_anchored:
         relative = _last_relative(before)
         crossed = relative is not None and any(relative.start() <= s and e <= local_start for s, e in others)
