@@ -430,7 +430,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             lead = _without_expressions(document.text, sentence.start, clause.start,
                                         [timexes[i] for i in inside if i != index])
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour, lead=lead,
-                              others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
+                              others=[(timexes[i].start, timexes[i].end) for i in inside if i != index],
+                              dated=[(timexes[i].start, timexes[i].end) for i in inside
+                                     if i != index and makes_event(timexes[i])])
             when = None if is_anchored else _when_clause(document.text, sentence, timex)
             if when:
                 title = when  # "since June 2001, when a tremor killed 145 people": the tremor is June 2001's

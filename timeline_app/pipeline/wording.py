@@ -433,7 +433,8 @@ def phrase_title(phrase: str) -> str:
 
 
 def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
-              lead: str = "", others: Sequence[tuple[int, int]] = ()) -> str:
+              lead: str = "", others: Sequence[tuple[int, int]] = (),
+              dated: Sequence[tuple[int, int]] | None = None) -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
 
     ``clause`` is the clause holding the expression (document offsets from
@@ -445,27 +446,35 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     verb ("was indicted ...") finds its subject. ``others`` are the document spans of the
     sentence's other expressions: a relative clause holding one of them ("the attack that
     killed 12 people on Monday was claimed on Wednesday") is another event's, and stays out.
+    ``dated`` are those of ``others`` that make events (all of them when not given): only they
+    give what was said an event of its own ("said on Friday that hackers had stolen the data in
+    an attack that went undetected for more than two months": the length dates nothing, so
+    the title is what was said).
     """
     local = [(s - clause_start, e - clause_start) for s, e in others
              if clause_start <= s and e - clause_start <= len(clause)]
+    dated = others if dated is None else dated
+    later = any(s >= end for s, _ in dated)
     appositive = _appositive_participle(clause[:start - clause_start], clause[end - clause_start:], lead,
                                         "" if is_anchored else neighbour)
     if appositive:
         return appositive
     if not is_anchored:
         speaking = _appositive_speaking(clause[:start - clause_start], clause[end - clause_start:], lead, neighbour,
-                                        later=any(s >= end for s, _ in others))
+                                        later=later)
         if speaking:
             return speaking
     if not is_anchored:
-        told = _told(clause, start - clause_start, end - clause_start, lead, local,
+        told = _told(clause, start - clause_start, end - clause_start, lead,
+                     [(s - clause_start, e - clause_start) for s, e in dated
+                      if clause_start <= s and e - clause_start <= len(clause)],
                      dated_lead=any(e <= clause_start for _, e in others))
         if told:
             return told
-    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
+    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local, later)
     if not is_anchored:
         saying = _SAID_CONTENT.match(title)
-        if saying and any(s >= end for s, _ in others) and not _words(clause[end - clause_start:]) and \
+        if saying and later and not _words(clause[end - clause_start:]) and \
                 all(w.lower() in FRAMING for w in _words(clause[:start - clause_start])):
             # "On Monday, the new minister said the state would take the railway back by the end of
             # next year": what was said has its own date and event; Monday's is the saying
@@ -969,7 +978,7 @@ _BEGUN_WHEN = re.compile(r"\b(?:began|begun|started|erupted|arose|broke\s+out)\s
 
 
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
-               others: Sequence[tuple[int, int]] = ()) -> str:
+               others: Sequence[tuple[int, int]] = (), later: bool | None = None) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
     before = _PART_OF_DAY_OF.sub(" ", before)  # "On the afternoon of 5 August 2010 a section ... caved in"
@@ -1037,7 +1046,9 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         before = before[reported.end():]  # "said on Thursday that talks would continue tomorrow": the talks
     else:
         before = _reported_without_that(before, [(s, e) for s, e in others if e <= local_start])
-    if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and any(s >= local_end for s, _ in others):
+    if later is None:
+        later = any(s >= local_end for s, _ in others)
+    if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and later:
         after = ""  # "said on Thursday it would cut 2,000 jobs by the end of the year": Thursday's is the saying
     for other_start, other_end in others:  # "won the final on Sunday ... since 2004": Sunday is another event's
         before = _without_phrase(before, clause[other_start:other_end])
@@ -1062,7 +1073,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         if len(_words(framed)) >= 2:
             return framed
     opening = _OPENING_SAYING.match(after) if not head and not is_anchored and \
-        not any(s >= local_end for s, _ in others) else None
+        not later else None
     if opening:
         # "On 12 October 2017 its founders announced that a rival had agreed to buy it": an opening
         # date is the saying's, and what was said (no date of its own) is the title, as for
