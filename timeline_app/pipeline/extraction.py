@@ -242,7 +242,17 @@ def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
     Slepian", "after the U.S. strike"), not the clause's end."""
     local = text[start:sentence.end]
     cut = re.search(r"[,;:!?]|\.[\W]*$|\s[\u2013\u2014]\s", local)
+    named = _NAME_APPOSITION.match(local, cut.start()) if cut is not None and cut.group(0) == "," else None
+    if named is not None:
+        # "after the company's largest rival, Norhaven, announced plans to buy ...": a name set off
+        # by commas stands for the noun before it, and the clause goes on to its verb
+        rest = _anchor_phrase(text, sentence, start + named.end())
+        return (local[:named.end()] + rest).strip()
     return (local[:cut.start()] if cut else local).strip()
+
+
+#: A name set off by commas and the lower-case verb after it: ", Norhaven, announced".
+_NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\u2019'&.\-]*\s+){0,3}[A-Z][\w\u2019'&.\-]*,\s+(?=[a-z]{3,}(?:ed|ing)?\b)")
 
 
 def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:
