@@ -32,7 +32,7 @@ TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", 
 #: ("... for its", "... as early as").
 _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
                                        "towards under against among between without beside via amid despite per "
-                                       "each every starting beginning".split())  # "a curfew starting (Saturday)"
+                                       "each every starting beginning shortly just".split())  # "a curfew starting (Saturday)"
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -140,6 +140,9 @@ def _tidy(words: list[str]) -> str:
         text += "."  # "U.S.", "Co." keep their full stop
     if text.count("\u201c") > text.count("\u201d"):
         text = text.replace("\u201c", "", 1)
+    if text.count('"') % 2:  # a quote cut by the title: '"We turned a corner', 'down."'
+        text = text[1:].lstrip() if text.startswith('"') else text[:-1].rstrip() if text.endswith('"') else text
+    text = text.rstrip(" ,;:.\u201d") if text.endswith("\u201d") and "\u201c" not in text else text
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -985,6 +988,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     zone = _ZONE_AFTER.match(after)
     if zone:
         after = after[zone.end():]
+    after = re.sub(r"^\s*alone\b", "", after)  # "were detained in December alone"
     begun = _BEGUN_WHEN.search(before) if not is_anchored and not _words(after.strip(" ,;:.")) else None
     if begun and _tells_something(_words(begun.group("clause"))) and not _verb_first(_words(begun.group("clause"))):
         # "ending a case that began when a bank flagged suspicious transfers in 2021": the
