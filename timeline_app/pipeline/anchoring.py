@@ -359,7 +359,8 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     named by most of the phrase's words (in its title), the dated source joins it, as a
     report of its time, instead of standing as a second event; sources that disagree by
     days make a conflict, as when articles disagree; an event months away is another
-    happening of the same kind and is left alone, as is one placed elsewhere. In its own
+    happening of the same kind and is left alone, as is one placed elsewhere or one that does
+    not tell the phrase's past verb (as for anchors: `_clause_verbs`). In its own
     document, an event of the kind the phrase names on the day it dates is named too ("two
     days after an explosion killed three workers" and "The explosion on Monday happened in a
     unit that processes crude oil")."""
@@ -369,6 +370,7 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     places = places_in(phrase)
     from timeline_app.pipeline.merging import kinds_in  # merging reads anchoring's words
     phrase_kinds = kinds_in(phrase)
+    verbs = _clause_verbs(phrase)
     best: tuple[bool, float, int] | None = None
     chosen = None
     for candidate in project.events.values():
@@ -380,11 +382,13 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
         title = cached_stems(candidate.title)
         named = sum(1 for stem in phrase_stems
                     if stem in title or _kin_in(stem, title))
-        if named == 0 or (2 * named < len(phrase_stems) and not (
-                phrase_kinds and document_id in candidate.document_ids and event.interval is not None
-                and candidate.interval.start < event.interval.end and event.interval.start < candidate.interval.end
-                and phrase_kinds & kinds_in(candidate.title))):
+        same_kind = bool(phrase_kinds) and document_id in candidate.document_ids and event.interval is not None \
+            and candidate.interval.start < event.interval.end and event.interval.start < candidate.interval.end \
+            and bool(phrase_kinds & kinds_in(candidate.title))
+        if named == 0 or (2 * named < len(phrase_stems) and not same_kind):
             continue
+        if verbs and not same_kind and not any(stem in title or _kin_in(stem, title) for stem in verbs):
+            continue  # "a day after the hackers posted the data" is not "Hackers had stolen the data"
         if places and elsewhere(places, places_in(candidate.title)):
             continue
         fit = (document_id in candidate.document_ids, named, -candidate.sequence)
