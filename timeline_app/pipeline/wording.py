@@ -474,7 +474,7 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
                      dated_lead=any(e <= clause_start for _, e in others))
         if told:
             return told
-    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local, later)
+    title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored:
         saying = _SAID_CONTENT.match(title)
         if saying and later and not _words(clause[end - clause_start:]) and \
@@ -981,7 +981,7 @@ _BEGUN_WHEN = re.compile(r"\b(?:began|begun|started|erupted|arose|broke\s+out)\s
 
 
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
-               others: Sequence[tuple[int, int]] = (), later: bool | None = None) -> str:
+               others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
     before = _PART_OF_DAY_OF.sub(" ", before)  # "On the afternoon of 5 August 2010 a section ... caved in"
@@ -1001,9 +1001,9 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         if inside:
             return inside
         before = _without_relatives(before, [(s, e) for s, e in others if e <= local_start])
-        later = [s for s, _ in others if s >= local_end]
-        if later:  # "opened on March 5 and closed on March 7": March 5's event ends at "and"
-            joined = _JOINED.search(clause, local_end, min(later))
+        following = [s for s, _ in others if s >= local_end]
+        if following:  # "opened on March 5 and closed on March 7": March 5's event ends at "and"
+            joined = _JOINED.search(clause, local_end, min(following))
             if joined:
                 after = clause[local_end:joined.start()]
         coordinated = _coordinated(before, [(s, e) for s, e in others if e <= local_start])
@@ -1050,9 +1050,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         before = before[reported.end():]  # "said on Thursday that talks would continue tomorrow": the talks
     else:
         before = _reported_without_that(before, [(s, e) for s, e in others if e <= local_start])
-    if later is None:
-        later = any(s >= local_end for s, _ in others)
-    if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and later:
+    if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and any(s >= local_end for s, _ in others):
         after = ""  # "said on Thursday it would cut 2,000 jobs by the end of the year": Thursday's is the saying
     for other_start, other_end in others:  # "won the final on Sunday ... since 2004": Sunday is another event's
         before = _without_phrase(before, clause[other_start:other_end])
@@ -1077,7 +1075,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         if len(_words(framed)) >= 2:
             return framed
     opening = _OPENING_SAYING.match(after) if not head and not is_anchored and \
-        not later else None
+        not any(s >= local_end for s, _ in others) else None
     if opening:
         # "On 12 October 2017 its founders announced that a rival had agreed to buy it": an opening
         # date is the saying's, and what was said (no date of its own) is the title, as for
