@@ -759,7 +759,9 @@ _SUBJECT_AND_APPOSITION = re.compile(r"^\s*(?P<speaker>[^,;:]{2,60}?)\s*,\s*(?P<
 def _telling(head: str, lead: str) -> tuple[list[str], list[str], bool] | None:
     """Who told, the telling verb and whether it only attributes, when ``head`` (the clause up
     to the date) is a telling: "Police said on", or "said on" after a subject set off with its
-    apposition ("The mayor, Jonas Berg, said on Sunday"); None otherwise."""
+    apposition ("The mayor, Jonas Berg, said on Sunday"); None otherwise. A clause joined by
+    a conjunction tells as well (", but she said on Friday that ...")."""
+    head = re.sub(r"^\s*(?:and|but|yet)\s+", "", head, flags=re.I)
     telling = _TELLING.match(head)
     if telling is not None:
         words = _words(telling.group("speaker"))
