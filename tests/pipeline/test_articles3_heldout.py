@@ -361,6 +361,12 @@ def test_the_run_and_the_plunge_are_two_events_of_monday() -> None:
     assert titled(project("bank"), "run started").value == titled(project("bank"), "plunged 60%").value == "2025-03-10"
 
 
+def test_a_dateline_with_a_state_is_no_sentence_of_its_own() -> None:
+    """'HARRISBURG, Pa. (AP) — A statewide recount ...': the state's full stop ends no sentence."""
+    assert not any(s.sentence.startswith("HARRISBURG") and len(s.sentence) < 20
+                   for s in project("recount").statements.values())
+
+
 def test_a_count_between_two_stated_dates_makes_no_event() -> None:
     assert not any(s.expression == "nearly two weeks" for e in project("recount").events.values() for s in e.sources)
 
