@@ -7,8 +7,8 @@ and 1 when it is in the words around the candidate's own expression; an event da
 an explicit calendar date ("March 5") gains 1 and one at day grain or finer 0.5, since
 "the ceasefire" is more likely the day it was agreed than "last week". At least one
 word must match (two when the phrase tells a happening in five words or more, two of them in
-the title in another article); ties go to the nearest event told before it in its document, else the event
-read first. A phrase that names a place ("after a
+the title in another article); ties go to the nearest event told before it in its document,
+else the event read first. A phrase that names a place ("after a
 car bomb killed 12 people in Mosul") never finds an event placed elsewhere (in Kirkuk). With no phrase ("two days later",
 "the next day") the anchor is the event read just before.
 """

@@ -252,7 +252,7 @@ def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
 
 
 #: A name set off by commas and the lower-case verb after it: ", Norhaven, announced".
-_NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\u2019'&.\-]*\s+){0,3}[A-Z][\w\u2019'&.\-]*,\s+(?=[a-z]{3,}(?:ed|ing)?\b)")
+_NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\u2019'&.\-]*\s+){0,3}[A-Z][\w\u2019'&.\-]*,\s+(?=[a-z]{3,}\b)")
 
 
 def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:

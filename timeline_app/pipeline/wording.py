@@ -32,7 +32,8 @@ TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", 
 #: ("... for its", "... as early as").
 _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
                                        "towards under against among between without beside via amid despite per "
-                                       "each every starting beginning shortly just".split())  # "a curfew starting (Saturday)"
+                                       "each every starting beginning shortly just".split())
+# ("a curfew starting (Saturday)", "struck a reef shortly (after midnight)")
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
