@@ -92,6 +92,10 @@ def test_durations_and_values() -> None:
     assert parse_duration("PXW")[1] is True
     assert value_for(day("2020-03-07"), Grain.DAY) == "2020-03-07"
     assert value_for(Interval(datetime(2019, 12, 1), datetime(2020, 1, 1)), Grain.MONTH) == "2019-12"
+    # a whole quarter or half is named as one ("a year earlier" than 2024-Q4); a part of one is its month
+    assert value_for(Interval(datetime(2023, 10, 1), datetime(2024, 1, 1)), Grain.QUARTER) == "2023-Q4"
+    assert value_for(Interval(datetime(2023, 7, 1), datetime(2024, 1, 1)), Grain.HALF) == "2023-H2"
+    assert value_for(Interval(datetime(2023, 11, 1), datetime(2024, 2, 1)), Grain.QUARTER) == "2023-11"
 
 
 def test_events_of_a_document_once_each_in_project_order() -> None:

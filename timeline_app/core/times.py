@@ -108,6 +108,11 @@ def value_for(interval: Interval, grain: Grain | None) -> str:
         grain = Grain.DAY if interval.duration.days <= 1 else Grain.MONTH
     if grain <= Grain.YEAR:
         return f"{start.year:04d}"
+    months = (interval.end.year - start.year) * 12 + interval.end.month - start.month
+    if grain is Grain.QUARTER and start.month % 3 == 1 and start.day == 1 and months == 3:
+        return f"{start.year:04d}-Q{start.month // 3 + 1}"  # "a year earlier" than 2024-Q4: 2023-Q4, not 2023-10
+    if grain is Grain.HALF and start.month in (1, 7) and start.day == 1 and months == 6:
+        return f"{start.year:04d}-H{start.month // 6 + 1}"
     if grain in (Grain.HALF, Grain.QUARTER, Grain.SEASON, Grain.MONTH):
         return f"{start.year:04d}-{start.month:02d}"
     if grain is Grain.WEEK:

@@ -6,8 +6,9 @@ word of the phrase (by its five-letter stem) scores 2 when it is in a candidate'
 and 1 when it is in the words around the candidate's own expression; an event dated by
 an explicit calendar date ("March 5") gains 1 and one at day grain or finer 0.5, since
 "the ceasefire" is more likely the day it was agreed than "last week". At least one
-word must match; ties go to the nearest event told before it in its document, else the event
-read first. A phrase that names a place ("after a
+word must match (two when the phrase tells a happening in five words or more, two of them in
+the title in another article); ties go to the nearest event told before it in its document,
+else the event read first. A phrase that names a place ("after a
 car bomb killed 12 people in Mosul") never finds an event placed elsewhere (in Kirkuk). With no phrase ("two days later",
 "the next day") the anchor is the event read just before.
 """
@@ -197,6 +198,10 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
                 continue  # "after a car bomb killed 12 people in Mosul" is not the bomb in Kirkuk
             if value > 0 and elsewhere_in_project and not _named_outright(project, phrase_stems, candidate, hide):
                 continue  # another article must name the happening, not share a word with it
+            if value > 0 and not elsewhere_in_project and len(phrase_stems) >= LONG_PHRASE \
+                    and _words_met(project, phrase_stems, candidate, hide) < 2:
+                continue  # "after the company's largest rival, Norhaven, announced plans to buy a startup"
+                # is not "Company expected to record charges": a clause telling much shares more than a word
             # ties: in the event's own document the nearest event told before it (a narrative's
             # "the ruling" is the last ruling told), then the first told after it; elsewhere the first read
             order = (1, candidate.sequence) if not elsewhere_in_project and candidate.sequence < event.sequence \
@@ -223,6 +228,20 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
 _OWN_POSSESSIVE = re.compile(r"\s*(?:his|her|their|its|our|my)\b", re.IGNORECASE)
 
 
+#: A phrase of this many content words tells a whole happening: one shared word is chance.
+LONG_PHRASE = 5
+
+
+def _words_met(project: Project, phrase_stems: set[str], candidate: Event,
+               hide: tuple[str, int, int] | None) -> int:
+    """How many of the phrase's words (or their near synonyms) are in the candidate's title or
+    around its expression."""
+    title = cached_stems(candidate.title)
+    context = cached_stems(_context(project, candidate, hide))
+    return sum(1 for stem in phrase_stems if stem in title or _kin_in(stem, title) or stem in context
+               or _kin_in(stem, context))
+
+
 def _named_outright(project: Project, phrase_stems: set[str], candidate: Event,
                     hide: tuple[str, int, int] | None) -> bool:
     """Whether an event of another article is named by the phrase, not just near it: two of
@@ -236,7 +255,9 @@ def _named_outright(project: Project, phrase_stems: set[str], candidate: Event,
     in_title = sum(1 for stem in phrase_stems if stem in title or _kin_in(stem, title))
     near = sum(1 for stem in phrase_stems if stem in title or _kin_in(stem, title) or stem in context
                or _kin_in(stem, context))
-    return in_title > 0 and near >= min(2, len(phrase_stems))
+    # a phrase telling much ("the eve of the Pope's visit to one of the last bastions of Communism")
+    # names an event of another article by two words of its title ("visitors to Tanzania" is chance)
+    return in_title >= (2 if len(phrase_stems) >= LONG_PHRASE else 1) and near >= min(2, len(phrase_stems))
 
 
 TELLING = frozenset("announced declared confirmed reported revealed unveiled disclosed stated claimed".split())
@@ -377,7 +398,8 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     named by most of the phrase's words (in its title), the dated source joins it, as a
     report of its time, instead of standing as a second event; sources that disagree by
     days make a conflict, as when articles disagree; an event months away is another
-    happening of the same kind and is left alone, as is one placed elsewhere. In its own
+    happening of the same kind and is left alone, as is one placed elsewhere or one that does
+    not tell the phrase's past verb (as for anchors: `_clause_verbs`). In its own
     document, an event of the kind the phrase names on the day it dates is named too ("two
     days after an explosion killed three workers" and "The explosion on Monday happened in a
     unit that processes crude oil")."""
@@ -387,6 +409,7 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     places = places_in(phrase)
     from timeline_app.pipeline.merging import kinds_in  # merging reads anchoring's words
     phrase_kinds = kinds_in(phrase)
+    verbs = _clause_verbs(phrase)
     best: tuple[bool, float, int] | None = None
     chosen = None
     for candidate in project.events.values():
@@ -398,11 +421,13 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
         title = cached_stems(candidate.title)
         named = sum(1 for stem in phrase_stems
                     if stem in title or _kin_in(stem, title))
-        if named == 0 or (2 * named < len(phrase_stems) and not (
-                phrase_kinds and document_id in candidate.document_ids and event.interval is not None
-                and candidate.interval.start < event.interval.end and event.interval.start < candidate.interval.end
-                and phrase_kinds & kinds_in(candidate.title))):
+        same_kind = bool(phrase_kinds) and document_id in candidate.document_ids and event.interval is not None \
+            and candidate.interval.start < event.interval.end and event.interval.start < candidate.interval.end \
+            and bool(phrase_kinds & kinds_in(candidate.title))
+        if named == 0 or (2 * named < len(phrase_stems) and not same_kind):
             continue
+        if verbs and not same_kind and not any(stem in title or _kin_in(stem, title) for stem in verbs):
+            continue  # "a day after the hackers posted the data" is not "Hackers had stolen the data"
         if places and elsewhere(places, places_in(candidate.title)):
             continue
         fit = (document_id in candidate.document_ids, named, -candidate.sequence)

@@ -56,6 +56,21 @@ _COUNTED = re.compile(r"\b(\d+|" + "|".join(_NUMBER) + r")\s+(day|week|month|yea
 #: morning", "on Friday rather than Thursday". ("not until Monday" is when it did happen.)
 _REJECTED = re.compile(r"(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.I)
 
+#: A bare part of the day named by the word before it ("on election night in 2018", "since the
+#: first night", "state TV's morning talk show"): a kind of night, not the night of the
+#: publication day that the engine gives it.
+_PART_OF_DAY = re.compile(r"(?:night|morning|evening|afternoon)", re.I)
+_NAMING_PART_OF_DAY = re.compile(r"(?<![\w\-])(?!(?:in|on|at|by|during|the|that|this|last|mid|late|early|through|"
+                                 r"until|till|before|after|all|each|every|one|same|next|previous|overnight|of|"
+                                 r"and|or|from|to|into|for|since|whole|entire|following)\s)"
+                                 r"[a-z][\w\-]*(?:\u2019s|'s)?\s$", re.I)
+
+
+def _named_part_of_day(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is a bare "night"/"morning" named by the word before it ("election night")."""
+    return _PART_OF_DAY.fullmatch(timex.text) is not None and \
+        _NAMING_PART_OF_DAY.search(text, max(0, timex.start - 30), timex.start) is not None
+
 
 @dataclass(slots=True)
 class PendingAnchor:
@@ -284,7 +299,17 @@ def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
     Slepian", "after the U.S. strike"), not the clause's end."""
     local = text[start:sentence.end]
     cut = re.search(r"[,;:!?]|\.[\W]*$|\s[\u2013\u2014]\s", local)
+    named = _NAME_APPOSITION.match(local, cut.start()) if cut is not None and cut.group(0) == "," else None
+    if named is not None:
+        # "after the company's largest rival, Norhaven, announced plans to buy ...": a name set off
+        # by commas stands for the noun before it, and the clause goes on to its verb
+        rest = _anchor_phrase(text, sentence, start + named.end())
+        return (local[:named.end()] + rest).strip()
     return (local[:cut.start()] if cut else local).strip()
+
+
+#: A name set off by commas and the lower-case verb after it: ", Norhaven, announced".
+_NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\u2019'&.\-]*\s+){0,3}[A-Z][\w\u2019'&.\-]*,\s+(?=[a-z]{3,}\b)")
 
 
 def _after_anchor_phrase(text: str, sentence: Span, timex: Timex) -> str:
@@ -519,6 +544,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         coarser = _coarser_in_same_clause(sentence, [i for i in inside if makes_event(timexes[i])], timexes)
         coarser |= _dates_that_are_only_anchors(document.text, sentence, inside, timexes)
         coarser |= _restatements(document.text, [i for i in inside if makes_event(timexes[i])], timexes)
+        coarser |= _counted_between_dates(document.text, [i for i in inside if makes_event(timexes[i])], timexes)
         appositive = _appositive_offsets(document.text, sentence,
                                          [i for i in inside if makes_event(timexes[i]) and i not in coarser], timexes)
         made_ids: dict[int, str] = {}
@@ -538,7 +564,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 continue
             if index in coarser or index in appositive or (
                     any(begin <= timex.start and timex.end <= end for begin, end in datelines)) \
-                    or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start):
+                    or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start) \
+                    or _named_part_of_day(document.text, timex):
                 # the dateline ("By Wire Staff, March 4, 2026") tells when it was published; "on
                 # Sunday night, not Monday morning" tells when it did not happen
                 made = True
@@ -570,7 +597,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             lead = _without_expressions(document.text, sentence.start, clause.start,
                                         [timexes[i] for i in inside if i != index])
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour, lead=lead,
-                              others=[(timexes[i].start, timexes[i].end) for i in inside if i != index])
+                              others=[(timexes[i].start, timexes[i].end) for i in inside if i != index],
+                              dated=[(timexes[i].start, timexes[i].end) for i in inside
+                                     if i != index and makes_event(timexes[i])])
             when = None if is_anchored else _when_clause(document.text, sentence, timex)
             if when:
                 title = when  # "since June 2001, when a tremor killed 145 people": the tremor is June 2001's
@@ -706,6 +735,28 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
                            or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start))) or \
                     (i > j and dated.start >= phrase_end and _APPOSITION.fullmatch(text, phrase_end, dated.start)):
                 out[j] = i
+                break
+    return out
+
+
+def _counted_between_dates(text: str, indexes: list[int], timexes: list[Timex]) -> set[int]:
+    """Offsets that only count the gap between two dates the sentence states.
+
+    "A recount began on Monday, nearly two weeks after the Nov. 5 election left Miller ahead":
+    the recount is Monday's and the election November 5's; the count between them dates
+    nothing again (it made a third event, two weeks after November 5).
+    """
+    out: set[int] = set()
+    for j in indexes:
+        offset = timexes[j].offset
+        if offset is None or offset.anchor_timex is None:
+            continue
+        for i in indexes:
+            dated = timexes[i]
+            if i < j and dated.offset is None and dated.interval is not None and (
+                    _APPOSITION.fullmatch(text, dated.end, timexes[j].start)
+                    or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start)):
+                out.add(j)
                 break
     return out
 

@@ -16,6 +16,13 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 })
+#: A US state's abbreviation after a place and a comma, before a dateline's agency ("HARRISBURG,
+#: Pa. (AP) — A statewide recount ..."): no sentence ends there. Elsewhere it may end one ("outside
+#: Buffalo, N.Y. His name ..."), and "ill.", "Miss." and "wash." are words too.
+_STATE_AFTER_PLACE = re.compile(r"[A-Za-z],\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|"
+                                r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|"
+                                r"N\.[YJMHCD]|S\.[CD]|R\.I|W\.Va)\.$")
+_OPENING_PARENTHESIS = re.compile(r"\s+\(")
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 # not the comma of "40,000" nor the colon of "4:17"
 _CLAUSE = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|\s[\u2013\u2014-]\s)\s*")
@@ -38,7 +45,9 @@ def split_sentences(text: str, start: int = 0) -> list[Span]:
         for match in _END.finditer(body):
             word = re.search(r"([\w.]+)[.!?]*$", body[cut:match.start() + 1])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and body[match.start()] == "."):
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and body[match.start()] == ".") \
+                    or _STATE_AFTER_PLACE.search(body, max(cut, match.start() - 24), match.start() + 1) \
+                    and _OPENING_PARENTHESIS.match(body, match.end()) is not None:
                 continue
             _append(spans, body, cut, match.end(), offset + start)
             cut = match.end()

@@ -32,7 +32,8 @@ TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", 
 #: ("... for its", "... as early as").
 _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
                                        "towards under against among between without beside via amid despite per "
-                                       "each every starting beginning".split())  # "a curfew starting (Saturday)"
+                                       "each every starting beginning shortly just".split())
+# ("a curfew starting (Saturday)", "struck a reef shortly (after midnight)")
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
     "took over", "taken over", "take over", "takes over", "taking over", "handed over", "stepped down",
@@ -140,6 +141,9 @@ def _tidy(words: list[str]) -> str:
         text += "."  # "U.S.", "Co." keep their full stop
     if text.count("\u201c") > text.count("\u201d"):
         text = text.replace("\u201c", "", 1)
+    if text.count('"') % 2:  # a quote cut by the title: '"We turned a corner', 'down."'
+        text = text[1:].lstrip() if text.startswith('"') else text[:-1].rstrip() if text.endswith('"') else text
+    text = text.rstrip(" ,;:.\u201d") if text.endswith("\u201d") and "\u201c" not in text else text
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -168,6 +172,8 @@ _PARTICIPLES = frozenset("brought built taken given chosen known shown seen made
                          "sent found kept caught begun done bound".split())
 
 
+#: Past forms that are also participles and do not end in "-ed" ("held", "led", "hit").
+_IRREGULAR_PAST = frozenset("held led hit left paid sold told bought shot caught kept sent".split())
 _SUBORDINATORS = frozenset("when while as because before after since until if although though once".split())
 _RELATIVES = frozenset(("who", "which", "that", "whose"))
 
@@ -209,7 +215,16 @@ def _main_verb(words: list[str], top: list[tuple[int, int, str]]) -> tuple[int, 
         return end - start == 1 and start > 0 and _bare(words[start]) not in _AUXILIARY \
             and _bare(words[start]).endswith("ed") and (following in _MODIFIER_START or following in ("of", "to"))
 
-    candidates = [g for g in top if not (bare_participle(g) and _bare(words[g[1]]) == "by")] or top[:1]
+    def passive(group: tuple[int, int, str]) -> bool:
+        # "Three aid workers held for nearly five months by an armed group were freed": an
+        # irregular participle is told by its "by" a few words on
+        start, end, _ = group
+        if end - start != 1 or start == 0 or _bare(words[start]) not in _PARTICIPLES | _IRREGULAR_PAST:
+            return False
+        after = [_bare(word) for word in words[end:end + 6]]
+        return "by" in after and not any(_is_verb(words, at) for at in range(end, end + after.index("by")))
+
+    candidates = [g for g in top if not (bare_participle(g) and _bare(words[g[1]]) == "by" or passive(g))] or top[:1]
     for at, group in enumerate(candidates):
         if not (bare_participle(group) and at + 1 < len(candidates)):
             return group
@@ -364,23 +379,29 @@ def has_verb(text: str) -> bool:
 def _trailing_noun_phrase(text: str) -> list[str]:
     """The noun phrase that ends ``text``: "placed on the FBI's most wanted list" -> FBI's most wanted list."""
     taken: list[str] = []
-    for word in reversed(_words(text)):
+    words = _words(text)
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         bare = word.strip(",;:\u201c\u201d\"'`").lower()
+        if bare in ("of", "for", "and") and taken and taken[0][:1].isupper() and at and words[at - 1][:1].isupper():
+            taken.insert(0, bare)  # a name: "the Court of Arbitration for Sport"
+            continue
         if bare in _NP_STOP or not bare or word.endswith((",", ";", ":")) and taken:
             break
         taken.insert(0, word.strip(",;:\u201c\u201d\"'`"))
-        if len(taken) > 6:
+        if len(taken) > (9 if {"of", "for", "and"} & set(taken) else 6):
             return []
     while taken and taken[0].lower() in _DETERMINERS:
         taken = taken[1:]
     return taken
 
 
-def _subject_for(lead: str) -> list[str]:
+def _subject_for(lead: str, joined: bool = False) -> list[str]:
     """Who did what a verb-first title tells, from the sentence before the clause: the noun a
     relative pronoun points back to ("the list, which began" -> the list), a short opening
     subject ("Kopp, who is from Vermont, was indicted" -> Kopp), or what was said ("said a
-    communique, read at a rally" -> communique)."""
+    communique, read at a rally" -> communique); for a clause ``joined`` by "and" to the
+    sentence's first, that clause's subject."""
     relative = re.search(r"^(.*?)(?:,\s*)?\b(?:which|who|that)\s*$", lead, re.S)
     if relative:
         return _trailing_noun_phrase(relative.group(1))
@@ -394,7 +415,19 @@ def _subject_for(lead: str) -> list[str]:
     for part in reversed(names):  # "..., Prince Bandar bin Sultan, the Saudi ambassador, said"
         if part[:1].isupper() and 1 <= len(_words(part)) <= 5 and not part.lower().startswith(("the ", "a ")):
             return _words(part)
+    if opening and joined:
+        # "The lockdown of two districts was first imposed on February 13, ..., and will now run
+        # until March 28": the opening clause's subject, up to its verb
+        words = _words(opening.group(1))
+        groups = [group for group in _verb_groups(words) if group[2] == "top"]
+        if groups and 1 <= groups[0][0] <= 8 and words[0][:1].isupper() and \
+                not any(_bare(w) in _SUBORDINATORS | _RELATIVES | _PRONOUN_SUBJECTS for w in words[:groups[0][0]]):
+            return words[:groups[0][0]]
     return []
+
+
+_PRONOUN_SUBJECTS = frozenset("i we you".split())
+_PRESENT = frozenset("is are has have does do".split())
 
 
 def phrase_title(phrase: str) -> str:
@@ -404,7 +437,8 @@ def phrase_title(phrase: str) -> str:
 
 
 def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
-              lead: str = "", others: Sequence[tuple[int, int]] = ()) -> str:
+              lead: str = "", others: Sequence[tuple[int, int]] = (),
+              dated: Sequence[tuple[int, int]] | None = None) -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
 
     ``clause`` is the clause holding the expression (document offsets from
@@ -416,27 +450,35 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     verb ("was indicted ...") finds its subject. ``others`` are the document spans of the
     sentence's other expressions: a relative clause holding one of them ("the attack that
     killed 12 people on Monday was claimed on Wednesday") is another event's, and stays out.
+    ``dated`` are those of ``others`` that make events (all of them when not given): only they
+    give what was said an event of its own ("said on Friday that hackers had stolen the data in
+    an attack that went undetected for more than two months": the length dates nothing, so
+    the title is what was said).
     """
     local = [(s - clause_start, e - clause_start) for s, e in others
              if clause_start <= s and e - clause_start <= len(clause)]
+    dated = others if dated is None else dated
+    later = any(s >= end for s, _ in dated)
     appositive = _appositive_participle(clause[:start - clause_start], clause[end - clause_start:], lead,
                                         "" if is_anchored else neighbour)
     if appositive:
         return appositive
     if not is_anchored:
         speaking = _appositive_speaking(clause[:start - clause_start], clause[end - clause_start:], lead, neighbour,
-                                        later=any(s >= end for s, _ in others))
+                                        later=later)
         if speaking:
             return speaking
     if not is_anchored:
-        told = _told(clause, start - clause_start, end - clause_start, lead, local,
+        told = _told(clause, start - clause_start, end - clause_start, lead,
+                     [(s - clause_start, e - clause_start) for s, e in dated
+                      if clause_start <= s and e - clause_start <= len(clause)],
                      dated_lead=any(e <= clause_start for _, e in others))
         if told:
             return told
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored:
         saying = _SAID_CONTENT.match(title)
-        if saying and any(s >= end for s, _ in others) and not _words(clause[end - clause_start:]) and \
+        if saying and later and not _words(clause[end - clause_start:]) and \
                 all(w.lower() in FRAMING for w in _words(clause[:start - clause_start])):
             # "On Monday, the new minister said the state would take the railway back by the end of
             # next year": what was said has its own date and event; Monday's is the saying
@@ -450,10 +492,18 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         return result
     at = head.lower().rfind(words[0].lower()) if words else -1
     comparison = title.lower().startswith(_COMPARISONS)
-    if words and not comparison and _verb_first([head[at:at + len(words[0])] if at >= 0 else words[0]]):
-        subject = _subject_for(lead + (head[:at] if at >= 0 else ""))
+    first = head[at:at + len(words[0])] if at >= 0 else words[0]
+    borrowed = re.search(r"\b" + re.escape(words[0]) + r"\b", neighbour, re.I) if words and at < 0 else None
+    if borrowed:  # "Uganda's last outbreak, in 2022, killed 55 people": the verb is the neighbour's, in its case
+        first = borrowed.group(0)
+    if words and not comparison and _verb_first([first]):
+        subject = _subject_for(lead + (head[:at] if at >= 0 else ""),
+                               joined=re.match(r"\s*(?:and|but)\s", head) is not None)
         if subject:
-            return _tidy(subject + [words[0].lower()] + words[1:])
+            # "Chief Executive Dana Whitfield, who replaced ..., said the layoffs would be completed by
+            # the end of the second quarter": what was said, as when the speaker is in the clause
+            told = _tidy(subject + [words[0].lower()] + words[1:])
+            return (_content_of_saying(told) if not is_anchored else "") or told
     following = _words(neighbour)
     if not is_anchored and words and not comparison and following and _verb_first(following[:1]) \
             and _words(clause[end - clause_start:]) and not _RELATIVE.match(clause.lstrip()) \
@@ -532,8 +582,16 @@ def _in_relative_clause(before: str, after: str) -> str:
     told = _words(before[relative.end():])
     following = _words(after.strip(" ,;:."))
     # "It blamed the company that had maintained the cables since 2009": a past perfect ending the
-    # sentence is the relative clause's own time, not the main verb's
-    background = not following and told[:1] and told[0].lower() == "had"
+    # sentence is the relative clause's own time, not the main verb's; "after a marathon debate
+    # that began on Tuesday morning": so too a past verb after "that" or
+    # "which" (a person's "who" may be the main verb's: "Police arrested a man who attacked a guard
+    # on Friday"), when nothing after it is a verb ("the number of doctors who performed abortions
+    # declined" is the number's) and the pronoun is no question ("to investigate who shot down")
+    background = not following and told[:1] and (told[0].lower() == "had" or _is_verb(told, 0) and told[0].lower()
+                                                  not in _AUXILIARY and relative.group(0).strip().lower() != "who"
+                                                  and len(_words(before[:relative.start()])) >= 4
+                                                  and not any(_is_verb(told, at) for at in range(1, len(told)))
+                                                  and not re.search(r"\bto\s+[a-z]+\s*$", before[:relative.start()]))
     if not 1 <= len(told) <= 8 or not _verb_first(told) or \
             not background and (not following or not _verb_first(following[:1])):
         return ""
@@ -583,29 +641,75 @@ def _without_relatives(before: str, others: Sequence[tuple[int, int]]) -> str:
     return before
 
 
+#: Words that open no verb phrase after "and" ("and other officials", "and all the staff").
+_STOPWORDS_LIKE = frozenset("other others all both many some most more several each no not only also then so".split())
 _PREPOSITIONS = frozenset("on in at to for with by from into over under after before during against about as "
                           "of off out up down".split())
 _JOINED = re.compile(r"\s+(?:and|but|then|before)\s+(?=[a-z])")
 
 
+#: What may stand between a date and the "and" of a second verb: a short phrase with no comma
+#: ("broke out on Saturday afternoon near a rest stop and spread quickly overnight").
+_JOINED_AFTER = re.compile(r"(?:\s+[\w\u2019'\-]+){0,6}?\s+(?:and|but|then)\s+")
+#: A bare verb told by what follows it: "and report their results", "and shut down the systems".
+_BARE_VERB = re.compile(r"[a-z]{3,}(?:\s+(?:down|up|off|out))?\s+(?:the|a|an|its|their|his|her|all)\b")
+
+
+def _second_verb(text: str) -> bool:
+    """Whether ``text`` (what follows "and") opens with a verb: a known or "-ed" one, or a bare
+    verb told by its object or its adverb ("report their results to the state", "spread
+    quickly overnight")."""
+    words = _words(text)
+    if _verb_first(words[:1]) or words and words[0] in _MORE_VERBS:
+        return True
+    if not words or _bare(words[0]) in _DETERMINERS | _POSSESSIVES | _PREPOSITIONS | _STOPWORDS_LIKE:
+        return False
+    return _BARE_VERB.match(text) is not None or len(words) > 1 and re.fullmatch(r"[a-z]{3,}ly", words[1]) is not None
+
+
+def _new_subject(text: str) -> list[str]:
+    """"its team reached the wreck": a clause of its own after "and" (a short noun phrase, then
+    its verb), or [] when ``text`` is no such clause."""
+    words = _words(text)
+    for at in range(1, min(len(words), 5)):
+        if _is_verb(words, at) and words[at][:1].islower():
+            subject = words[:at]
+            if _bare(subject[0]) in _DETERMINERS | _POSSESSIVES and not any(
+                    _bare(w) in _PREPOSITIONS | _LINKING | {"and", "or", "but"} for w in subject):
+                return words
+            return []
+    return []
+
+
 def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
     """"Talks opened on March 5 and closed on": the second verb's subject is the first's
     ("Talks closed"; "He was arrested on Monday and charged" -> "He was charged"); "" when
-    ``before`` does not end so."""
+    ``before`` does not end so. A short phrase may stand between the date and "and" ("broke out
+    on Saturday near a rest stop and spread"); a clause starting with its verb leaves the
+    subject to the sentence before ("A co-defendant, his bookkeeper, pleaded guilty in January
+    and will be sentenced" -> "will be sentenced"); a second clause with a subject of its own is
+    the event alone ("was hired on March 1 and its team reached the wreck" -> "its team reached
+    the wreck")."""
     for other_start, other_end in sorted(others, reverse=True):
-        joined = re.match(r"\s*(?:and|but|then)\s+", before[other_end:])
-        if joined is None or not _verb_first(_words(before[other_end + joined.end():])[:1]):
+        joined = _JOINED_AFTER.match(before, other_end)
+        if joined is None or has_verb(before[other_end:joined.start() + joined.group(0).rstrip().rfind(" ")]):
+            continue
+        rest = before[joined.end():]
+        if not _second_verb(rest):
+            fresh = _new_subject(rest)
+            if fresh:
+                return " ".join(fresh) + " "
             continue  # "earnings for 1989 and for 1990": no second verb
         words = _words(before[:other_start])
-        for at in range(len(words) - 1, 0, -1):
+        for at in range(len(words) - 1, -1, -1):
             # the verb nearest the date that is not a relative clause's ("arrested a man who
             # attacked a guard on Friday and charged him": the police charged him)
-            if not _verb_first(words[at:at + 1]) or words[at - 1].lower() in ("who", "which", "that"):
+            if not _verb_first(words[at:at + 1]) or at and words[at - 1].lower() in ("who", "which", "that"):
                 continue
             subject = words[:at]
             if len(subject) > 7:
                 return ""
-            second = _words(before[other_end + joined.end():])
+            second = _words(rest)
             if len(subject) > 1 and subject[-1].lower() in ("was", "were", "is", "are") and len(second) > 1 \
                     and second[1].lower().strip(",;:") not in _PREPOSITIONS:
                 # "was named on Sunday evening and made landfall": the second verb has an object, so it
@@ -675,7 +779,9 @@ _SUBJECT_AND_APPOSITION = re.compile(r"^\s*(?P<speaker>[^,;:]{2,60}?)\s*,\s*(?P<
 def _telling(head: str, lead: str) -> tuple[list[str], list[str], bool] | None:
     """Who told, the telling verb and whether it only attributes, when ``head`` (the clause up
     to the date) is a telling: "Police said on", or "said on" after a subject set off with its
-    apposition ("The mayor, Jonas Berg, said on Sunday"); None otherwise."""
+    apposition ("The mayor, Jonas Berg, said on Sunday"); None otherwise. A clause joined by
+    a conjunction tells as well (", but she said on Friday that ...")."""
+    head = re.sub(r"^\s*(?:and|but|yet)\s+", "", head, flags=re.I)
     telling = _TELLING.match(head)
     if telling is not None:
         words = _words(telling.group("speaker"))
@@ -898,6 +1004,11 @@ _PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:
                              r"evening|night|early\s+hours|small\s+hours)\s+of\s*$", re.I)
 
 
+#: A beginning told by what happened then: "a case that began when a bank flagged transfers (in 2021)".
+_BEGUN_WHEN = re.compile(r"\b(?:began|begun|started|erupted|arose|broke\s+out)\s+when\s+"
+                         r"(?P<clause>[^,;:]{3,120}?)\s+(?:(?:in|on|at|during|early|late|last)\s+)*$", re.I)
+
+
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
                others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
@@ -906,6 +1017,12 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     zone = _ZONE_AFTER.match(after)
     if zone:
         after = after[zone.end():]
+    after = re.sub(r"^\s*alone\b", "", after)  # "were detained in December alone"
+    begun = _BEGUN_WHEN.search(before) if not is_anchored and not _words(after.strip(" ,;:.")) else None
+    if begun and _tells_something(_words(begun.group("clause"))) and not _verb_first(_words(begun.group("clause"))):
+        # "ending a case that began when a bank flagged suspicious transfers in 2021": the
+        # beginning is the when-clause's happening, which the date dates
+        return _tidy(_words(begun.group("clause")))
     if not is_anchored:
         relative = _last_relative(before)
         crossed = relative is not None and any(relative.start() <= s and e <= local_start for s, e in others)
@@ -913,9 +1030,9 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         if inside:
             return inside
         before = _without_relatives(before, [(s, e) for s, e in others if e <= local_start])
-        later = [s for s, _ in others if s >= local_end]
-        if later:  # "opened on March 5 and closed on March 7": March 5's event ends at "and"
-            joined = _JOINED.search(clause, local_end, min(later))
+        following = [s for s, _ in others if s >= local_end]
+        if following:  # "opened on March 5 and closed on March 7": March 5's event ends at "and"
+            joined = _JOINED.search(clause, local_end, min(following))
             if joined:
                 after = clause[local_end:joined.start()]
         coordinated = _coordinated(before, [(s, e) for s, e in others if e <= local_start])
@@ -924,6 +1041,8 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         if re.match(r"\s*(?!(?-i:WHO)\b)(?:who|which)\b", clause, re.I) and len(_words(before + after)) >= 2:
             neighbour = ""  # ", who resigned on Tuesday, said ...": the relative clause is the event
     if is_anchored:
+        # "was hired on March 1 and its team reached the wreck two days later": the team's
+        before = _coordinated(before, [(s, e) for s, e in others if e <= local_start]) or before
         words = _words(before)
         if len([w for w in words if w.lower() not in TRAILING]) < 2:
             words = _words(neighbour) + words
@@ -939,6 +1058,13 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         # ("Monday's blasts killed 257 people" keeps it)
         governed = re.search(r"\b(?:in|at|on|after|before|during|since|by|from|of|with|following)\s+"
                              r"(?:(?:the|a|an|their|his|her|its|our)\s+)?$", before, re.I)
+        if governed and governed.group(0).split()[0].lower() in ("after", "before", "since") and tail_words and \
+                (len(tail_words) == 1 or _is_verb(tail_words, 1) and _bare(tail_words[1]) not in _PRESENT):
+            # "two weeks after the Nov. 5 election left Miller ahead": a clause after its signal,
+            # whose verb is the noun's ("Election left Miller ahead"); "a day after the March 5
+            # ceasefire" names the ceasefire; a present verb is the sentence's ("Nestle's share before
+            # Friday's purchases is far below ...")
+            return _tidy(tail_words[:3 * MAX_WORDS])
         for at, word in enumerate(tail_words):
             if word.lower().strip(",.;:") in STOP_AFTER or governed and taken and _is_verb(tail_words, at) \
                     and _bare(tail_words[at + 1] if at + 1 < len(tail_words) else "") != "by":

@@ -731,7 +731,9 @@ _PAST_VERB = (r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|slid|won|lost|hit|to
               r"cut|kept|gave|got|fought|fled|stood|swept|wrote|told|sent|found|thought|drew|"
               r"threw|shot|killed|signed|dropped|jumped|was|were)\s+")
 _PAST_VERB_THEN = _PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,:%$-]+\s+){0,3}"
-_GOVERNS_MONTH = re.compile(_PAST_VERB_THEN + r"in\s+(?:early\s+|late\s+|mid-?)?$")
+# ("suspended visa-free travel for Georgian officials in January": the object may run to six words)
+_GOVERNS_MONTH = re.compile(_PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.,:%$-]+\s+){0,6}"
+                            r"in\s+(?:early\s+|late\s+|mid-?)?$")
 # A date opening its clause ("In February the company took ...", "On March 3, rebels seized ..."),
 # and the past verb of the clause after it, within a few words
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;!?\n]\s*|,\s*|\b(?:and|but)\s+)(?:in|on|by|during|early\s+in|late\s+in)\s+"
@@ -824,7 +826,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     joined = _MONTH_JOINED_BEFORE.search(ctx.lower, max(0, start - 16), start) if day is None else None
     governed = joined.start() if joined is not None else start
     if day is None and tense == "past" and cue is not None and cue[1] not in ("said", "says", "'s") and \
-            _GOVERNS_MONTH.search(ctx.lower, max(0, governed - 40), governed) is not None and \
+            _GOVERNS_MONTH.search(ctx.lower, max(0, governed - 64), governed) is not None and \
             not _modal_or_plan_before(ctx, governed):
         # "Parliament approved the budget in January": a past event in a month told with "in";
         # not a plan told in a past sentence ("decided to admit ... in March")
@@ -2640,6 +2642,8 @@ def _framing_week(ctx: Context, start: int) -> Anchor | None:
             return None
         if timex.type is TimexType.DATE and _WEEK_VALUE.fullmatch(timex.value) and \
                 _NAMED_WEEK.fullmatch(timex.text.lower()):
+            if _ATTRIBUTION_BETWEEN.fullmatch(ctx.lower, timex.end, start):
+                return None  # "a ship that ran aground last week, the operator said on Thursday": the saying's day
             monday = date.fromisocalendar(int(timex.value[:4]), int(timex.value[6:8]), 1)
             if any(day.interval is None or not 0 <= (day.interval.start.date() - monday).days < 7 for day in framed):
                 return None
@@ -2649,6 +2653,11 @@ def _framing_week(ctx: Context, start: int) -> Anchor | None:
             continue
         return None  # another date stands between: it is the one the weekday follows
     return None
+
+
+# The attribution after a clause that ends with a week: ", the vessel's operator said on ".
+_ATTRIBUTION_BETWEEN = re.compile(r"\s*,\s+(?:[\w'\u2019.\-]+\s+){1,6}(?:said|says|told\s+[\w.]+|announced|added|"
+                                  r"reported)\s+(?:on\s+|early\s+|late\s+)*")
 
 
 # The word after a weekday's "'s" ("Saturday's game"), and the words before it that tell an
