@@ -801,3 +801,16 @@ def test_a_figure_s_aside_does_not_cut_a_date_from_its_verb() -> None:
     project = timeline(doc("The Nasdaq 100 Index fell 1.4%, or 6.43 points, on Friday.", "1989-10-30"))
     (event,) = project.events.values()
     assert event.title == "Nasdaq 100 Index fell 1.4%" and event.value == "1989-10-27"
+
+
+def test_dates_listed_together_are_no_words_of_each_other_s_title() -> None:
+    project = timeline(doc("The fire was the third at the site, after smaller blazes on 28 May and 3 June.", "2025-06-13"))
+    titles = {e.value: e.title for e in project.events.values()}
+    assert titles == {"2025-05-28": "Smaller blazes", "2025-06-03": "Smaller blazes"}
+
+
+def test_an_after_clause_ending_at_the_date_of_a_present_perfect_sentence_is_the_date_s_event() -> None:
+    project = timeline(doc("Three men have been arrested after a fire destroyed a warehouse in Leeds in the early hours "
+                           "of Wednesday.", "2025-06-13"))
+    (event,) = project.events.values()
+    assert (event.title, event.value) == ("Fire destroyed a warehouse in Leeds", "2025-06-11")

@@ -22,7 +22,8 @@ from timeline_app.core.project import Project
 from timeline_app.core.resolution import compared_phrase, source_time
 from timeline_app.pipeline.dateline import dateline_spans
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
-from timeline_app.pipeline.wording import dated_by_saying, has_verb, normalise, phrase_title, title_for, without_expression
+from timeline_app.pipeline.wording import (PART_OF_DAY_OF, dated_by_saying, has_verb, normalise, phrase_title, title_for,
+                                           without_expression)
 from timeline_app.temporal.model import Interval, Offset, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import stamp_line
 
@@ -374,6 +375,10 @@ def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[in
     begin = max(sentence.start, timex.start - 200)
     found = _SUBORDINATE.search(text, begin, timex.start)
     if found is None:
+        found = _AFTER_CLAUSE.search(text, begin, timex.start)
+        if found is not None and not _PRESENT_PERFECT.search(text, sentence.start, found.start()):
+            found = None  # "A man died after a tree fell on his car this morning": the death's morning too
+    if found is None:
         return _second_happening(text, begin, timex, others)
     if any(found.start() < other < timex.start for other in others):
         return ""
@@ -382,6 +387,7 @@ def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[in
         return ""
     if re.search(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s*$", body, re.I):
         return ""  # "since they obtained a warrant in the Oct. 23 shooting": the date is the shooting's
+    body = PART_OF_DAY_OF.sub("", body)  # "a fire destroyed a warehouse in the early hours of (Wednesday)"
     pronoun = re.match(r"(?:it|they)\s+", body, re.I)
     subject = _MAIN_SUBJECT.match(text, sentence.start, found.start()) if pronoun else None
     if pronoun and subject:  # "The party has not won since it was founded in 1998" -> "Party was founded"
@@ -389,6 +395,12 @@ def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[in
     return phrase_title(body)
 
 
+#: An "after" or "when" clause ending at the date, told after a main clause in the present
+#: perfect: "Three men have been arrested after a fire destroyed a warehouse in the early hours
+#: of Wednesday" -> the fire is Wednesday's; the arrests are only known to be since then.
+_AFTER_CLAUSE = re.compile(_SUBORDINATE.pattern.replace("(?:since|until|till)", "(?:after|when)", 1), re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|now|also|already|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|ne)\b",
+                              re.I)
 #: "before a trip to Kingsport next weekend": a noun phrase after "before"/"after" that ends at a date.
 _SECOND_HAPPENING = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?P<body>(?:a|an|the|their|its|his|her)\s+"
                                r"[^,;:!?\"\u201c\u201d()]{3,80}?)\s*$", re.I)

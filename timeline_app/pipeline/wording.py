@@ -999,8 +999,14 @@ _TAKING_PART = re.compile(r"\b(?:won|wins|lost|loses|attended|attends|led|leads|
                           r"contested|swept|dominated|headlined|opened|closed|disrupted|marred|overshadowed)\s*$", re.I)
 
 
+#: A calendar date's words: a number or a month's name ("28 May", "March 9", "2019").
+_CALENDAR_WORDS = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\w'])", re.I)
+#: What lists two dates: "on 28 May and 3 June", "March 3, March 9 or March 12".
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*|\s*,\s*", re.I)
+
+
 #: A part of the day naming the date after it, which the engine leaves out of the expression.
-_PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|"
+PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|"
                              r"evening|night|early\s+hours|small\s+hours)\s+of\s*$", re.I)
 
 
@@ -1013,7 +1019,16 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
                others: Sequence[tuple[int, int]] = ()) -> str:
     local_start, local_end = start - clause_start, end - clause_start
     before, after = clause[:local_start], clause[local_end:]
-    before = _PART_OF_DAY_OF.sub(" ", before)  # "On the afternoon of 5 August 2010 a section ... caved in"
+    for other_start, other_end in others:
+        # "smaller blazes on 28 May and 3 June": a date listed with this one is no word of the title
+        if not (_CALENDAR_WORDS.search(clause, local_start, local_end) and
+                _CALENDAR_WORDS.search(clause, other_start, other_end)):
+            continue  # "four years ago and now", "Thursday and the week's most active session"
+        if other_start >= local_end and _LISTED.fullmatch(clause, local_end, other_start):
+            after = clause[other_end:]
+        elif other_end <= local_start and _LISTED.fullmatch(clause, other_end, local_start):
+            before = clause[:other_start]
+    before = PART_OF_DAY_OF.sub(" ", before)  # "On the afternoon of 5 August 2010 a section ... caved in"
     zone = _ZONE_AFTER.match(after)
     if zone:
         after = after[zone.end():]
