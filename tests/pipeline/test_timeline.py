@@ -814,3 +814,15 @@ def test_an_after_clause_ending_at_the_date_of_a_present_perfect_sentence_is_the
                            "of Wednesday.", "2025-06-13"))
     (event,) = project.events.values()
     assert (event.title, event.value) == ("Fire destroyed a warehouse in Leeds", "2025-06-11")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The records were stolen in a ransomware attack discovered on May 2.", "Ransomware attack discovered"),
+    ("Additional details of the slaying emerged on Sunday.", "Additional details of the slaying emerged"),
+    # a period's "ended" names no happening
+    ("Jayark had 5.6 million shares outstanding in the quarter ended July 31.", "Jayark had"),
+])
+def test_a_participle_ending_the_sentence_at_its_date(sentence: str, title: str) -> None:
+    project = timeline(doc(sentence, "2025-05-23"))
+    (event,) = project.events.values()
+    assert event.title.startswith(title)

@@ -610,11 +610,25 @@ _REDUCED = re.compile(r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\
                       r"[\w\u2019'-]+){0,4}?)\s+(?:on|in|at|last|this|since|from)?\s*$")
 
 
+#: A noun phrase of one to four words governed by a preposition, ending where a participle starts.
+_GOVERNED_NOUN = re.compile(r"\b(?:in|after|during|following|by|from|with|of|over|amid)\s+(?:a|an|the|its|their|his|her)\s+"
+                            r"(?P<noun>(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+)\s+$", re.I)
+
+
 def _in_reduced_relative(before: str, after: str) -> str:
     """"A ceasefire agreed on March 5 collapsed ...": the date is the participle's ("Ceasefire
     agreed"); "" unless a short noun phrase, a participle and a verb after the date say so."""
     reduced = _REDUCED.search(before)
     following = _words(after.strip(" ,;:"))
+    if reduced is not None and not _words(after.strip(" ,;:.!?")):
+        # "... in a ransomware attack discovered on May 2.": a noun phrase after a preposition,
+        # its participle and the date end the sentence: the date is the participle's
+        governed = _GOVERNED_NOUN.search(before, 0, reduced.start())
+        if governed is not None and reduced.group("verb").lower() not in ("ended", "started", "begun") \
+                and has_verb(before[:governed.start()]):
+            # ("the quarter ended July 31" names a period, not a happening; "Additional details of
+            # the slaying emerged on Sunday": "emerged" is the sentence's own verb)
+            return _tidy(_words(governed.group("noun")) + [reduced.group("verb")] + _words(reduced.group("rest")))
     if reduced is None or not following or not _verb_first(following[:1]):
         return ""
     noun = _words(before[:reduced.start()])
