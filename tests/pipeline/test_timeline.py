@@ -826,3 +826,10 @@ def test_a_participle_ending_the_sentence_at_its_date(sentence: str, title: str)
     project = timeline(doc(sentence, "2025-05-23"))
     (event,) = project.events.values()
     assert event.title.startswith(title)
+
+
+def test_a_phrase_event_s_pronoun_takes_the_noun_opening_the_sentence() -> None:
+    project = timeline(doc("The Kestrel lander touched down near the Moon's south pole on Sunday, 31 days after it "
+                           "was launched from Cape Canaveral.", "2026-03-09"))
+    launched = next(e for e in project.events.values() if "launched" in e.title)
+    assert launched.title == "Kestrel lander was launched from Cape Canaveral" and launched.value == "2026-02-05"

@@ -422,6 +422,17 @@ def _second_happening(text: str, begin: int, timex: Timex, others: list[int]) ->
     return phrase_title(body)
 
 
+def _named_subject(text: str, sentence: Span, phrase: str) -> str:
+    """The title of an event named by a phrase, its "it"/"they" replaced by the noun that opens
+    the sentence: "The Kestrel lander touched down ..., 31 days after it was launched" ->
+    "Kestrel lander was launched"."""
+    pronoun = re.match(r"(?:it|they)\s+", phrase, re.I)
+    subject = _MAIN_SUBJECT.match(text, sentence.start, sentence.end) if pronoun else None
+    if pronoun and subject:
+        return phrase_title(subject.group("noun") + " " + phrase[pronoun.end():])
+    return phrase_title(phrase)
+
+
 #: The subject noun phrase opening a sentence, before its verb: "The party has not won ...".
 _MAIN_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?P<noun>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
                            r"(?:has|have|had|is|are|was|were|will|would|could|did|does|do|[a-z]+ed)\b")
@@ -688,7 +699,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if original is not None and relative in original:
                 project.events[original[relative]].sources.append(source)
                 continue
-            event = Event(project.new_id("events"), phrase_title(phrase), sentence.text, [source], timex.value,
+            event = Event(project.new_id("events"), _named_subject(document.text, sentence, phrase),
+                          sentence.text, [source], timex.value,
                           None, None, EventKind.POINT, confidence=_confidence(timex, document), sequence=sequence)
             sequence += 1
             project.put("events", event, notify=False)
