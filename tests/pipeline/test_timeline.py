@@ -833,3 +833,10 @@ def test_a_phrase_event_s_pronoun_takes_the_noun_opening_the_sentence() -> None:
                            "was launched from Cape Canaveral.", "2026-03-09"))
     launched = next(e for e in project.events.values() if "launched" in e.title)
     assert launched.title == "Kestrel lander was launched from Cape Canaveral" and launched.value == "2026-02-05"
+
+
+def test_a_relative_clause_without_that_ending_at_another_date_is_left_out() -> None:
+    project = timeline(doc("The city council voted in 2022 to strip Vell's name from a public library he opened in "
+                           "2015.", "2026-05-13"))
+    titles = {e.value: e.title for e in project.events.values()}
+    assert titles["2022"] == "City council voted to strip Vell's name from a public library"

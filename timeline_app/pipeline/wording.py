@@ -648,11 +648,21 @@ def _without_relatives(before: str, others: Sequence[tuple[int, int]]) -> str:
             continue  # "opened on March 5 and closed on March 7": coordinated, not a relative clause
         relative = _last_relative(before[:other_start])
         reduced = _REDUCED.search(before[:other_start])
+        contact = _CONTACT_CLAUSE.search(before[:other_start])
         if relative is not None and other_start - relative.start() <= 80:
             before = before[:relative.start()].rstrip() + " " + before[other_end:].lstrip()
         elif reduced is not None and _words(before[:reduced.start()]):
             before = before[:reduced.start()].rstrip() + " " + before[other_end:].lstrip()
+        elif contact is not None and _words(before[:contact.start()]):
+            # "a public library he opened in 2015": a relative clause with no "that"
+            before = before[:contact.start()].rstrip() + " " + before[other_end:].lstrip()
     return before
+
+
+#: A relative clause with no relative pronoun, after its noun, ending at a date: "(a library)
+#: he opened in 2015", "(the house) they had bought in May".
+_CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:he|she|they|we|it)\s+(?:had\s+)?[a-z]+(?:ed|t|wn|en|ght)"
+                             r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:in|on|at|last|this)?\s*$")
 
 
 #: Words that open no verb phrase after "and" ("and other officials", "and all the staff").
@@ -1115,6 +1125,14 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         before = _reported_without_that(before, [(s, e) for s, e in others if e <= local_start])
     if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and any(s >= local_end for s, _ in others):
         after = ""  # "said on Thursday it would cut 2,000 jobs by the end of the year": Thursday's is the saying
+    for other_start, other_end in sorted(others, reverse=True):
+        if other_start >= local_end and clause.endswith(after):
+            # "voted in 2022 to strip his name from a library he opened in 2015": the clause
+            # ending at the later date is that date's event
+            gap = clause[local_end:other_start]
+            contact = _CONTACT_CLAUSE.search(gap)
+            if contact is not None and _words(gap[:contact.start()]):
+                after = gap[:contact.start()] + clause[other_end:]
     for other_start, other_end in others:  # "won the final on Sunday ... since 2004": Sunday is another event's
         before = _without_phrase(before, clause[other_start:other_end])
         after = _without_phrase(after, clause[other_start:other_end])
