@@ -840,3 +840,13 @@ def test_a_relative_clause_without_that_ending_at_another_date_is_left_out() -> 
                            "2015.", "2026-05-13"))
     titles = {e.value: e.title for e in project.events.values()}
     assert titles["2022"] == "City council voted to strip Vell's name from a public library"
+
+
+def test_a_range_from_a_date_until_a_dated_happening() -> None:
+    project = timeline(doc("Vell, who served as mayor from 2012 until his arrest in October 2021, had denied the "
+                           "charges.", "2026-05-13"))
+    served = next(e for e in project.events.values() if e.value.startswith("2012"))
+    arrest = next(e for e in project.events.values() if e.value == "2021-10")
+    assert served.kind is EventKind.PERIOD and served.interval is not None
+    assert served.interval.inclusive() == ("2012-01-01", "2021-10-31") and "served as mayor" in served.title
+    assert arrest.title == "Vell\u2019s arrest"

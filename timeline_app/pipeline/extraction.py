@@ -265,6 +265,38 @@ def _ranges(text: str, indices: list[int], timexes: list[Timex]) -> dict[int, in
     return pairs
 
 
+#: "from 2012 until his arrest in October 2021": a range whose end is a happening dated after it.
+_UNTIL_HAPPENING = re.compile(r"\s+(?:until|till|to)\s+(?:his|her|their|its|the)\s+[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,2}?"
+                              r"\s+(?:in|on)\s+", re.I)
+
+
+def _ranges_to_a_happening(text: str, indices: list[int], timexes: list[Timex]) -> dict[int, int]:
+    """Ranges opened by "from" whose end is a happening with a date of its own: "served as
+    mayor from 2012 until his arrest in October 2021" (first index -> last index). The arrest
+    stays an event of its own; the first date becomes the period up to it."""
+    pairs: dict[int, int] = {}
+    for first, last in zip(indices, indices[1:]):
+        a, b = timexes[first], timexes[last]
+        if a.offset is not None or b.offset is not None or a.interval is None or b.interval is None or \
+                not a.value[:1].isdigit() or not b.value[:1].isdigit() or b.interval.end <= a.interval.start:
+            continue
+        if _RANGE_OPEN.search(text, max(0, a.start - 12), a.start) is None or "from" not in \
+                text[max(0, a.start - 12):a.start].lower():
+            continue
+        if _UNTIL_HAPPENING.fullmatch(text, a.end, b.start):
+            pairs[first] = last
+    return pairs
+
+
+def _extended_to(a: Timex, b: Timex) -> Timex:
+    """``a`` made the period from its start to the end of ``b``, its span and text unchanged."""
+    assert a.interval is not None and b.interval is not None
+    grain = min(a.grain, b.grain) if a.grain is not None and b.grain is not None else a.grain or b.grain
+    explanation = f"{a.explanation}; the period runs until {b.value} (\u201c{b.text}\u201d, the happening it ends with)"
+    return replace(a, value=f"{a.value}/{b.value}", interval=Interval(a.interval.start, b.interval.end), grain=grain,
+                   explanation=explanation)
+
+
 def _joined(text: str, a: Timex, b: Timex) -> Timex:
     """One expression for a range's two ends: its span, the period from the first's start
     to the last's end, the coarser grain, and why."""
@@ -383,6 +415,11 @@ def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[in
     if any(found.start() < other < timex.start for other in others):
         return ""
     body = found.group("body")
+    owned = re.fullmatch(r"(?:his|her|their)\s+([\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,2})", body.strip(), re.I)
+    if owned and not has_verb(body) and found.group(0).lower().startswith(("until", "till")):
+        # "served as mayor from 2012 until his arrest in October 2021" -> "Vell's arrest"
+        name = _OPENING_NAME.match(text, sentence.start, found.start())
+        return phrase_title(f"{name.group(1)}\u2019s {owned.group(1)}" if name else body)
     if not has_verb(body) or len(body.split()) < 2 or re.search(r"\b(?:since|until|after|before|when|once)\b", body, re.I):
         return ""
     if re.search(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s*$", body, re.I):
@@ -431,6 +468,10 @@ def _named_subject(text: str, sentence: Span, phrase: str) -> str:
     if pronoun and subject:
         return phrase_title(subject.group("noun") + " " + phrase[pronoun.end():])
     return phrase_title(phrase)
+
+
+#: A name opening a sentence: "Vell, who served ...", "Marcus Vell was ...".
+_OPENING_NAME = re.compile(r"\s*((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})(?=\s*,|\s+(?:was|is|had|has|who)\b)")
 
 
 #: The subject noun phrase opening a sentence, before its verb: "The party has not won ...".
@@ -575,6 +616,9 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
         for first, last in spans.items():  # "from March 3 to March 9": one period, told by both ends
             timexes[first] = _joined(document.text, timexes[first], timexes[last])
         inside = [i for i in inside if i not in spans.values()]
+        for first, last in _ranges_to_a_happening(document.text, [i for i in inside if makes_event(timexes[i])],
+                                                  timexes).items():
+            timexes[first] = _extended_to(timexes[first], timexes[last])
         # the head dates the entry it opens, whose first clause is the title
         head_index = head[0] if head is not None and inside and inside[0] == head[0] else None
         entry = _entry_of_stamp(document.text, sentence, inside, timexes, sentences[at + 1:at + 2])
