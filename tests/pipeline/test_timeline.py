@@ -850,3 +850,10 @@ def test_a_range_from_a_date_until_a_dated_happening() -> None:
     assert served.kind is EventKind.PERIOD and served.interval is not None
     assert served.interval.inclusive() == ("2012-01-01", "2021-10-31") and "served as mayor" in served.title
     assert arrest.title == "Vell\u2019s arrest"
+
+
+def test_an_until_clause_in_the_present_is_its_date_s_event() -> None:
+    project = timeline(doc("Officials warned that cases could keep rising until the rainy season ends in early "
+                           "December.", "2025-10-14"))
+    (event,) = project.events.values()
+    assert (event.title, event.value) == ("Rainy season ends", "2025-12")

@@ -420,8 +420,10 @@ def _subordinate_clause(text: str, sentence: Span, timex: Timex, others: list[in
         # "served as mayor from 2012 until his arrest in October 2021" -> "Vell's arrest"
         name = _OPENING_NAME.match(text, sentence.start, found.start())
         return phrase_title(f"{name.group(1)}\u2019s {owned.group(1)}" if name else body)
-    if not has_verb(body) or len(body.split()) < 2 or re.search(r"\b(?:since|until|after|before|when|once)\b", body, re.I):
-        return ""
+    present = re.fullmatch(r"(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}[a-z]+s", body.strip(), re.I)
+    if not (has_verb(body) or present) or len(body.split()) < 2 or \
+            re.search(r"\b(?:since|until|after|before|when|once)\b", body, re.I):
+        return ""  # ("until the rainy season ends in early December": a present verb in -s counts)
     if re.search(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s*$", body, re.I):
         return ""  # "since they obtained a warrant in the Oct. 23 shooting": the date is the shooting's
     body = PART_OF_DAY_OF.sub("", body)  # "a fire destroyed a warehouse in the early hours of (Wednesday)"
