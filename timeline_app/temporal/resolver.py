@@ -436,7 +436,31 @@ def _looks_back(ctx: Context, timex: Timex) -> bool:
     return told_from[:4].isdigit() and timex.value[:4].isdigit() and timex.value[:4] < told_from[:4]
 
 
-def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
+def _told_in_flashback(ctx: Context, timex: Timex) -> bool:
+    """Whether ``timex`` is dated by a verb in the past perfect before it in its sentence:
+    "Planning for the offensive had begun in mid-1967." (a flashback from the story's later
+    point); not a year that opens its sentence ("In 2011, the party had won" frames the story) nor
+    a date a perfect is measured to ("By 1945 the war had ended", "by the end of 1967 ... had")."""
+    opening = max(0, timex.start - FLASHBACK_REACH)
+    for found in SENTENCE_BREAK.finditer(ctx.text, opening, timex.start):
+        opening = found.end()
+    for found in _NEW_CLAUSE.finditer(ctx.lower, opening, timex.start):
+        opening = found.end()  # "By mid-June the corps had crossed, and in the last week of June": a clause of its own
+    before = ctx.lower[opening:timex.start].strip()
+    if "\n" in before or _BY_BEFORE.search(ctx.lower, max(0, timex.start - 24), timex.start):
+        return False
+    return _PLUPERFECT.search(before) is not None
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s|;")
+FLASHBACK_REACH = 120  # characters either side of a date looked at for its sentence's past perfect
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|beginning|start|middle|close)\s+of\s+)?$")
+
+
+FLASHBACK_DEPTH = 4  # past-perfect sentences in a row looked through for the story told before them
+
+
+def narrative_year(ctx: Context, start: int, flashbacks: int = FLASHBACK_DEPTH) -> tuple[int, str, str] | None:
     """The year a narrative is in, when the date just mentioned before ``start`` (within
     NARRATIVE_WINDOW characters) is years before the publication: "In 1940, ... In May,
     Germany invaded" is May 1940, not the May before the DCT. Returns (year, anchor id,
@@ -481,6 +505,13 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         if _BACKGROUND_ASIDE.search(ctx.lower, max(0, timex.start - 80), timex.start) and \
                 ctx.lower[timex.end:timex.end + 2].startswith(","):
             continue  # "Sarov, who had won a landslide in 2015, refused to step down": background, not the story's year
+        if flashbacks and _told_in_flashback(ctx, timex):
+            before = narrative_year(ctx, timex.start, flashbacks - 1)
+            if before is not None and before[0] >= int(timex.value[:4]):
+                # "By the end of 1967 ... Planning had begun in mid-1967. ... On 21 January"; "began on
+                # 22 June 1941. Hitler had issued the directive on 18 December 1940 ... Minsk fell on
+                # 28 June": the flashback dates its own sentences; the story goes on from before them
+                return before
         # "Fifty years ago today, ...": an anniversary names a day of the past (a bare "Four years ago"
         # does not frame a story: the tweets gold reads "Four years ago, on 1st April" as this April)
         long_ago = timex.anchor == "DCT" and timex.interval is not None and timex.grain > Grain.YEAR and \
@@ -608,13 +639,25 @@ def shared_year(ctx: Context, month: int, day: int | None, end: int) -> int | No
     return year if year >= 1 else None
 
 
+# "who had commanded since March", "had fallen in January", "before March": a month told back from
+# the story's date, not on into the next year (in the clause of its "had": "had been stopped, and by the
+# end of January" goes on; "had been cleared by January" is a deadline of the story, not a flashback)
+_TOLD_BACK_BEFORE = re.compile(r"\b(?:since|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:\d{1,2}\s+)?$|"
+                               r"\bhad\s+(?!to\b)[^.;:,!?]*(?<!\bby\s)(?<!\bby\sthe\send\sof\s)$")
+
+
+# The month a season's story stands at, for a month named after it ("In the autumn of 1967 ... On
+# 21 January" goes on into 1968); winter is left to its own naming (the year it ends in)
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10}
+
+
 def _into_next_year(story_value: str, month: int) -> bool:
-    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16"), comes
-    sooner after it in the next year (January after December) than before it in the same
-    year: a story mostly moves forward."""
-    if story_value[4:5] != "-" or not story_value[5:7].isdigit():
+    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16", "1967-FA"),
+    comes sooner after it in the next year (January after December) than before it in the same
+    year: a story mostly moves forward. A year alone ("late in 1963. In March") stays in it."""
+    if story_value[4:5] != "-" or not (story_value[5:7].isdigit() or story_value[5:7] in _SEASON_MONTH):
         return False
-    told = int(story_value[5:7])
+    told = int(story_value[5:7]) if story_value[5:7].isdigit() else _SEASON_MONTH[story_value[5:7]]
     return month < told and month + 12 - told < 6
 
 
@@ -1005,9 +1048,12 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
             if anchor_value.endswith("-WI") and month == 12:
                 year -= 1  # "That winter, ... on December 26": the winter is named by the year it ends in
-            elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor):
+            elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor) and \
+                    _TOLD_BACK_BEFORE.search(ctx.lower, max(0, start - 60), start) is None:
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
+    if year is None and month is not None and (era := era_story(ctx, start)) is not None:
+        return _era_story_date(ctx, g, era, month, day)
     if year is None and month is not None and (paired := _paired_before(ctx, month, day, start)) is not None:
         year, anchor, anchor_value = paired
         implied.add("year")
@@ -1059,6 +1105,40 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     explanation = " -> ".join([quoted(g.get("_text", ""))] + (reasons or ["calendar date stated in full"]) + [value])
     return Resolution(type_, value, explanation, span, grain, mod, anchor, anchor_value,
                       frozenset(known), frozenset(implied))
+
+
+_ERA_MONTH = re.compile(r"BC\d{4}-(\d\d)")
+
+
+def era_story(ctx: Context, start: int) -> tuple[int, int] | None:
+    """(astronomical year, index) of the year before the common era a story is in: the date told
+    last before ``start`` is of such a year ("In the spring of 218 BC ... in late September"), and
+    it is no further back than a history's window (nothing of the common era came between)."""
+    found = ctx.era_year_before(start)
+    if found is None or start - ctx.prior[found[1]].end > HISTORY_WINDOW:
+        return None
+    return found
+
+
+def _era_story_date(ctx: Context, g: dict[str, str], era: tuple[int, int], month: int, day: int | None
+                    ) -> Resolution:
+    """A month or day without a year in a story of a year before the common era: "In the spring
+    of 218 BC ... reached the Rhone in late September" is ``BC0218-09`` (no interval: the calendar
+    starts at year 1); a month soon after the story's month in the next year goes on into it
+    ("In December 218 BC ... in January" is 217 BC)."""
+    base, index = era
+    told = ctx.prior[index].value
+    if day is not None:
+        date(2000, month, day)  # no 31 April (ValueError: the rule does not match)
+    year, note = base, f"the story is in {told}"
+    told_month = _ERA_MONTH.match(told)
+    if told_month is not None and month < int(told_month.group(1)) and month + 12 - int(told_month.group(1)) < 6:
+        year, note = base + 1, f"{cal.MONTH_NAMES[month - 1]} comes soonest after {told}, in the next year"
+    value = era_year_value(year) + f"-{month:02d}" + (f"-{day:02d}" if day else "")
+    mod = position_mod(g.get("position"))
+    return Resolution(TimexType.DATE, value, f"{quoted(g.get('_text', ''))} -> year not stated; {note} -> {value}",
+                      None, Grain.DAY if day else Grain.MONTH, mod, f"t{index}", told,
+                      frozenset({"month"} | ({"day"} if day else set())), frozenset({"year"}))
 
 
 def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | None:
@@ -1268,13 +1348,14 @@ def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         (f"-{day:02d}" if day else "")
     grain = Grain.DAY if day else Grain.MONTH if month else Grain.YEAR
     known = frozenset({"year", "era"} | ({"month"} if month else set()) | ({"day"} if day else set()))
+    mod = position_mod(g.get("position"))  # "late 219 BC": END
     if era in ("bc", "bce"):
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} before the common era",
-                          None, grain, known=known)
+                          None, grain, mod, known=known)
     span = cal.day_span(date(year, month, day)) if month and day else cal.month_span(year, month) if month else \
         cal.year_span(year)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} of the common era",
-                      span, grain, known=known)
+                      cal.narrow(span, mod) if mod else span, grain, mod, known=known)
 
 
 _DECADE_PAIRED_BEFORE = re.compile(r"\b(1\d\d|20\d)0s\s*(?:and|or|to|through|into|-|–)\s*(?:the\s+)?['’]?$")
@@ -1644,6 +1725,9 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         # have no interval ("the spring" alone is the spring of that year)
         shift = {"following": 1, "next": 1, "previous": -1}.get(g.get("dir") or "", 0)
         base, index = era
+        told_month = _ERA_MONTH.match(ctx.prior[index].value)
+        if season == "WI" and shift == 0 and told_month is not None and int(told_month.group(1)) >= 3:
+            shift = 1  # "On 2 August 216 BC ... that winter": the winter that follows, named by the year it ends in
         value = f"{era_year_value(base + shift)}-{season}"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
                           f"{'after' if shift > 0 else 'before' if shift < 0 else 'of'} {ctx.prior[index].value} "
@@ -1933,10 +2017,20 @@ def resolve_unit_of_something(ctx: Context, g: dict[str, str], start: int, end: 
     """"the last decade of her life": one unit's length at the start or end of something the text
     does not date; not counted from the publication date."""
     unit = str(ctx.vocab("unit", g["unit"]))
+    restated = ctx.prior[-1] if ctx.prior else None
+    if unit == "D" and restated is not None and restated.type is TimexType.DATE and restated.grain is Grain.DAY and \
+            _APPOSITION.fullmatch(ctx.lower, restated.end, start) is not None:
+        # "on 30 January 1968, the first day of the Tet holiday": the day just named, restated
+        return Resolution(TimexType.DATE, restated.value, f"{quoted(g['_text'])} -> restates the day just named, "
+                          f"{restated.value}", restated.interval, Grain.DAY, None, f"t{len(ctx.prior) - 1}",
+                          restated.value, implied=frozenset({"day", "month", "year"}))
     value = "P10Y" if unit == "DE" else "P100Y" if unit == "CE" else format_amount(1, unit)
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the {g['fpos']} {g['unit']} of something "
                       f"that is not a date (the text after it): a length of one {g['unit']}, not a date counted from "
                       f"the publication -> {value}", None, None)
+
+
+_APPOSITION = re.compile(r"\s*,\s*")  # "30 January 1968, the first day of ...": a phrase set beside a date
 
 
 @resolver("weekday_of_week")
@@ -2802,6 +2896,13 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
                           f"mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
                           span, Grain.YEAR, mod, anchor, story_value, implied=frozenset({"year"}))
+    era = era_story(ctx, start) if raw_dir == "the" and unit == "Y" else None
+    if era is not None:  # "On 21 June 217 BC ... for the rest of the year": that year, with no interval
+        base, index = era
+        value = era_year_value(base)
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
+                          f"mentioned: {ctx.prior[index].value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                          None, Grain.YEAR, mod, f"t{index}", ctx.prior[index].value, implied=frozenset({"year"}))
     if raw_dir == "the" and unit in ("DE", "CE"):
         named = _era_named_before(ctx, start, UNIT_GRAIN[unit])
         if named is not None:  # "In the 1790s, ... By the end of the decade"

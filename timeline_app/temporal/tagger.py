@@ -453,6 +453,10 @@ def _bullet_before(lower: str, start: int) -> bool:
 
 _ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+")
 _WEEKDAY_ENDS_CLAUSE = re.compile(r"\s*(?:[,.!?;:)]|$)")
+# A day of the month written day first after a weekday: "at 4 a.m. on Sunday, 24 February 1991"
+# (the weekday opens the date; a clock before it takes that day, not the last Sunday)
+_DAY_MONTH_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?![\w-])")
 # Words after which a lower-case "sat"/"sun"/"wed" with a part of the day is the day: "see u sun morning",
 # "sat nite" opening a post ("" = nothing before), not "the old man sat night after night".
 _BEFORE_ABBREVIATED_DAY_POD = frozenset({"", "for", "from", "at", "see", "u", "you", "ya", "and", "or", "til", "to"})
@@ -516,6 +520,8 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
         return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
     if not full and not surface.endswith(".") and _name_follows(tagger, text, lower, day_end):
         return False  # "and Sun Microsystems"
+    if clocked and day_start > start and _DAY_MONTH_AFTER_WEEKDAY.match(lower, day_end):
+        return False  # "4 a.m. on Sunday, 24 February 1991": the clock and then the date, weekday and all
     if _DAY_OF_HISTORY_BEFORE.search(text, max(0, day_start - 8), day_start) and _capitalised(text, day_start):
         return False  # "Black Monday", "Bloody Sunday": a day of history (rule "named_day"), not this week's
     following = lower[day_end:day_end + 30].lstrip()
@@ -2870,7 +2876,16 @@ def _over_means_during(lower: str, start: int) -> bool:
         return True  # "deliberated for 16 hours over three days": spread across them
     if _AMOUNT_BEFORE.search(lower, max(0, start - 24), start):
         return True  # "fell 5% over two days", "$2bn over five years": an amount spread across them
+    particle = _PARTICLE_BEFORE_OVER.search(lower, max(0, start - 32), start)
+    if particle is not None:  # "was carried out over eleven nights", "held out over three days"
+        word = particle.group(1)
+        if word in _PAST_SPREAD_OVER:
+            return True
     return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
+
+
+# A verb and its particle before "over": the verb decides ("carried out over eleven nights": during)
+_PARTICLE_BEFORE_OVER = re.compile(r"\b([a-z]+)\s+(?:out|up|off)\s+$")
 
 
 # What is spread across a stretch of time, before "over": an amount ("5 percent over two days",
@@ -3069,6 +3084,8 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                                         day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
             continue  # "since 11pm the previous evening": the evening's day (a night's small hours are the next day's)
         boundary = day.start
+        # "at 9 a.m. Monday, 5 March": a weekday opening a date with its month ends no sentence after "a.m."
+        dated_weekday = "weekday" in day.known and "month" in day.known
         for back in range(index - 1, max(-1, index - 3), -1):
             clock = timexes[back]
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
@@ -3076,6 +3093,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                     or "T" not in clock.value or not _short_gap_to_day(text, lower, clock.end, boundary) \
                     or _broken(breaks, clock.end, boundary) \
                     or not _one_sentence(text, clock.end - 1, boundary + 2) and _ZONE_NAMED.match(text, clock.end) is None \
+                    and not (dated_weekday and not text[clock.end:boundary].strip()) \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
