@@ -149,7 +149,11 @@ class Context:
         if self._history is None:
             years = [int(y) for y in _YEAR_MENTION.findall(self.text)]
             past = sum(1 for year in years if year <= self.ref_day.year - NARRATIVE_GAP)
-            self._history = len(years) >= 3 and past >= 0.8 * len(years) and _NOW_WORDS.search(self.lower) is None
+            now = _NOW_WORDS.search(self.lower)
+            if now is not None and now.group() == "today" and past >= HISTORY_TODAY_YEARS:
+                # "Today the battlefield is a national park": a long history may close on the present
+                now = _NOW_WORDS.search(self.lower.replace("today", "     "))
+            self._history = len(years) >= 3 and past >= 0.8 * len(years) and now is None
         return self._history
 
     def writes_day_first(self) -> bool:
@@ -417,8 +421,10 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept
 _DAY_MONTH_WORDS = re.compile(r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b")
 _MONTH_DAY_WORDS = re.compile(r"\b" + _MONTHS + r"\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)")
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
-_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month|year|spring|summer|"
+# ("the next month", "the last week of June" tell of the story, not of now)
+_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?<!the )(?:this|last|next) (?:week|month|year|spring|summer|"
                         r"autumn|fall|winter)|this (?:morning|afternoon|evening)|last night)\b")
+HISTORY_TODAY_YEARS = 8  # past years a history names that let it close on "today" and stay a history
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
 
@@ -468,25 +474,29 @@ def narrative_year(ctx: Context, start: int, flashbacks: int = FLASHBACK_DEPTH) 
     already dated something from its publication date ("on Thursday", "last week") is news
     about the present, and its bare months keep to the publication date."""
     recent = [timex for timex in ctx.prior[-LOOKBACK:] if not _day_pending(timex)]
-    # "Fifty years ago today", "a decade ago": counted from the publication date, but telling of the past
-    from_dct = {timex.rule for timex in recent if timex.anchor == "DCT" and not (
-        timex.interval is not None and timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP)}
-    if from_dct and from_dct & _present_rules(ctx.rules):
-        return None
-    if _WILL.search(ctx.lower, max(0, start - 60), start):
-        return None  # "will join NATO on March 12": the present story, whatever year came before
+    present = _present_rules(ctx.rules)
+    # "Fifty years ago today", "a decade ago": counted from the publication date, but telling of the past;
     # a duration counted forward from the publication date ("over the next hundred days" in a
     # past story) dates nothing: its interval is the reading's default, not a date the text gave
-    if any(timex.anchor == "DCT" and timex.interval is not None and
-           abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 and
-           not (timex.type is TimexType.DURATION and timex.interval.start.date() == ctx.ref_day)
-           for timex in recent):
-        return None  # a date within a month of the publication was already given: news of now
+    of_now = [timex.start for timex in recent if timex.anchor == "DCT" and (
+        timex.rule in present and not (timex.interval is not None and
+                                       timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP) or
+        timex.interval is not None and abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 and
+        not (timex.type is TimexType.DURATION and timex.interval.start.date() == ctx.ref_day))]
+    history = ctx.tells_history()
+    if of_now and not (history and all(ctx.lower.startswith("today", at) for at in of_now)):
+        return None  # a date of now (or within a month of the publication) was already given: news of now
+    if _WILL.search(ctx.lower, max(0, start - 60), start):
+        return None  # "will join NATO on March 12": the present story, whatever year came before
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
         timex = ctx.prior[index]
         if timex.end > start or _day_pending(timex):
             continue
-        if start - timex.end > (HISTORY_WINDOW if ctx.tells_history() else NARRATIVE_WINDOW):
+        if start - timex.end > (HISTORY_WINDOW if history else NARRATIVE_WINDOW):
+            return None
+        if of_now and of_now[-1] > timex.start:
+            # a history that has come to now ("Today the campaign is remembered") stays there until
+            # it dates its story again ("Today ... In the spring of 1811 ... On 9 May")
             return None
         if timex.type not in (TimexType.DATE, TimexType.TIME) or not timex.value[:4].isdigit():
             continue

@@ -2137,7 +2137,8 @@ class Tagger:
                        lambda: _month_range_starts_take_the_year_of_their_end(result, lower),
                        lambda: _past_evening_before_a_morning(result, ctx),
                        lambda: _small_hours_after_a_night(result, lower),
-                       lambda: _link_offsets_to_dates(result, lower))
+                       lambda: _link_offsets_to_dates(result, lower),
+                       lambda: _years_later_restated(result, lower))
         for adjust in adjustments:
             try:
                 adjust()
@@ -3366,6 +3367,31 @@ def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
                                explanation=f"{timex.explanation}: {following.text!r} ({following.value})")
 
 
+
+
+# "Forty-two years later, in the summer of 1522": the date set beside a count of years restates it
+_RESTATING_DATE = re.compile(r",\s*(?:in|on|by|during)\s+(?:the\s+year\s+)?$")
+_YEARS_COUNTED = re.compile(r".*\byears?\s+(?:later|earlier|afterwards?|before)$", re.IGNORECASE)
+
+
+def _years_later_restated(found: list[Timex], lower: str) -> None:
+    """"Mehmed died on 3 May 1481. ... Forty-two years later, in the summer of 1522": a count of
+    years from an earlier date, restated by the year written right after it, is that year (the
+    writer counted from an event the text does not date: the siege of 1480, not the death of
+    1481). Only a date that states its year restates; the count then points at it."""
+    for index in range(len(found) - 1):
+        counted, stated = found[index], found[index + 1]
+        if counted.type is not TimexType.DATE or counted.grain is not Grain.YEAR or \
+                _YEARS_COUNTED.fullmatch(counted.text) is None or "year" not in stated.known or \
+                stated.type is not TimexType.DATE or not stated.value[:4].isdigit() or \
+                _RESTATING_DATE.fullmatch(lower, counted.end, stated.start) is None or \
+                stated.value[:4] == counted.value[:4]:
+            continue
+        year = int(stated.value[:4])
+        found[index] = replace(counted, value=stated.value[:4], interval=cal.year_span(year) if year >= 1 else None,
+                               anchor=f"t{index + 1}", anchor_value=stated.value,
+                               explanation=f"{counted.explanation}; restated by the date after it, "
+                                           f"{stated.text!r} -> {stated.value[:4]}")
 
 
 @lru_cache(maxsize=4)
