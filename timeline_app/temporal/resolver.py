@@ -191,6 +191,8 @@ class Context:
         """
         coarse: Anchor | None = None
         coarse_span: Interval | None = None
+        flashback: Anchor | None = None  # the latest anchor passed over as a flashback
+        told_back: bool | None = None  # whether the expression at ``before`` is itself in a flashback
         for index in range(len(self.prior) - 1, max(-1, len(self.prior) - 1 - LOOKBACK), -1):
             timex = self.prior[index]
             if timex.start >= before or timex.interval is None or timex.grain is None:
@@ -212,13 +214,26 @@ class Context:
                 if coarse is not None and coarse_span is not None and (
                         coarse.day > day_of(timex) or (month_back and coarse_span.end.date() <= day_of(timex))):
                     return coarse  # the story has moved on to a later month since this day (or back)
+                if flashback is not None and timex.anchor == "DCT":
+                    return flashback  # nothing of the story before the flashback but the present
+                if flashback is None and grain <= Grain.YEAR and _in_flashback(self, timex.start) and \
+                        SENTENCE_BREAK.search(self.text, timex.end, before) is not None:
+                    if told_back is None:
+                        told_back = _in_flashback(self, before)
+                    if not told_back:
+                        # "The city fell on 15 July 1099. The crusaders had set out in 1096. The following
+                        # year ...": the flashback's year is passed over; the story goes on from 1099 (a
+                        # day or a week counted after a flashback may go on from it: "She had last been
+                        # seen the previous Saturday. ... reported her missing two days later")
+                        flashback = Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
+                        continue
                 return Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
             if coarse is None and month_counts and grain >= Grain.WEEK and timex.type is TimexType.DATE and \
                     Grain.MONTH <= timex.grain < grain:
                 # "In mid-September ... Two weeks later": counted from that month
                 coarse = Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
                 coarse_span = timex.interval
-        return coarse or self.dct()
+        return coarse or flashback or self.dct()
 
     def era_year_before(self, before: int) -> tuple[int, int] | None:
         """(astronomical year, index) of the date last mentioned before ``before`` when it is
@@ -443,17 +458,23 @@ def _looks_back(ctx: Context, timex: Timex) -> bool:
 
 
 def _told_in_flashback(ctx: Context, timex: Timex) -> bool:
-    """Whether ``timex`` is dated by a verb in the past perfect before it in its sentence:
+    """Whether ``timex`` is dated by a verb in the past perfect before it in its sentence (see
+    :func:`_in_flashback`)."""
+    return _in_flashback(ctx, timex.start)
+
+
+def _in_flashback(ctx: Context, start: int) -> bool:
+    """Whether what stands at ``start`` is told by a verb in the past perfect before it in its sentence:
     "Planning for the offensive had begun in mid-1967." (a flashback from the story's later
     point); not a year that opens its sentence ("In 2011, the party had won" frames the story) nor
     a date a perfect is measured to ("By 1945 the war had ended", "by the end of 1967 ... had")."""
-    opening = max(0, timex.start - FLASHBACK_REACH)
-    for found in SENTENCE_BREAK.finditer(ctx.text, opening, timex.start):
+    opening = max(0, start - FLASHBACK_REACH)
+    for found in SENTENCE_BREAK.finditer(ctx.text, opening, start):
         opening = found.end()
-    for found in _NEW_CLAUSE.finditer(ctx.lower, opening, timex.start):
+    for found in _NEW_CLAUSE.finditer(ctx.lower, opening, start):
         opening = found.end()  # "By mid-June the corps had crossed, and in the last week of June": a clause of its own
-    before = ctx.lower[opening:timex.start].strip()
-    if "\n" in before or _BY_BEFORE.search(ctx.lower, max(0, timex.start - 24), timex.start):
+    before = ctx.lower[opening:start].strip()
+    if "\n" in before or _BY_BEFORE.search(ctx.lower, max(0, start - 24), start):
         return False
     return _PLUPERFECT.search(before) is not None
 
@@ -2377,12 +2398,14 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         slack = timedelta(days=uncertainty)
         span = Interval(span.start - slack, span.end + slack)
         note += f"; an observed date may differ by {uncertainty} day (the month begins on a sighting of the moon)"
+    # "On Christmas Eve 1914 ... on Christmas Day": a holiday with its year frames a story as a date does
+    known = frozenset({"year"}) if g.get("year") else frozenset()
     if g.get("pod"):  # "Christmas morning": one expression, as "Friday morning"
         value, pod_span, grain, type_ = on_day(ctx, day, {}, g["pod"])
         if uncertainty:
             pod_span = Interval(span.start, pod_span.end + timedelta(days=uncertainty))
         return Resolution(type_, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; its {g['pod']} -> {value}",
-                          pod_span, grain, anchor=anchor, anchor_value=anchor_value)
+                          pod_span, grain, anchor=anchor, anchor_value=anchor_value, known=known)
     if g.get("hweekend"):
         # "the Easter weekend", "the Labor Day weekend": the weekend the holiday falls in, or the
         # one leading into it for a Monday holiday
@@ -2390,14 +2413,14 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         value = cal.week_value(on) + "-WE"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
                           f"its weekend -> {value}", cal.weekend_span(on), Grain.WEEK,
-                          anchor=anchor, anchor_value=anchor_value)
+                          anchor=anchor, anchor_value=anchor_value, known=known)
     if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
         value = cal.week_value(day)
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
                           f"the week containing it -> {value}", cal.week_span(day), Grain.WEEK,
-                          anchor=anchor, anchor_value=anchor_value)
+                          anchor=anchor, anchor_value=anchor_value, known=known)
     return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> holiday; {note} -> {day}",
-                      span, Grain.DAY, anchor=anchor, anchor_value=anchor_value)
+                      span, Grain.DAY, anchor=anchor, anchor_value=anchor_value, known=known)
 
 
 _NAMED_DAY_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
