@@ -682,14 +682,27 @@ _TOLD_BACK_BEFORE = re.compile(r"\b(?:since|before)\s+(?:(?:early|late|mid)[\s-]
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10}
 
 
-def _into_next_year(story_value: str, month: int) -> bool:
-    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16", "1967-FA"),
-    comes sooner after it in the next year (January after December) than before it in the same
-    year: a story mostly moves forward. A year alone ("late in 1963. In March") stays in it."""
-    if story_value[4:5] != "-" or not (story_value[5:7].isdigit() or story_value[5:7] in _SEASON_MONTH):
+def _into_next_year(story_value: str, month: int, year_ended: bool = False) -> bool:
+    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16", "1967-FA",
+    or a year the story has told to its end: "By the end of 1967 ... On 21 January"), comes sooner
+    after it in the next year (January after December) than before it in the same year: a story
+    mostly moves forward. A year alone, or late in it ("late in 1963. In March"), stays in it."""
+    if year_ended:
+        told = 12
+    elif story_value[4:5] != "-" or not (story_value[5:7].isdigit() or story_value[5:7] in _SEASON_MONTH):
         return False
-    told = int(story_value[5:7]) if story_value[5:7].isdigit() else _SEASON_MONTH[story_value[5:7]]
+    else:
+        told = int(story_value[5:7]) if story_value[5:7].isdigit() else _SEASON_MONTH[story_value[5:7]]
     return month < told and month + 12 - told < 6
+
+
+def _year_ended(timex: Timex) -> bool:
+    """"the end of 1967", "by the close of 1812": a year stated and told to its end."""
+    return timex.mod == "END" and "year" in timex.known and timex.grain == Grain.YEAR and \
+        _YEAR_END_WORDS.search(timex.text.lower()) is not None
+
+
+_YEAR_END_WORDS = re.compile(r"\b(?:end|close)\s+of\b")
 
 
 # The words and dashes that join the two ends of a range ("5-7", "Monday to Wednesday",
@@ -1079,7 +1092,8 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
             if anchor_value.endswith("-WI") and month == 12:
                 year -= 1  # "That winter, ... on December 26": the winter is named by the year it ends in
-            elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor) and \
+            elif _into_next_year(anchor_value, month, _year_ended(ctx.prior[int(anchor[1:])])) and \
+                    not _ends_range(ctx, anchor) and \
                     _TOLD_BACK_BEFORE.search(ctx.lower, max(0, start - 60), start) is None:
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
