@@ -1790,9 +1790,17 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     elif story is not None:
         year, anchor, story_value = story
         note = f"the story is in {year} (last date mentioned: {story_value})"
+        told = ctx.prior[int(anchor[1:])].interval if anchor and anchor.startswith("t") else None
         if season == "WI" and len(story_value) >= 7 and story_value[5:7].isdigit() and int(story_value[5:7]) >= 3:
             year += 1  # after September 1939, "the winter" is the one that ends in 1940
             note += "; the winter that follows it"
+        elif season != "WI" and told is not None and 1 < year and \
+                _TOLD_BACK_BEFORE.search(ctx.lower, max(0, start - 60), start) is not None and \
+                cal.season_span(year, season).start > told.end:
+            # "In the first weeks of 1777 militiamen who had gone home in the autumn returned": told
+            # back from the story's time, the season is the last one before it (1776), not one to come
+            year -= 1
+            note += "; told back from it, the one before it"
     elif g.get("dir") in ("following", "that", "previous") or \
             (g.get("dir") == "next" and g["_text"].lower().startswith("the ")):
         # "that autumn", "the following spring", "the previous autumn": told from the date last mentioned.

@@ -585,9 +585,10 @@ _IN_PERIOD_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|
                               r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b")
 
 
-# Crops named by the season they are sown in or grow: "winter wheat" (sown in autumn), "spring barley".
+# Crops named by the season they are sown in or grow: "winter wheat" (sown in autumn), "spring barley";
+# and an army's "winter quarters" (a camp, held in any season it is named in: "went into winter quarters").
 SEASON_VARIETIES = frozenset("wheat barley rye oats triticale rapeseed canola squash squashes peas beans onions "
-                             "varieties variety cultivars".split())
+                             "varieties variety cultivars quarters".split())
 
 
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -606,7 +607,7 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
         return False  # "the Spring Festival" (the Chinese New Year): the holiday rule reads it
     variety = _WORD_AFTER.match(lower, spans["season"][1])
     if variety is not None and variety.group(1) in SEASON_VARIETIES:
-        return False  # "winter wheat", "spring barley", "summer squash": a kind of crop, sown in any year
+        return False  # "winter wheat", "spring barley", "winter quarters": a kind of crop or camp, of any year
     prev = _prev_word(lower, start)
     if prev in ("a", "an"):
         after = _WORD_AFTER.match(lower, end)
