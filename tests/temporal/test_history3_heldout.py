@@ -1,7 +1,7 @@
 """Held-out long histories of wars and campaigns (WikiWars style), annotated by hand (TimeML 1.2 / TempEval-3).
 
 Each article (written for this test, not copied from any source) is a whole encyclopedic history of
-2,100-3,300 characters, from the Second Punic War to the Gulf War, read at a publication date of 2010-2012:
+2,500-3,300 characters, from the Second Punic War to the Gulf War, read at a publication date of 2010-2012:
 a year set once and carried through bare months, days and seasons ("In the spring of 1813 ... on 2 May
 ... later that month"), flashbacks in the past perfect ("Hitler had issued the directive on 18 December
 1940"), ranges ("from 21 February to 18 December 1916", "Between 26 and 29 November", "1914-1918"), nights
@@ -964,6 +964,10 @@ SHORT: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("The Somme offensive opened on 1 July 1916 and lasted until 18 November. The following summer the "
      "British attacked at Ypres.", REF,
      [("1 July 1916", "1916-07-01"), ("18 November", "1916-11-18"), ("The following summer", "1917-SU")]),
+    # centuries and decades of an epilogue
+    ("The castle was built in the 14th century. In the early 1990s, after the fall of the Soviet Union, its "
+     "archives were opened, and by 1995 the war diaries had been published.", REF,
+     [("the 14th century", "13"), ("the early 1990s", "199"), ("1995", "1995")]),
     # "winter quarters" is a camp, no season
     ("In December 1776 the army went into winter quarters at Morristown.", REF, [("December 1776", "1776-12")]),
     # the first or last days or weeks of a month: the month, START or END
