@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.temporal.heldout import Expected, Gap, found, gap_params, texts_of
+from tests.temporal.heldout import Expected, Gap, found, texts_of
 
 Case = tuple[str, str, Expected]
 
@@ -255,24 +255,17 @@ CASES: list[Case] = [
     ("The attack happened on June 3, police said.", "2022-05-11", [("June 3", "2021-06-03")]),
     ("He was arrested on June 3 outside his home.", "2022-05-11", [("June 3", "2021-06-03")]),
     ("He is due to be sentenced on June 3.", "2022-05-11", [("June 3", "2022-06-03")]),
+    # the house convention keeps a clock time apart from a day-first date, so the weekday belongs
+    # to the date (a gap until session 15)
+    ("The suspect was detained at 9.40pm on Saturday 14 November, police said.", "2020-11-18",
+     [("9.40pm", "2020-11-14T21:40"), ("Saturday 14 November", "2020-11-14")]),
 ]
 
-GAPS: list[Gap] = [
-    ("The suspect was detained at 9.40pm on Saturday 14 November, police said.", "2020-11-18",
-     [("9.40pm", "2020-11-14T21:40"), ("Saturday 14 November", "2020-11-14")],
-     "a clock time before a weekday and a day-first date takes the weekday ('9.40pm on Saturday') and "
-     "leaves the date on its own ('14 November'); the house convention keeps the clock time apart from "
-     "a day-first date, so the weekday belongs to the date"),
-]
+GAPS: list[Gap] = []  # the last one (a clock before "Saturday 14 November") closed in session 15
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), CASES)
 def test_court_and_crime_reports(text: str, reference: str, expected: Expected) -> None:
-    assert found(text, reference) == expected
-
-
-@pytest.mark.parametrize(("text", "reference", "expected"), gap_params(GAPS))
-def test_court_and_crime_gaps(text: str, reference: str, expected: Expected) -> None:
     assert found(text, reference) == expected
 
 

@@ -149,7 +149,11 @@ class Context:
         if self._history is None:
             years = [int(y) for y in _YEAR_MENTION.findall(self.text)]
             past = sum(1 for year in years if year <= self.ref_day.year - NARRATIVE_GAP)
-            self._history = len(years) >= 3 and past >= 0.8 * len(years) and _NOW_WORDS.search(self.lower) is None
+            now = _NOW_WORDS.search(self.lower)
+            if now is not None and now.group() == "today" and past >= HISTORY_TODAY_YEARS:
+                # "Today the battlefield is a national park": a long history may close on the present
+                now = _NOW_WORDS.search(self.lower.replace("today", "     "))
+            self._history = len(years) >= 3 and past >= 0.8 * len(years) and now is None
         return self._history
 
     def writes_day_first(self) -> bool:
@@ -187,6 +191,8 @@ class Context:
         """
         coarse: Anchor | None = None
         coarse_span: Interval | None = None
+        flashback: Anchor | None = None  # the latest anchor passed over as a flashback
+        told_back: bool | None = None  # whether the expression at ``before`` is itself in a flashback
         for index in range(len(self.prior) - 1, max(-1, len(self.prior) - 1 - LOOKBACK), -1):
             timex = self.prior[index]
             if timex.start >= before or timex.interval is None or timex.grain is None:
@@ -208,13 +214,26 @@ class Context:
                 if coarse is not None and coarse_span is not None and (
                         coarse.day > day_of(timex) or (month_back and coarse_span.end.date() <= day_of(timex))):
                     return coarse  # the story has moved on to a later month since this day (or back)
+                if flashback is not None and timex.anchor == "DCT":
+                    return flashback  # nothing of the story before the flashback but the present
+                if flashback is None and grain <= Grain.YEAR and _in_flashback(self, timex.start) and \
+                        SENTENCE_BREAK.search(self.text, timex.end, before) is not None:
+                    if told_back is None:
+                        told_back = _in_flashback(self, before)
+                    if not told_back:
+                        # "The city fell on 15 July 1099. The crusaders had set out in 1096. The following
+                        # year ...": the flashback's year is passed over; the story goes on from 1099 (a
+                        # day or a week counted after a flashback may go on from it: "She had last been
+                        # seen the previous Saturday. ... reported her missing two days later")
+                        flashback = Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
+                        continue
                 return Anchor(day_of(timex), timex.grain, f"t{index}", timex.value)
             if coarse is None and month_counts and grain >= Grain.WEEK and timex.type is TimexType.DATE and \
                     Grain.MONTH <= timex.grain < grain:
                 # "In mid-September ... Two weeks later": counted from that month
                 coarse = Anchor(timex.interval.start.date(), timex.grain, f"t{index}", timex.value)
                 coarse_span = timex.interval
-        return coarse or self.dct()
+        return coarse or flashback or self.dct()
 
     def era_year_before(self, before: int) -> tuple[int, int] | None:
         """(astronomical year, index) of the date last mentioned before ``before`` when it is
@@ -417,8 +436,10 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept
 _DAY_MONTH_WORDS = re.compile(r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b")
 _MONTH_DAY_WORDS = re.compile(r"\b" + _MONTHS + r"\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)")
 _YEAR_MENTION = re.compile(r"(?<![\d$£€.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
-_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|month|year|spring|summer|"
+# ("the next month", "the last week of June" tell of the story, not of now)
+_NOW_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?<!the )(?:this|last|next) (?:week|month|year|spring|summer|"
                         r"autumn|fall|winter)|this (?:morning|afternoon|evening)|last night)\b")
+HISTORY_TODAY_YEARS = 8  # past years a history names that let it close on "today" and stay a history
 NARRATIVE_GAP = 2  # years before the publication year from which a story is "in the past"
 
 
@@ -436,7 +457,37 @@ def _looks_back(ctx: Context, timex: Timex) -> bool:
     return told_from[:4].isdigit() and timex.value[:4].isdigit() and timex.value[:4] < told_from[:4]
 
 
-def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
+def _told_in_flashback(ctx: Context, timex: Timex) -> bool:
+    """Whether ``timex`` is dated by a verb in the past perfect before it in its sentence (see
+    :func:`_in_flashback`)."""
+    return _in_flashback(ctx, timex.start)
+
+
+def _in_flashback(ctx: Context, start: int) -> bool:
+    """Whether what stands at ``start`` is told by a verb in the past perfect before it in its sentence:
+    "Planning for the offensive had begun in mid-1967." (a flashback from the story's later
+    point); not a year that opens its sentence ("In 2011, the party had won" frames the story) nor
+    a date a perfect is measured to ("By 1945 the war had ended", "by the end of 1967 ... had")."""
+    opening = max(0, start - FLASHBACK_REACH)
+    for found in SENTENCE_BREAK.finditer(ctx.text, opening, start):
+        opening = found.end()
+    for found in _NEW_CLAUSE.finditer(ctx.lower, opening, start):
+        opening = found.end()  # "By mid-June the corps had crossed, and in the last week of June": a clause of its own
+    before = ctx.lower[opening:start].strip()
+    if "\n" in before or _BY_BEFORE.search(ctx.lower, max(0, start - 24), start):
+        return False
+    return _PLUPERFECT.search(before) is not None
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s|;")
+FLASHBACK_REACH = 120  # characters either side of a date looked at for its sentence's past perfect
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|beginning|start|middle|close)\s+of\s+)?$")
+
+
+FLASHBACK_DEPTH = 4  # past-perfect sentences in a row looked through for the story told before them
+
+
+def narrative_year(ctx: Context, start: int, flashbacks: int = FLASHBACK_DEPTH) -> tuple[int, str, str] | None:
     """The year a narrative is in, when the date just mentioned before ``start`` (within
     NARRATIVE_WINDOW characters) is years before the publication: "In 1940, ... In May,
     Germany invaded" is May 1940, not the May before the DCT. Returns (year, anchor id,
@@ -444,25 +495,29 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     already dated something from its publication date ("on Thursday", "last week") is news
     about the present, and its bare months keep to the publication date."""
     recent = [timex for timex in ctx.prior[-LOOKBACK:] if not _day_pending(timex)]
-    # "Fifty years ago today", "a decade ago": counted from the publication date, but telling of the past
-    from_dct = {timex.rule for timex in recent if timex.anchor == "DCT" and not (
-        timex.interval is not None and timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP)}
-    if from_dct and from_dct & _present_rules(ctx.rules):
-        return None
-    if _WILL.search(ctx.lower, max(0, start - 60), start):
-        return None  # "will join NATO on March 12": the present story, whatever year came before
+    present = _present_rules(ctx.rules)
+    # "Fifty years ago today", "a decade ago": counted from the publication date, but telling of the past;
     # a duration counted forward from the publication date ("over the next hundred days" in a
     # past story) dates nothing: its interval is the reading's default, not a date the text gave
-    if any(timex.anchor == "DCT" and timex.interval is not None and
-           abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 and
-           not (timex.type is TimexType.DURATION and timex.interval.start.date() == ctx.ref_day)
-           for timex in recent):
-        return None  # a date within a month of the publication was already given: news of now
+    of_now = [timex.start for timex in recent if timex.anchor == "DCT" and (
+        timex.rule in present and not (timex.interval is not None and
+                                       timex.interval.end.year <= ctx.ref_day.year - NARRATIVE_GAP) or
+        timex.interval is not None and abs((timex.interval.start.date() - ctx.ref_day).days) <= 31 and
+        not (timex.type is TimexType.DURATION and timex.interval.start.date() == ctx.ref_day))]
+    history = ctx.tells_history()
+    if of_now and not (history and all(ctx.lower.startswith("today", at) for at in of_now)):
+        return None  # a date of now (or within a month of the publication) was already given: news of now
+    if _WILL.search(ctx.lower, max(0, start - 60), start):
+        return None  # "will join NATO on March 12": the present story, whatever year came before
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
         timex = ctx.prior[index]
         if timex.end > start or _day_pending(timex):
             continue
-        if start - timex.end > (HISTORY_WINDOW if ctx.tells_history() else NARRATIVE_WINDOW):
+        if start - timex.end > (HISTORY_WINDOW if history else NARRATIVE_WINDOW):
+            return None
+        if of_now and of_now[-1] > timex.start:
+            # a history that has come to now ("Today the campaign is remembered") stays there until
+            # it dates its story again ("Today ... In the spring of 1811 ... On 9 May")
             return None
         if timex.type not in (TimexType.DATE, TimexType.TIME) or not timex.value[:4].isdigit():
             continue
@@ -481,6 +536,13 @@ def narrative_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
         if _BACKGROUND_ASIDE.search(ctx.lower, max(0, timex.start - 80), timex.start) and \
                 ctx.lower[timex.end:timex.end + 2].startswith(","):
             continue  # "Sarov, who had won a landslide in 2015, refused to step down": background, not the story's year
+        if flashbacks and _told_in_flashback(ctx, timex):
+            before = narrative_year(ctx, timex.start, flashbacks - 1)
+            if before is not None and before[0] >= int(timex.value[:4]):
+                # "By the end of 1967 ... Planning had begun in mid-1967. ... On 21 January"; "began on
+                # 22 June 1941. Hitler had issued the directive on 18 December 1940 ... Minsk fell on
+                # 28 June": the flashback dates its own sentences; the story goes on from before them
+                return before
         # "Fifty years ago today, ...": an anniversary names a day of the past (a bare "Four years ago"
         # does not frame a story: the tweets gold reads "Four years ago, on 1st April" as this April)
         long_ago = timex.anchor == "DCT" and timex.interval is not None and timex.grain > Grain.YEAR and \
@@ -608,14 +670,39 @@ def shared_year(ctx: Context, month: int, day: int | None, end: int) -> int | No
     return year if year >= 1 else None
 
 
-def _into_next_year(story_value: str, month: int) -> bool:
-    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16"), comes
-    sooner after it in the next year (January after December) than before it in the same
-    year: a story mostly moves forward."""
-    if story_value[4:5] != "-" or not story_value[5:7].isdigit():
+# "who had commanded since March", "had fallen in January", "before March": a month told back from
+# the story's date, not on into the next year (in the clause of its "had": "had been stopped, and by the
+# end of January" goes on; "had been cleared by January" is a deadline of the story, not a flashback)
+_TOLD_BACK_BEFORE = re.compile(r"\b(?:since|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:\d{1,2}\s+)?$|"
+                               r"\bhad\s+(?!to\b)[^.;:,!?]*(?<!\bby\s)(?<!\bby\sthe\send\sof\s)$")
+
+
+# The month a season's story stands at, for a month named after it ("In the autumn of 1967 ... On
+# 21 January" goes on into 1968); winter is left to its own naming (the year it ends in)
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10}
+
+
+def _into_next_year(story_value: str, month: int, year_ended: bool = False) -> bool:
+    """Whether ``month``, named after the story's date ``story_value`` ("1944-12-16", "1967-FA",
+    or a year the story has told to its end: "By the end of 1967 ... On 21 January"), comes sooner
+    after it in the next year (January after December) than before it in the same year: a story
+    mostly moves forward. A year alone, or late in it ("late in 1963. In March"), stays in it."""
+    if year_ended:
+        told = 12
+    elif story_value[4:5] != "-" or not (story_value[5:7].isdigit() or story_value[5:7] in _SEASON_MONTH):
         return False
-    told = int(story_value[5:7])
+    else:
+        told = int(story_value[5:7]) if story_value[5:7].isdigit() else _SEASON_MONTH[story_value[5:7]]
     return month < told and month + 12 - told < 6
+
+
+def _year_ended(timex: Timex) -> bool:
+    """"the end of 1967", "by the close of 1812": a year stated and told to its end."""
+    return timex.mod == "END" and "year" in timex.known and timex.grain == Grain.YEAR and \
+        _YEAR_END_WORDS.search(timex.text.lower()) is not None
+
+
+_YEAR_END_WORDS = re.compile(r"\b(?:end|close)\s+of\b")
 
 
 # The words and dashes that join the two ends of a range ("5-7", "Monday to Wednesday",
@@ -1007,9 +1094,13 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
             reasons.append(f"year not stated; the story is in {year} (last date mentioned: {anchor_value})")
             if anchor_value.endswith("-WI") and month == 12:
                 year -= 1  # "That winter, ... on December 26": the winter is named by the year it ends in
-            elif _into_next_year(anchor_value, month) and not _ends_range(ctx, anchor):
+            elif _into_next_year(anchor_value, month, _year_ended(ctx.prior[int(anchor[1:])])) and \
+                    not _ends_range(ctx, anchor) and \
+                    _TOLD_BACK_BEFORE.search(ctx.lower, max(0, start - 60), start) is None:
                 year += 1  # "16 December 1944 ... by the end of January": the story goes on into the next year
                 reasons.append(f"{cal.MONTH_NAMES[month - 1]} comes soonest after {anchor_value}, in {year}")
+    if year is None and month is not None and (era := era_story(ctx, start)) is not None:
+        return _era_story_date(ctx, g, era, month, day)
     if year is None and month is not None and (paired := _paired_before(ctx, month, day, start)) is not None:
         year, anchor, anchor_value = paired
         implied.add("year")
@@ -1061,6 +1152,40 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     explanation = " -> ".join([quoted(g.get("_text", ""))] + (reasons or ["calendar date stated in full"]) + [value])
     return Resolution(type_, value, explanation, span, grain, mod, anchor, anchor_value,
                       frozenset(known), frozenset(implied))
+
+
+_ERA_MONTH = re.compile(r"BC\d{4}-(\d\d)")
+
+
+def era_story(ctx: Context, start: int) -> tuple[int, int] | None:
+    """(astronomical year, index) of the year before the common era a story is in: the date told
+    last before ``start`` is of such a year ("In the spring of 218 BC ... in late September"), and
+    it is no further back than a history's window (nothing of the common era came between)."""
+    found = ctx.era_year_before(start)
+    if found is None or start - ctx.prior[found[1]].end > HISTORY_WINDOW:
+        return None
+    return found
+
+
+def _era_story_date(ctx: Context, g: dict[str, str], era: tuple[int, int], month: int, day: int | None
+                    ) -> Resolution:
+    """A month or day without a year in a story of a year before the common era: "In the spring
+    of 218 BC ... reached the Rhone in late September" is ``BC0218-09`` (no interval: the calendar
+    starts at year 1); a month soon after the story's month in the next year goes on into it
+    ("In December 218 BC ... in January" is 217 BC)."""
+    base, index = era
+    told = ctx.prior[index].value
+    if day is not None:
+        date(2000, month, day)  # no 31 April (ValueError: the rule does not match)
+    year, note = base, f"the story is in {told}"
+    told_month = _ERA_MONTH.match(told)
+    if told_month is not None and month < int(told_month.group(1)) and month + 12 - int(told_month.group(1)) < 6:
+        year, note = base + 1, f"{cal.MONTH_NAMES[month - 1]} comes soonest after {told}, in the next year"
+    value = era_year_value(year) + f"-{month:02d}" + (f"-{day:02d}" if day else "")
+    mod = position_mod(g.get("position"))
+    return Resolution(TimexType.DATE, value, f"{quoted(g.get('_text', ''))} -> year not stated; {note} -> {value}",
+                      None, Grain.DAY if day else Grain.MONTH, mod, f"t{index}", told,
+                      frozenset({"month"} | ({"day"} if day else set())), frozenset({"year"}))
 
 
 def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | None:
@@ -1270,13 +1395,14 @@ def resolve_era_year(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         (f"-{day:02d}" if day else "")
     grain = Grain.DAY if day else Grain.MONTH if month else Grain.YEAR
     known = frozenset({"year", "era"} | ({"month"} if month else set()) | ({"day"} if day else set()))
+    mod = position_mod(g.get("position"))  # "late 219 BC": END
     if era in ("bc", "bce"):
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} before the common era",
-                          None, grain, known=known)
+                          None, grain, mod, known=known)
     span = cal.day_span(date(year, month, day)) if month and day else cal.month_span(year, month) if month else \
         cal.year_span(year)
     return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year {year} of the common era",
-                      span, grain, known=known)
+                      cal.narrow(span, mod) if mod else span, grain, mod, known=known)
 
 
 _DECADE_PAIRED_BEFORE = re.compile(r"\b(1\d\d|20\d)0s\s*(?:and|or|to|through|into|-|–)\s*(?:the\s+)?['’]?$")
@@ -1646,6 +1772,9 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         # have no interval ("the spring" alone is the spring of that year)
         shift = {"following": 1, "next": 1, "previous": -1}.get(g.get("dir") or "", 0)
         base, index = era
+        told_month = _ERA_MONTH.match(ctx.prior[index].value)
+        if season == "WI" and shift == 0 and told_month is not None and int(told_month.group(1)) >= 3:
+            shift = 1  # "On 2 August 216 BC ... that winter": the winter that follows, named by the year it ends in
         value = f"{era_year_value(base + shift)}-{season}"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {cal.SEASON_NAME[season]} of the year "
                           f"{'after' if shift > 0 else 'before' if shift < 0 else 'of'} {ctx.prior[index].value} "
@@ -1663,9 +1792,17 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     elif story is not None:
         year, anchor, story_value = story
         note = f"the story is in {year} (last date mentioned: {story_value})"
+        told = ctx.prior[int(anchor[1:])].interval if anchor and anchor.startswith("t") else None
         if season == "WI" and len(story_value) >= 7 and story_value[5:7].isdigit() and int(story_value[5:7]) >= 3:
             year += 1  # after September 1939, "the winter" is the one that ends in 1940
             note += "; the winter that follows it"
+        elif season != "WI" and told is not None and 1 < year and \
+                _TOLD_BACK_BEFORE.search(ctx.lower, max(0, start - 60), start) is not None and \
+                cal.season_span(year, season).start > told.end:
+            # "In the first weeks of 1777 militiamen who had gone home in the autumn returned": told
+            # back from the story's time, the season is the last one before it (1776), not one to come
+            year -= 1
+            note += "; told back from it, the one before it"
     elif g.get("dir") in ("following", "that", "previous") or \
             (g.get("dir") == "next" and g["_text"].lower().startswith("the ")):
         # "that autumn", "the following spring", "the previous autumn": told from the date last mentioned.
@@ -1935,10 +2072,20 @@ def resolve_unit_of_something(ctx: Context, g: dict[str, str], start: int, end: 
     """"the last decade of her life": one unit's length at the start or end of something the text
     does not date; not counted from the publication date."""
     unit = str(ctx.vocab("unit", g["unit"]))
+    restated = ctx.prior[-1] if ctx.prior else None
+    if unit == "D" and restated is not None and restated.type is TimexType.DATE and restated.grain is Grain.DAY and \
+            _APPOSITION.fullmatch(ctx.lower, restated.end, start) is not None:
+        # "on 30 January 1968, the first day of the Tet holiday": the day just named, restated
+        return Resolution(TimexType.DATE, restated.value, f"{quoted(g['_text'])} -> restates the day just named, "
+                          f"{restated.value}", restated.interval, Grain.DAY, None, f"t{len(ctx.prior) - 1}",
+                          restated.value, implied=frozenset({"day", "month", "year"}))
     value = "P10Y" if unit == "DE" else "P100Y" if unit == "CE" else format_amount(1, unit)
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the {g['fpos']} {g['unit']} of something "
                       f"that is not a date (the text after it): a length of one {g['unit']}, not a date counted from "
                       f"the publication -> {value}", None, None)
+
+
+_APPOSITION = re.compile(r"\s*,\s*")  # "30 January 1968, the first day of ...": a phrase set beside a date
 
 
 @resolver("weekday_of_week")
@@ -2275,12 +2422,14 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         slack = timedelta(days=uncertainty)
         span = Interval(span.start - slack, span.end + slack)
         note += f"; an observed date may differ by {uncertainty} day (the month begins on a sighting of the moon)"
+    # "On Christmas Eve 1914 ... on Christmas Day": a holiday with its year frames a story as a date does
+    known = frozenset({"year"}) if g.get("year") else frozenset()
     if g.get("pod"):  # "Christmas morning": one expression, as "Friday morning"
         value, pod_span, grain, type_ = on_day(ctx, day, {}, g["pod"])
         if uncertainty:
             pod_span = Interval(span.start, pod_span.end + timedelta(days=uncertainty))
         return Resolution(type_, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; its {g['pod']} -> {value}",
-                          pod_span, grain, anchor=anchor, anchor_value=anchor_value)
+                          pod_span, grain, anchor=anchor, anchor_value=anchor_value, known=known)
     if g.get("hweekend"):
         # "the Easter weekend", "the Labor Day weekend": the weekend the holiday falls in, or the
         # one leading into it for a Monday holiday
@@ -2288,14 +2437,14 @@ def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         value = cal.week_value(on) + "-WE"
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
                           f"its weekend -> {value}", cal.weekend_span(on), Grain.WEEK,
-                          anchor=anchor, anchor_value=anchor_value)
+                          anchor=anchor, anchor_value=anchor_value, known=known)
     if g.get("hweek"):  # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
         value = cal.week_value(day)
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> holiday; {note} -> {day}; "
                           f"the week containing it -> {value}", cal.week_span(day), Grain.WEEK,
-                          anchor=anchor, anchor_value=anchor_value)
+                          anchor=anchor, anchor_value=anchor_value, known=known)
     return Resolution(TimexType.DATE, day.isoformat(), f"{quoted(g['_text'])} -> holiday; {note} -> {day}",
-                      span, Grain.DAY, anchor=anchor, anchor_value=anchor_value)
+                      span, Grain.DAY, anchor=anchor, anchor_value=anchor_value, known=known)
 
 
 _NAMED_DAY_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
@@ -2811,6 +2960,13 @@ def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> R
         return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
                           f"mentioned: {story_value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
                           span, Grain.YEAR, mod, anchor, story_value, implied=frozenset({"year"}))
+    era = era_story(ctx, start) if raw_dir == "the" and unit == "Y" else None
+    if era is not None:  # "On 21 June 217 BC ... for the rest of the year": that year, with no interval
+        base, index = era
+        value = era_year_value(base)
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> the year the story is in (last date "
+                          f"mentioned: {ctx.prior[index].value}) -> {value}" + (f" ({mod.lower()})" if mod else ""),
+                          None, Grain.YEAR, mod, f"t{index}", ctx.prior[index].value, implied=frozenset({"year"}))
     if raw_dir == "the" and unit in ("DE", "CE"):
         named = _era_named_before(ctx, start, UNIT_GRAIN[unit])
         if named is not None:  # "In the 1790s, ... By the end of the decade"

@@ -453,6 +453,10 @@ def _bullet_before(lower: str, start: int) -> bool:
 
 _ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+")
 _WEEKDAY_ENDS_CLAUSE = re.compile(r"\s*(?:[,.!?;:)]|$)")
+# A day of the month written day first after a weekday: "at 4 a.m. on Sunday, 24 February 1991"
+# (the weekday opens the date; a clock before it takes that day, not the last Sunday)
+_DAY_MONTH_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?![\w-])")
 # Words after which a lower-case "sat"/"sun"/"wed" with a part of the day is the day: "see u sun morning",
 # "sat nite" opening a post ("" = nothing before), not "the old man sat night after night".
 _BEFORE_ABBREVIATED_DAY_POD = frozenset({"", "for", "from", "at", "see", "u", "you", "ya", "and", "or", "til", "to"})
@@ -516,6 +520,8 @@ def _check_weekday(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
         return False  # "Sun Microsystems", "Wed" alone: an abbreviation needs date context
     if not full and not surface.endswith(".") and _name_follows(tagger, text, lower, day_end):
         return False  # "and Sun Microsystems"
+    if clocked and day_start > start and _DAY_MONTH_AFTER_WEEKDAY.match(lower, day_end):
+        return False  # "4 a.m. on Sunday, 24 February 1991": the clock and then the date, weekday and all
     if _DAY_OF_HISTORY_BEFORE.search(text, max(0, day_start - 8), day_start) and _capitalised(text, day_start):
         return False  # "Black Monday", "Bloody Sunday": a day of history (rule "named_day"), not this week's
     following = lower[day_end:day_end + 30].lstrip()
@@ -579,9 +585,10 @@ _IN_PERIOD_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|
                               r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b")
 
 
-# Crops named by the season they are sown in or grow: "winter wheat" (sown in autumn), "spring barley".
+# Crops named by the season they are sown in or grow: "winter wheat" (sown in autumn), "spring barley";
+# and an army's "winter quarters" (a camp, held in any season it is named in: "went into winter quarters").
 SEASON_VARIETIES = frozenset("wheat barley rye oats triticale rapeseed canola squash squashes peas beans onions "
-                             "varieties variety cultivars".split())
+                             "varieties variety cultivars quarters".split())
 
 
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -600,7 +607,7 @@ def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tupl
         return False  # "the Spring Festival" (the Chinese New Year): the holiday rule reads it
     variety = _WORD_AFTER.match(lower, spans["season"][1])
     if variety is not None and variety.group(1) in SEASON_VARIETIES:
-        return False  # "winter wheat", "spring barley", "summer squash": a kind of crop, sown in any year
+        return False  # "winter wheat", "spring barley", "winter quarters": a kind of crop or camp, of any year
     prev = _prev_word(lower, start)
     if prev in ("a", "an"):
         after = _WORD_AFTER.match(lower, end)
@@ -2131,7 +2138,8 @@ class Tagger:
                        lambda: _month_range_starts_take_the_year_of_their_end(result, lower),
                        lambda: _past_evening_before_a_morning(result, ctx),
                        lambda: _small_hours_after_a_night(result, lower),
-                       lambda: _link_offsets_to_dates(result, lower))
+                       lambda: _link_offsets_to_dates(result, lower),
+                       lambda: _years_later_restated(result, lower))
         for adjust in adjustments:
             try:
                 adjust()
@@ -2870,7 +2878,16 @@ def _over_means_during(lower: str, start: int) -> bool:
         return True  # "deliberated for 16 hours over three days": spread across them
     if _AMOUNT_BEFORE.search(lower, max(0, start - 24), start):
         return True  # "fell 5% over two days", "$2bn over five years": an amount spread across them
+    particle = _PARTICLE_BEFORE_OVER.search(lower, max(0, start - 32), start)
+    if particle is not None:  # "was carried out over eleven nights", "held out over three days"
+        word = particle.group(1)
+        if word in _PAST_SPREAD_OVER:
+            return True
     return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
+
+
+# A verb and its particle before "over": the verb decides ("carried out over eleven nights": during)
+_PARTICLE_BEFORE_OVER = re.compile(r"\b([a-z]+)\s+(?:out|up|off)\s+$")
 
 
 # What is spread across a stretch of time, before "over": an amount ("5 percent over two days",
@@ -3069,6 +3086,8 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                                         day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
             continue  # "since 11pm the previous evening": the evening's day (a night's small hours are the next day's)
         boundary = day.start
+        # "at 9 a.m. Monday, 5 March": a weekday opening a date with its month ends no sentence after "a.m."
+        dated_weekday = "weekday" in day.known and "month" in day.known
         for back in range(index - 1, max(-1, index - 3), -1):
             clock = timexes[back]
             if clock.type is not TimexType.TIME or "day" not in clock.implied or clock.interval is None \
@@ -3076,6 +3095,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                     or "T" not in clock.value or not _short_gap_to_day(text, lower, clock.end, boundary) \
                     or _broken(breaks, clock.end, boundary) \
                     or not _one_sentence(text, clock.end - 1, boundary + 2) and _ZONE_NAMED.match(text, clock.end) is None \
+                    and not (dated_weekday and not text[clock.end:boundary].strip()) \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
                         and _ZONE_NAMED.match(text, clock.end) is None):
                 break
@@ -3348,6 +3368,31 @@ def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
                                explanation=f"{timex.explanation}: {following.text!r} ({following.value})")
 
 
+
+
+# "Forty-two years later, in the summer of 1522": the date set beside a count of years restates it
+_RESTATING_DATE = re.compile(r",\s*(?:in|on|by|during)\s+(?:the\s+year\s+)?$")
+_YEARS_COUNTED = re.compile(r".*\byears?\s+(?:later|earlier|afterwards?|before)$", re.IGNORECASE)
+
+
+def _years_later_restated(found: list[Timex], lower: str) -> None:
+    """"Mehmed died on 3 May 1481. ... Forty-two years later, in the summer of 1522": a count of
+    years from an earlier date, restated by the year written right after it, is that year (the
+    writer counted from an event the text does not date: the siege of 1480, not the death of
+    1481). Only a date that states its year restates; the count then points at it."""
+    for index in range(len(found) - 1):
+        counted, stated = found[index], found[index + 1]
+        if counted.type is not TimexType.DATE or counted.grain is not Grain.YEAR or \
+                _YEARS_COUNTED.fullmatch(counted.text) is None or "year" not in stated.known or \
+                stated.type is not TimexType.DATE or not stated.value[:4].isdigit() or \
+                _RESTATING_DATE.fullmatch(lower, counted.end, stated.start) is None or \
+                stated.value[:4] == counted.value[:4]:
+            continue
+        year = int(stated.value[:4])
+        found[index] = replace(counted, value=stated.value[:4], interval=cal.year_span(year) if year >= 1 else None,
+                               anchor=f"t{index + 1}", anchor_value=stated.value,
+                               explanation=f"{counted.explanation}; restated by the date after it, "
+                                           f"{stated.text!r} -> {stated.value[:4]}")
 
 
 @lru_cache(maxsize=4)
