@@ -857,3 +857,19 @@ def test_an_until_clause_in_the_present_is_its_date_s_event() -> None:
                            "December.", "2025-10-14"))
     (event,) = project.events.values()
     assert (event.title, event.value) == ("Rainy season ends", "2025-12")
+
+
+@pytest.mark.parametrize("sentence, value, title", [
+    # TimeBank tags "daily" in "the Communist Party daily Granma" as a set; a set is no other date
+    ("Opposition parties had called for his resignation since the emails were published by the daily Vecer on "
+     "Nov. 5.", "2025-11-05", "Emails were published by the daily Vecer"),
+    # the offset's clause names another event and lends no words to the resignation
+    ("The finance minister, Tomas Brek, resigned on Wednesday, a week after leaked emails showed he had helped a "
+     "fund.", "2025-11-12", "Finance minister resigned"),
+    # a participle aside dates the sentence's whole subject
+    ("A no-confidence motion against the whole government, filed on Monday, will be debated next Thursday.",
+     "2025-11-10", "No-confidence motion against the whole government filed"),
+])
+def test_titles_of_a_resignation_story(sentence: str, value: str, title: str) -> None:
+    project = timeline(doc(sentence, "2025-11-13"))
+    assert {e.value: e.title for e in project.events.values()}[value] == title

@@ -662,7 +662,8 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                      timex.offset.anchor_start is None else "")
             beside = [j for j, dated in appositive.items() if dated == index and j > index]
             if beside:  # "By Tuesday morning, two days into the truce, shelling had resumed"
-                neighbour = _after_anchor_phrase(document.text, sentence, timexes[beside[0]]) or neighbour
+                # (the clause of the offset itself names another event: it lends no words)
+                neighbour = _after_anchor_phrase(document.text, sentence, timexes[beside[0]])
             lead = _without_expressions(document.text, sentence.start, clause.start,
                                         [timexes[i] for i in inside if i != index])
             title = title_for(clause.text, clause.start, timex.start, timex.end, is_anchored, neighbour, lead=lead,
@@ -674,7 +675,10 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
                 title = when  # "since June 2001, when a tremor killed 145 people": the tremor is June 2001's
             elif not is_anchored:
                 title = _subordinate_clause(document.text, sentence, timex,
-                                            [timexes[i].start for i in inside if i != index]) or title
+                                            [timexes[i].start for i in inside
+                                             if i != index and timexes[i].type is not TimexType.SET]) or title
+                # (a set names no date of its own: "published by the daily Vecer on Nov. 5", whose
+                # "daily" TimeBank tags as a set, as in "the Communist Party daily Granma")
             headed = entry if entry is not None else sentence if index == head_index else None
             if headed is not None:
                 # "14:30 GMT" over "Power has been cut to 80,000 homes, the operator says.": the

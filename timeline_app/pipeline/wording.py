@@ -781,6 +781,11 @@ def _appositive_participle(head: str, tail: str, lead: str, neighbour: str) -> s
     if participle is None or not lead.rstrip().endswith(",") or re.search(r"\bthat\b", tail) or not following \
             or not (_verb_first(following[:1]) or following[0].lower() == "that"):
         return ""  # the sentence goes on after the participle's clause with its own verb
+    subject = _words(lead.rstrip()[:-1])
+    if 2 <= len(subject) <= 9 and subject[0].lower() in _DETERMINERS and not has_verb(" ".join(subject)):
+        # "A no-confidence motion against the whole government, filed on Monday, ...": the
+        # sentence's whole subject, prepositions and all
+        return _tidy(subject + [participle.group("word")] + _words(tail.strip(" ,;:.")))
     noun = _trailing_noun_phrase(lead.rstrip()[:-1])
     inner = [at for at, word in enumerate(noun) if at and word.lower() in _DETERMINERS]
     if inner:  # "appeal the decision": the noun phrase starts at its determiner
