@@ -65,7 +65,7 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("talks", r"talks|negotiations?"),
     ("attack", r"attacks?|raids?|assaults?|bomb|bombs|bombings?|blasts?|explosions?"),
     ("summit", r"summits?|meetings?"),
-    ("deal", r"deals?|accords?|agreements?|pacts?"),
+    ("deal", r"deals?|accords?|agreements?|pacts?|agreed\s+to\s+(?:buy|acquire|sell|merge)"),
     ("quake", r"quakes?|earthquakes?|tremors?"),
     ("aftershock", r"aftershocks?"),
     ("storm", r"storms?|hurricanes?|typhoons?|cyclones?"),
@@ -138,8 +138,16 @@ def _kinds_of(title: str, context: str) -> frozenset[str]:
     commission declared the result of the parliamentary election" is the declaration, not
     the election it names)."""
     if _TELLS.search(title) and not _ONSET.search(context):
-        return frozenset()  # a measure dated by its onset is that measure: "declared a curfew starting Saturday"
+        # a measure dated by its onset is that measure: "declared a curfew starting Saturday"; a
+        # measure or deal is made by telling it: "declared a state of calamity", "Deal was announced"
+        return (kinds_in(title) | kinds_in(context)) & _MADE_BY_TELLING if not _REACTION.search(title) \
+            else frozenset()
     return kinds_in(title) | kinds_in(context)
+
+
+#: Kinds of happening that telling makes: a state of emergency or a curfew is declared, an
+#: outbreak declared, a deal or a ceasefire announced; an election or a bombing is only told.
+_MADE_BY_TELLING = frozenset({"emergency", "lockdown", "outbreak", "deal", "ceasefire"})
 
 
 _ONSET = re.compile(r"\b(?:starting|beginning|effective)\b", re.I)
@@ -201,9 +209,11 @@ _CALENDAR = frozenset(cached_stems("Monday Tuesday Wednesday Thursday Friday Sat
 @lru_cache(maxsize=1 << 16)
 def _kind_words_of(title: str, context: str) -> frozenset[str]:
     """An event's words with each kind of happening one word ("walked out" and "strike",
-    "polls" and "election"): ``#strike``, ``#vote`` (see :func:`kindred`)."""
+    "polls" and "election"): ``#strike``, ``#vote``, and its start or end one word too
+    ("went on trial" and "The trial opened": ``#trial``, ``#start``; see :func:`kindred`)."""
+    phase = _phase(title, context)
     return (_stems(_KIND_ANY.sub(" ", title + " " + context)) - _CALENDAR) \
-        | {"#" + kind for kind in _kinds_of(title, context)}
+        | {"#" + kind for kind in _kinds_of(title, context)} | ({"#start" if phase > 0 else "#end"} if phase else set())
 
 
 
@@ -304,6 +314,12 @@ def _daily(event: Event) -> bool:
     return event.grain is not None and event.grain >= Grain.DAY
 
 
+def _weekly(event: Event) -> bool:
+    """Told to the week or finer, on the calendar: "last week", "on Monday", "Monday night"
+    (not "in the weeks before the shooting", a vague span: PXW)."""
+    return event.grain is not None and event.grain >= Grain.WEEK and (event.value or "")[:1].isdigit()
+
+
 def _week_holds(week: Event, day: Event) -> bool:
     """``week`` is told by its week ("last week's explosion") and ``day``, told to the day or
     finer, falls inside it: the kind rule applies as to reports a day apart."""
@@ -346,10 +362,12 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
     if a.interval is None or b.interval is None:
         return 0.0
     gap = max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end)
-    if gap > MAX_GAP or gap > DAY_GAP and _daily(a) and _daily(b) and not _one_sentence(a, b):
+    if gap > MAX_GAP or gap > DAY_GAP and _weekly(a) and _weekly(b) and not _one_sentence(a, b):
         # told to the day, reports disagree by a day or two, not by weeks: "The bank raised the
         # rate by 25 basis points on May 14" / "... by half a percentage point on June 11";
-        # "ordered to evacuate on Saturday night" / "Evacuation orders were lifted on Saturday"
+        # "ordered to evacuate on Saturday night" / "Evacuation orders were lifted on Saturday";
+        # a week holds its days, not those a week after it ("would file a petition next week" /
+        # "began hearing the petition on Monday", eight days after that week)
         return 0.0
     score = alike(reading.words(a), reading.words(b), _title_words(a), _title_words(b))
     if not score and (gap < KIND_GAP and _daily(a) and _daily(b) or _week_holds(a, b) or _week_holds(b, a)):
@@ -371,7 +389,7 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
 #: Words telling a happening's start ("Leaders opened their annual summit", "The strike began")
 #: and its end ("The summit ended", "Firefighters contained the fire", "a deal to end the strike").
 _START = re.compile(r"\b(?:open(?:s|ed|ing)?|beg[au]n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
-                    r"broke\s+out|erupted|took\s+effect)\b", re.I)
+                    r"broke\s+out|erupted|took\s+effect|went\s+on\s+(?:trial|strike)|walked\s+out)\b", re.I)
 _END = re.compile(r"\b(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|conclud(?:es|ed|ing)|finish(?:es|ed|ing)|wrapped\s+up|"
                   r"lifted|called\s+off|contained|expired)\b", re.I)
 
