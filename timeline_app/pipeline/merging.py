@@ -58,6 +58,17 @@ SAME_KIND = 1 / 3
 #: A title that tells a happening as still to come ("Kamau will be sentenced", "Talks are set to open").
 _ANNOUNCED = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to|"
                         r"plans?\s+to)\b", re.I)
+#: A headline's future: a short subject, "to" and a verb of a happening, no past verb ("South
+#: African court to rule in Xolobeni mining case", "Union to strike"); not "Kestrel recalls SUVs to
+#: fix airbags", "Aide to the minister testified", "He came to power".
+_HEADLINE_TO = re.compile(r"^(?:[\w'\u2019.-]+\s+){1,5}?(?<!s\s)(?<!ed\s)to\s+(?:rule|decide|vote|strike|resume|meet|hold|open|"
+                          r"close|sign|buy|sell|cut|raise|appeal|testify|hear|sentence|launch|release|publish|visit|"
+                          r"resign|quit|host|file|end|start|begin)\b(?!.*\w(?:ed|id|ck)\b)")
+
+
+def _announced(title: str) -> bool:
+    """Whether ``title`` tells its happening as still to come ("will be sentenced", "court to rule")."""
+    return bool(_ANNOUNCED.search(title) or _HEADLINE_TO.match(title))
 
 _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, words in (
     ("vote", r"votes?|voted|voting|voters?|elections?|polls|ballots?|referendums?"),
@@ -521,7 +532,7 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
         if event.id in taken or other.id in taken or other.id not in project.events:
             continue
         taken.update((event.id, other.id))
-        if _ANNOUNCED.search(other.title) and not _ANNOUNCED.search(event.title) and event.depends_on is None:
+        if _announced(other.title) and not _announced(event.title) and event.depends_on is None:
             # "Kamau will be sentenced" (announced) and "A Kenyan court sentenced Kamau" (told):
             # the happening is named as it was done
             other.title = event.title
