@@ -16,6 +16,9 @@ words (:func:`kindred`): "went to the polls on Sunday in a parliamentary electio
 "the parliamentary election on March 8"; "walked out on Thursday" and "the strike, which
 began on June 4". An event told as one more of its kind ("another car bomb", "a second
 aftershock") never merges with one that began before it.
+Reports both told to the day or the week merge only within :data:`DAY_GAP` (three days: "raised
+the rate ... on May 14" and "... on June 11" are two rises), and a report of a happening's start
+never merges with one of its end ("opened their summit" / "the summit ended").
 The merged event keeps every source; sources that disagree on the date make a conflict
 for the analyst (:func:`timeline_app.core.resolution.derive_time`).
 """
@@ -369,7 +372,8 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
     """How surely ``a`` and ``b`` report one happening, 0 when they do not: times within
     :data:`MAX_GAP` and words :func:`alike`, or, told to the day on the same or adjacent
     days, one kind of happening (:func:`kindred`); never in different places, nor when one
-    tells a further happening of a kind that began before it ("another car bomb")."""
+    tells a further happening of a kind that began before it ("another car bomb"), nor when
+    both are told to the day or week more than :data:`DAY_GAP` apart, nor a start and an end."""
     if a.interval is None or b.interval is None:
         return 0.0
     gap = max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end)
