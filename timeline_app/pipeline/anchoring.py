@@ -37,6 +37,10 @@ WINDOW_AFTER = 80
 #: within this of each other (as for merging across documents): "a day after the race" on
 #: a Monday in March is not the Olympic race of last August, even though the words match.
 JOIN_GAP = timedelta(days=31)
+#: Two events both told to the day lie at most this far apart to be one happening: outlets
+#: disagree on a day by a day or two, not by weeks ("the central bank's rate increase" four
+#: days before June 15 is not the rate rise of May 14 that the same words also name).
+DAY_GAP = timedelta(days=3)
 
 #: Words news uses for the same happening, as word beginnings: a phrase word that begins
 #: like one member of a group meets any word of a candidate that begins like another. Kept
@@ -390,6 +394,24 @@ def _told_by(project: Project, item: PendingAnchor, document_id: str) -> Callabl
     return fits
 
 
+def _daily(event: Event) -> bool:
+    return event.grain is not None and event.grain >= Grain.DAY
+
+
+def _leans_on(project: Project, candidate: Event, event_id: str) -> bool:
+    """Whether ``candidate`` is dated, directly or through others, from ``event_id``: it cannot
+    take that event in (a report counted from another outlet's event, "a day after the
+    central bank's rate increase", may)."""
+    seen: set[str] = set()
+    current: Event | None = candidate
+    while current is not None and current.depends_on is not None and current.id not in seen:
+        if current.depends_on.anchor_id == event_id:
+            return True
+        seen.add(current.id)
+        current = project.events.get(current.depends_on.anchor_id)
+    return False
+
+
 def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str, document_id: str) -> None:
     """"The truce took effect on Sunday. ... By Tuesday, two days into the truce, ...": the
     event an apposition dates (the truce) is usually told elsewhere in the article too, or in
@@ -413,10 +435,12 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     best: tuple[bool, float, int] | None = None
     chosen = None
     for candidate in project.events.values():
-        if candidate.id in (event.id, anchor_id) or candidate.interval is None or candidate.depends_on is not None:
+        if candidate.id in (event.id, anchor_id) or candidate.interval is None \
+                or _leans_on(project, candidate, event.id):
             continue
         if event.interval is not None and max(event.interval.start, candidate.interval.start) - \
-                min(event.interval.end, candidate.interval.end) > JOIN_GAP:
+                min(event.interval.end, candidate.interval.end) > (DAY_GAP if _daily(event) and _daily(candidate)
+                                                                   else JOIN_GAP):
             continue
         title = cached_stems(candidate.title)
         named = sum(1 for stem in phrase_stems

@@ -134,10 +134,14 @@ _BYLINE_WORDS = frozenset("by published posted updated last on at date dated the
 #: A wire dateline opening the story: place, day and agency, then a dash ("JOHANNESBURG,
 #: August 7 (Xinhua) --", "Nairobi, Kenya, Aug. 7 (Reuters) -", "WASHINGTON, March 12, 1999 (AP) _");
 #: a place in capitals needs no agency ("HARBORTOWN, March 10, 2026 -", "NEW YORK, Jan. 5 —"),
-#: while "Tuesday, March 5 -" or "Paris, March 5 -" in plain case could open a sentence.
+#: while "Tuesday, March 5 -" or "Paris, March 5 -" in plain case could open a sentence; with an
+#: agency the place may be left out ("Oct 5 (Reuters) -").
 _WIRE = re.compile(r"[ \t]*(?:(?P<caps>[A-Z][A-Z.'’-]+(?=[ \t,]))|[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
                    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}){0,2},[ \t]*(?i:" + _MONTH + r")[ \t]+\d{1,2}"
                    r"(?:,[ \t]*\d{4})?[ \t]*(?:\([A-Za-z][\w .&-]{0,30}\)|(?(caps)|(?!)))"
+                   r"[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t\r\n]|$)"
+                   # or no place at all, then the agency is needed: "Oct 5 (Reuters) - A ransomware attack ..."
+                   r"|[ \t]*(?i:" + _MONTH.replace("?P<month>", "") + r")[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\([A-Z][\w .&-]{0,30}\)"
                    r"[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t\r\n]|$)")
 
 

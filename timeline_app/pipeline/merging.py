@@ -16,6 +16,9 @@ words (:func:`kindred`): "went to the polls on Sunday in a parliamentary electio
 "the parliamentary election on March 8"; "walked out on Thursday" and "the strike, which
 began on June 4". An event told as one more of its kind ("another car bomb", "a second
 aftershock") never merges with one that began before it.
+Reports both told to the day or the week merge only within :data:`DAY_GAP` (three days: "raised
+the rate ... on May 14" and "... on June 11" are two rises), and a report of a happening's start
+never merges with one of its end ("opened their summit" / "the summit ended").
 The merged event keeps every source; sources that disagree on the date make a conflict
 for the analyst (:func:`timeline_app.core.resolution.derive_time`).
 """
@@ -30,7 +33,7 @@ from timeline_app.core.commands import merge_into
 from timeline_app.core.document import Document
 from timeline_app.core.event import Event
 from timeline_app.core.project import Project
-from timeline_app.pipeline.anchoring import TELLING, _context, elsewhere, places_in, window_begin
+from timeline_app.pipeline.anchoring import DAY_GAP, TELLING, _context, elsewhere, places_in, window_begin
 from timeline_app.pipeline.wording import cached_stems
 from timeline_app.temporal.model import Grain
 
@@ -50,6 +53,7 @@ MAX_GAP = timedelta(days=31)
 KIND_GAP = timedelta(days=1)
 SAME_KIND = 1 / 3
 
+
 #: Kinds of happening, by whole words (stems would mix "after" and "aftershock", "election"
 #: and "electricity", "poll" and "pollution"). Near synonyms, as in anchoring's
 #: ``KIN`` groups, plus the labour dispute ("walked out" is the strike) and the aftershock (not
@@ -57,6 +61,17 @@ SAME_KIND = 1 / 3
 #: A title that tells a happening as still to come ("Kamau will be sentenced", "Talks are set to open").
 _ANNOUNCED = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to|"
                         r"plans?\s+to)\b", re.I)
+#: A headline's future: a short subject, "to" and a verb of a happening, no past verb ("South
+#: African court to rule in Xolobeni mining case", "Union to strike"); not "Kestrel recalls SUVs to
+#: fix airbags", "Aide to the minister testified", "He came to power".
+_HEADLINE_TO = re.compile(r"^(?:[\w'\u2019.-]+\s+){1,5}?(?<!s\s)(?<!ed\s)to\s+(?:rule|decide|vote|strike|resume|meet|hold|open|"
+                          r"close|sign|buy|sell|cut|raise|appeal|testify|hear|sentence|launch|release|publish|visit|"
+                          r"resign|quit|host|file|end|start|begin)\b(?!.*\w(?:ed|id|ck)\b)")
+
+
+def _announced(title: str) -> bool:
+    """Whether ``title`` tells its happening as still to come ("will be sentenced", "court to rule")."""
+    return bool(_ANNOUNCED.search(title) or _HEADLINE_TO.match(title))
 
 _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, words in (
     ("vote", r"votes?|voted|voting|voters?|elections?|polls|ballots?|referendums?"),
@@ -64,14 +79,14 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("talks", r"talks|negotiations?"),
     ("attack", r"attacks?|raids?|assaults?|bomb|bombs|bombings?|blasts?|explosions?"),
     ("summit", r"summits?|meetings?"),
-    ("deal", r"deals?|accords?|agreements?|pacts?"),
+    ("deal", r"deals?|accords?|agreements?|pacts?|agreed\s+to\s+(?:buy|acquire|sell|merge)"),
     ("quake", r"quakes?|earthquakes?|tremors?"),
     ("aftershock", r"aftershocks?"),
     ("storm", r"storms?|hurricanes?|typhoons?|cyclones?"),
     ("arrest", r"arrests?|arrested|detained|detention"),
     ("resignation", r"resign|resigned|resigns|resignations?"),
     ("lockdown", r"lockdowns?|curfews?"),
-    ("verdict", r"verdicts?|convicted|convictions?"),
+    ("verdict", r"verdicts?|convicted|convictions?|rulings?|ruled(?!\s+out)"),
     ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+out|stoppages?"),
     ("protest", r"protests?|protested|protesting|demonstrations?|demonstrated|marched"),
     ("collapse", r"collapsed?|collapses|caved\s+in|cave-ins?"),
@@ -79,6 +94,14 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("sentencing", r"sentenced|sentencing"),
     ("outbreak", r"outbreaks?|epidemics?"),
     ("emergency", r"states?\s+of\s+(?:emergency|calamity|disaster)"),
+    ("crash", r"crash(?:es|ed)?|plane\s+went\s+down"),
+    # not "opened fire", "came under fire" (shooting, criticism); "ceasefire" is no whole word
+    ("fire", r"wildfires?|bushfires?|blazes?|(?<!open\s)(?<!opened\s)(?<!opening\s)(?<!under\s)fires?"),
+    # not "recalled that ...", "recalled how ..." (remembering)
+    ("recall", r"recall(?:s|ed|ing)?(?!\s+(?:that|how|when|what|seeing|hearing|being)\b)"),
+    # a central bank's decision: "raised its main interest rate", "the rate increase", "kept the rate"
+    ("rates", r"(?:interest|policy|benchmark|key|base|repo|lending)\s+rates?|rate\s+(?:increases?|rises?|hikes?|cuts?|"
+              r"decisions?)|(?:raised|cut|lowered|hiked|held|kept|left)\s+(?:the|its)\s+rates?"),
 ))
 
 #: Where the words after an event's expression stop being about that event: a semicolon, or
@@ -129,8 +152,16 @@ def _kinds_of(title: str, context: str) -> frozenset[str]:
     commission declared the result of the parliamentary election" is the declaration, not
     the election it names)."""
     if _TELLS.search(title) and not _ONSET.search(context):
-        return frozenset()  # a measure dated by its onset is that measure: "declared a curfew starting Saturday"
+        # a measure dated by its onset is that measure: "declared a curfew starting Saturday"; a
+        # measure or deal is made by telling it: "declared a state of calamity", "Deal was announced"
+        return (kinds_in(title) | kinds_in(context)) & _MADE_BY_TELLING if not _REACTION.search(title) \
+            else frozenset()
     return kinds_in(title) | kinds_in(context)
+
+
+#: Kinds of happening that telling makes: a state of emergency or a curfew is declared, an
+#: outbreak declared, a deal or a ceasefire announced; an election or a bombing is only told.
+_MADE_BY_TELLING = frozenset({"emergency", "lockdown", "outbreak", "deal", "ceasefire"})
 
 
 _ONSET = re.compile(r"\b(?:starting|beginning|effective)\b", re.I)
@@ -192,9 +223,11 @@ _CALENDAR = frozenset(cached_stems("Monday Tuesday Wednesday Thursday Friday Sat
 @lru_cache(maxsize=1 << 16)
 def _kind_words_of(title: str, context: str) -> frozenset[str]:
     """An event's words with each kind of happening one word ("walked out" and "strike",
-    "polls" and "election"): ``#strike``, ``#vote`` (see :func:`kindred`)."""
+    "polls" and "election"): ``#strike``, ``#vote``, and its start or end one word too
+    ("went on trial" and "The trial opened": ``#trial``, ``#start``; see :func:`kindred`)."""
+    phase = _phase(title, context)
     return (_stems(_KIND_ANY.sub(" ", title + " " + context)) - _CALENDAR) \
-        | {"#" + kind for kind in _kinds_of(title, context)}
+        | {"#" + kind for kind in _kinds_of(title, context)} | ({"#start" if phase > 0 else "#end"} if phase else set())
 
 
 
@@ -295,6 +328,12 @@ def _daily(event: Event) -> bool:
     return event.grain is not None and event.grain >= Grain.DAY
 
 
+def _weekly(event: Event) -> bool:
+    """Told to the week or finer, on the calendar: "last week", "on Monday", "Monday night"
+    (not "in the weeks before the shooting", a vague span: PXW)."""
+    return event.grain is not None and event.grain >= Grain.WEEK and (event.value or "")[:1].isdigit()
+
+
 def _week_holds(week: Event, day: Event) -> bool:
     """``week`` is told by its week ("last week's explosion") and ``day``, told to the day or
     finer, falls inside it: the kind rule applies as to reports a day apart."""
@@ -322,15 +361,28 @@ class _Reading:
         return self._words[event.id]
 
 
+def _one_sentence(a: Event, b: Event) -> bool:
+    """Both events are told by one same sentence: one story printed twice under two dates
+    ("Since the INS decision was announced Wednesday, ..."), whose days differ because the
+    copies do; kept as one event in conflict for the analyst."""
+    return any(x.sentence == y.sentence for x in a.sources for y in b.sources)
+
+
 def likeness(reading: _Reading, a: Event, b: Event) -> float:
     """How surely ``a`` and ``b`` report one happening, 0 when they do not: times within
     :data:`MAX_GAP` and words :func:`alike`, or, told to the day on the same or adjacent
     days, one kind of happening (:func:`kindred`); never in different places, nor when one
-    tells a further happening of a kind that began before it ("another car bomb")."""
+    tells a further happening of a kind that began before it ("another car bomb"), nor when
+    both are told to the day or week more than :data:`DAY_GAP` apart, nor a start and an end."""
     if a.interval is None or b.interval is None:
         return 0.0
     gap = max(a.interval.start, b.interval.start) - min(a.interval.end, b.interval.end)
-    if gap > MAX_GAP:
+    if gap > MAX_GAP or gap > DAY_GAP and _weekly(a) and _weekly(b) and not _one_sentence(a, b):
+        # told to the day, reports disagree by a day or two, not by weeks: "The bank raised the
+        # rate by 25 basis points on May 14" / "... by half a percentage point on June 11";
+        # "ordered to evacuate on Saturday night" / "Evacuation orders were lifted on Saturday";
+        # a week holds its days, not those a week after it ("would file a petition next week" /
+        # "began hearing the petition on Monday", eight days after that week)
         return 0.0
     score = alike(reading.words(a), reading.words(b), _title_words(a), _title_words(b))
     if not score and (gap < KIND_GAP and _daily(a) and _daily(b) or _week_holds(a, b) or _week_holds(b, a)):
@@ -344,9 +396,37 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
     a_context, b_context = reading.context(a), reading.context(b)
     if elsewhere(_places_of(a.title, a_context), _places_of(b.title, b_context)) \
             or _later_repeat(a, _repeats(a.title, a_context), b, _repeats(b.title, b_context)) \
-            or _other_sums(a, b) or _other_reactors(a.title, b.title):
+            or _other_sums(a, b) or _other_reactors(a.title, b.title) or _other_phases(_phase(a.title, a_context), _phase(b.title, b_context)):
         return 0.0
     return score
+
+
+#: Words telling a happening's start ("Leaders opened their annual summit", "The strike began")
+#: and its end ("The summit ended", "Firefighters contained the fire", "a deal to end the strike").
+_START = re.compile(r"\b(?:open(?:s|ed|ing)?|beg[au]n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+                    r"broke\s+out|erupted|took\s+effect|went\s+on\s+(?:trial|strike)|walked\s+out)\b", re.I)
+_END = re.compile(r"\b(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|conclud(?:es|ed|ing)|finish(?:es|ed|ing)|wrapped\s+up|"
+                  r"lifted|called\s+off|contained|expired)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _phase(title: str, context: str) -> int:
+    """1 when an event tells a start and no end, -1 an end and no start, else 0: by its title,
+    else by its clause ("Ministers met to prepare a leaders' summit that opens on Thursday")."""
+    for told in (title, context):
+        starts, ends = bool(_START.search(told)), bool(_END.search(told))
+        if starts != ends:
+            return 1 if starts else -1
+        if starts:
+            return 0
+    return 0
+
+
+def _other_phases(a_phase: int, b_phase: int) -> bool:
+    """One event tells a happening's start, the other its end: "Southeast Asian leaders opened
+    their annual summit ... on Thursday" and "The ASEAN summit ended ... on Friday" are two
+    happenings of one summit, a day apart, not one told with a day's disagreement."""
+    return a_phase * b_phase < 0
 
 
 _REACTION = re.compile(r"\b(?:" + "|".join(sorted(_REACTIONS)) + r")\b", re.I)
@@ -456,7 +536,7 @@ def merge_reports(project: Project, document_id: str, new: Iterable[Event] | Non
         if event.id in taken or other.id in taken or other.id not in project.events:
             continue
         taken.update((event.id, other.id))
-        if _ANNOUNCED.search(other.title) and not _ANNOUNCED.search(event.title) and event.depends_on is None:
+        if _announced(other.title) and not _announced(event.title) and event.depends_on is None:
             # "Kamau will be sentenced" (announced) and "A Kenyan court sentenced Kamau" (told):
             # the happening is named as it was done
             other.title = event.title
