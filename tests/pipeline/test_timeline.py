@@ -873,3 +873,9 @@ def test_an_until_clause_in_the_present_is_its_date_s_event() -> None:
 def test_titles_of_a_resignation_story(sentence: str, value: str, title: str) -> None:
     project = timeline(doc(sentence, "2025-11-13"))
     assert {e.value: e.title for e in project.events.values()}[value] == title
+
+
+def test_an_attributive_date_in_an_anchor_phrase_titles_its_noun() -> None:
+    project = timeline(doc("The investigation board published its preliminary report on Tuesday, four weeks after the "
+                           "April 14 crash.", "2025-05-13"))
+    assert {e.value: e.title for e in project.events.values()}["2025-04-14"] == "Crash"

@@ -511,7 +511,8 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         # "In January 1944 the siege of Leningrad, which had lasted nearly 900 days, was finally
         # lifted": the clause is the subject, its verb comes after the aside
         return _tidy(words + following)
-    if len(words) < 2 or comparison:
+    named = len(words) == 1 and _NAMED_BY_DATE.search(clause, 0, max(0, start - clause_start)) is not None
+    if (len(words) < 2 and not named) or comparison:
         # "Event", "Said", "Compared with a loss of $3 million": the sentence's opening
         # clause says what happened ("Citadel posted a third-quarter net loss").
         for part in re.split(r"\s*(?:(?<!\d),|,(?!\d)|;)\s*", lead):
@@ -1021,6 +1022,11 @@ _OPENING_SAYING = re.compile(r"^\s*,?\s*(?P<speaker>(?:[\w\u2019'\-.]+\s+){1,6}?
                              re.I | re.S)
 
 
+#: An anchor's signal and determiner right before an attributive date: "four weeks after the
+#: (April 14 crash)", "since the (Oct. 23 slaying)": the one noun after the date is its event.
+_NAMED_BY_DATE = re.compile(r"\b(?:after|before|since|following|until|of)\s+(?:the|their|his|her|its)\s*$", re.I)
+
+
 #: Verbs whose object happens when they do: one takes part in the happening ("won Sunday's
 #: runoff", "attended Monday's summit"), ending right before a possessive date.
 _TAKING_PART = re.compile(r"\b(?:won|wins|lost|loses|attended|attends|led|leads|joined|joins|boycotted|boycotts|"
@@ -1116,6 +1122,8 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
             taken.append(word)
             if len(taken) >= 8:
                 break
+        if len(taken) == 1 and _NAMED_BY_DATE.search(before) and not _is_verb(taken, 0):
+            return _tidy(taken)  # "four weeks after the April 14 crash": the crash is April 14's
         if len(taken) >= 2:
             taking_part = _TAKING_PART.search(before) if possessive else None
             if taking_part is not None and len(_words(before[:taking_part.start()])) >= 1:
