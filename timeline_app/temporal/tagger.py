@@ -2404,6 +2404,8 @@ class Tagger:
                 if pattern is _VERB_S_BEFORE_DAY and (form.end() != len(clause) or verb in not_verb_s or
                                                       verb in event_nouns or verb.endswith(("ss", "us", "is", "ous"))):
                     continue  # "ahead of the peace talks Monday": a noun
+                if pattern is _VERB_S_BEFORE_DAY and _VERB_ENDS_BEFORE.search(clause, 0, form.start()):
+                    continue  # "shut down its computer systems on Sunday": the object's plural noun, no verb
                 if pattern is _BE_STATE and form.end() != len(clause):
                     continue  # "the museum is closed Monday", not "is accused of robbing a bank Monday"
                 if pattern is _VERB_S_OBJECT and (verb in not_verb_s or verb.endswith(("ss", "us", "is", "ous"))):
@@ -2753,6 +2755,10 @@ _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live|home|back|away)\s+|(?:to|into|from)\s+(?:the\s+)?[a-z]+\s+)?"
                                 r"(?:on\s+|again\s+|until\s+|through\s+|thru\s+|from\s+)?")
 _WEEKDAY_STARTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: A verb (past, or a particle ending a phrasal one) right before a determiner: what follows is its
+#: object, so a word in -s there is a plural noun ("shut down its computer systems").
+_VERB_ENDS_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|down|up|off|out|shut|put|cut|set|hit|let|took|made|sent|"
+                                 r"began|won|lost|held|sold|bought)\s+$")
 _BE_STATE = re.compile(r"\b(?:is|are|am|i['’]m|[a-z]+['’]re|(?:he|she|it)['’]s|remains?)\s+(?:not\s+|fully\s+|all\s+)?"
                        r"(?P<verb>closed|open|shut|off|free|busy|available|booked(?:\s+solid|\s+up)?|sold\s+out|"
                        # "the coupon is valid through Sunday", "the offer is good until Friday": how long
