@@ -638,7 +638,7 @@ def test_recall_told_with_two_figures_is_one_event() -> None:
     Ridgeback SUVs", both on Tuesday."""
     project, ids = _story("recall")
     recall = _one(project, "recalling 410,000")
-    assert recall.value == "2026-09-22" and _outlets(recall, ids) == {"Reuters", "AP"}
+    assert recall.value == "2026-09-22" and {"Reuters", "AP"} <= _outlets(recall, ids)
 
 
 def test_recall_canada_and_sedan_recalls_stay_apart() -> None:
@@ -651,9 +651,9 @@ def test_recall_canada_and_sedan_recalls_stay_apart() -> None:
     assert _one(project, "opened an investigation").value == "2026-03"
 
 
-@_gap("'recalled another 95,000 ... on Tuesday, a week after the U.S. recall of 410,000 vehicles': the offset dates a "
-      "second copy of the Canada recall (anchored to the U.S. recall) instead of telling the U.S. recall's day")
 def test_recall_a_week_after_the_us_recall_names_the_us_recall() -> None:
+    """'recalled another 95,000 ... on Tuesday, a week after the U.S. recall of 410,000 vehicles': the
+    offset is an apposition of Tuesday's clause and tells the U.S. recall's day (session 15, articles 4)."""
     project, ids = _story("recall")
     assert "Automotive News" in _outlets(_one(project, "recalling 410,000"), ids)
     assert len([e for e in project.events.values() if e.title.startswith("Kestrel Motors recalled another")]) == 1

@@ -142,7 +142,14 @@ _WIRE = re.compile(r"[ \t]*(?:(?P<caps>[A-Z][A-Z.'’-]+(?=[ \t,]))|[A-Z][\w.'�
                    r"[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t\r\n]|$)"
                    # or no place at all, then the agency is needed: "Oct 5 (Reuters) - A ransomware attack ..."
                    r"|[ \t]*(?i:" + _MONTH.replace("?P<month>", "") + r")[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\([A-Z][\w .&-]{0,30}\)"
-                   r"[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t\r\n]|$)")
+                   r"[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t\r\n]|$)"
+                   # or no date: a place and an agency ("CUPERTINO, Calif. (Reuters) -", "GENEVA (AP) —"), or a
+                   # place in capitals and a dash ("BANDA ACEH, Indonesia —"); "Tuesday -" or "Paris -" could
+                   # open a sentence
+                   r"|[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}){0,2}"
+                   r"[ \t]*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|CNN|Bloomberg)\)[ \t]*(?:--|[-_\u2013\u2014:])(?=[ \t])"
+                   r"|[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}){0,2}"
+                   r"[ \t]*(?:--|[_\u2013\u2014])(?=[ \t])")
 
 
 def dateline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:

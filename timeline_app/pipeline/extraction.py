@@ -24,7 +24,7 @@ from timeline_app.pipeline.dateline import dateline_spans
 from timeline_app.pipeline.sentences import Span, clause_around, split_sentences
 from timeline_app.pipeline.wording import (PART_OF_DAY_OF, dated_by_saying, has_verb, normalise, phrase_title, title_for,
                                            without_expression)
-from timeline_app.temporal.model import Interval, Offset, Reference, Timex, TimexType
+from timeline_app.temporal.model import Grain, Interval, Offset, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import stamp_line
 
 Tagger = Callable[[str, Reference], list[Timex]]
@@ -331,7 +331,7 @@ def _anchor_phrase(text: str, sentence: Span, start: int) -> str:
     stop inside the sentence is an abbreviation's ("after a sniper killed Dr. Barnett
     Slepian", "after the U.S. strike"), not the clause's end."""
     local = text[start:sentence.end]
-    cut = re.search(r"[,;:!?]|\.[\W]*$|\s[\u2013\u2014]\s", local)
+    cut = re.search(r",(?!\d{3}\b)|[;:!?]|\.[\W]*$|\s[\u2013\u2014]\s", local)  # (not "160,000")
     named = _NAME_APPOSITION.match(local, cut.start()) if cut is not None and cut.group(0) == "," else None
     if named is not None:
         # "after the company's largest rival, Norhaven, announced plans to buy ...": a name set off
@@ -393,7 +393,9 @@ def _when_clause(text: str, sentence: Span, timex: Timex) -> str:
 #: "when" are left to the sentence: "A man died after a tree fell on his car this morning" is
 #: the death's morning too.)
 _SUBORDINATE = re.compile(r"\b(?:since|until|till)\s+(?P<body>(?:the|a|an|his|her|its|their|"
-                          r"this|that|these|those|he|she|it|they|we|(?-i:[A-Z])[\w\u2019'.-]*)\s[^,;:!?\"\u201c\u201d()]{3,150}?)"
+                          r"this|that|these|those|he|she|it|they|we|(?-i:[A-Z])[\w\u2019'.-]*|(?-i:[a-z]{3,}ing))"
+                          # (a noun in "-ing" opens a clause too: "since fighting erupted in Darfur in April")
+                          r"\s[^,;:!?\"\u201c\u201d()]{3,150}?)"
                           r"(?:\s+(?:in|on|at|during|by|early\s+in|late\s+in|earlier\s+in))?\s*$", re.I)
 
 
@@ -634,7 +636,7 @@ def extract(project: Project, document: Document, tag: Tagger, first_sequence: i
             if index in coarser or index in appositive or (
                     any(begin <= timex.start and timex.end <= end for begin, end in datelines)) \
                     or _REJECTED.search(document.text, max(sentence.start, timex.start - 40), timex.start) \
-                    or _named_part_of_day(document.text, timex):
+                    or _named_part_of_day(document.text, timex) or _day_as_a_kind(document.text, timex):
                 # the dateline ("By Wire Staff, March 4, 2026") tells when it was published; "on
                 # Sunday night, not Monday morning" tells when it did not happen
                 made = True
@@ -807,10 +809,32 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
                 continue
             if (i < j and (_APPOSITION.fullmatch(text, dated.end, timexes[j].start)
                            or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start))) or \
-                    (i > j and dated.start >= phrase_end and _APPOSITION.fullmatch(text, phrase_end, dated.start)):
+                    (i > j and dated.start >= phrase_end and _APPOSITION.fullmatch(text, phrase_end, dated.start)) or \
+                    (i > j and dated.start >= phrase_end and _opens_before_its_clause(text, sentence, timexes[j], phrase_end)
+                     and dated.grain is not None and dated.grain >= Grain.DAY and not any(k > j and k != i for k in indexes)):
+                # "Ten years after the tsunami that killed 160,000 people, survivors gathered on Friday":
+                # the opening offset dates the tsunami, ten years before Friday
                 out[j] = i
                 break
     return out
+
+
+#: A weekday naming a kind of work or trade, not a day: "changes to Sunday working", "rules for
+#: Sunday trading" (after a preposition that does not date: not "on Sunday opening the road").
+_KIND_OF_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?!morning|evening)[a-z]{3,}ing\b", re.I)
+_NOT_DATING = re.compile(r"\b(?:to|for|of|against|about)\s+$", re.I)
+
+
+def _day_as_a_kind(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is a weekday used as a modifier ("proposed changes to Sunday working")."""
+    return _KIND_OF_DAY.match(text, timex.start, timex.end + 20) is not None \
+        and _NOT_DATING.search(text, max(0, timex.start - 12), timex.start) is not None
+
+
+def _opens_before_its_clause(text: str, sentence: Span, offset: Timex, phrase_end: int) -> bool:
+    """Whether ``offset`` opens its sentence and its phrase ends at the comma before the main
+    clause ("Ten years after the tsunami, survivors gathered ...")."""
+    return not text[sentence.start:offset.start].strip() and text[phrase_end:phrase_end + 1] == ","
 
 
 def _counted_between_dates(text: str, indexes: list[int], timexes: list[Timex]) -> set[int]:
@@ -938,7 +962,9 @@ def _without_expressions(text: str, start: int, end: int, timexes: list[Timex]) 
 #: "protested on Tuesday against a new tax on stalls, a day after the student protest": a
 #: few words of the same clause (no other verb's clause: no "and", "but", "which", no
 #: stop) between a date and an offset set off by a comma, which dates the named event.
-_TRAILING_OFFSET = re.compile(r"(?:(?!\b(?:and|but|which|who|that|when|while|as)\b)[^,;:.()\d]){1,50},\s*", re.I)
+#: (a count with thousands is no other date: "recalled another 95,000 SUVs in Canada, a week after ...")
+_TRAILING_OFFSET = re.compile(r"(?:(?!\b(?:and|but|which|who|that|when|while|as)\b)(?:\d{1,3}(?:,\d{3})+\b|[^,;:.()\d])){1,60},\s*",
+                              re.I)
 _APPOSITION = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:on|in|at|or|that\s+is|i\.e\.)?\s*"
                          r"(?:(?:exactly|precisely|just|only|nearly|almost|about|some|barely|roughly)\s+)?")
 

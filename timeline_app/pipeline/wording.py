@@ -123,6 +123,10 @@ def _tidy(words: list[str]) -> str:
     while words and (words[0].lower().strip("\u201c\u201d\"") in LEADING and not _acronym(words[0])
                      or not re.search(r"\w", words[0])):
         words = words[1:]  # "with", "and", and a quote mark standing alone ("'' Clinton told reporters")
+    if len(words) > 4 and [w.lower() for w in words[:2]] == ["according", "to"] and \
+            any(_is_verb(words, at) for at in range(3, min(len(words), 6))):
+        # "according to a study published on Wednesday in Nature": the study is the event
+        words = words[2 + (_bare(words[2]) in ("a", "an", "the")):]
     for at, word in enumerate(words[1:], start=1):
         # a sentence the splitter missed ("told reporters in the Rose Garden . ``We have done
         # that.''", "Goldstein said. ``Stopping"): the title is the first
@@ -333,8 +337,10 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
     """"Erupting in 2011, Syria's civil war has claimed ...": the event is the main clause's
     subject doing the participle -> "Syria's civil war erupting"; "" when the clause is not
     a lone participle or the subject cannot be told (it must end at an auxiliary verb)."""
-    if len(head) != 1 or rest or not re.fullmatch(r"[A-Za-z]+(?:ing|ed)", head[0]):
+    if len(head) != 1 or not re.fullmatch(r"[A-Za-z]+(?:ing|ed)|[Bb]orn", head[0]):
         return ""
+    if rest and (len(rest) > 5 or _bare(rest[0]) not in _MODIFIER_START or any(_bare(w) in _RELATIVES for w in rest)):
+        return ""  # "Born on 3 May 1933 in Leeds, Ellison ...": a place may follow the date
     subject: list[str] = []
     main = _words(neighbour)
     for at, word in enumerate(main):
@@ -347,7 +353,7 @@ def _participle_with_subject(head: list[str], rest: list[str], neighbour: str) -
         return ""
     if not subject:
         return ""
-    return _tidy(subject + [head[0].lower()])
+    return _tidy(subject + [head[0].lower()] + rest)
 
 
 _COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "from ", "against ")
@@ -408,9 +414,20 @@ def _subject_for(lead: str, joined: bool = False) -> list[str]:
     said = re.search(r"\b(?:said|says|according to)\s+((?:[\w\u2019'\-]+\s+){0,5}?[\w\u2019'\-]+)\s*,\s*$", lead)
     if said:
         return [w for w in _words(said.group(1)) if w.lower() not in _DETERMINERS]
+    dateline = _DATELINE.match(lead.lstrip())
+    if dateline:  # "CUPERTINO, Calif. (Reuters) - Lumen Devices unveiled ...": the place is no subject
+        lead = lead.lstrip()[dateline.end():]
     opening = re.match(r"\s*([^,;:]+?)\s*,", lead)
     if opening and len(_words(opening.group(1))) <= 7 and opening.group(1)[:1].isupper():
-        return _words(opening.group(1))
+        words = _words(opening.group(1))
+        groups = _verb_groups(words)
+        # "Chad closed its border in April, ..., but reopened it": the subject ends at the verb
+        cut = groups[0][0] if groups else 0
+        if groups and any(_bare(w) in _LINKING for w in words[cut + 1:groups[0][1]]) or \
+                cut + 1 < len(words) and _bare(words[cut + 1]) in _LINKING:
+            cut = 0  # "More than two-thirds of the systems shipped were ...": a participle of the noun
+        # ("Then came another sister": nothing before the verb names anyone)
+        return words[:cut] if any(w.lower() not in LEADING for w in words[:cut]) else words
     names = [part.strip(" \"'`\u201c\u201d") for part in re.split(r"[,;]", lead)]
     for part in reversed(names):  # "..., Prince Bandar bin Sultan, the Saudi ambassador, said"
         if part[:1].isupper() and 1 <= len(_words(part)) <= 5 and not part.lower().startswith(("the ", "a ")):
@@ -496,7 +513,8 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
     borrowed = re.search(r"\b" + re.escape(words[0]) + r"\b", neighbour, re.I) if words and at < 0 else None
     if borrowed:  # "Uganda's last outbreak, in 2022, killed 55 people": the verb is the neighbour's, in its case
         first = borrowed.group(0)
-    if words and not comparison and _verb_first([first]):
+    if words and not comparison and (_verb_first([first]) or at >= 0 and _predicate_of_relative(clause, head[:at])
+                                     or at >= 0 and _present_predicate(head, at, lead)):
         subject = _subject_for(lead + (head[:at] if at >= 0 else ""),
                                joined=re.match(r"\s*(?:and|but)\s", head) is not None)
         if subject:
@@ -521,6 +539,36 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
                 compared = _compared_figure(_words(part), title) if comparison else ""
                 return compared or opening
     return title
+
+
+#: ", which lasts until October 10", ", which usually begins in late June": a relative clause whose
+#: predicate opens with a word of any kind (its verb need not be one the titles know).
+_RELATIVE_OPENING = re.compile(r"\s*(?!(?-i:WHO)\b)(?:which|who)\s+(?P<next>[\w\u2019'-]+)", re.I)
+_OWN_SUBJECT = _DETERMINERS | _POSSESSIVES | frozenset("he she they it we i you there".split())
+
+
+def _predicate_of_relative(clause: str, before_title: str) -> bool:
+    """Whether the title starts right after the "which"/"who" that opens ``clause`` and that
+    clause has no subject of its own ("The first phase, which lasts until October 10, will ..."
+    -> "lasts": the phase's; "which the council approved in 2021" has the council)."""
+    opening = _RELATIVE_OPENING.match(clause)
+    if opening is None or _words(before_title) != _words(clause[:opening.start("next")]):
+        return False
+    following = opening.group("next")
+    return following[:1].islower() and following.lower() not in _OWN_SUBJECT
+
+
+#: "opens on Monday", "lasts until October": a present verb, then its date's preposition.
+_PRESENT_VERB = re.compile(r"\s*(?P<verb>[a-z]{3,}(?<![su]s)s)\s+(?:(?:on|in|at|until|from|by|for|through)\s+)?")
+
+
+def _present_predicate(head: str, at: int, lead: str) -> bool:
+    """Whether the clause is only a present verb before its date (the title's from ``at``; a
+    second one after "and") and its subject is set off before it ("A second consultation, on
+    cuts to bus subsidies, opens on Monday and closes six weeks later")."""
+    if not lead.rstrip().endswith(",") or _PRESENT_VERB.fullmatch(head[at:]) is None:
+        return False
+    return at == 0 or _PRESENT_VERB.match(head) is not None and re.search(r"\b(?:and|but)\s+$", head[:at]) is not None
 
 
 def _compared_figure(opening: list[str], title: str) -> str:
@@ -706,6 +754,25 @@ def _new_subject(text: str) -> list[str]:
     return []
 
 
+#: A verb right before its date's preposition ("open at", "closes").
+_VERB_AT_DATE = re.compile(r"(?P<verb>[a-z]{3,})\s+(?:(?:on|in|at|until|from|by)\s+)?$")
+
+
+def _parallel_verbs(first: str, rest: str) -> str | None:
+    """"Polls open at 7 a.m. and close at 10 p.m.", "(A consultation) opens on Monday and closes
+    six weeks later": two verbs of one form, each right before its date, share the subject
+    (what ``first`` holds before its verb; none when the clause opens with it: the caller finds
+    it); None unless ``first`` and ``rest`` end so."""
+    one, two = _VERB_AT_DATE.search(first), _VERB_AT_DATE.fullmatch(rest.lstrip())
+    if one is None or two is None:
+        return None
+    verbs = (one.group("verb"), two.group("verb"))
+    if any(v in _NP_STOP or v in TRAILING or v in _DETERMINERS or v in _STOPWORDS_LIKE or v.endswith("ly")
+           for v in verbs) or verbs[0].endswith("s") != verbs[1].endswith("s") or verbs[0] == verbs[1]:
+        return None
+    return " ".join(_words(first[:one.start()]) + [verbs[1]]) + " "
+
+
 def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
     """"Talks opened on March 5 and closed on": the second verb's subject is the first's
     ("Talks closed"; "He was arrested on Monday and charged" -> "He was charged"); "" when
@@ -720,6 +787,9 @@ def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
         if joined is None or has_verb(before[other_end:joined.start() + joined.group(0).rstrip().rfind(" ")]):
             continue
         rest = before[joined.end():]
+        parallel = _parallel_verbs(before[:other_start], rest)
+        if parallel is not None:
+            return parallel
         if not _second_verb(rest):
             fresh = _new_subject(rest)
             if fresh:
@@ -769,6 +839,8 @@ _QUOTES = "\u201c\u201d\"'`\u2018\u2019"
 
 _PARTICIPLE_CLAUSE = re.compile(r"^\s*(?P<word>due|expected|scheduled|set|slated|planned|[a-z]{2,}ed|held|built|made"
                                 r"|taken|given|won|sent|sworn|begun|chosen|brought|fought|laid|paid|sold|spent)"
+                                r"(?P<to>\s+to\s+(?:start|begin|end|open|close|launch|finish|take\s+place|be\s+[a-z]{3,}ed)"
+                                r"(?=\s+(?:in|by)\s*$))?"  # "due to launch in 2029": the launch is the event
                                 r"(?:\s+(?:on|in|at|for|by|to\s+(?:start|begin|end|open|close|take\s+place)\s+on))?\s*$")
 
 
@@ -786,14 +858,15 @@ def _appositive_participle(head: str, tail: str, lead: str, neighbour: str) -> s
     if 2 <= len(subject) <= 9 and subject[0].lower() in _DETERMINERS and not has_verb(" ".join(subject)):
         # "A no-confidence motion against the whole government, filed on Monday, ...": the
         # sentence's whole subject, prepositions and all
-        return _tidy(subject + [participle.group("word")] + _words(tail.strip(" ,;:.")))
+        return _tidy(subject + [participle.group("word")] + _words(participle.group("to") or "")
+                     + _words(tail.strip(" ,;:.")))
     noun = _trailing_noun_phrase(lead.rstrip()[:-1])
     inner = [at for at, word in enumerate(noun) if at and word.lower() in _DETERMINERS]
     if inner:  # "appeal the decision": the noun phrase starts at its determiner
         noun = noun[inner[-1] + 1:]
     if not 1 <= len(noun) <= 6 or _verb_first(noun[-1:]):
         return ""
-    return _tidy(noun + [participle.group("word")] + _words(tail.strip(" ,;:.")))
+    return _tidy(noun + [participle.group("word")] + _words(participle.group("to") or "") + _words(tail.strip(" ,;:.")))
 
 
 #: The telling verb alone, its speaker in the sentence before the clause: "The mayor, Jonas
@@ -1095,6 +1168,11 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
         before = _coordinated(before, [(s, e) for s, e in others if e <= local_start]) or before
         words = _words(before)
         if len([w for w in words if w.lower() not in TRAILING]) < 2:
+            told = clause.strip()
+            if told and told in neighbour and neighbour[:neighbour.index(told)].rstrip().endswith(",") \
+                    and len(_words(neighbour[:neighbour.index(told)])) >= 4:
+                # "Moreno scored the winner, a week after he returned": not "..., a week"
+                neighbour = neighbour[:neighbour.index(told)]
             words = _words(neighbour) + words
         return _tidy(words) or "Event"
     possessive = re.match(r"\s*(?:\u2019s|'s)\s+", after)
@@ -1133,7 +1211,12 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
             return _tidy(taken)
     reported = re.search(r"\b(?:said|says|announced|reported|added|stated|told\s+\w+)\b[^,;]*?\bthat\s+", before)
     if reported:
+        speaker = _words(before[:reported.start()])
         before = before[reported.end():]  # "said on Thursday that talks would continue tomorrow": the talks
+        pronoun = re.match(r"\s*(?:it|they)\s+(?=[a-z])", before)
+        if pronoun and 1 <= len(speaker) <= 6 and _bare(speaker[0]) not in _OWN_SUBJECT - _DETERMINERS:
+            # "The World Food Programme said on Wednesday that it would halve rations from June 1"
+            before = " ".join(speaker) + " " + before[pronoun.end():]
     else:
         before = _reported_without_that(before, [(s, e) for s, e in others if e <= local_start])
     if not is_anchored and _SPEECH_BEFORE_DATE.search(before) and any(s >= local_end for s, _ in others):
