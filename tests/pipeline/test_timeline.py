@@ -879,3 +879,12 @@ def test_an_attributive_date_in_an_anchor_phrase_titles_its_noun() -> None:
     project = timeline(doc("The investigation board published its preliminary report on Tuesday, four weeks after the "
                            "April 14 crash.", "2025-05-13"))
     assert {e.value: e.title for e in project.events.values()}["2025-04-14"] == "Crash"
+
+
+def test_a_clock_s_a_m_ends_a_sentence_before_a_capitalised_word() -> None:
+    from timeline_app.pipeline.sentences import split_sentences
+    text = ("A building collapsed shortly after 3 a.m. Rescuers were still searching on Sunday evening. "
+            "The vote is at 9 a.m. Monday. He left at 5 p.m. EST on Friday.")
+    assert [s.text for s in split_sentences(text)] == [
+        "A building collapsed shortly after 3 a.m.", "Rescuers were still searching on Sunday evening.",
+        "The vote is at 9 a.m. Monday.", "He left at 5 p.m. EST on Friday."]

@@ -26,6 +26,9 @@ FRI_DEC_19 = "2014-12-19"
 Case = tuple[str, str, list[tuple[str, str]]]
 
 CASES: list[Case] = [
+    # "overnight into Sunday" is Saturday's night; the small hours told after it are Sunday's
+    ("Russia launched 400 drones at Ukraine overnight into Sunday.\n\nA building collapsed shortly after 3 a.m.",
+     "2025-05-25", [("overnight into Sunday", "2025-05-24TNI"), ("3 a.m.", "2025-05-25T03:00")]),
     # a plural noun in -s after a verb's determiner is an object, not a scheduled present
     ("Meridian shut down its computer systems on Sunday to contain the attack.", "2015-03-16",
      [("Sunday", "2015-03-15")]),

@@ -28,6 +28,13 @@ _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-
 _CLAUSE = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|\s[\u2013\u2014-]\s)\s*")
 
 
+#: After "a.m."/"p.m.", a capitalised word that goes on with the clock ("3 a.m. Monday", "9 a.m. EST",
+#: "p.m. GMT") keeps the sentence; any other capitalised word ("3 a.m. Rescuers were ...") opens one.
+_NEW_SENTENCE_AFTER_CLOCK = re.compile(
+    r"\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?![A-Z]{2,5}\b)(?!Local\b)[A-Z][a-z]")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -45,7 +52,9 @@ def split_sentences(text: str, start: int = 0) -> list[Span]:
         for match in _END.finditer(body):
             word = re.search(r"([\w.]+)[.!?]*$", body[cut:match.start() + 1])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and body[match.start()] == ".") \
+            clock_ends = token in ("a.m", "p.m") and _NEW_SENTENCE_AFTER_CLOCK.match(body, match.end()) is not None
+            # ("collapsed shortly after 3 a.m. Rescuers were still searching": a clock ends the sentence)
+            if not clock_ends and token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and body[match.start()] == ".") \
                     or _STATE_AFTER_PLACE.search(body, max(cut, match.start() - 24), match.start() + 1) \
                     and _OPENING_PARENTHESIS.match(body, match.end()) is not None:
                 continue

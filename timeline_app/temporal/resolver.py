@@ -2758,6 +2758,9 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         else:
             day = ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
             how = f"no tense cue, the nearest {cal.WEEKDAY_NAMES[weekday - 1]}: on or after"
+    if g.get("into"):  # "overnight into Sunday": the night of Saturday
+        day -= timedelta(days=1)
+        how = f"the night before the {cal.WEEKDAY_NAMES[weekday - 1]} read as: {how}"
     value, span, grain, type_ = on_day(ctx, day, g, g.get("pod"))
     mod = position_mod(g.get("position")) if grain != Grain.MINUTE else None  # a clock time is exact
     if mod:
@@ -4264,6 +4267,16 @@ def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], 
             not anchor.ident.startswith("t") or _DAY_NAMED_AFTER.match(ctx.lower, end) is not None:
         return None  # "arrives at 7am the next day": the day named after the clock dates it
     told = ctx.prior[int(anchor.ident[1:])]
+    if told.type is TimexType.TIME and told.value.endswith("TNI") and told.interval is not None and hour < 6 and \
+            len(PARAGRAPH_BREAK.findall(ctx.text, told.end, start)) <= 1 and not any(
+                told.end < other.start < start and other.type in (TimexType.DATE, TimexType.TIME) and
+                other.grain is not None and other.grain >= Grain.DAY for other in ctx.prior[int(anchor.ident[1:]) + 1:]):
+        # "launched 400 drones overnight into Sunday ... a building collapsed shortly after 3 a.m.": the small
+        # hours of the night told are the next day's (the night is written by the day it starts on)
+        day = anchor.day + timedelta(days=1)
+        if not (day > ctx.ref_day and ctx.tense_of(start, end) == "past"):
+            return Anchor(day, Grain.DAY, anchor.ident, told.value), \
+                f"the small hours of the night just told ({told.value}), the day after it starts"
     if told.type is not TimexType.TIME or _CLOCK_VALUE.match(told.value) is None or told.interval is None or \
             told.interval.start.hour < 12 and "T24:00" not in told.value or PARAGRAPH_BREAK.search(ctx.text, told.end, start) is not None or \
             _RANGE_JOIN.fullmatch(ctx.lower, told.end, start) is not None:
