@@ -26,6 +26,11 @@ FRI_DEC_19 = "2014-12-19"
 Case = tuple[str, str, list[tuple[str, str]]]
 
 CASES: list[Case] = [
+    # a tense cue in the next verb phrase ("and is widely expected to") is not the date's
+    ("The Bank of England cut interest rates to 4.5% in February and is widely expected to lower them again.",
+     "2025-04-16", [("February", "2025-02")]),
+    # (its own clause's cue still counts: "will meet in March and is expected to sign")
+    ("The two leaders will meet in March and are expected to sign a treaty.", "2025-04-16", [("March", "2026-03")]),
     # "overnight into Sunday" is Saturday's night; the small hours told after it are Sunday's
     ("Russia launched 400 drones at Ukraine overnight into Sunday.\n\nA building collapsed shortly after 3 a.m.",
      "2025-05-25", [("overnight into Sunday", "2025-05-24TNI"), ("3 a.m.", "2025-05-25T03:00")]),

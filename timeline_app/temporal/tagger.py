@@ -2515,6 +2515,8 @@ class Tagger:
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
                     distance += 40  # "who faces a vote on Wednesday, told reporters": another clause
+                elif _AND_VERB_PHRASE.search(lower, end, cue.start()):
+                    continue  # "cut rates in February and is widely expected to": the next verb phrase's
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
         if best is not None and best[1] == "past" and best[3] < start:
@@ -2755,6 +2757,8 @@ _VERB_S_BEFORE_DAY = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\
                                 r"(?P<verb>[a-z]{3,}s)\s+(?:(?:out|live|home|back|away)\s+|(?:to|into|from)\s+(?:the\s+)?[a-z]+\s+)?"
                                 r"(?:on\s+|again\s+|until\s+|through\s+|thru\s+|from\s+)?")
 _WEEKDAY_STARTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: "and" opening a second verb phrase after a date ("cut rates in February and is expected to").
+_AND_VERB_PHRASE = re.compile(r"\band\s+(?:(?:is|are|was|were|has|have|had|will|would|could|may|might)\b|[a-z]+ed\b)")
 #: A verb (past, or a particle ending a phrasal one) right before a determiner: what follows is its
 #: object, so a word in -s there is a plural noun ("shut down its computer systems").
 _VERB_ENDS_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|down|up|off|out|shut|put|cut|set|hit|let|took|made|sent|"
