@@ -888,3 +888,9 @@ def test_a_clock_s_a_m_ends_a_sentence_before_a_capitalised_word() -> None:
     assert [s.text for s in split_sentences(text)] == [
         "A building collapsed shortly after 3 a.m.", "Rescuers were still searching on Sunday evening.",
         "The vote is at 9 a.m. Monday.", "He left at 5 p.m. EST on Friday."]
+
+
+def test_a_participle_after_before_takes_the_main_clause_s_subject() -> None:
+    project = timeline(doc("Inflation peaked at 11.1% in October 2022, the highest in 41 years, before falling "
+                           "steadily through 2023.", "2025-04-16"))
+    assert {e.value: e.title for e in project.events.values()}["2023"] == "Inflation falling steadily"

@@ -402,6 +402,10 @@ def _trailing_noun_phrase(text: str) -> list[str]:
     return taken
 
 
+#: A clause that opens with a subordinator and a participle: "before falling steadily through 2023".
+_PARTICIPLE_AFTER_MAIN = re.compile(r"\s*(?:before|after|while|since)\s+[a-z]+ing\b", re.I)
+
+
 def _subject_for(lead: str, joined: bool = False) -> list[str]:
     """Who did what a verb-first title tells, from the sentence before the clause: the noun a
     relative pronoun points back to ("the list, which began" -> the list), a short opening
@@ -493,6 +497,12 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         if told:
             return told
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
+    if not is_anchored and _PARTICIPLE_AFTER_MAIN.match(clause) and re.match(r"[A-Z][a-z]+ing\b", title):
+        # "Inflation peaked in October 2022 before falling steadily through 2023": the main
+        # clause's subject does the participle ("Inflation falling steadily")
+        subject = _subject_for(lead)
+        if 1 <= len(subject) <= 6 and not {_bare(w) for w in subject} & {"what", "that", "which", "who", "it", "there"}:
+            return _tidy(subject + [title[:1].lower() + title[1:]])
     if not is_anchored:
         saying = _SAID_CONTENT.match(title)
         if saying and later and not _words(clause[end - clause_start:]) and \
