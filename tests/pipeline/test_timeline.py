@@ -894,3 +894,10 @@ def test_a_participle_after_before_takes_the_main_clause_s_subject() -> None:
     project = timeline(doc("Inflation peaked at 11.1% in October 2022, the highest in 41 years, before falling "
                            "steadily through 2023.", "2025-04-16"))
     assert {e.value: e.title for e in project.events.values()}["2023"] == "Inflation falling steadily"
+
+
+def test_a_relative_clause_s_second_verb_phrase_at_the_date_is_told_of_its_noun() -> None:
+    project = timeline(doc("She succeeds Tom Walker, who has led Corvant for 12 years and will stay on as chairman "
+                           "until the annual meeting in May.", "2025-11-17"))
+    assert {e.value: e.title for e in project.events.values()}["2026-05"] == \
+        "Tom Walker will stay on as chairman until the annual meeting"

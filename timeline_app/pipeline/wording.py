@@ -402,6 +402,10 @@ def _trailing_noun_phrase(text: str) -> list[str]:
     return taken
 
 
+#: A relative clause with two verb phrases, the second ending at the date: "who has led Corvant for
+#: 12 years and will stay on as chairman until the annual meeting in (May)".
+_SECOND_OF_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;]+?\s+and\s+(?P<second>(?:will|would|has|have|had|is|was|"
+                                 r"are|were|[a-z]{3,}ed)\b[^,;]*)$", re.I)
 #: A clause that opens with a subordinator and a participle: "before falling steadily through 2023".
 _PARTICIPLE_AFTER_MAIN = re.compile(r"\s*(?:before|after|while|since)\s+[a-z]+ing\b", re.I)
 
@@ -496,6 +500,16 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
                      dated_lead=any(e <= clause_start for _, e in others))
         if told:
             return told
+    second_of_relative = None if is_anchored else _SECOND_OF_RELATIVE.match(clause, 0, max(0, start - clause_start))
+    if second_of_relative is not None:
+        # "Tom Walker, who has led Corvant for 12 years and will stay on as chairman until the annual
+        # meeting in May": the relative clause's second verb phrase is May's, told of the noun before it
+        antecedent = _trailing_noun_phrase(lead.rstrip().rstrip(","))
+        name = re.search(r"(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019.-]*$", lead.rstrip().rstrip(","))
+        if name is not None and antecedent and antecedent[-1][:1].isupper():
+            antecedent = _words(name.group(0))  # "She succeeds Tom Walker" -> Tom Walker
+        if 1 <= len(antecedent) <= 5:
+            return _tidy(antecedent + _words(second_of_relative.group("second")))
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored and _PARTICIPLE_AFTER_MAIN.match(clause) and re.match(r"[A-Z][a-z]+ing\b", title):
         # "Inflation peaked in October 2022 before falling steadily through 2023": the main
@@ -813,6 +827,10 @@ def _coordinated(before: str, others: Sequence[tuple[int, int]]) -> str:
                 continue
             subject = words[:at]
             if len(subject) > 7:
+                return ""
+            if subject and all(_bare(w) in _AUXILIARY or _bare(w) in ("who", "which", "that") for w in subject):
+                # "who has led Corvant for 12 years and will stay on": a relative clause's verbs; its
+                # subject is the noun before it, which the clause alone does not have
                 return ""
             second = _words(rest)
             if len(subject) > 1 and subject[-1].lower() in ("was", "were", "is", "are") and len(second) > 1 \
