@@ -901,3 +901,8 @@ def test_a_relative_clause_s_second_verb_phrase_at_the_date_is_told_of_its_noun(
                            "until the annual meeting in May.", "2025-11-17"))
     assert {e.value: e.title for e in project.events.values()}["2026-05"] == \
         "Tom Walker will stay on as chairman until the annual meeting"
+
+
+def test_an_object_relative_clause_at_the_date_names_its_noun() -> None:
+    project = timeline(doc("Rahman led the firm's move into cloud services, which it launched in 2014.", "2025-11-17"))
+    assert {e.value: e.title for e in project.events.values()}["2014"] == "It launched cloud services"

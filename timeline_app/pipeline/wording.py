@@ -406,6 +406,10 @@ def _trailing_noun_phrase(text: str) -> list[str]:
 #: 12 years and will stay on as chairman until the annual meeting in (May)".
 _SECOND_OF_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;]+?\s+and\s+(?P<second>(?:will|would|has|have|had|is|was|"
                                  r"are|were|[a-z]{3,}ed)\b[^,;]*)$", re.I)
+#: An object relative clause with a pronoun subject ending at the date: "(cloud services,) which it
+#: launched in (2014)".
+_OBJECT_RELATIVE = re.compile(r"\s*(?:which|that)\s+(?P<subject>it|they|he|she|we)\s+(?:had\s+)?"
+                              r"(?P<verb>[a-z]{3,}(?:ed|ought|aught|ew|ld|ilt|ent|ade))\b(?P<rest>[^,;]*)$", re.I)
 #: A clause that opens with a subordinator and a participle: "before falling steadily through 2023".
 _PARTICIPLE_AFTER_MAIN = re.compile(r"\s*(?:before|after|while|since)\s+[a-z]+ing\b", re.I)
 
@@ -510,6 +514,14 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
             antecedent = _words(name.group(0))  # "She succeeds Tom Walker" -> Tom Walker
         if 1 <= len(antecedent) <= 5:
             return _tidy(antecedent + _words(second_of_relative.group("second")))
+    object_relative = None if is_anchored else _OBJECT_RELATIVE.match(clause, 0, max(0, start - clause_start))
+    if object_relative is not None:
+        # "led the firm's move into cloud services, which it launched in 2014": the noun before the
+        # clause is what was done then ("It launched cloud services")
+        antecedent = _trailing_noun_phrase(lead.rstrip().rstrip(","))
+        if 1 <= len(antecedent) <= 5:
+            return _tidy([object_relative.group("subject"), object_relative.group("verb")] + antecedent +
+                         _words(object_relative.group("rest")))
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored and _PARTICIPLE_AFTER_MAIN.match(clause) and re.match(r"[A-Z][a-z]+ing\b", title):
         # "Inflation peaked in October 2022 before falling steadily through 2023": the main
