@@ -906,3 +906,16 @@ def test_a_relative_clause_s_second_verb_phrase_at_the_date_is_told_of_its_noun(
 def test_an_object_relative_clause_at_the_date_names_its_noun() -> None:
     project = timeline(doc("Rahman led the firm's move into cloud services, which it launched in 2014.", "2025-11-17"))
     assert {e.value: e.title for e in project.events.values()}["2014"] == "It launched cloud services"
+
+
+@pytest.mark.parametrize("sentence, value, title", [
+    # an "it is hoped" is no one's: the saying keeps its speaker
+    ("General Arthur Lichte said it is hoped the first aircraft can be tested in 2010.", "2010",
+     "General Arthur Lichte said it is hoped the first aircraft …"),
+    # a number after an opening phrase's noun opens the main clause
+    ("Since its 1967 debut 5,700 737s have been delivered.", "1967", "Debut"),
+    ("Orders keep the jet in production until at least 2014.", "2014", "Orders keep the jet in production"),
+])
+def test_titles_of_wikinews_aviation_copy(sentence: str, value: str, title: str) -> None:
+    project = timeline(doc(sentence, "2008-05-24"))
+    assert {e.value: e.title for e in project.events.values()}[value] == title

@@ -32,7 +32,7 @@ TRAILING = frozenset({"on", "in", "at", "since", "by", "during", "for", "over", 
 #: ("... for its", "... as early as").
 _TITLE_TRAILING = TRAILING | frozenset("a an these those his her its their our my your as near into onto toward "
                                        "towards under against among between without beside via amid despite per "
-                                       "each every starting beginning shortly just".split())
+                                       "each every starting beginning shortly just least".split())
 # ("a curfew starting (Saturday)", "struck a reef shortly (after midnight)")
 #: Phrasal verbs whose particle would otherwise be cut as a trailing preposition ("who took over").
 _PHRASAL = frozenset(tuple(pair.split()) for pair in (
@@ -1002,9 +1002,17 @@ def _what_was_said(after: str, speaker: list[str], verb: list[str], attribution:
     if not attribution or first in ("he", "she"):
         # "Castro said she had been kidnapped": whose "she" is unknown, so the saying stays
         return _tidy(speaker + verb + content)
+    if first == "it" and len(content) > 2 and _bare(content[1]) in ("is", "was", "has", "had") and \
+            _bare(content[2]) in _EXPLETIVE_IT:
+        return _tidy(speaker + verb + content)  # "said it is hoped the first aircraft ...": no one's "it"
     if first in ("it", "they") and speaker[0].lower() not in _PRONOUN:
         content = speaker + content[1:]
     return _tidy(content)
+
+
+#: What follows an "it is"/"it was" that stands for no one: "it is hoped", "it was likely".
+_EXPLETIVE_IT = frozenset("hoped expected believed thought understood likely unlikely possible impossible clear "
+                          "unclear feared reported estimated known said been time too".split())
 
 
 #: A title that is a saying whose content holds the date: "Police said the suspect was arrested
@@ -1234,6 +1242,9 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
             # Friday's purchases is far below ...")
             return _tidy(tail_words[:3 * MAX_WORDS])
         for at, word in enumerate(tail_words):
+            if taken and re.match(r"\d", word) and possessive is None and \
+                    re.search(r"\b(?:since|after|before|until|following)\s+(?:the|their|his|her|its)\s*$", before, re.I):
+                break  # "Since its 1967 debut 5,700 737s have been delivered": a number opens the main clause
             if word.lower().strip(",.;:") in STOP_AFTER or governed and taken and _is_verb(tail_words, at) \
                     and _bare(tail_words[at + 1] if at + 1 < len(tail_words) else "") != "by":
                 break
