@@ -919,3 +919,9 @@ def test_an_object_relative_clause_at_the_date_names_its_noun() -> None:
 def test_titles_of_wikinews_aviation_copy(sentence: str, value: str, title: str) -> None:
     project = timeline(doc(sentence, "2008-05-24"))
     assert {e.value: e.title for e in project.events.values()}[value] == title
+
+
+def test_an_expletive_frame_is_no_part_of_the_title() -> None:
+    project = timeline(doc("It is expected that the Airbus 380 will wear Qantas livery on November 11.", "2005-11-05"))
+    (event,) = project.events.values()
+    assert event.title == "Airbus 380 will wear Qantas livery"

@@ -117,6 +117,9 @@ def _acronym(word: str) -> bool:
 
 
 def _tidy(words: list[str]) -> str:
+    frame = _EXPLETIVE_FRAME.match(" ".join(words[:6]))
+    if frame is not None and len(words) > len(frame.group(0).split()) + 2:
+        words = words[len(frame.group(0).split()):]  # "It is expected that the A380 will wear ..." -> "A380 will wear ..."
     dateline = _DATELINE.match(" ".join(words))
     if dateline and dateline.end() < len(" ".join(words)):
         words = _words(" ".join(words)[dateline.end():])
@@ -412,6 +415,11 @@ _OBJECT_RELATIVE = re.compile(r"\s*(?:which|that)\s+(?P<subject>it|they|he|she|w
                               r"(?P<verb>[a-z]{3,}(?:ed|ought|aught|ew|ld|ilt|ent|ade))\b(?P<rest>[^,;]*)$", re.I)
 #: A clause that opens with a subordinator and a participle: "before falling steadily through 2023".
 _PARTICIPLE_AFTER_MAIN = re.compile(r"\s*(?:before|after|while|since)\s+[a-z]+ing\b", re.I)
+
+
+#: A frame that stands for no one before what is told: "It is expected that", "It was feared that".
+_EXPLETIVE_FRAME = re.compile(r"It\s+(?:is|was)\s+(?:now\s+|widely\s+|also\s+)?(?:expected|hoped|believed|thought|"
+                              r"understood|feared|reported|estimated|likely|possible|clear)\s+that\s+", re.I)
 
 
 def _subject_for(lead: str, joined: bool = False) -> list[str]:
