@@ -925,3 +925,15 @@ def test_an_expletive_frame_is_no_part_of_the_title() -> None:
     project = timeline(doc("It is expected that the Airbus 380 will wear Qantas livery on November 11.", "2005-11-05"))
     (event,) = project.events.values()
     assert event.title == "Airbus 380 will wear Qantas livery"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Sunday was chosen as its date matches the aircraft's designation number.",
+     "Sunday was chosen as its date matches the aircraft's designation number"),
+    ("He said, \u201cToday is a great day in aviation history.\u201d", "Today is a great day in aviation history"),
+    ("The latest quarter was terrible.", "Latest quarter was terrible"),
+])
+def test_a_date_that_is_its_clause_s_subject_stays_in_the_title(sentence: str, title: str) -> None:
+    project = timeline(doc(sentence, "2007-07-09"))
+    (event,) = project.events.values()
+    assert event.title == title

@@ -413,6 +413,8 @@ _SECOND_OF_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;]+?\s+and\s+(?P<second
 #: launched in (2014)".
 _OBJECT_RELATIVE = re.compile(r"\s*(?:which|that)\s+(?P<subject>it|they|he|she|we)\s+(?:had\s+)?"
                               r"(?P<verb>[a-z]{3,}(?:ed|ought|aught|ew|ld|ilt|ent|ade))\b(?P<rest>[^,;]*)$", re.I)
+#: A verb right after a date that opens its clause: the date is the subject ("Sunday was chosen").
+_DATE_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|has|had|marks|marked|saw|brought)\b", re.I)
 #: A clause that opens with a subordinator and a participle: "before falling steadily through 2023".
 _PARTICIPLE_AFTER_MAIN = re.compile(r"\s*(?:before|after|while|since)\s+[a-z]+ing\b", re.I)
 
@@ -531,6 +533,12 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
             return _tidy([object_relative.group("subject"), object_relative.group("verb")] + antecedent +
                          _words(object_relative.group("rest")))
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
+    if not is_anchored and not clause[:start - clause_start].strip(" \"'`\u201c\u2018") and \
+            _DATE_AS_SUBJECT.match(clause, end - clause_start) and title[:1].isupper() and \
+            _bare(title.split()[0]) in _AUXILIARY | {"marks", "marked", "saw", "brought"}:
+        # "Sunday was chosen as its date matches ...", "Today is a great day in aviation history":
+        # the date is the subject, and the title keeps it
+        return _tidy(_words(clause[start - clause_start:end - clause_start]) + [title[:1].lower() + title[1:]])
     if not is_anchored and _PARTICIPLE_AFTER_MAIN.match(clause) and re.match(r"[A-Z][a-z]+ing\b", title):
         # "Inflation peaked in October 2022 before falling steadily through 2023": the main
         # clause's subject does the participle ("Inflation falling steadily")
