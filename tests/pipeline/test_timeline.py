@@ -937,3 +937,9 @@ def test_a_date_that_is_its_clause_s_subject_stays_in_the_title(sentence: str, t
     project = timeline(doc(sentence, "2007-07-09"))
     (event,) = project.events.values()
     assert event.title == title
+
+
+def test_a_joined_verb_phrase_takes_a_long_opening_subject_up_to_its_participle() -> None:
+    project = timeline(doc("The first leg of the flight going towards New York will be travelling under a Lufthansa "
+                           "flight number, and is due to arrive at New York's airport at 12:30 EST.", "2007-03-19"))
+    assert {e.title for e in project.events.values()} == {"First leg of the flight is due to arrive"}

@@ -459,9 +459,12 @@ def _subject_for(lead: str, joined: bool = False) -> list[str]:
         # until March 28": the opening clause's subject, up to its verb
         words = _words(opening.group(1))
         groups = [group for group in _verb_groups(words) if group[2] == "top"]
-        if groups and 1 <= groups[0][0] <= 8 and words[0][:1].isupper() and \
+        if groups and 1 <= groups[0][0] <= 10 and words[0][:1].isupper() and \
                 not any(_bare(w) in _SUBORDINATORS | _RELATIVES | _PRONOUN_SUBJECTS for w in words[:groups[0][0]]):
-            return words[:groups[0][0]]
+            subject = words[:groups[0][0]]
+            participle = next((at for at, w in enumerate(subject) if at and re.fullmatch(r"[a-z]{2,}ing", w)), None)
+            # ("The first leg of the flight going towards New York will be ...": the noun ends at its participle)
+            return subject[:participle] if participle is not None else subject
     return []
 
 
