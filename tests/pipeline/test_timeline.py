@@ -943,3 +943,9 @@ def test_a_joined_verb_phrase_takes_a_long_opening_subject_up_to_its_participle(
     project = timeline(doc("The first leg of the flight going towards New York will be travelling under a Lufthansa "
                            "flight number, and is due to arrive at New York's airport at 12:30 EST.", "2007-03-19"))
     assert {e.title for e in project.events.values()} == {"First leg of the flight is due to arrive"}
+
+
+def test_a_short_clause_of_the_noun_before_it_names_that_noun() -> None:
+    project = timeline(doc("The event included a preview of Apple's forthcoming Mac OS X Lion operating system, to be "
+                           "released in mid-2011.", "2010-10-20"))
+    assert {e.title for e in project.events.values()} == {"Mac OS X Lion operating system to be released"}

@@ -413,6 +413,9 @@ _SECOND_OF_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;]+?\s+and\s+(?P<second
 #: launched in (2014)".
 _OBJECT_RELATIVE = re.compile(r"\s*(?:which|that)\s+(?P<subject>it|they|he|she|we)\s+(?:had\s+)?"
                               r"(?P<verb>[a-z]{3,}(?:ed|ought|aught|ew|ld|ilt|ent|ade))\b(?P<rest>[^,;]*)$", re.I)
+#: A clause set off by a comma that tells of the noun before it: ", which ends on June 26", ", to be
+#: released in mid-2011".
+_CLAUSE_OF_NOUN = re.compile(r"\s*(?:which|who|to\s+be)\s", re.I)
 #: A verb right after a date that opens its clause: the date is the subject ("Sunday was chosen").
 _DATE_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|has|had|marks|marked|saw|brought)\b", re.I)
 #: A clause that opens with a subordinator and a participle: "before falling steadily through 2023".
@@ -535,6 +538,16 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         if 1 <= len(antecedent) <= 5:
             return _tidy([object_relative.group("subject"), object_relative.group("verb")] + antecedent +
                          _words(object_relative.group("rest")))
+    told_of_noun = _words(clause[:start - clause_start])
+    if not is_anchored and _CLAUSE_OF_NOUN.match(clause) and 2 <= len(told_of_noun) <= 4 and \
+            lead.rstrip().endswith(",") and not _words(clause[end - clause_start:].strip(" .,;:")):
+        # "the end of the current financial quarter, which ends on June 26" -> "Current financial
+        # quarter ends"; "Mac OS X Lion, to be released in mid-2011" -> "... to be released"
+        antecedent = _trailing_noun_phrase(lead.rstrip().rstrip(",")) or \
+            _words(re.split(r"\b(?:of|for|in|on|with|by|from|to|at)\s", lead.rstrip().rstrip(","))[-1])[-6:]
+        if 1 <= len(antecedent) <= 8:
+            body = told_of_noun if told_of_noun[0].lower() == "to" else told_of_noun[1:]
+            return _tidy(antecedent + body)
     title = _title_for(clause, clause_start, start, end, is_anchored, neighbour, local)
     if not is_anchored and not clause[:start - clause_start].strip(" \"'`\u201c\u2018") and \
             _DATE_AS_SUBJECT.match(clause, end - clause_start) and title[:1].isupper() and \
