@@ -27,6 +27,7 @@ def _seconds(content: str, repeat: int) -> float:
 
 def test_ten_times_the_text_costs_about_ten_times_the_work() -> None:
     small, large = _document(400), _document(4000)
-    growth = _seconds(large, 2) / max(_seconds(small, 3), 2e-3)
-    # Linear work gives about 10; the old per-token scan of every cut gave about 100.
-    assert growth < 25, f"10x the text took {growth:.1f}x longer"
+    growth = _seconds(large, 3) / max(_seconds(small, 5), 2e-3)
+    # Linear work gives about 10 (10-15 measured); the old per-token scan of every cut gave about
+    # 100. The bound leaves room for a loaded machine (28.5 was seen with other test runs beside it).
+    assert growth < 40, f"10x the text took {growth:.1f}x longer"
