@@ -949,3 +949,14 @@ def test_a_short_clause_of_the_noun_before_it_names_that_noun() -> None:
     project = timeline(doc("The event included a preview of Apple's forthcoming Mac OS X Lion operating system, to be "
                            "released in mid-2011.", "2010-10-20"))
     assert {e.title for e in project.events.values()} == {"Mac OS X Lion operating system to be released"}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("She replaces Daniel Akerson, who was appointed by the government in 2009.",
+     "Daniel Akerson was appointed by the government"),
+    ("It should be mentioned that the stock capital of Apple Inc tripled in 2004.", "Stock capital of Apple Inc tripled"),
+])
+def test_relative_clause_subjects_and_expletive_frames(sentence: str, title: str) -> None:
+    project = timeline(doc(sentence, "2013-12-10"))
+    (event,) = project.events.values()
+    assert event.title == title

@@ -422,9 +422,15 @@ _DATE_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|has|had|marks|marked|saw|broug
 _PARTICIPLE_AFTER_MAIN = re.compile(r"\s*(?:before|after|while|since)\s+[a-z]+ing\b", re.I)
 
 
-#: A frame that stands for no one before what is told: "It is expected that", "It was feared that".
-_EXPLETIVE_FRAME = re.compile(r"It\s+(?:is|was)\s+(?:now\s+|widely\s+|also\s+)?(?:expected|hoped|believed|thought|"
-                              r"understood|feared|reported|estimated|likely|possible|clear)\s+that\s+", re.I)
+#: A frame that stands for no one before what is told: "It is expected that", "It was feared that",
+#: "It should be mentioned that".
+_EXPLETIVE_FRAME = re.compile(r"It\s+(?:is|was|should\s+be|must\s+be|can\s+be)\s+(?:now\s+|widely\s+|also\s+)?"
+                              r"(?:expected|hoped|believed|thought|understood|feared|reported|estimated|likely|possible|"
+                              r"clear|mentioned|noted|stressed|said)\s+that\s+", re.I)
+#: A pronoun opening what was taken for a noun phrase: it is a clause ("She replaces Daniel Akerson").
+_SUBJECT_PRONOUNS = frozenset("she he they it we i".split())
+#: The capitalised words that end a text: a name ("She replaces Daniel Akerson" -> Daniel Akerson).
+_TRAILING_NAME = re.compile(r"(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019.-]*$")
 
 
 def _subject_for(lead: str, joined: bool = False) -> list[str]:
@@ -435,7 +441,11 @@ def _subject_for(lead: str, joined: bool = False) -> list[str]:
     sentence's first, that clause's subject."""
     relative = re.search(r"^(.*?)(?:,\s*)?\b(?:which|who|that)\s*$", lead, re.S)
     if relative:
-        return _trailing_noun_phrase(relative.group(1))
+        noun = _trailing_noun_phrase(relative.group(1))
+        name = _TRAILING_NAME.search(relative.group(1).rstrip().rstrip(","))
+        if name is not None and noun and noun[-1][:1].isupper() and _bare(noun[0]) in _SUBJECT_PRONOUNS:
+            return _words(name.group(0))  # "She replaces Daniel Akerson, who was appointed" -> Daniel Akerson
+        return noun
     said = re.search(r"\b(?:said|says|according to)\s+((?:[\w\u2019'\-]+\s+){0,5}?[\w\u2019'\-]+)\s*,\s*$", lead)
     if said:
         return [w for w in _words(said.group(1)) if w.lower() not in _DETERMINERS]
@@ -526,7 +536,7 @@ def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored:
         # meeting in May": the relative clause's second verb phrase is May's, told of the noun before it
         antecedent = _trailing_noun_phrase(lead.rstrip().rstrip(","))
         name = re.search(r"(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019.-]*$", lead.rstrip().rstrip(","))
-        if name is not None and antecedent and antecedent[-1][:1].isupper():
+        if name is not None and antecedent and antecedent[-1][:1].isupper() and _bare(antecedent[0]) in _SUBJECT_PRONOUNS:
             antecedent = _words(name.group(0))  # "She succeeds Tom Walker" -> Tom Walker
         if 1 <= len(antecedent) <= 5:
             return _tidy(antecedent + _words(second_of_relative.group("second")))
