@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import pytest
+
 from timeline_app.core import Document, Project, PublicationSource
 from timeline_app.core.event import Event
 from timeline_app.pipeline import add_documents
@@ -57,3 +59,61 @@ def check_event(project: Project, expect: Expect) -> None:
     if expect.anchor:
         assert event.depends_on is not None, event.title
         assert expect.anchor in project.events[event.depends_on.anchor_id].title.lower()
+
+
+def titled(project: Project, *words: str) -> Event:
+    """The one event whose title holds all of ``words`` (lower case)."""
+    found = [e for e in project.events.values() if all(w in e.title.lower() for w in words)]
+    assert len(found) == 1, [(e.value, e.title) for e in found]
+    return found[0]
+
+
+# --- stories told by several outlets ------------------------------------------------------------
+
+Article = tuple[str, str, str]  # outlet, publication date, text
+
+
+class Stories:
+    """Each story's timeline of all its outlets' articles, built once, with each outlet's document
+    id (an outlet told twice is 'AP' and 'AP 2')."""
+
+    def __init__(self, stories: dict[str, list[Article]]) -> None:
+        self.stories = stories
+        self._built: dict[str, tuple[Project, dict[str, str]]] = {}
+
+    def __call__(self, name: str) -> tuple[Project, dict[str, str]]:
+        if name not in self._built:
+            project = Project()
+            documents: list[Document] = []
+            for outlet, published, text in self.stories[name]:
+                source = outlet if outlet not in {d.source_name for d in documents} else f"{outlet} 2"
+                documents.append(Document("", text.split("\n")[0], text, published=datetime.fromisoformat(published),
+                                          published_source=PublicationSource.GIVEN, source_name=source))
+            add_documents(project, documents)
+            self._built[name] = project, {d.source_name: d.id for d in project.documents.values()}
+        return self._built[name]
+
+
+def one(project: Project, words: str) -> Event:
+    """The one event whose title holds ``words`` (case-insensitive)."""
+    found = [e for e in project.events.values() if words.lower() in e.title.lower()]
+    assert len(found) == 1, [e.title for e in project.events.values()]
+    return found[0]
+
+
+def on(project: Project, value: str) -> list[Event]:
+    return [e for e in project.events.values() if e.value == value]
+
+
+def outlets(event: Event, ids: dict[str, str]) -> set[str]:
+    names = {v: k for k, v in ids.items()}
+    return {names[d] for d in event.document_ids}
+
+
+def conflict(event: Event) -> list[str]:
+    return sorted({c.value for c in event.conflict.candidates}) if event.conflict else []
+
+
+def gap(reason: str) -> pytest.MarkDecorator:
+    """A known gap: a strict xfail with its reason."""
+    return pytest.mark.xfail(strict=True, reason=reason)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core import Project
-from timeline_app.core.event import Event
-from tests.pipeline.heldout import Expect, Projects, check_event, event_of
+from tests.pipeline.heldout import Expect, Projects, check_event, event_of, titled
 
 
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -190,13 +188,6 @@ ARTICLES: dict[str, tuple[str, str]] = {
 }
 
 project = Projects(ARTICLES)
-
-
-def titled(project: Project, *words: str) -> Event:
-    """The one event whose title holds all of ``words`` (lower case)."""
-    found = [e for e in project.events.values() if all(w in e.title.lower() for w in words)]
-    assert len(found) == 1, [(e.value, e.title) for e in found]
-    return found[0]
 
 
 EXPECTED: list[tuple[str, Expect]] = [

@@ -14,15 +14,11 @@ byline. Known gaps are ``xfail(strict=True)`` with the reason.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 import pytest
 
-from timeline_app.core import Document, Project, PublicationSource
-from timeline_app.core.event import Event
-from timeline_app.pipeline import add_documents
+from tests.pipeline.heldout import Article, Stories, conflict, gap, on, one, outlets
 
-Article = tuple[str, str, str]  # outlet, publication date, text
 
 # --- an industrial accident: Monday night's refinery blast and its week ---------------------
 
@@ -263,49 +259,8 @@ STORIES: dict[str, list[Article]] = {
 }
 
 
-def _timeline(articles: list[Article]) -> tuple[Project, dict[str, str]]:
-    """The project, and each outlet's document id (an outlet told twice: 'AP', 'AP 2')."""
-    project = Project()
-    documents = []
-    for outlet, published, text in articles:
-        name = outlet if outlet not in {d.source_name for d in documents} else f"{outlet} 2"
-        documents.append(Document("", text.split("\n")[0], text, published=datetime.fromisoformat(published),
-                                  published_source=PublicationSource.GIVEN, source_name=name))
-    add_documents(project, documents)
-    return project, {d.source_name: d.id for d in project.documents.values()}
-
-
-_projects: dict[str, tuple[Project, dict[str, str]]] = {}
-
-
-def _story(name: str) -> tuple[Project, dict[str, str]]:
-    if name not in _projects:
-        _projects[name] = _timeline(STORIES[name])
-    return _projects[name]
-
-
-def _one(project: Project, words: str) -> Event:
-    """The one event whose title holds ``words`` (case-insensitive)."""
-    found = [e for e in project.events.values() if words.lower() in e.title.lower()]
-    assert len(found) == 1, [e.title for e in project.events.values()]
-    return found[0]
-
-
-def _on(project: Project, value: str) -> list[Event]:
-    return [e for e in project.events.values() if e.value == value]
-
-
-def _outlets(event: Event, ids: dict[str, str]) -> set[str]:
-    names = {v: k for k, v in ids.items()}
-    return {names[d] for d in event.document_ids}
-
-
-def _conflict(event: Event) -> list[str]:
-    return sorted({c.value for c in event.conflict.candidates}) if event.conflict else []
-
-
-def _gap(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_story = Stories(STORIES)
+_one, _on, _outlets, _conflict, _gap = one, on, outlets, conflict, gap
 
 
 # --- every story: no event from a dateline, byline or stamp; no dateline residue in a title ----
@@ -565,7 +520,7 @@ def test_outbreak_declaration_counted_from_is_one_event() -> None:
 
 def test_outbreak_participle_dates_the_declaration_not_the_toll() -> None:
     """"The Marburg outbreak declared on August 9 has infected 14 people": a participle."""
-    alone, _ = _timeline(OUTBREAK[2:])  # read alone: in the story it joins the ministry's declaration
+    alone, _ = Stories({"alone": OUTBREAK[2:]})("alone")  # read alone: in the story it joins the ministry's declaration
     assert any(e.value == "2026-08-09" and e.title.lower().endswith("outbreak declared")
                for e in alone.events.values())
     project, ids = _story("outbreak")

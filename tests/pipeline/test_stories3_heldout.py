@@ -15,15 +15,11 @@ and conflicts only where outlets disagree. Known gaps are ``xfail(strict=True)``
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 import pytest
 
-from timeline_app.core import Document, Project, PublicationSource
-from timeline_app.core.event import Event
-from timeline_app.pipeline import add_documents
+from tests.pipeline.heldout import Article, Stories, conflict, gap, on, one, outlets
 
-Article = tuple[str, str, str]  # outlet, publication date, text
 
 # --- an air crash and its investigation ---------------------------------------------------------
 
@@ -304,49 +300,8 @@ STORIES: dict[str, list[Article]] = {
 }
 
 
-def _timeline(articles: list[Article]) -> tuple[Project, dict[str, str]]:
-    """The project, and each outlet's document id (an outlet told twice: 'Reuters', 'Reuters 2')."""
-    project = Project()
-    documents = []
-    for outlet, published, text in articles:
-        name = outlet if outlet not in {d.source_name for d in documents} else f"{outlet} 2"
-        documents.append(Document("", text.split("\n")[0], text, published=datetime.fromisoformat(published),
-                                  published_source=PublicationSource.GIVEN, source_name=name))
-    add_documents(project, documents)
-    return project, {d.source_name: d.id for d in project.documents.values()}
-
-
-_projects: dict[str, tuple[Project, dict[str, str]]] = {}
-
-
-def _story(name: str) -> tuple[Project, dict[str, str]]:
-    if name not in _projects:
-        _projects[name] = _timeline(STORIES[name])
-    return _projects[name]
-
-
-def _one(project: Project, words: str) -> Event:
-    """The one event whose title holds ``words`` (case-insensitive)."""
-    found = [e for e in project.events.values() if words.lower() in e.title.lower()]
-    assert len(found) == 1, [e.title for e in project.events.values()]
-    return found[0]
-
-
-def _on(project: Project, value: str) -> list[Event]:
-    return [e for e in project.events.values() if e.value == value]
-
-
-def _outlets(event: Event, ids: dict[str, str]) -> set[str]:
-    names = {v: k for k, v in ids.items()}
-    return {names[d] for d in event.document_ids}
-
-
-def _conflict(event: Event) -> list[str]:
-    return sorted({c.value for c in event.conflict.candidates}) if event.conflict else []
-
-
-def _gap(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_story = Stories(STORIES)
+_one, _on, _outlets, _conflict, _gap = one, on, outlets, conflict, gap
 
 
 def test_stories_are_unique() -> None:
