@@ -573,7 +573,9 @@ def narrative_year(ctx: Context, start: int, flashbacks: int = FLASHBACK_DEPTH) 
 
 
 # A relative clause in the past perfect set off by commas: what it dates is background to the story.
-_BACKGROUND_ASIDE = re.compile(r",\s*(?:who|which)\s+had\s+[^,.;!?]*$")
+# (or one that tells an earlier time as such: "The 49ers, who last won the Super Bowl in 1995, open
+# training camp in late July")
+_BACKGROUND_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had|last|previously|once)\s+[^,.;!?]*$")
 # Any relative clause in the past perfect ("the company that had maintained the cables since 2009").
 _BACKGROUND_CLAUSE = re.compile(r"(?:,\s*(?:who|which)|\b(?:that|who|which))\s+had\s+(?!(?:to|not)\b)[^,.;!?]*$")
 
@@ -2513,6 +2515,10 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             # later day just named; the one the report comes from (as the corpora date "overnight"
             # in the news: the publication day's TNI)
             anchor = ctx.dct()
+        elif anchor.day < ref and ctx.tense_of(start, end) == "future":
+            # "SSE said on Wednesday ... The Met Office warned that temperatures could fall overnight":
+            # a part of the day still to come is not one of an earlier day named; it is the publication day's
+            anchor = ctx.dct()
     if word in _SPEECH_DEICTICS:
         anchor = _speech_day(ctx, start, end) or anchor
     if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
@@ -4190,6 +4196,8 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
     anchor = _event_day_before_report(ctx, anchor, start, end) or _event_day_by_name(ctx, anchor, start, end) or anchor
     anchor = _previous_entry_day(ctx, anchor, start) or anchor
+    if _background_day(ctx, anchor, start):
+        anchor = ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
                                                                                             end)
@@ -4208,6 +4216,27 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+def _background_day(ctx: Context, anchor: Anchor, start: int) -> bool:
+    """Whether the day a clock time would take is only background told in an earlier paragraph: a
+    day inside a relative clause ("despite higher taxes that took effect Jan. 1.\n\nStocks rallied.
+    The Dow rose 67 points by 10:30 a.m."): the clock time is the publication day's."""
+    if not anchor.ident.startswith("t"):
+        return False
+    timex = ctx.prior[int(anchor.ident[1:])]
+    if _CLOSE_AFTER.match(ctx.lower, timex.end) and _FROM_LEVEL_BEFORE.search(ctx.lower, max(0, timex.start - 50),
+                                                                             timex.start):
+        return True  # "jumped to 4.9 percent from 4.3 percent at Monday's close, and fell 4.9 percent by midday"
+    return PARAGRAPH_BREAK.search(ctx.text, timex.end, start) is not None and \
+        _RELATIVE_CLAUSE_BEFORE.search(ctx.lower, max(0, timex.start - 60), timex.start) is not None
+
+
+# "taxes that took effect Jan. 1", "a law which expires on March 27": a relative clause's verb up to its day
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){1,5}$")
+# a market's level a day closed at, the base a change is measured from: "from 4.3 percent at Monday's close"
+_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|finish|settlement)\b")
+_FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:[^,;.]|\.\d){1,30}\s+at\s+$")
 
 
 # "at 10:17 p.m.", "at about 3am", "at approximately 4:15", "at around 9.30pm": the time a verb happened
