@@ -2515,7 +2515,7 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             # later day just named; the one the report comes from (as the corpora date "overnight"
             # in the news: the publication day's TNI)
             anchor = ctx.dct()
-        elif anchor.day < ref and ctx.tense_of(start, end) == "future":
+        elif pod_word == "overnight" and anchor.day < ref and ctx.tense_of(start, end) == "future":
             # "SSE said on Wednesday ... The Met Office warned that temperatures could fall overnight":
             # a part of the day still to come is not one of an earlier day named; it is the publication day's
             anchor = ctx.dct()
@@ -2742,10 +2742,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         # Sunday's game") does not tell it
         possessive = ctx.lower[end:end + 2] in ("'s", "\u2019s")
         noun = _FIXTURE_AFTER.match(ctx.lower, end + 2) if possessive and tense == "future" else None
-        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"] and \
-            not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start)
         if tense != "future" and ctx.schedule_of(start, end) is not None:
             tense = "future"  # "the two leaders are meeting Monday", "Schools reopen Monday": what is scheduled
+            if possessive and noun is None and _MUST_BEFORE.search(ctx.lower, max(0, start - 40), start):
+                # "must act by Friday's deadline": an obligation still to be met, as a future cue tells
+                noun = _FIXTURE_AFTER.match(ctx.lower, end + 2)
+        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"] and \
+            not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start)
         named_for = tense == "future" and possessive and 0 < back <= 4 and not fixture
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
@@ -2818,6 +2821,7 @@ _ATTRIBUTION_BETWEEN = re.compile(r"\s*,\s+(?:[\w'\u2019.\-]+\s+){1,6}(?:said|sa
 # The word after a weekday's "'s" ("Saturday's game"), and the words before it that tell an
 # event already held ("will recover from Sunday's game", "the fallout from Sunday's vote")
 _FIXTURE_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]+)\b")
+_MUST_BEFORE = re.compile(r"\bmust\s+(?:[a-z]+\s+){1,4}$")
 _PAST_EVENT_BEFORE = re.compile(r"\b(?:since|from|despite|over|amid)\s+$")
 
 

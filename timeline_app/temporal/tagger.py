@@ -848,8 +848,8 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
 
 # verbs whose object or measure is a vague length: "need weeks to", "took years to", "follows months of"
 _VERB_BEFORE_UNITS = frozenset("need needs needed take takes took taken taking spend spends spent spending "
-                               "follow follows followed following create creates created end ends ended "
-                               "endure endured face faces faced mark marks marked cap caps capped".split())
+                               "follow follows followed following create creates created endure endured face faces "
+                               "faced".split())
 _UNIT_ALTERNATIVE_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\s*,\s+"
                                       r"(?:if\s+not|or\s+even|or\s+perhaps|perhaps|maybe|possibly)\s+(?:even\s+)?$")
 _THOSE_WERE_BEFORE = re.compile(r"\b(?:those|these)\s+(?:were|are)\s+(?:the\s+)?$")
@@ -1173,8 +1173,9 @@ _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sic
                                 "train trains school schools flight flights patrol patrols raid raids drill drills".split())
 
 
-_COUNTING_BEFORE_POD = frozenset("second third fourth fifth sixth seventh eighth ninth tenth straight consecutive "
-                                 "successive".split())
+# ("failed on the first night", "the opening night": a night counted in a run of them)
+_COUNTING_BEFORE_POD = frozenset("first opening second third fourth fifth sixth seventh eighth ninth tenth straight "
+                                 "consecutive successive".split())
 
 
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -2863,7 +2864,15 @@ _DAY_NUMBER = re.compile(r"\s*\d")
 
 def _may_the_month(lower: str, start: int, end: int) -> bool:
     """"in May", "May 7": the month, which tells no tense (the modal follows its subject: "officials may vote")."""
-    return _prev_word(lower, start) in _MONTH_MAY_BEFORE or _DAY_NUMBER.match(lower, end) is not None
+    return _prev_word(lower, start) in _MONTH_MAY_BEFORE or _DAY_NUMBER.match(lower, end) is not None or \
+        _DAY_BEFORE_MAY.search(lower, max(0, start - 6), start) is not None and \
+        _AFTER_DAY_MAY.match(lower, end) is not None  # "On 19 May an Ottoman counter-attack ...": day first
+
+
+# a day's number before "may" and no verb after it: "On 19 May an Ottoman counter-attack", "by 3 May, the"
+_DAY_BEFORE_MAY = re.compile(r"(?<![\d,.])(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+$")
+_AFTER_DAY_MAY = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:an?|the|and|to|in|at|on|when|as|after|before|until|this|that|"
+                            r"\d)\b")
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
