@@ -1015,6 +1015,16 @@ def resolve_numeric_date(ctx: Context, g: dict[str, str], start: int, end: int) 
     return day_first
 
 
+# What happens as a rule, up to the month it happens in: "typically peaks in May", "usually
+# falls in late March" (a past verb, "usually peaked", is a habit too)
+_HABITUAL_BEFORE = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends?\s+to)"
+                              r"\s+(?:[a-z]+\s+){1,4}(?:in|during|by|until|from|through)\s+$")
+
+
+# the second month of a habit's range or pair: "usually lasts from June to September"
+_MONTHS_JOINED = re.compile(r"\s*(?:to|through|until|till|and|or|-|–)\s*")
+
+
 @resolver("date")
 def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     known: set[str] = set()
@@ -1051,6 +1061,17 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         known.add("month")
     if day:
         known.add("day")
+    if month and not day and year is None and not g.get("yeardir") and not g.get("mdir") and \
+            (_HABITUAL_BEFORE.search(ctx.lower, max(0, start - 60), start) is not None or
+             ctx.prior and ctx.prior[-1].value.startswith("XXXX-") and ctx.prior[-1].type is TimexType.DATE and
+             _MONTHS_JOINED.fullmatch(ctx.lower, ctx.prior[-1].end, start) is not None):
+        # "The tornado season typically peaks in May", "Prices usually rise in December": any year's month
+        value = f"XXXX-{month:02d}"
+        how = "a habit's range, as the month it is joined to" if ctx.prior and \
+            _MONTHS_JOINED.fullmatch(ctx.lower, ctx.prior[-1].end, start) else \
+            "told of what happens as a rule (\"typically\", \"usually\")"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {how}: the month in any year -> {value}",
+                          None, Grain.MONTH, None, known=frozenset(known))
     anchor = None
     anchor_value = None
     if year is None and g.get("yeardir"):
