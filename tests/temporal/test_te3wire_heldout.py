@@ -906,6 +906,10 @@ SHORT: list[tuple[str, str, Expected]] = [
      [('19 May', '2011-05-19'), ('morning', '2011-05-19TMO')]),
     ('The tornado season in Oklahoma typically peaks in May.', '2013-05-22',
      [('May', 'XXXX-05')]),
+    ('A week-long festival of Chinese films opens in London on Monday.', '2013-03-22',
+     [('week-long', 'P1W'), ('Monday', '2013-03-25')]),
+    ('The decade-long war in Afghanistan has cost more than $600 billion.', '2013-03-22',
+     [('decade-long', 'P10Y')]),
 ]
 
 SHORT_GAPS: list[ShortGap] = [

@@ -3498,7 +3498,8 @@ def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     """"all day", "all week long", "the entire day": a duration of one such unit; "the next hour",
     "the past minute": one hour or minute (PT1H, PT1M)."""
     unit = str(ctx.vocab("unit", g["unit"]))
-    value = {"H": "PT1H", "TM": "PT1M", "S": "PT1S"}.get(unit, f"P1{unit}")
+    # ("a decade-long war" is P10Y, as TimeBank writes "two decades" P20Y and "the past decade" P10Y)
+    value = {"H": "PT1H", "TM": "PT1M", "S": "PT1S"}.get(unit) or format_amount(1, unit)
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the whole {g['unit']} -> {value}",
                       None, UNIT_GRAIN[unit])
 

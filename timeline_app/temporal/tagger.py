@@ -2194,6 +2194,8 @@ class Tagger:
             return None  # inside a link or an address ("example.com/live/2014-06-12", "may.smith@..."): a name
         if groups.get("qmod") == "over" and spans["qmod"][0] == start and _over_means_during(lower, start):
             return None  # "evolved over several years": the years themselves, tagged from the next word
+        if _ARTICLE_BEFORE_LENGTH_ADJECTIVE.fullmatch(lower, start, end):
+            return None  # "a week-long festival": the article is the festival's; "week-long" is tagged from "week"
         if spans.get("qmod", (-1, -1))[0] == start and " ".join(groups["qmod"].split()) in _COMPARATIVES and \
                 _COMPARED_AMOUNT.search(lower, max(0, start - 24), start):
             return None  # "10 percent more than a year ago": the amount's comparison; "a year ago" is tagged from "a"
@@ -2949,6 +2951,8 @@ _SPREAD_BEFORE_OVER = frozenset(
 _PAST_SPREAD_OVER = frozenset("met held spread fought fell rose grew built paid sold".split())
 # an amount in figures ending right before "over": "5%", "2,000", "$2bn", "1.5m"
 _AMOUNT_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:%|bn|m|k)?\s+$")
+# an article before a length used as an adjective: "a week-long festival", "an hour-long speech"
+_ARTICLE_BEFORE_LENGTH_ADJECTIVE = re.compile(r"an?\s+[a-z]+-long")
 # "about 10 percent more than a year ago", "twice as much ... 5% less than": "more than" compares the
 # amount before it with the time after it, it is no modifier of that time
 _COMPARATIVES = frozenset({"more than", "less than", "fewer than"})
