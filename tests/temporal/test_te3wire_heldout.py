@@ -1,14 +1,15 @@
 """2012-2013 wire copy in the TempEval-3 "platinum" style, annotated by hand (TimeML 1.2).
 
-Twenty stories written for this test (not copied from any corpus): Xinhua and AFP datelines
+Twenty-two stories written for this test (not copied from any corpus): Xinhua and AFP datelines
 ("BEIJING, March 21 (Xinhua) --", "BEIJING, April 21, 2013 (AFP) -"), AP US politics (the sequester, the
 fiscal cliff: "by Monday's deadline", "Earlier this week", "the coming weeks"), BBC UK copy ("on Tuesday
 night", "a fortnight ago"), economy (quarters, fiscal years, "year-on-year", "the first two months of the
-year", the Cyprus bailout), disasters, sports results, science and space, a court case and two elections,
-each with its own publication date (DCT). Every expression a careful annotator would mark is listed in order with its value
-(extents without leading prepositions, as TimeBank draws them); an expression the engine still reads wrong
-is a :class:`Gap`, left out of the story's test and a strict xfail of its own. ``SHORT`` pins single
-phenomena (most of them the readings these stories drove); ``SHORT_GAPS`` are known gaps.
+year", the Cyprus bailout), disasters, an epidemic, sports results, science and space, two court cases
+and two elections, each with its own publication date (DCT). Every expression a careful annotator would
+mark is listed in order with its value (extents without leading prepositions, as TimeBank draws them);
+an expression the engine still reads wrong is a :class:`Gap`, left out of the story's test and a strict
+xfail of its own. ``SHORT`` pins single phenomena (most of them the readings these stories drove);
+``SHORT_GAPS`` are known gaps.
 """
 from __future__ import annotations
 
@@ -781,6 +782,74 @@ ARTICLES: list[Article] = [
          ('Tuesday morning', '2013-04-16TMO'),
          ('a day', 'P1D'),
          ('the coming days', 'PXD')]),
+    Article(
+        'xinhua_h7n9', '2013-04-12',
+        ('SHANGHAI, April 12 (Xinhua) -- Two more people in east China have been infected with the H7N9 strain '
+         'of bird flu, bringing the total number of cases to 40 since the first infections were confirmed on '
+         'March 31, health authorities said Friday.\n\n'
+         'Eleven of the patients have died. The latest cases, a 62-year-old man and a 74-year-old woman, fell '
+         'ill on April 6 and April 8 and were in a critical condition, the Shanghai health bureau said.\n\n'
+         'The World Health Organization said Thursday there was no evidence of sustained human-to-human '
+         'transmission. A WHO team will visit Shanghai and Beijing next week to assess the situation.\n\n'
+         'Shanghai closed its live poultry markets a week ago and culled more than 20,000 birds over the '
+         'weekend. The city will keep the markets shut until the outbreak is under control, an official said '
+         'on Wednesday night.\n\n'
+         'Scientists say it could take up to six months to develop a vaccine. Chinese researchers isolated the '
+         'virus within days of the first cases and shared its genetic sequence on April 1.\n\n'
+         'The outbreak has revived memories of the SARS epidemic, which killed about 800 people worldwide in '
+         '2002 and 2003. China was criticized at the time for covering up the disease for months.\n\n'
+         'Flu cases usually peak in the winter, but experts warned that infections could continue through May. '
+         'Hospitals in the region have been ordered to report suspected cases within 24 hours.'),
+        [('April 12', '2013-04-12'),
+         ('March 31', '2013-03-31'),
+         ('Friday', '2013-04-12'),
+         ('April 6', '2013-04-06'),
+         ('April 8', '2013-04-08'),
+         ('Thursday', '2013-04-11'),
+         ('next week', '2013-W16'),
+         ('a week ago', '2013-W14'),
+         ('the weekend', '2013-W14-WE'),
+         ('Wednesday night', '2013-04-10TNI'),
+         ('up to six months', 'P6M'),
+         ('days', 'PXD'),
+         ('April 1', '2013-04-01'),
+         ('2002', '2002'),
+         ('2003', '2003'),
+         ('months', 'PXM'),
+         ('the winter', 'XXXX-WI'),
+         ('May', '2013-05'),
+         ('24 hours', 'PT24H')]),
+    Article(
+        'ap_pistorius_bail', '2013-02-22',
+        ('PRETORIA, South Africa (AP) -- Oscar Pistorius was granted bail on Friday after four days of '
+         "hearings over the Valentine's Day shooting death of his girlfriend, and must return to court on June "
+         '4.\n\n'
+         'Magistrate Desmond Nair set bail at 1 million rand ($113,000) and ordered the double-amputee '
+         'Olympian to surrender his passports and stay away from his home in Pretoria. Pistorius, 26, has been '
+         'held at a police station since he was arrested on Feb. 14.\n\n'
+         'Prosecutors say Pistorius shot Reeva Steenkamp, a 29-year-old model, through a locked bathroom door '
+         'in the early hours of Feb. 14 after an argument. Pistorius says he mistook her for an intruder.\n\n'
+         'The lead investigator, Hilton Botha, was removed from the case on Thursday after it emerged that he '
+         "faces attempted murder charges over a 2011 shooting. He was replaced by the country's top "
+         'detective.\n\n'
+         'Pistorius\'s family said they would spend the weekend together. "We are relieved," his uncle Arnold '
+         'Pistorius said. The athlete is expected to stay with relatives in the coming weeks.\n\n'
+         'Pistorius became the first double-amputee to run in the Olympics last summer in London. Sponsors '
+         'including Nike have suspended their contracts with him. His next race had been scheduled for March '
+         'in Australia, but his manager said all races had been cancelled for the rest of the year.'),
+        [('Friday', '2013-02-22'),
+         ('four days', 'P4D'),
+         ("Valentine's Day", '2013-02-14'),
+         ('June 4', '2013-06-04'),
+         ('Feb. 14', '2013-02-14'),
+         ('Feb. 14', '2013-02-14'),
+         ('Thursday', '2013-02-21'),
+         ('2011', '2011'),
+         ('the weekend', '2013-W08-WE'),
+         ('the coming weeks', 'PXW'),
+         ('last summer', '2012-SU'),
+         ('March', '2013-03'),
+         ('the rest of the year', '2013')]),
 ]
 
 SHORT: list[tuple[str, str, Expected]] = [
@@ -910,6 +979,10 @@ SHORT: list[tuple[str, str, Expected]] = [
      [('week-long', 'P1W'), ('Monday', '2013-03-25')]),
     ('The decade-long war in Afghanistan has cost more than $600 billion.', '2013-03-22',
      [('decade-long', 'P10Y')]),
+    ('Flu cases usually peak in the winter, experts said.', '2013-04-12',
+     [('the winter', 'XXXX-WI')]),
+    ('Flu cases peaked in the winter, experts said.', '2013-04-12',
+     [('the winter', '2013-WI')]),
 ]
 
 SHORT_GAPS: list[ShortGap] = [

@@ -1787,6 +1787,12 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         if paired.group(3):
             g["split_year"] = paired.group(3)  # "the winter and spring of 1942-43": the winter of 1942-43
     stated = g.get("year") or g.get("syear")
+    if not stated and not g.get("dir") and _HABITUAL_BEFORE.search(ctx.lower, max(0, start - 60), start):
+        # "Flu cases usually peak in the winter": any year's season (as "typically peaks in May")
+        value = f"XXXX-{season}"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> told of what happens as a rule "
+                          f"(\"typically\", \"usually\"): the season in any year -> {value}", None, Grain.SEASON,
+                          position_mod(g.get("position")), known=frozenset({"season"}))
     told_from_before = g.get("dir") in ("following", "that", "previous") or (
         g.get("dir") in ("next", None) and g["_text"].lower().startswith("the "))
     era = ctx.era_year_before(start) if not stated and told_from_before else None
