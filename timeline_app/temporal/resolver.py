@@ -207,6 +207,12 @@ class Context:
                     timex.text.lower().endswith(("earlier", "before")) and \
                     PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
                 continue  # "Two days earlier, a foreshock had struck." a flashback; the next paragraph is back on the story
+            if grain == Grain.DAY and not finer and timex.rule == "ago" and timex.grain == Grain.WEEK and \
+                    timex.anchor == "DCT" and flashback is None and coarse is None:
+                # "ordered by the FAA a week ago ... had grounded their jets a day earlier": weeks counted back
+                # from the publication date end on its weekday (value 2013-W03, the day 17 January)
+                return Anchor(timex.interval.start.date() + timedelta(days=self.ref_day.weekday()), Grain.DAY,
+                              f"t{index}", timex.value)
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known or
                                          stamp_line(self.text, timex.start, timex.end)):
