@@ -167,6 +167,9 @@ CASES: list[Case] = [
     ("The minimum wage rises Sunday in 20 states.", THU, [("Sunday", "2020-03-22")]),
     # "expected" right before the day looks ahead, an adverb before it or not
     ("The decision is widely expected Friday.", TUE, [("Friday", "2020-03-20")]),
+    # a verb in -s with its subject before a relative clause ("The museum, which ..., reopens") is read as
+    # scheduled (session 15's 2013 wire copy: "Arsenal, who were knocked out ..., visit Swansea on Saturday")
+    ("The museum, which is closed Monday, reopens Tuesday.", THU, [("Monday", "2020-03-23"), ("Tuesday", "2020-03-24")]),
 ]
 
 GAPS: list[Gap] = [
@@ -176,9 +179,6 @@ GAPS: list[Gap] = [
     ("Oil prices slump Tuesday after OPEC talks collapse", THU, [("Tuesday", "2020-03-17")],
      "a plural subject before a bare verb is read as scheduled ('Schools reopen Monday'); a market's "
      "move in the plural ('prices slump') is what happened"),
-    ("The museum, which is closed Monday, reopens Tuesday.", THU, [("Monday", "2020-03-23"), ("Tuesday", "2020-03-24")],
-     "a verb in -s with its subject before a relative clause ('The museum, which ..., reopens') is not read "
-     "as scheduled; with no cue the Tuesday two days back is the nearest"),
     ("The company reports earnings Tuesday after the bell.", THU, [("Tuesday", "2020-03-24")],
      "a verb in -s is read as scheduled only before a determiner ('reports its earnings'); a bare plural object "
      "is left out, as market headlines ('Wall Street posts gains Tuesday') tell what happened"),

@@ -250,13 +250,12 @@ CASES: list[Case] = [
     ('A faulty content update pushed at 04:09 UTC on Friday crashed 8.5 million Windows machines.', FRI_JUL_19,
      [('04:09 UTC on Friday', '2024-07-19T04:09Z')]),
     ("Recovery could take weeks, the company's chief executive said.", FRI_JUL_19, [('weeks', 'PXW')]),
+    # months in a generic statement are any year's (a gap until session 15's 2013 wire copy)
+    ('The rainy season usually lasts from June to September.', MON_NOV_20,
+     [('June', 'XXXX-06'), ('September', 'XXXX-09')]),
 ]
 
 GAPS: list[Gap] = [
-    ('The rainy season usually lasts from June to September.', MON_NOV_20,
-     [('June', 'XXXX-06'), ('September', 'XXXX-09')],
-     "months in a generic statement ('usually lasts from June to September') are dated to the "
-     "publication's year (2023-06, 2023-09)"),
     ('A log line read: 03/Apr/2024:02:14:09 +0000 GET /admin.', TUE_APR_9,
      [('03/Apr/2024:02:14:09 +0000', '2024-04-03T02:14:09Z')],
      "a web-server log stamp (day/Mon/year:hh:mm:ss and an offset) is not read at all"),

@@ -207,6 +207,12 @@ class Context:
                     timex.text.lower().endswith(("earlier", "before")) and \
                     PARAGRAPH_BREAK.search(self.text, timex.end, before) is not None:
                 continue  # "Two days earlier, a foreshock had struck." a flashback; the next paragraph is back on the story
+            if grain == Grain.DAY and not finer and timex.rule == "ago" and timex.grain == Grain.WEEK and \
+                    timex.anchor == "DCT" and flashback is None and coarse is None:
+                # "ordered by the FAA a week ago ... had grounded their jets a day earlier": weeks counted back
+                # from the publication date end on its weekday (value 2013-W03, the day 17 January)
+                return Anchor(timex.interval.start.date() + timedelta(days=self.ref_day.weekday()), Grain.DAY,
+                              f"t{index}", timex.value)
             if timex.grain >= grain and (timex.grain <= Grain.DAY or grain > Grain.DAY or finer or
                                          "day" in timex.known or "weekday" in timex.known or
                                          stamp_line(self.text, timex.start, timex.end)):
@@ -573,7 +579,9 @@ def narrative_year(ctx: Context, start: int, flashbacks: int = FLASHBACK_DEPTH) 
 
 
 # A relative clause in the past perfect set off by commas: what it dates is background to the story.
-_BACKGROUND_ASIDE = re.compile(r",\s*(?:who|which)\s+had\s+[^,.;!?]*$")
+# (or one that tells an earlier time as such: "The 49ers, who last won the Super Bowl in 1995, open
+# training camp in late July")
+_BACKGROUND_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had|last|previously|once)\s+[^,.;!?]*$")
 # Any relative clause in the past perfect ("the company that had maintained the cables since 2009").
 _BACKGROUND_CLAUSE = re.compile(r"(?:,\s*(?:who|which)|\b(?:that|who|which))\s+had\s+(?!(?:to|not)\b)[^,.;!?]*$")
 
@@ -1013,6 +1021,16 @@ def resolve_numeric_date(ctx: Context, g: dict[str, str], start: int, end: int) 
     return day_first
 
 
+# What happens as a rule, up to the month it happens in: "typically peaks in May", "usually
+# falls in late March" (a past verb, "usually peaked", is a habit too)
+_HABITUAL_BEFORE = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends?\s+to)"
+                              r"\s+(?:[a-z]+\s+){1,4}(?:in|during|by|until|from|through)\s+$")
+
+
+# the second month of a habit's range or pair: "usually lasts from June to September"
+_MONTHS_JOINED = re.compile(r"\s*(?:to|through|until|till|and|or|-|–)\s*")
+
+
 @resolver("date")
 def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     known: set[str] = set()
@@ -1049,6 +1067,17 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
         known.add("month")
     if day:
         known.add("day")
+    if month and not day and year is None and not g.get("yeardir") and not g.get("mdir") and \
+            (_HABITUAL_BEFORE.search(ctx.lower, max(0, start - 60), start) is not None or
+             ctx.prior and ctx.prior[-1].value.startswith("XXXX-") and ctx.prior[-1].type is TimexType.DATE and
+             _MONTHS_JOINED.fullmatch(ctx.lower, ctx.prior[-1].end, start) is not None):
+        # "The tornado season typically peaks in May", "Prices usually rise in December": any year's month
+        value = f"XXXX-{month:02d}"
+        how = "a habit's range, as the month it is joined to" if ctx.prior and \
+            _MONTHS_JOINED.fullmatch(ctx.lower, ctx.prior[-1].end, start) else \
+            "told of what happens as a rule (\"typically\", \"usually\")"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {how}: the month in any year -> {value}",
+                          None, Grain.MONTH, None, known=frozenset(known))
     anchor = None
     anchor_value = None
     if year is None and g.get("yeardir"):
@@ -1764,6 +1793,12 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         if paired.group(3):
             g["split_year"] = paired.group(3)  # "the winter and spring of 1942-43": the winter of 1942-43
     stated = g.get("year") or g.get("syear")
+    if not stated and not g.get("dir") and _HABITUAL_BEFORE.search(ctx.lower, max(0, start - 60), start):
+        # "Flu cases usually peak in the winter": any year's season (as "typically peaks in May")
+        value = f"XXXX-{season}"
+        return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> told of what happens as a rule "
+                          f"(\"typically\", \"usually\"): the season in any year -> {value}", None, Grain.SEASON,
+                          position_mod(g.get("position")), known=frozenset({"season"}))
     told_from_before = g.get("dir") in ("following", "that", "previous") or (
         g.get("dir") in ("next", None) and g["_text"].lower().startswith("the "))
     era = ctx.era_year_before(start) if not stated and told_from_before else None
@@ -2513,6 +2548,10 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
             # later day just named; the one the report comes from (as the corpora date "overnight"
             # in the news: the publication day's TNI)
             anchor = ctx.dct()
+        elif pod_word == "overnight" and anchor.day < ref and ctx.tense_of(start, end) == "future":
+            # "SSE said on Wednesday ... The Met Office warned that temperatures could fall overnight":
+            # a part of the day still to come is not one of an earlier day named; it is the publication day's
+            anchor = ctx.dct()
     if word in _SPEECH_DEICTICS:
         anchor = _speech_day(ctx, start, end) or anchor
     if word == "today" and not pod_word and not g.get("position") and _generic_today(ctx, start, end):
@@ -2736,10 +2775,13 @@ def resolve_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
         # Sunday's game") does not tell it
         possessive = ctx.lower[end:end + 2] in ("'s", "\u2019s")
         noun = _FIXTURE_AFTER.match(ctx.lower, end + 2) if possessive and tense == "future" else None
-        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"] and \
-            not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start)
         if tense != "future" and ctx.schedule_of(start, end) is not None:
             tense = "future"  # "the two leaders are meeting Monday", "Schools reopen Monday": what is scheduled
+            if possessive and noun is None and _MUST_BEFORE.search(ctx.lower, max(0, start - 40), start):
+                # "must act by Friday's deadline": an obligation still to be met, as a future cue tells
+                noun = _FIXTURE_AFTER.match(ctx.lower, end + 2)
+        fixture = noun is not None and noun.group(1) in ctx.rules.vocabulary["fixture_noun"] and \
+            not _PAST_EVENT_BEFORE.search(ctx.lower, max(0, start - 20), start)
         named_for = tense == "future" and possessive and 0 < back <= 4 and not fixture
         if named_for:
             tense = "past"  # "get around Wednesday's ruling": a day named for what happened on it
@@ -2815,6 +2857,7 @@ _ATTRIBUTION_BETWEEN = re.compile(r"\s*,\s+(?:[\w'\u2019.\-]+\s+){1,6}(?:said|sa
 # The word after a weekday's "'s" ("Saturday's game"), and the words before it that tell an
 # event already held ("will recover from Sunday's game", "the fallout from Sunday's vote")
 _FIXTURE_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]+)\b")
+_MUST_BEFORE = re.compile(r"\bmust\s+(?:[a-z]+\s+){1,4}$")
 _PAST_EVENT_BEFORE = re.compile(r"\b(?:since|from|despite|over|amid)\s+$")
 
 
@@ -3470,7 +3513,8 @@ def resolve_all_day(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
     """"all day", "all week long", "the entire day": a duration of one such unit; "the next hour",
     "the past minute": one hour or minute (PT1H, PT1M)."""
     unit = str(ctx.vocab("unit", g["unit"]))
-    value = {"H": "PT1H", "TM": "PT1M", "S": "PT1S"}.get(unit, f"P1{unit}")
+    # ("a decade-long war" is P10Y, as TimeBank writes "two decades" P20Y and "the past decade" P10Y)
+    value = {"H": "PT1H", "TM": "PT1M", "S": "PT1S"}.get(unit) or format_amount(1, unit)
     return Resolution(TimexType.DURATION, value, f"{quoted(g['_text'])} -> the whole {g['unit']} -> {value}",
                       None, UNIT_GRAIN[unit])
 
@@ -4193,6 +4237,8 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
     anchor = _event_day_before_report(ctx, anchor, start, end) or _event_day_by_name(ctx, anchor, start, end) or anchor
     anchor = _previous_entry_day(ctx, anchor, start) or anchor
+    if _background_day(ctx, anchor, start):
+        anchor = ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
                                                                                             end)
@@ -4211,6 +4257,27 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+def _background_day(ctx: Context, anchor: Anchor, start: int) -> bool:
+    """Whether the day a clock time would take is only background told in an earlier paragraph: a
+    day inside a relative clause ("despite higher taxes that took effect Jan. 1.\n\nStocks rallied.
+    The Dow rose 67 points by 10:30 a.m."): the clock time is the publication day's."""
+    if not anchor.ident.startswith("t"):
+        return False
+    timex = ctx.prior[int(anchor.ident[1:])]
+    if _CLOSE_AFTER.match(ctx.lower, timex.end) and _FROM_LEVEL_BEFORE.search(ctx.lower, max(0, timex.start - 50),
+                                                                             timex.start):
+        return True  # "jumped to 4.9 percent from 4.3 percent at Monday's close, and fell 4.9 percent by midday"
+    return PARAGRAPH_BREAK.search(ctx.text, timex.end, start) is not None and \
+        _RELATIVE_CLAUSE_BEFORE.search(ctx.lower, max(0, timex.start - 60), timex.start) is not None
+
+
+# "taxes that took effect Jan. 1", "a law which expires on March 27": a relative clause's verb up to its day
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){1,5}$")
+# a market's level a day closed at, the base a change is measured from: "from 4.3 percent at Monday's close"
+_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|finish|settlement)\b")
+_FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:[^,;.]|\.\d){1,30}\s+at\s+$")
 
 
 # "at 10:17 p.m.", "at about 3am", "at approximately 4:15", "at around 9.30pm": the time a verb happened

@@ -841,9 +841,15 @@ def _check_plural_units(tagger: "Tagger", text: str, lower: str, spans: dict[str
     if not prev and unit != "minutes" and ("orunit" in spans or lower.startswith(" of ", end)) and \
             _SENTENCE_OPENS.search(lower, max(0, start - 4), start):
         return True  # "Weeks or months of talks lie ahead", "Years of war followed": a sentence's subject
+    if prev in _VERB_BEFORE_UNITS and after.startswith((" of ", " to ")):
+        return True  # "would create years of uncertainty", "need weeks to complete", "follows months of talks"
     return prev in PLURAL_UNIT_BEFORE
 
 
+# verbs whose object or measure is a vague length: "need weeks to", "took years to", "follows months of"
+_VERB_BEFORE_UNITS = frozenset("need needs needed take takes took taken taking spend spends spent spending "
+                               "follow follows followed following create creates created endure endured face faces "
+                               "faced".split())
 _UNIT_ALTERNATIVE_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\s*,\s+"
                                       r"(?:if\s+not|or\s+even|or\s+perhaps|perhaps|maybe|possibly)\s+(?:even\s+)?$")
 _THOSE_WERE_BEFORE = re.compile(r"\b(?:those|these)\s+(?:were|are)\s+(?:the\s+)?$")
@@ -1167,8 +1173,9 @@ _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sic
                                 "train trains school schools flight flights patrol patrols raid raids drill drills".split())
 
 
-_COUNTING_BEFORE_POD = frozenset("second third fourth fifth sixth seventh eighth ninth tenth straight consecutive "
-                                 "successive".split())
+# ("failed on the first night", "the opening night": a night counted in a run of them)
+_COUNTING_BEFORE_POD = frozenset("first opening second third fourth fifth sixth seventh eighth ninth tenth straight "
+                                 "consecutive successive".split())
 
 
 def _check_bare_pod(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -2187,6 +2194,11 @@ class Tagger:
             return None  # inside a link or an address ("example.com/live/2014-06-12", "may.smith@..."): a name
         if groups.get("qmod") == "over" and spans["qmod"][0] == start and _over_means_during(lower, start):
             return None  # "evolved over several years": the years themselves, tagged from the next word
+        if _ARTICLE_BEFORE_LENGTH_ADJECTIVE.fullmatch(lower, start, end):
+            return None  # "a week-long festival": the article is the festival's; "week-long" is tagged from "week"
+        if spans.get("qmod", (-1, -1))[0] == start and " ".join(groups["qmod"].split()) in _COMPARATIVES and \
+                _COMPARED_AMOUNT.search(lower, max(0, start - 24), start):
+            return None  # "10 percent more than a year ago": the amount's comparison; "a year ago" is tagged from "a"
         rule = self.rules.rules[index]
         if rule.context and not CONTEXT_CHECKS[rule.context](self, text, lower, spans, start, end):
             return None
@@ -2336,6 +2348,19 @@ class Tagger:
             if not self._has_cue(lower, before, left, text):
                 left = before
         clause = lower[left:start]
+        cased_clause = text[left:start] if text is not None else clause
+        aside = _RELATIVE_ASIDE.search(lower, window, start)
+        if aside is not None and aside.end() == left:
+            # "Arsenal, who were knocked out on Wednesday night, visit Swansea on Saturday": the
+            # clause's subject stands before the aside
+            head = window
+            for stop in (". ", "\n", "; ", ", ", "“", '"'):
+                found = lower.rfind(stop, window, aside.start("open"))
+                if found != -1:
+                    head = max(head, found + len(stop))
+            clause = lower[head:aside.start("open")] + " " + clause
+            if text is not None:
+                cased_clause = text[head:aside.start("open")] + " " + cased_clause
         not_verb, not_verb_s, ly_verbs = self._scheduled_not_verb, self._scheduled_not_verb_s, self._scheduled_ly_verb
         have_object, not_name = self._scheduled_have_object, self._scheduled_not_name
         titles, event_nouns = self._scheduled_title, self._scheduled_event_noun
@@ -2375,7 +2400,7 @@ class Tagger:
             cased = pattern is _NAME_VERB_S or pattern is _NAME_VERB_NAME
             if cased and text is None:
                 continue
-            for form in pattern.finditer(text[left:start] if cased and text is not None else clause):
+            for form in pattern.finditer(cased_clause if cased else clause):
                 if _ATTACHED.search(clause, form.end()):
                     continue  # "is recovering after surgery on Tuesday": the day is the surgery's
                 verb = form.group("verb")
@@ -2494,11 +2519,14 @@ class Tagger:
         if semicolon != -1:
             right_bound = semicolon  # "sentenced him on Wednesday; he will be eligible ...": another clause
         best: tuple[int, str, str, int] | None = None
+        aside = _RELATIVE_ASIDE.search(lower, max(0, left_bound), start)
         for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, max(0, left_bound), start):
                 word = cue.group(0)
                 if self._tells_no_tense(lower, cue, label, text):
                     continue
+                if aside is not None and aside.start("open") < cue.start() < aside.end():
+                    continue  # "Arsenal, who were knocked out on Wednesday, visit Swansea on Saturday": the aside's
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
@@ -2515,10 +2543,18 @@ class Tagger:
                 distance = (cue.start() - end) * 2 + 10
                 if "," in lower[end:cue.start()]:
                     distance += 40  # "who faces a vote on Wednesday, told reporters": another clause
-                elif _AND_VERB_PHRASE.search(lower, end, cue.start()):
-                    continue  # "cut rates in February and is widely expected to": the next verb phrase's
+                elif _AND_VERB_PHRASE.search(lower, end, cue.start()) or _COORDINATED_VERB.search(lower, end, cue.start()):
+                    # "cut rates in February and is widely expected to", "declared a disaster on Monday
+                    # night and will visit on Sunday": the next verb phrase's cue, not the date's
+                    continue
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
+        outlook = _OUTLOOK_AFTER_BE.search(lower, max(0, left_bound, best[3] - 12), start) \
+            if best is not None and best[1] == "past" and best[3] < start else None
+        if best is not None and outlook is not None and outlook.end() >= best[3] + len(best[2]):
+            # "Forecasters said rain was expected in the area on Monday", "storms were possible Thursday":
+            # a reported outlook tells neither past nor future (the nearest such day is meant)
+            return None
         if best is not None and best[1] == "past" and best[3] < start:
             opener = _FUTURE_IN_PAST_CLAUSE.search(lower, max(left_bound, best[3] - 40), best[3])
             if opener is not None and _WOULD.search(lower, left_bound, opener.start()):
@@ -2840,7 +2876,15 @@ _DAY_NUMBER = re.compile(r"\s*\d")
 
 def _may_the_month(lower: str, start: int, end: int) -> bool:
     """"in May", "May 7": the month, which tells no tense (the modal follows its subject: "officials may vote")."""
-    return _prev_word(lower, start) in _MONTH_MAY_BEFORE or _DAY_NUMBER.match(lower, end) is not None
+    return _prev_word(lower, start) in _MONTH_MAY_BEFORE or _DAY_NUMBER.match(lower, end) is not None or \
+        _DAY_BEFORE_MAY.search(lower, max(0, start - 6), start) is not None and \
+        _AFTER_DAY_MAY.match(lower, end) is not None  # "On 19 May an Ottoman counter-attack ...": day first
+
+
+# a day's number before "may" and no verb after it: "On 19 May an Ottoman counter-attack", "by 3 May, the"
+_DAY_BEFORE_MAY = re.compile(r"(?<![\d,.])(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+$")
+_AFTER_DAY_MAY = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:an?|the|and|to|in|at|on|when|as|after|before|until|this|that|"
+                            r"\d)\b")
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
@@ -2888,6 +2932,8 @@ def _over_means_during(lower: str, start: int) -> bool:
         return True  # "deliberated for 16 hours over three days": spread across them
     if _AMOUNT_BEFORE.search(lower, max(0, start - 24), start):
         return True  # "fell 5% over two days", "$2bn over five years": an amount spread across them
+    if _COUNTED_BEFORE_OVER.search(lower, max(0, start - 60), start):
+        return True  # "defrauded thousands of investors over two decades", "killed 200 people over three days"
     particle = _PARTICLE_BEFORE_OVER.search(lower, max(0, start - 32), start)
     if particle is not None:  # "was carried out over eleven nights", "held out over three days"
         word = particle.group(1)
@@ -2896,6 +2942,10 @@ def _over_means_during(lower: str, start: int) -> bool:
     return word.endswith("ed") and word not in _OVER_AS_MORE_AFTER and word not in PAST_ED_EXCEPTIONS
 
 
+# A counted object before "over": "thousands of investors", "200 people", "dozens of new homes"
+_COUNTED_BEFORE_OVER = re.compile(r"(?:\b(?:thousands|hundreds|millions|dozens|scores|tens)\s+of|(?<![\w.,])\d[\d,.]*)"
+                                  r"\s+(?:[a-z-]+\s+){0,2}(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s)"
+                                  r"[a-z-]+\s+$")
 # A verb and its particle before "over": the verb decides ("carried out over eleven nights": during)
 _PARTICLE_BEFORE_OVER = re.compile(r"\b([a-z]+)\s+(?:out|up|off)\s+$")
 
@@ -2911,6 +2961,13 @@ _SPREAD_BEFORE_OVER = frozenset(
 _PAST_SPREAD_OVER = frozenset("met held spread fought fell rose grew built paid sold".split())
 # an amount in figures ending right before "over": "5%", "2,000", "$2bn", "1.5m"
 _AMOUNT_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:%|bn|m|k)?\s+$")
+# an article before a length used as an adjective: "a week-long festival", "an hour-long speech"
+_ARTICLE_BEFORE_LENGTH_ADJECTIVE = re.compile(r"an?\s+[a-z]+-long")
+# "about 10 percent more than a year ago", "twice as much ... 5% less than": "more than" compares the
+# amount before it with the time after it, it is no modifier of that time
+_COMPARATIVES = frozenset({"more than", "less than", "fewer than"})
+# ("slightly more than an hour" keeps its modifier: an adverb is no amount)
+_COMPARED_AMOUNT = re.compile(r"(?:\d%|\bpercent|\bper\s+cent|\bpoints?|\btimes|\bmillion|\bbillion)\s+$")
 
 
 # "#720pm", "#6am" under a photo: the hour it was taken, the one hashtag that dates something
@@ -3033,6 +3090,19 @@ def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, e
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
+# A relative clause set off by commas that closes before the date: "Arsenal, who were knocked out
+# on Wednesday night, visit Swansea on Saturday"; its verb tells the aside's time, not the date's
+# (the subject opens the sentence; a tail with "and" after the comma is a list's, "who stepped down as
+# chairman, president and chief executive in March")
+_RELATIVE_ASIDE = re.compile(r"(?:^|(?<=[.;\n\"“]\s)|(?<=[\n\"“]))[\s\"“]*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
+                             r"(?P<open>,)\s+(?:who|which|whose)\s+[^,;.\n]{3,90},\s+(?![^,;.\n]*\b(?:and|or)\b)(?=[a-z])")
+# A coordinated verb phrase after the date: "declared a disaster on Monday night and will visit on
+# Sunday", "cut rates in May, and is expected to": the cue after "and"/"but" is the next verb's
+_COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+\s+)?$")
+# A reported outlook: "said rain was expected on Monday", "storms were possible Thursday", "was
+# likely later in the week"; the reporting verb before it does not date what is forecast
+_OUTLOOK_AFTER_BE = re.compile(r"\b(?:was|were)\s+(?:(?:widely|generally|also|still|now)\s+)?"
+                               r"(?:expected|likely|possible|forecast|predicted)\b(?!\s+to\b)")
 # a "Key: value" line whose key names what is still to come, up to the value (or an item of its list)
 _AHEAD_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:deadlines?|closing\s+date|expiry\s+date|expires|next\s+[a-z]+|"
                           r"coming\s+up|upcoming(?:\s+[a-z]+)?)[ \t]*:[ \t]*(?:[^\n:;]{1,30};[ \t]*){0,3}$")
