@@ -11,29 +11,13 @@ xfail of its own. ``SHORT`` pins single wire phenomena; ``SHORT_GAPS`` are known
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.temporal.heldout import Expected, Gap as ShortGap, found, gap_params, texts_of
-from timeline_app.temporal import Reference, Timex, find_timexes
+from tests.temporal.heldout import (Expected, Gap as ShortGap, LongArticle, SpanGap, article_gap_params, found,
+                                    gap_params, inside_gap, outside_gaps, texts_of, wanted)
 
 
-class Gap(NamedTuple):
-    """An expression the engine does not yet read right: at ``before + extent`` in the story."""
-
-    before: str
-    extent: str
-    want: str
-    reason: str
-
-
-class Article(NamedTuple):
-    name: str
-    reference: str
-    text: str
-    expected: Expected
-    gaps: list[Gap] = []
+Gap, Article = SpanGap, LongArticle
 
 
 ARTICLES: list[Article] = [
@@ -393,34 +377,14 @@ SHORT_GAPS: list[ShortGap] = [
 ]
 
 
-def _span(article: Article, gap: Gap) -> tuple[int, int]:
-    start = article.text.index(gap.before + gap.extent) + len(gap.before)
-    return start, start + len(gap.extent)
-
-
-def _overlaps(timex: Timex, span: tuple[int, int]) -> bool:
-    return timex.start < span[1] and span[0] < timex.end
-
-
-def _tagged(article: Article) -> list[Timex]:
-    return find_timexes(article.text, Reference.parse(article.reference))
-
-
 @pytest.mark.parametrize("article", ARTICLES, ids=[article.name for article in ARTICLES])
 def test_article(article: Article) -> None:
-    spans = [_span(article, gap) for gap in article.gaps]
-    assert [(t.text, t.value) for t in _tagged(article)
-            if not any(_overlaps(t, span) for span in spans)] == article.expected
+    assert outside_gaps(article) == article.expected
 
 
-@pytest.mark.parametrize(("article", "gap"), [
-    pytest.param(article, gap, marks=pytest.mark.xfail(strict=True, reason=gap.reason),
-                 id=f"{article.name}-{gap.extent}")
-    for article in ARTICLES for gap in article.gaps
-])
+@pytest.mark.parametrize(("article", "gap"), article_gap_params(ARTICLES))
 def test_article_gap(article: Article, gap: Gap) -> None:
-    span = _span(article, gap)
-    assert [(t.text, t.value) for t in _tagged(article) if _overlaps(t, span)] == [(gap.extent, gap.want)]
+    assert inside_gap(article, gap) == wanted(gap)
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), SHORT)
