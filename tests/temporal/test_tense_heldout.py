@@ -26,6 +26,9 @@ FRI_DEC_19 = "2014-12-19"
 Case = tuple[str, str, list[tuple[str, str]]]
 
 CASES: list[Case] = [
+    # a past midnight on the publication day named in the text ("by Tuesday") is the one that began it
+    ("The slick had spread by Tuesday, officials said.\n\nThe ship struck rocks shortly after midnight.",
+     "2025-02-11", [("Tuesday", "2025-02-11"), ("midnight", "2025-02-11T00:00")]),
     # a tense cue in the next verb phrase ("and is widely expected to") is not the date's
     ("The Bank of England cut interest rates to 4.5% in February and is widely expected to lower them again.",
      "2025-04-16", [("February", "2025-02")]),

@@ -4248,9 +4248,12 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         rolled = _clock_beyond_publication_time(ctx, anchor, g, hour, minute, start, end)
         if rolled is not None:
             anchor, how = rolled[0], f"{label} {rolled[1]}"
-    if label == "24:00" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
+    told_before = anchor.ident.startswith("t") and anchor.day == ctx.ref_day and \
+        SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
+    if label == "24:00" and (anchor.ident == "DCT" or told_before) and ctx.tense_of(start, end) == "past":
         # "the shelling stopped shortly before midnight": the midnight already past, the one
-        # that began the publication day (TimeML writes it T00:00), not the one ending it.
+        # that began the publication day (TimeML writes it T00:00), not the one ending it; also
+        # when the day it would take is the publication day named in an earlier sentence ("by Tuesday").
         hour, label, how = 0, "00:00", "in a past clause, the midnight that began the publication day"
     span, grain = clock_span(cal.at_midnight(anchor.day), hour, minute, label)
     value = f"{anchor.day.isoformat()}T{label}"
