@@ -1284,8 +1284,7 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
             # Friday's purchases is far below ...")
             return _tidy(tail_words[:3 * MAX_WORDS])
         for at, word in enumerate(tail_words):
-            if taken and re.match(r"\d", word) and possessive is None and \
-                    re.search(r"\b(?:since|after|before|until|following)\s+(?:the|their|his|her|its)\s*$", before, re.I):
+            if taken and re.match(r"\d", word) and possessive is None and _NAMED_BY_DATE.search(before):
                 break  # "Since its 1967 debut 5,700 737s have been delivered": a number opens the main clause
             if word.lower().strip(",.;:") in STOP_AFTER or governed and taken and _is_verb(tail_words, at) \
                     and _bare(tail_words[at + 1] if at + 1 < len(tail_words) else "") != "by":
