@@ -226,3 +226,20 @@ def test_a_live_blog_time_stamp_is_the_day_its_entry_tells() -> None:
 ])
 def test_a_story_of_last_year_is_told_from_a_day_written_in_full(text: str, expression: str, value: str) -> None:
     assert _value(text, "2026-12-02", expression) == value
+
+
+@pytest.mark.parametrize(("text", "reference", "expression", "value"), [
+    # a clock time still to come cannot lie on a past day named in an earlier sentence
+    ("Police said on Monday that the suspect was arrested. The trial will begin at 9 a.m.",
+     "2019-06-20", "9 a.m.", "2019-06-20T09:00"),
+    ("Workers walked out on Monday. The strike ends at midnight.", "2019-06-20", "midnight", "2019-06-20T24:00"),
+    # the publication's own time is later: the next morning
+    ("Workers walked out on Monday. The strike ends at 9 a.m.", "2019-06-20T15:00", "9 a.m.", "2019-06-21T09:00"),
+    # told in the past, the clock time stays on the day named before it
+    ("Workers walked out on Monday. They returned at midnight.", "2019-06-20", "midnight", "2019-06-17T24:00"),
+    # in the same sentence the day may be the clock time's own
+    ("On Monday the court will sit at 9 a.m.", "2019-06-13", "9 a.m.", "2019-06-17T09:00"),
+])
+def test_a_future_clock_time_is_not_on_a_past_day_of_an_earlier_sentence(
+        text: str, reference: str, expression: str, value: str) -> None:
+    assert _value(text, reference, expression) == value

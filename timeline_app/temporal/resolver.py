@@ -4237,7 +4237,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     anchor = ctx.anchor_for(Grain.DAY, start, finer=True)
     anchor = _event_day_before_report(ctx, anchor, start, end) or _event_day_by_name(ctx, anchor, start, end) or anchor
     anchor = _previous_entry_day(ctx, anchor, start) or anchor
-    if _background_day(ctx, anchor, start):
+    if _background_day(ctx, anchor, start) or _future_after_past_day(ctx, anchor, start, end):
         anchor = ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
@@ -4274,6 +4274,19 @@ def _background_day(ctx: Context, anchor: Anchor, start: int) -> bool:
         return True  # "jumped to 4.9 percent from 4.3 percent at Monday's close, and fell 4.9 percent by midday"
     return PARAGRAPH_BREAK.search(ctx.text, timex.end, start) is not None and \
         _RELATIVE_CLAUSE_BEFORE.search(ctx.lower, max(0, timex.start - 60), timex.start) is not None
+
+
+def _future_after_past_day(ctx: Context, anchor: Anchor, start: int, end: int) -> bool:
+    """Whether a clock time told in the future ("The trial will begin at 9 a.m.", "The strike ends
+    at midnight") would take a day before the publication named in an earlier sentence ("walked out
+    on Monday"): what is still to come cannot lie on a past day, so the clock time is the
+    publication day's (or the next day's, when the publication's own time is later)."""
+    if not anchor.ident.startswith("t") or anchor.day >= ctx.ref_day:
+        return False
+    cue = ctx.cue_of(start, end)
+    if cue is None or cue[0] != "future" or cue[1] in ("until", "till"):
+        return False  # "had been drinking at a bar until 1 a.m.": "until" tells how long, not what is to come
+    return SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
 
 
 # "taxes that took effect Jan. 1", "a law which expires on March 27": a relative clause's verb up to its day
