@@ -1645,11 +1645,13 @@ def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
 
 def spoken_year(words: str) -> int:
     """The year that words such as "nineteen ninety-four" or "two thousand and one" say."""
-    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w and w not in ("the", "year", "and")]
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w and w not in ("the", "year", "and", "oh", "hundred")]
     if parts[:2] == ["two", "thousand"]:
         base, rest = 2000, parts[2:]
-    elif parts[:1] == ["nineteen"]:
-        base, rest = 1900, parts[1:]
+    elif parts[:1] == ["twenty"] and len(parts) > 1:  # "twenty twenty-one"
+        base, rest = 2000, parts[1:]
+    elif parts and parts[0] in TEENS and TEENS[parts[0]] >= 13:  # "nineteen ninety-six", "eighteen sixty-one"
+        base, rest = TEENS[parts[0]] * 100, parts[1:]
     else:
         raise ValueError(f"not a year in words: {words!r}")
     value = 0

@@ -1138,9 +1138,27 @@ def _check_spoken_year(tagger: "Tagger", text: str, lower: str, spans: dict[str,
                        start: int, end: int) -> bool:
     if lower[start:end].startswith("the year"):
         return True
-    if lower[start:end].startswith("two"):
+    century = lower[spans["ycent"][0]:spans["ycent"][1]] if "ycent" in spans else ""
+    if century.startswith("two"):
         return _prev_word(lower, start) in ("in", "since", "by", "until", "of")
-    return "ytens" in spans or "yteen" in spans
+    if "yunit" in spans or not ("ytens" in spans or "yteen" in spans or "yoh" in spans or "yhund" in spans):
+        return False  # "twenty eight", a bare "nineteen": numbers
+    if century == "nineteen":
+        return True
+    # "in twenty twenty-one", "by eighteen sixty-one", "Twenty nineteen was": a year only where one is
+    # expected, and not a count of something ("twenty twenty-year-olds", "eighteen sixty-page reports")
+    if _SPOKEN_COUNT_AFTER.match(lower, end):
+        return False
+    return _prev_word(lower, start) in _SPOKEN_YEAR_BEFORE or \
+        (text[start].isupper() and (start == 0 or lower[:start].rstrip()[-1:] in ("", ".", "\n", '"', "“")))
+
+
+# the words a year in words follows ("in twenty twenty-one", "the summer of eighteen sixty-one")
+_SPOKEN_YEAR_BEFORE = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "through", "before",
+                                 "after", "during", "around", "circa", "about", "early", "late", "mid", "year"})
+# what makes number words a count: a unit or a noun made of a number ("sixty-page")
+_SPOKEN_COUNT_AFTER = re.compile(r"-|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per|people|times|"
+                                 r"and|or|to|of|thousand|hundred|million|billion)\b")
 
 
 def _check_pod_today(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
