@@ -243,3 +243,18 @@ def test_a_story_of_last_year_is_told_from_a_day_written_in_full(text: str, expr
 def test_a_future_clock_time_is_not_on_a_past_day_of_an_earlier_sentence(
         text: str, reference: str, expression: str, value: str) -> None:
     assert _value(text, reference, expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a bare clock time after a p.m. one, in a text that writes a.m./p.m., is in the afternoon
+    # or evening when the morning reading would come before it
+    ("The meeting began at 3 p.m. Tuesday and ended at 5:30.", "5:30", "2020-03-10T17:30"),
+    ("The fire started shortly before 6:20 p.m. Monday. A first alarm sounded at 6:20 but guards found "
+     "nothing. A second alarm went off 23 minutes later.", "23 minutes later", "2020-03-09T18:43"),
+    # the small hours after a late evening are still the next morning
+    ("The fire broke out at 11 p.m. Saturday and was contained by 2:30.", "2:30", "2020-03-08T02:30"),
+    # a 24-hour clock with its leading zero stays as written
+    ("The convoy left at 3 p.m. Tuesday and reached the border at 05:30.", "05:30", "2020-03-11T05:30"),
+])
+def test_a_bare_clock_time_after_an_afternoon_one(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2020-03-12", expression) == value

@@ -4242,6 +4242,10 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     if _background_day(ctx, anchor, start) or _future_after_past_day(ctx, anchor, start, end):
         anchor = ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
+    later = _afternoon_like_last_clock(ctx, anchor, g, hour, start)
+    if later is not None:
+        hour, label = hour + 12, f"{hour + 12:02d}{label[2:]}"
+        how = f"{label} on the day of {anchor.describe()}, {later}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
                                                                                             end)
     if rolled is not None:
@@ -4376,6 +4380,29 @@ def _after_midnight(ctx: Context, anchor: Anchor, hour: int, g: dict[str, str], 
         return None
     return Anchor(day, Grain.DAY, anchor.ident, told.value), \
         f"the morning after the evening clock time just told ({told.value}), no day named between"
+
+
+def _afternoon_like_last_clock(ctx: Context, anchor: Anchor, g: dict[str, str], hour: int, start: int) -> str | None:
+    """Why a bare clock time with no a.m./p.m. ("ended at 5:30") in a text that writes them is
+    in the afternoon or evening: the clock time it follows in the paragraph was ("began at 3
+    p.m."), and the afternoon reading is not before it while the morning one is ("5:30" after
+    "3 p.m." is 17:30, "6:20" after "6:20 p.m." the same 18:20); the small hours after a late
+    evening ("2:30" after "11 p.m.") are left to the next morning. None when it does not apply."""
+    digits = g.get("hour24") or ""
+    if not digits or digits.startswith("0") or not 1 <= hour < 12 or g.get("ampm") or g.get("daypart") or \
+            g.get("second24") or not anchor.ident.startswith("t"):
+        return None
+    told = ctx.prior[int(anchor.ident[1:])]
+    if told.type is not TimexType.TIME or told.interval is None or _CLOCK_VALUE.match(told.value) is None or \
+            _AM_PM.search(told.text) is None or PARAGRAPH_BREAK.search(ctx.text, told.end, start):
+        return None
+    told_hour = told.interval.start.hour
+    if not 12 <= told_hour <= hour + 12:
+        return None
+    return f"in the afternoon or evening like the clock time before it ({told.text})"
+
+
+_AM_PM = re.compile(r"\d\s*(?:[ap]\.\s?m\.?|[ap]m\b)", re.IGNORECASE)
 
 
 def _opens_line(text: str, start: int) -> bool:
