@@ -258,3 +258,14 @@ def test_a_future_clock_time_is_not_on_a_past_day_of_an_earlier_sentence(
 ])
 def test_a_bare_clock_time_after_an_afternoon_one(text: str, expression: str, value: str) -> None:
     assert _value(text, "2020-03-12", expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # weekdays counted from the publication day (a Thursday): the nearest is the first
+    ("Two Fridays ago he quit.", "Two Fridays ago", "2020-02-28"),
+    ("Two Thursdays ago it rained.", "Two Thursdays ago", "2020-02-27"),
+    ("The vote is three Sundays from now.", "three Sundays from now", "2020-03-29"),
+    ("Fridays are quiet.", "Fridays", "XXXX-WXX-5"),  # alone, a set as before
+])
+def test_weekdays_counted_from_the_publication_day(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2020-03-12", expression) == value

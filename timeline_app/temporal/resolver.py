@@ -4215,6 +4215,26 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
                       None, None, freq=freq, quant=quant)
 
 
+@resolver("weekdays_ago")
+def resolve_weekdays_ago(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"two Fridays ago": counted back from the publication day, the nearest Friday before it being
+    the first; "three Sundays from now" counted ahead from the first one after it."""
+    weekday = int(ctx.vocab("weekday_plural", g["weekday_plural"]))
+    count = int(parse_number(ctx, g["num"]) or 2)
+    ahead = not g["ago"].startswith(("ago", "back"))
+    anchor = ctx.dct()
+    step = 1 if ahead else -1
+    day = anchor.day + timedelta(days=step)
+    while day.isoweekday() != weekday:
+        day += timedelta(days=step)
+    day += timedelta(days=7 * step * (count - 1))
+    value = day.isoformat()
+    name = cal.WEEKDAY_NAMES[weekday - 1]
+    how = f"{count} {name}s {'after' if ahead else 'before'} {anchor.describe()}, counting the nearest as one"
+    return Resolution(TimexType.DATE, value, f"{quoted(g['_text'])} -> {how} -> {value}", cal.day_span(day), Grain.DAY,
+                      anchor=anchor.ident, anchor_value=anchor.value, known=frozenset({"weekday"}))
+
+
 @resolver("unspecified_weekday")
 def resolve_unspecified_weekday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"on a recent Tuesday": one past Tuesday the text does not identify, so the week is unknown."""
