@@ -269,3 +269,24 @@ def test_a_bare_clock_time_after_an_afternoon_one(text: str, expression: str, va
 ])
 def test_weekdays_counted_from_the_publication_day(text: str, expression: str, value: str) -> None:
     assert _value(text, "2020-03-12", expression) == value
+
+
+def test_a_past_event_is_not_counted_back_from_a_date_still_to_come() -> None:
+    text = ("Queen Elizabeth II died on Thursday at Balmoral. The funeral is expected to take place in about "
+            "10 days. Only two days earlier she had appointed Liz Truss as prime minister.")
+    assert _value(text, "2022-09-09", "two days earlier") == "2022-09-06"
+    # told in the future, the count goes back from the coming date
+    assert _value("The vote is on March 20. Two days earlier, the parties will debate.", "2020-03-12",
+                  "Two days earlier") == "2020-03-18"
+
+
+@pytest.mark.parametrize(("text", "reference", "expression", "value"), [
+    # an intended act after "vowed to" starts ahead of the vow
+    ("Trump, who golfed as the call came, vowed to fight on in court starting Monday.", "2020-11-08",
+     "Monday", "2020-11-09"),
+    # a week inside a relative aside does not frame the main clause's weekday
+    ("Gov. Josh Green, who was traveling last week, returned Wednesday.", "2023-08-10", "Wednesday", "2023-08-09"),
+    ("Last week, the two leaders met on Monday.", "2023-08-10", "Monday", "2023-07-31"),
+])
+def test_weekdays_after_an_intent_or_an_aside(text: str, reference: str, expression: str, value: str) -> None:
+    assert _value(text, reference, expression) == value

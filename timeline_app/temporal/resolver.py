@@ -2840,6 +2840,9 @@ def _framing_week(ctx: Context, start: int) -> Anchor | None:
                 _NAMED_WEEK.fullmatch(timex.text.lower()):
             if _ATTRIBUTION_BETWEEN.fullmatch(ctx.lower, timex.end, start):
                 return None  # "a ship that ran aground last week, the operator said on Thursday": the saying's day
+            if _ASIDE_OPENS.search(ctx.lower, max(0, timex.start - 80), timex.start) and \
+                    ctx.text.startswith(",", timex.end):
+                return None  # "Green, who was traveling last week, returned Wednesday": the aside's week
             monday = date.fromisocalendar(int(timex.value[:4]), int(timex.value[6:8]), 1)
             if any(day.interval is None or not 0 <= (day.interval.start.date() - monday).days < 7 for day in framed):
                 return None
@@ -2851,6 +2854,8 @@ def _framing_week(ctx: Context, start: int) -> Anchor | None:
     return None
 
 
+# A relative aside opened before a week ("Gov. Green, who was traveling last week, ...")
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\s+[^,;.()]*$")
 # The attribution after a clause that ends with a week: ", the vessel's operator said on ".
 _ATTRIBUTION_BETWEEN = re.compile(r"\s*,\s+(?:[\w'\u2019.\-]+\s+){1,6}(?:said|says|told\s+[\w.]+|announced|added|"
                                   r"reported)\s+(?:on\s+|early\s+|late\s+)*")
@@ -3704,6 +3709,16 @@ _INTO_OPENS = re.compile(r"(?:^|[.,;:!?\"“(\n]|\b(?:now|just|only|barely|alrea
                          r"were|been|be)\b)\s*$")
 
 
+def _past_anchor_before(ctx: Context, anchor: Anchor, grain: Grain) -> Anchor:
+    """The latest anchor told before ``anchor`` that does not lie after the publication day (a few
+    steps back at most), else the publication day itself."""
+    for _ in range(4):
+        if not anchor.ident.startswith("t") or anchor.day <= ctx.ref_day:
+            return anchor
+        anchor = ctx.anchor_for(grain, ctx.prior[int(anchor.ident[1:])].start, month_counts=True)
+    return ctx.dct() if anchor.day > ctx.ref_day else anchor
+
+
 @resolver("offset")
 def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     unit = unit_of(ctx, g) or "D"
@@ -3746,6 +3761,12 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
             return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after "
                               "something the text does not date", None, UNIT_GRAIN.get(unit), qmod,
                               span=(dur_start, dur_end))
+        if direction < 0 and anchor.day > ctx.ref_day and anchor.ident.startswith("t") and \
+                ctx.tense_of(start, end) == "past":
+            # "The funeral is expected in about 10 days. ... Only two days earlier she had appointed
+            # him": a past event is not counted back from a date still to come; from the story's last
+            # date that is not (else the publication's)
+            anchor = _past_anchor_before(ctx, anchor, min(grain, Grain.DAY))
         moved, moved_unit = number, unit
         if moved != int(moved) and unit in ("Y", "DE", "CE"):
             # "a year and a half later" is eighteen months on, "half a century later" fifty years

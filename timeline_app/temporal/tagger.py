@@ -2863,7 +2863,7 @@ _ONSET_AFTER_MEASURE = re.compile(r"\s+(?:an?|the|its|their|new|\w+-\w+|[a-z]+\s
 _INTENT_VERBS = frozenset("agreed voted decided promised pledged vowed planned threatened offered proposed resolved "
                           "opted chose undertook".split())
 _INFINITIVE_CLAUSE = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|"
-                                r"them|him|me|us|any|some|all|each|every|no)\b)[a-z]+\b[^,.;:!?()]{0,60}?\s+(?P<before>on|in|by|from|at|until|till|before)\s+")
+                                r"them|him|me|us|any|some|all|each|every|no)\b)[a-z]+\b[^,.;:!?()]{0,60}?\s+(?P<before>on|in|by|from|at|until|till|before|starting|beginning)\s+(?:(?<=starting\s)(?:on|from)\s+|(?<=beginning\s)(?:on|from)\s+)?")
 _DEADLINES = frozenset(("by", "until", "till", "before"))
 _MAYBE_MODALS = frozenset(("may", "might", "should", "likely to", "is likely", "are likely"))
 # After causal "since" a clause follows (a pronoun, "no", "there"); after temporal "since" a time.
