@@ -403,9 +403,9 @@ def test_strike_walkout_is_one_event_and_the_sydney_strike_another() -> None:
     assert sydney.value == "2026-03-03" and _outlets(sydney, ids) == {"Reuters"}
 
 
-@_gap("'ending a dispute that began with a strike on March 2' is titled 'Dockworkers at the Port of Melbourne "
-      "reached, ending a dispute that be...' (the sentence's other clauses), so it does not join the walkout")
 def test_strike_a_strike_on_march_2_is_the_walkout() -> None:
+    """"ending a dispute that began with a strike on March 2" is titled "Dispute began with a strike"
+    and joins the walkout of that day, not Sydney's bus strike a day later (session 16)."""
     project, ids = _story("strike")
     assert _outlets(_one(project, "walked off the job"), ids) == {"AP", "Reuters", "Guardian"}
 

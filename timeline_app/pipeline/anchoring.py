@@ -429,7 +429,7 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
     if not phrase_stems:
         return
     places = places_in(phrase)
-    from timeline_app.pipeline.merging import kinds_in  # merging reads anchoring's words
+    from timeline_app.pipeline.merging import kinds_in, undone_apart  # merging reads anchoring's words
     phrase_kinds = kinds_in(phrase)
     verbs = _clause_verbs(phrase)
     best: tuple[bool, float, int] | None = None
@@ -454,6 +454,8 @@ def _fold_into_named(project: Project, event: Event, phrase: str, anchor_id: str
             continue  # "a day after the hackers posted the data" is not "Hackers had stolen the data"
         if places and elsewhere(places, places_in(candidate.title)):
             continue
+        if undone_apart(phrase, candidate.title):
+            continue  # "eight days after it was launched" is not "The launch ... was scrubbed"
         fit = (document_id in candidate.document_ids, named, -candidate.sequence)
         if best is None or fit > best:
             best, chosen = fit, candidate

@@ -87,7 +87,7 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("resignation", r"resign|resigned|resigns|resignations?"),
     ("lockdown", r"lockdowns?|curfews?"),
     ("verdict", r"verdicts?|convicted|convictions?|rulings?|ruled(?!\s+out)"),
-    ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+out|stoppages?"),
+    ("strike", r"strikes?|walkouts?|walk(?:ed|s|ing)?\s+(?:out|off\s+the\s+job)|stoppages?"),
     ("protest", r"protests?|protested|protesting|demonstrations?|demonstrated|marched"),
     ("collapse", r"collapsed?|collapses|caved\s+in|cave-ins?"),
     ("trial", r"trials?|went\s+on\s+trial"),
@@ -95,6 +95,8 @@ _KINDS = tuple((kind, re.compile(r"\b(?:" + words + r")\b", re.I)) for kind, wor
     ("outbreak", r"outbreaks?|epidemics?"),
     ("emergency", r"states?\s+of\s+(?:emergency|calamity|disaster)"),
     ("crash", r"crash(?:es|ed)?|plane\s+went\s+down"),
+    # a volcano's: "Mount Etna erupted on Sunday night" / "an eruption that closed Catania airport"
+    ("eruption", r"erupt(?:s|ed|ing|ions?)"),
     # not "opened fire", "came under fire" (shooting, criticism); "ceasefire" is no whole word
     ("fire", r"wildfires?|bushfires?|blazes?|(?<!open\s)(?<!opened\s)(?<!opening\s)(?<!under\s)fires?"),
     # not "recalled that ...", "recalled how ..." (remembering)
@@ -391,12 +393,17 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
         if a_kinds & b_kinds:
             score = kindred(_kind_words_of(a.title, a_context), _kind_words_of(b.title, b_context),
                             a_kinds, b_kinds, _lead_kinds(a), _lead_kinds(b))
+            if gap >= timedelta(0):
+                # a day of disagreement is allowed, the same day preferred: "a dispute that began with
+                # a strike on March 2" is the dockworkers' walkout of March 2 before a bus strike of March 3
+                score /= 2
     if not score:
         return 0.0
     a_context, b_context = reading.context(a), reading.context(b)
     if elsewhere(_places_of(a.title, a_context), _places_of(b.title, b_context)) \
             or _later_repeat(a, _repeats(a.title, a_context), b, _repeats(b.title, b_context)) \
-            or _other_sums(a, b) or _other_reactors(a.title, b.title) or _other_phases(_phase(a.title, a_context), _phase(b.title, b_context)):
+            or _other_sums(a, b) or _other_reactors(a.title, b.title) or _other_phases(_phase(a.title, a_context), _phase(b.title, b_context)) \
+            or undone_apart(a.title, b.title):
         return 0.0
     return score
 
@@ -404,22 +411,38 @@ def likeness(reading: _Reading, a: Event, b: Event) -> float:
 #: Words telling a happening's start ("Leaders opened their annual summit", "The strike began")
 #: and its end ("The summit ended", "Firefighters contained the fire", "a deal to end the strike").
 _START = re.compile(r"\b(?:open(?:s|ed|ing)?|beg[au]n|begins?|beginning|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
-                    r"broke\s+out|erupted|took\s+effect|went\s+on\s+(?:trial|strike)|walked\s+out)\b", re.I)
+                    r"broke\s+out|erupted|took\s+effect|went\s+on\s+(?:trial|strike)|walked\s+(?:out|off\s+the\s+job))\b", re.I)
 _END = re.compile(r"\b(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|conclud(?:es|ed|ing)|finish(?:es|ed|ing)|wrapped\s+up|"
                   r"lifted|called\s+off|contained|expired)\b", re.I)
+
+
+_RELATIVE_IN_TITLE = re.compile(r"\s+(?:that|which|who)\s+", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def _phase(title: str, context: str) -> int:
     """1 when an event tells a start and no end, -1 an end and no start, else 0: by its title,
-    else by its clause ("Ministers met to prepare a leaders' summit that opens on Thursday")."""
-    for told in (title, context):
+    else by its clause ("Ministers met to prepare a leaders' summit that opens on Thursday"); a
+    title's relative clause tells what its noun did, not the noun's phase ("Eruption that closed
+    Catania airport" is no end)."""
+    for told in (_RELATIVE_IN_TITLE.split(title, 1)[0], context):
         starts, ends = bool(_START.search(told)), bool(_END.search(told))
         if starts != ends:
             return 1 if starts else -1
         if starts:
             return 0
     return 0
+
+
+#: A happening stopped before it took place: "The launch ... was scrubbed", "the vote was postponed".
+_UNDONE = re.compile(r"\b(?:scrubbed|postponed|aborted|halted)\b", re.I)
+
+
+def undone_apart(a: str, b: str) -> bool:
+    """One text tells a happening stopped before it took place and the other does not: "The
+    launch of the lander was scrubbed on Tuesday" is not "eight days after it was launched"
+    (Thursday), however alike their words."""
+    return bool(_UNDONE.search(a)) != bool(_UNDONE.search(b))
 
 
 def _other_phases(a_phase: int, b_phase: int) -> bool:

@@ -46,8 +46,18 @@ _PHRASAL = frozenset(tuple(pair.split()) for pair in (
 
 
 def _is_particle(words: list[str]) -> bool:
-    """True when the last word is the particle of the verb before it ("took over")."""
-    return len(words) > 1 and (words[-2].lower().strip(",.;:"), words[-1].lower().strip(",.;:")) in _PHRASAL
+    """True when the last word is the particle of the verb before it ("took over"), or the verb
+    "last" after a modal ("the heat will last (at least until Sunday)", not "last week")."""
+    if len(words) < 2:
+        return False
+    pair = (words[-2].lower().strip(",.;:"), words[-1].lower().strip(",.;:"))
+    return pair in _PHRASAL or pair[1] == "last" and pair[0] in _LASTING
+
+
+#: Words after which "last" is the verb: "will last", "would last", "to last", "could last".
+_LASTING = frozenset("will would to could can may might should must not".split())
+#: A bound left by a cut date: "(would try again) no earlier (than Thursday)", "no later (than May)".
+_BOUND = (("no", "earlier"), ("no", "later"), ("not", "later"), ("not", "earlier"))
 
 
 STOP_AFTER = frozenset({"followed", "was", "were", "is", "are", "has", "have", "had", "managed", "will", "would",
@@ -138,8 +148,9 @@ def _tidy(words: list[str]) -> str:
             words = words[:at + (word not in (".", "!", "?"))]
             break
     while words and (not re.search(r"\w", words[-1]) or words[-1].lower().strip(",.;:") in _TITLE_TRAILING) \
-            and not _is_particle(words):
-        words = words[:-1]  # "... struck early on Monday" loses "early"; "who took over" keeps "over"
+            and not _is_particle(words) or tuple(w.lower() for w in words[-2:]) in _BOUND:
+        words = words[:-2 if tuple(w.lower() for w in words[-2:]) in _BOUND else -1]
+        # "... struck early on Monday" loses "early"; "who took over" keeps "over"
     if len(words) > MAX_PHRASE_WORDS:
         words = _shortened(words)
     text = " ".join(words).strip(" ,;:.\u2014\u2013-")
@@ -398,6 +409,8 @@ def _trailing_noun_phrase(text: str) -> list[str]:
         if bare in _NP_STOP or not bare or word.endswith((",", ";", ":")) and taken:
             break
         taken.insert(0, word.strip(",;:\u201c\u201d\"'`"))
+        if bare in _DETERMINERS and len(taken) > 1 and at and words[at - 1][:1].islower():
+            break  # "had joined the search": the noun phrase opens at its determiner
         if len(taken) > (9 if {"of", "for", "and"} & set(taken) else 6):
             return []
     while taken and taken[0].lower() in _DETERMINERS:
@@ -699,6 +712,13 @@ def _last_relative(text: str) -> re.Match[str] | None:
     return last
 
 
+#: A when-clause telling what a dated beginning was: "(a saga that began in July) when the
+#: midfielder first said he wanted to leave", "(a row that began in September), when ...".
+_WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\s.*$", re.S)
+#: A clause opened by a verb and its object, set off from its subject: "ending a saga", "ends a row".
+_VERB_AND_OBJECT = re.compile(r"\s*[a-z]{3,}(?:ing|s)\s+(?:a|an|the|its|their|his|her)\s+[\w\u2019'-]+\s*$")
+
+
 def _in_relative_clause(before: str, after: str) -> str:
     """"The earthquake that struck the province on Monday rose ...": the expression dates the
     relative clause, whose event is its noun doing its verb ("Earthquake struck the province");
@@ -707,7 +727,7 @@ def _in_relative_clause(before: str, after: str) -> str:
     if relative is None:
         return ""
     told = _words(before[relative.end():])
-    following = _words(after.strip(" ,;:."))
+    following = _words(_WHEN_CLAUSE.sub("", after).strip(" ,;:."))
     # "It blamed the company that had maintained the cables since 2009": a past perfect ending the
     # sentence is the relative clause's own time, not the main verb's; "after a marathon debate
     # that began on Tuesday morning": so too a past verb after "that" or
@@ -716,7 +736,8 @@ def _in_relative_clause(before: str, after: str) -> str:
     # declined" is the number's) and the pronoun is no question ("to investigate who shot down")
     background = not following and told[:1] and (told[0].lower() == "had" or _is_verb(told, 0) and told[0].lower()
                                                   not in _AUXILIARY and relative.group(0).strip().lower() != "who"
-                                                  and len(_words(before[:relative.start()])) >= 4
+                                                  and (len(_words(before[:relative.start()])) >= 4
+                                                       or _VERB_AND_OBJECT.match(before[:relative.start()]))
                                                   and not any(_is_verb(told, at) for at in range(1, len(told)))
                                                   and not re.search(r"\bto\s+[a-z]+\s*$", before[:relative.start()]))
     if not 1 <= len(told) <= 8 or not _verb_first(told) or \
@@ -1063,6 +1084,11 @@ _SAID_CONTENT = re.compile(r"^(?P<speaker>(?:[\w\u2019'\-.]+\s+){1,6}?)(?P<verb>
                            r"|told\s+(?:reporters|journalists))\s+(?P<content>(?:that\s+)?\S.*)$", re.I)
 
 
+#: "added" with an amount is no saying: "Airlines added 30 extra flights", "employers added 151,000 jobs".
+_ADDED_AMOUNT = re.compile(r"added\s+(?:[$\u00a3\u20ac]?\d|(?:another|more\s+than|about|nearly|some|almost)\s|"
+                           r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", re.I)
+
+
 _MORE_VERBS = frozenset("burst grew spread threw drew blew knew slid hid bit rang sang swam wore tore bore "
                         "dug stuck struck spent lent bent meant dealt felt".split())
 
@@ -1085,7 +1111,7 @@ def _content_of_saying(title: str) -> str:
     "River burst its banks"; "" when the title is no such saying or says too little after
     its verb ("said in a speech", "said so")."""
     saying = _SAID_CONTENT.match(title)
-    if saying is None:
+    if saying is None or _ADDED_AMOUNT.match(saying.group("verb") + " " + saying.group("content")):
         return ""
     speaker = [w for w in _words(saying.group("speaker")) if w.lower() not in _DETERMINERS and re.search(r"\w", w)]
     content = _words(saying.group("content"))
@@ -1198,7 +1224,8 @@ _TAKING_PART = re.compile(r"\b(?:won|wins|lost|loses|attended|attends|led|leads|
 
 
 #: A calendar date's words: a number or a month's name ("28 May", "March 9", "2019").
-_CALENDAR_WORDS = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\w'])", re.I)
+_CALENDAR_WORDS = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\w'])|"
+                             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 #: What lists two dates: "on 28 May and 3 June", "March 3, March 9 or March 12".
 _LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*|\s*,\s*", re.I)
 
@@ -1211,6 +1238,22 @@ PART_OF_DAY_OF = re.compile(r"(?:\b(?:on|in|during|by|until)\s+)?\bthe\s+(?:(?:e
 #: A beginning told by what happened then: "a case that began when a bank flagged transfers (in 2021)".
 _BEGUN_WHEN = re.compile(r"\b(?:began|begun|started|erupted|arose|broke\s+out)\s+when\s+"
                          r"(?P<clause>[^,;:]{3,120}?)\s+(?:(?:in|on|at|during|early|late|last)\s+)*$", re.I)
+
+
+#: A bound before a cut date, inside a title: "would last at least (until Sunday) and ...".
+_HEDGE_BOUND = frozenset(_BOUND) | {("at", "least"), ("at", "most")}
+#: "and issued", "and added": a past verb after "and".
+_AND_PAST = re.compile(r"\s*,?\s*and\s+[a-z]{3,}ed\b")
+
+
+def _outside_modal(head: list[str], after: str) -> str:
+    """``after`` up to a past verb after "and" when ``head`` is a modal's verb phrase: "AEMET said
+    the heat would last at least until Sunday and issued red warnings": the warnings are AEMET's,
+    for "would ... and issued" cannot share the modal ("Heat would last")."""
+    joined = _AND_PAST.match(after)
+    if joined is None or not any(_bare(w) in ("will", "would", "could", "might", "may", "can") for w in head[1:]):
+        return after
+    return ""
 
 
 def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str,
@@ -1328,8 +1371,10 @@ def _title_for(clause: str, clause_start: int, start: int, end: int, is_anchored
     if possessive:
         after = after[possessive.end() - 1:]  # "to compete in this year's election" -> "... in election"
     if not (possessive or attributive):
-        while head and head[-1].lower() in TRAILING and not _is_particle(head):
-            head = head[:-1]
+        while head and (head[-1].lower() in TRAILING or tuple(w.lower() for w in head[-2:]) in _HEDGE_BOUND) \
+                and not _is_particle(head):
+            head = head[:-2 if tuple(w.lower() for w in head[-2:]) in _HEDGE_BOUND else -1]
+        after = _outside_modal(head, after)
         if [word.lower() for word in head] == ["up"]:
             head = []  # what "Up until Thursday" leaves
     participle = _participle_with_subject(head, _words(after), neighbour)
