@@ -290,3 +290,11 @@ def test_a_past_event_is_not_counted_back_from_a_date_still_to_come() -> None:
 ])
 def test_weekdays_after_an_intent_or_an_aside(text: str, reference: str, expression: str, value: str) -> None:
     assert _value(text, reference, expression) == value
+
+
+def test_minutes_later_count_from_the_clock_time_not_from_a_year_told_in_passing() -> None:
+    text = ("The lander touched down at 6:23 p.m. EST on Thursday, the first U.S. landing since Apollo 17 in "
+            "December 1972. Flight controllers regained contact about 15 minutes later. The lander launched "
+            "Feb. 15 aboard a SpaceX rocket.")
+    assert _value(text, "2024-02-23", "about 15 minutes later") == "2024-02-22T18:38"
+    assert _value(text, "2024-02-23", "Feb. 15") == "2024-02-15"

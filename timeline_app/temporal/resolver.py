@@ -3679,6 +3679,11 @@ def _clock_just_told(ctx: Context, start: int) -> Anchor | None:
     it dates ("at 4:17 p.m. Eastern time on July 20 ... six and a half hours later")."""
     told = [(index, timex) for index, timex in enumerate(ctx.prior)
             if timex.start < start and timex.type in (TimexType.DATE, TimexType.TIME)]
+    while len(told) > 1 and told[-1][1].grain is not None and told[-1][1].grain < Grain.WEEK and \
+            told[-2][1].type is TimexType.TIME and start - told[-2][1].end <= NARRATIVE_WINDOW:
+        # "landed at 6:23 p.m. on Thursday, the first since Apollo 17 in December 1972. Contact came
+        # about 15 minutes later": minutes are not counted from a month or a year told in passing
+        told.pop()
     if not told or start - told[-1][1].end > NARRATIVE_WINDOW:
         return None
     index, timex = told[-1]
