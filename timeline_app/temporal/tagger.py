@@ -20,7 +20,7 @@ from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import (BETWEEN_BEFORE, IMPERATIVE_MARK, PARAGRAPH_BREAK, QUESTION_MARK,
                                             RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
-                                            day_of, days_in_brackets, named_day_reading)
+                                            day_of, days_in_brackets, holiday_country, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -699,7 +699,7 @@ HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards ligh
                            "carol carols jumper jumpers sweater sweaters pudding cake cakes cracker crackers stocking "
                            "stockings ornament ornaments calendar calendars candle candles wreath wreaths candy song songs album movie movies film "
                            "films number one single bunny pumpkin pumpkins island special specials treat treats "
-                           "resolution resolutions".split())
+                           "resolution resolutions honours honors".split())
 
 
 def _check_ides(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -734,6 +734,9 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         return False  # "Advent International", "Advent Software": a firm
     if surface in ("ramadan", "ramadhan", "ramzan") and _ramadan_is_a_name(text, spans[key][0], spans[key][1]):
         return False
+    if tagger.rules.lookup("holiday", surface) == "country" and \
+            holiday_country(tagger.rules, text, lower, surface, spans[key][0], spans[key][1]) is None:
+        return False  # "the King's Birthday" with no country named: no day to give
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
 
 
