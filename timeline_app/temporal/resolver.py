@@ -542,6 +542,9 @@ def narrative_year(ctx: Context, start: int, flashbacks: int = FLASHBACK_DEPTH) 
         if _BACKGROUND_ASIDE.search(ctx.lower, max(0, timex.start - 80), timex.start) and \
                 ctx.lower[timex.end:timex.end + 2].startswith(","):
             continue  # "Sarov, who had won a landslide in 2015, refused to step down": background, not the story's year
+        if _YEARS_SINCE_BEFORE.search(ctx.lower, max(0, timex.start - 120), timex.start):
+            continue  # "Thirty years after South Africans voted on 27 April 1994, Ramaphosa used Saturday's
+            # address": the past an anniversary counts from, not the story's year
         if flashbacks and _told_in_flashback(ctx, timex):
             before = narrative_year(ctx, timex.start, flashbacks - 1)
             if before is not None and before[0] >= int(timex.value[:4]):
@@ -4327,6 +4330,11 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     anchor = _previous_entry_day(ctx, anchor, start) or anchor
     if _background_day(ctx, anchor, start) or _future_after_past_day(ctx, anchor, start, end):
         anchor = ctx.dct()
+    elif _anniversary_past_day(ctx, anchor, start):
+        anchor = ctx.anchor_for(Grain.DAY, ctx.prior[int(anchor.ident[1:])].start, finer=True)
+    elif _past_after_future_day(ctx, anchor, start, end):
+        earlier = ctx.anchor_for(Grain.DAY, ctx.prior[int(anchor.ident[1:])].start, finer=True)
+        anchor = earlier if earlier.day <= ctx.ref_day else ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
     rolled = _after_midnight(ctx, anchor, hour, g, start, end) or _pluperfect_evening_before(ctx, anchor, hour, start,
                                                                                             end)
@@ -4364,6 +4372,17 @@ def _background_day(ctx: Context, anchor: Anchor, start: int) -> bool:
         _RELATIVE_CLAUSE_BEFORE.search(ctx.lower, max(0, timex.start - 60), timex.start) is not None
 
 
+def _anniversary_past_day(ctx: Context, anchor: Anchor, start: int) -> bool:
+    """Whether the day a clock time would take, told in an earlier paragraph, is the past an
+    anniversary counts from ("marking 54 years since the country gained independence on October
+    10, 1970. ... in his address at 10am"): the clock time takes the day told before it."""
+    if not anchor.ident.startswith("t"):
+        return False
+    timex = ctx.prior[int(anchor.ident[1:])]
+    return PARAGRAPH_BREAK.search(ctx.text, timex.end, start) is not None and \
+        _YEARS_SINCE_BEFORE.search(ctx.lower, max(0, timex.start - 120), timex.start) is not None
+
+
 def _future_after_past_day(ctx: Context, anchor: Anchor, start: int, end: int) -> bool:
     """Whether a clock time told in the future ("The trial will begin at 9 a.m.", "The strike ends
     at midnight") would take a day before the publication named in an earlier sentence ("walked out
@@ -4377,7 +4396,23 @@ def _future_after_past_day(ctx: Context, anchor: Anchor, start: int, end: int) -
     return SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
 
 
+def _past_after_future_day(ctx: Context, anchor: Anchor, start: int, end: int) -> bool:
+    """Whether a clock time told in the past ("The parade was held ... from 9am") would take a day
+    after the publication named in an earlier sentence ("ahead of the December 7 election"): what
+    has happened cannot lie on a day still to come, so the clock time takes the day told before
+    that one ("yesterday"), or the publication day."""
+    if not anchor.ident.startswith("t") or anchor.day <= ctx.ref_day:
+        return False
+    cue = ctx.cue_of(start, end)
+    if cue is None or cue[0] != "past":
+        return False
+    return SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
+
+
 # "taxes that took effect Jan. 1", "a law which expires on March 27": a relative clause's verb up to its day
+# the past an anniversary counts from: "marking 54 years since the country gained independence from
+# Britain on October 10, 1970", "109 years after the troops landed at Gallipoli on April 25, 1915"
+_YEARS_SINCE_BEFORE = re.compile(r"\b(?:years|decades|centuries)\s+(?:after|since)\s+(?:[^\s.;]+\s+){0,12}(?:on|in)\s+$")
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){1,5}$")
 # a market's level a day closed at, the base a change is measured from: "from 4.3 percent at Monday's close"
 _CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|finish|settlement)\b")
