@@ -5,7 +5,7 @@ calendar library at run time).
 A development tool, run once; the app never imports these libraries. Regenerate with:
 
     python3 -m venv /tmp/holvenv
-    /tmp/holvenv/bin/pip install convertdate hijridate lunardate
+    /tmp/holvenv/bin/pip install convertdate hijridate lunardate holidays
     /tmp/holvenv/bin/python scripts/holiday_table.py > resources/temporal/en/holiday_dates.toml
 
 Sources and what they can and cannot promise:
@@ -21,6 +21,9 @@ Sources and what they can and cannot promise:
   table's. Each Islamic table carries ``uncertainty = 1``: the engine widens the interval by a day
   on each side and says so in the explanation.
 
+* New Zealand's Matariki public holiday (holidays, New Zealand): the days the Te Kāhui o Matariki
+  Public Holiday Act 2022 sets for 2022-2052 (a Friday near the rising of Matariki, in June or July).
+
 Left out, because no well-kept library computes them reliably: Diwali/Deepavali and Holi (Hindu
 lunisolar calendar, with regional rules), Vesak (set by each country's Buddhist council).
 """
@@ -31,6 +34,7 @@ from datetime import date, timedelta
 
 from convertdate import hebrew
 from hijridate import Hijri
+from holidays import country_holidays
 from lunardate import LunarDate
 
 
@@ -60,6 +64,11 @@ def islamic(month: int, day: int, whole_month: bool = False) -> list[tuple[date,
     return spans
 
 
+def matariki() -> list[tuple[date, date]]:
+    days = country_holidays("NZ", years=range(2022, 2053))
+    return [(day, day) for day, name in sorted(days.items()) if name == "Matariki"]
+
+
 HOLIDAYS = {
     "chinese-new-year": ("Chinese lunisolar, 1st day of the 1st month (lunardate)", 0, chinese(1, 1)),
     "mid-autumn": ("Chinese lunisolar, 15th day of the 8th month (lunardate)", 0, chinese(8, 15)),
@@ -74,6 +83,9 @@ HOLIDAYS = {
     "eid": ("Islamic, Eid al-Fitr (1 Shawwal) or Eid al-Adha (10 Dhu al-Hijjah), Umm al-Qura (hijridate)", 1,
             sorted(islamic(10, 1) + islamic(12, 10))),
     "islamic-new-year": ("Islamic, 1 Muharram, Umm al-Qura (hijridate)", 1, islamic(1, 1)),
+    "mawlid": ("Islamic, 12 Rabi al-Awwal, the Prophet's Birthday, Umm al-Qura (hijridate)", 1, islamic(3, 12)),
+    "matariki": ("New Zealand, the Matariki public holiday of the Te Kahui o Matariki Public Holiday Act 2022 "
+                 "(holidays)", 0, matariki()),
 }
 
 

@@ -542,6 +542,9 @@ def narrative_year(ctx: Context, start: int, flashbacks: int = FLASHBACK_DEPTH) 
         if _BACKGROUND_ASIDE.search(ctx.lower, max(0, timex.start - 80), timex.start) and \
                 ctx.lower[timex.end:timex.end + 2].startswith(","):
             continue  # "Sarov, who had won a landslide in 2015, refused to step down": background, not the story's year
+        if _YEARS_SINCE_BEFORE.search(ctx.lower, max(0, timex.start - 120), timex.start):
+            continue  # "Thirty years after South Africans voted on 27 April 1994, Ramaphosa used Saturday's
+            # address": the past an anniversary counts from, not the story's year
         if flashbacks and _told_in_flashback(ctx, timex):
             before = narrative_year(ctx, timex.start, flashbacks - 1)
             if before is not None and before[0] >= int(timex.value[:4]):
@@ -999,16 +1002,43 @@ def _past_story_before(ctx: Context, start: int, year: int, month: int) -> bool:
 
 # --------------------------------------------------------------------------- resolvers
 
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,9})\.?,?[ \t]+$")
+
+
+def _weekday_named_before(ctx: Context, start: int) -> int | None:
+    """The weekday (1-7) written right before a date, if any: "Monday, 11/03/2024", "Mon 11/03"."""
+    found = _WEEKDAY_BEFORE.search(ctx.lower, max(0, start - 12), start)
+    weekday = ctx.vocab("weekday", found.group(1)) if found else None
+    return int(weekday) if weekday is not None else None
+
+
+def _falls_on(value: str, weekday: int) -> bool:
+    """Whether the day ``value`` ("2024-03-11") is that weekday (1 = Monday)."""
+    try:
+        return date.fromisoformat(value[:10]).isoweekday() == weekday
+    except ValueError:
+        return False
+
+
 @resolver("numeric_date")
 def resolve_numeric_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"3/5/2020" is month first (American wire copy) unless the text writes its numeric dates
     day first ("25/02/2020" elsewhere in it), or only the day-first reading is the publication
-    day itself ("Press release, 12/03/2020" published on 12 March)."""
+    day itself ("Press release, 12/03/2020" published on 12 March), or only it falls on the
+    weekday written before it ("Monday, 11/03/2024": 11 March 2024 was a Monday)."""
     first, second = int(g["monthnum"]), int(g["day"])
     result = resolve_date(ctx, g, start, end)
     if first == second or second > 12:
         return result
     swapped = dict(g, monthnum=g["day"], day=g["monthnum"])
+    named = _weekday_named_before(ctx, start)
+    if named is not None:
+        day_first = resolve_date(ctx, swapped, start, end)
+        on_it = [reading for reading in (result, day_first) if _falls_on(reading.value, named)]
+        if len(on_it) == 1:
+            if on_it[0] is day_first:
+                day_first.explanation += " (day first: only so is it the weekday written before it)"
+            return on_it[0]
     if ctx.writes_day_first():
         why = "the text writes its numeric dates day first"
     else:
@@ -2188,8 +2218,10 @@ def resolve_weekday_of_month(ctx: Context, g: dict[str, str], start: int, end: i
 
 @resolver("day_of_relative_month")
 def resolve_day_of_relative_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    """"the 15th of next month", "the 3rd of last month": that day of the month counted from the
-    publication date's."""
+    """"the 15th of next month", "the 3rd of last month", "the 14th instant" (this month), "the
+    28th ultimo" (last month): that day of the month counted from the publication date's."""
+    if g.get("latin"):
+        g = {**g, "mdir": {"i": "this", "u": "last", "p": "next"}[g["latin"][0]]}
     shift = {"this": 0, "next": 1, "last": -1}[g["mdir"]]
     first = cal.shift(ctx.ref_day.replace(day=1), shift, "M")
     number = int(g["day"])
@@ -2340,15 +2372,72 @@ def _festival_year(ctx: Context, g: dict[str, str], start: int) -> Resolution:
                       Grain.YEAR, anchor=anchor, anchor_value=anchor_value)
 
 
+_COUNTRY_WORDS: dict[int, tuple[RuleSet, re.Pattern[str], dict[str, str]]] = {}
+# "National Day of Mourning", "Independence Day of 1960": no holiday of a country's calendar
+_DAY_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _country_words(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words of [holiday_country] as one pattern (as written, or in capitals: "US" is not
+    "us") and the country each names."""
+    cached = _COUNTRY_WORDS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        country_of = {form: country for country, words in rules.vocabulary.get("holiday_country", {}).items()
+                      for word in words for form in (word, word.upper())}  # "WELLINGTON —" opening a story
+        pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(word) for word in sorted(country_of, key=len,
+                             reverse=True)) + r")(?![\w-]|\.\w)")
+        cached = _COUNTRY_WORDS[id(rules)] = (rules, pattern, country_of)
+    return cached[1], cached[2]
+
+
+def holiday_country(rules: RuleSet, text: str, lower: str, surface: str, start: int, end: int) -> tuple[str, str] | None:
+    """The day of a holiday many countries keep on their own dates, by the country it is kept in,
+    and the word that names the country: "Ghana's Independence Day" -> ("03-06", "'Ghana'"). The
+    country named nearest it in its sentence, else the last named before it in the text, that keeps
+    such a day in [holiday_by_country]; None when none is named."""
+    days = rules.lookup("holiday_by_country", surface.lower())
+    if not days:
+        return None
+    pattern, country_of = _country_words(rules)
+    opening = max((m.end() for m in _NAMED_DAY_SENTENCE_END.finditer(lower, max(0, start - 300), start)), default=0)
+    closing = _NAMED_DAY_SENTENCE_END.search(lower, end, end + 300)
+    stop = closing.start() if closing else min(len(text), end + 300)
+    named = [m for m in pattern.finditer(text, max(opening, start - 300), stop)
+             if (m.end() <= start or m.start() >= end) and country_of[m.group()] in days]
+    if named:
+        nearest = min(named, key=lambda m: start - m.end() if m.end() <= start else m.start() - end)
+        return str(days[country_of[nearest.group()]]), f"{nearest.group()!r} in the sentence"
+    before = [m for m in pattern.finditer(text, 0, opening) if country_of[m.group()] in days]
+    if before:
+        return str(days[country_of[before[-1].group()]]), f"{before[-1].group()!r} earlier in the text"
+    return None
+
+
 @resolver("holiday")
 def resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """A named day: a fixed or movable feast of the Gregorian calendar computed from its key, or a
     holiday of a lunar or lunisolar calendar read from its table (several days for "Ramadan",
     "Hanukkah", "Passover": the value is the first day, the interval covers them all, widened by
-    the days an observed Islamic date may differ from the table's)."""
+    the days an observed Islamic date may differ from the table's). A day many countries keep on
+    their own dates ("Independence Day") is the day of the country named with it."""
     if g.get("holiday2"):  # "CNY day 2"
         g = {**g, "holiday": g["holiday2"], "hnum": g["hnum2"]}
-    key = str(ctx.vocab("holiday", g["holiday"] if g.get("holiday") else "easter"))  # "Holy Week": Easter's
+    surface = g["holiday"] if g.get("holiday") else "easter"  # "Holy Week": Easter's
+    key = str(ctx.vocab("holiday", surface))
+    kept = holiday_country(ctx.rules, ctx.text, ctx.lower, surface, start, end)
+    if (kept is not None or key == "country") and _DAY_OF_AFTER.match(ctx.lower, end):
+        raise ValueError(f"{surface!r} of something: a day named for it, no holiday")
+    if kept is None:
+        if key == "country":
+            raise ValueError(f"no country named for {surface!r}, whose day each country keeps on its own date")
+        return _resolve_holiday(ctx, g, start, end, key)
+    resolution = _resolve_holiday(ctx, g, start, end, kept[0])
+    resolution.explanation += f" (the day of the country of {kept[1]})"
+    return resolution
+
+
+def _resolve_holiday(ctx: Context, g: dict[str, str], start: int, end: int, key: str) -> Resolution:
+    """The holiday of ``key`` (resources/temporal/en/vocabulary.toml [holiday]) for resolve_holiday."""
     if key == "year":
         return _festival_year(ctx, g, start)
     days_in, source, uncertainty = _holiday_days(ctx, key)
@@ -4287,6 +4376,11 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     anchor = _previous_entry_day(ctx, anchor, start) or anchor
     if _background_day(ctx, anchor, start) or _future_after_past_day(ctx, anchor, start, end):
         anchor = ctx.dct()
+    elif _anniversary_past_day(ctx, anchor, start):
+        anchor = ctx.anchor_for(Grain.DAY, ctx.prior[int(anchor.ident[1:])].start, finer=True)
+    elif _past_after_future_day(ctx, anchor, start, end):
+        earlier = ctx.anchor_for(Grain.DAY, ctx.prior[int(anchor.ident[1:])].start, finer=True)
+        anchor = earlier if earlier.day <= ctx.ref_day else ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
     later = _afternoon_like_last_clock(ctx, anchor, g, hour, start)
     if later is not None:
@@ -4328,6 +4422,17 @@ def _background_day(ctx: Context, anchor: Anchor, start: int) -> bool:
         _RELATIVE_CLAUSE_BEFORE.search(ctx.lower, max(0, timex.start - 60), timex.start) is not None
 
 
+def _anniversary_past_day(ctx: Context, anchor: Anchor, start: int) -> bool:
+    """Whether the day a clock time would take, told in an earlier paragraph, is the past an
+    anniversary counts from ("marking 54 years since the country gained independence on October
+    10, 1970. ... in his address at 10am"): the clock time takes the day told before it."""
+    if not anchor.ident.startswith("t"):
+        return False
+    timex = ctx.prior[int(anchor.ident[1:])]
+    return PARAGRAPH_BREAK.search(ctx.text, timex.end, start) is not None and \
+        _YEARS_SINCE_BEFORE.search(ctx.lower, max(0, timex.start - 120), timex.start) is not None
+
+
 def _future_after_past_day(ctx: Context, anchor: Anchor, start: int, end: int) -> bool:
     """Whether a clock time told in the future ("The trial will begin at 9 a.m.", "The strike ends
     at midnight") would take a day before the publication named in an earlier sentence ("walked out
@@ -4341,7 +4446,23 @@ def _future_after_past_day(ctx: Context, anchor: Anchor, start: int, end: int) -
     return SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
 
 
+def _past_after_future_day(ctx: Context, anchor: Anchor, start: int, end: int) -> bool:
+    """Whether a clock time told in the past ("The parade was held ... from 9am") would take a day
+    after the publication named in an earlier sentence ("ahead of the December 7 election"): what
+    has happened cannot lie on a day still to come, so the clock time takes the day told before
+    that one ("yesterday"), or the publication day."""
+    if not anchor.ident.startswith("t") or anchor.day <= ctx.ref_day:
+        return False
+    cue = ctx.cue_of(start, end)
+    if cue is None or cue[0] != "past":
+        return False
+    return SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
+
+
 # "taxes that took effect Jan. 1", "a law which expires on March 27": a relative clause's verb up to its day
+# the past an anniversary counts from: "marking 54 years since the country gained independence from
+# Britain on October 10, 1970", "109 years after the troops landed at Gallipoli on April 25, 1915"
+_YEARS_SINCE_BEFORE = re.compile(r"\b(?:years|decades|centuries)\s+(?:after|since)\s+(?:[^\s.;]+\s+){0,12}(?:on|in)\s+$")
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){1,5}$")
 # a market's level a day closed at, the base a change is measured from: "from 4.3 percent at Monday's close"
 _CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|finish|settlement)\b")

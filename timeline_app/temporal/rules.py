@@ -87,6 +87,23 @@ def _expand(pattern: str, names: dict[str, str], where: str, depth: int = 0) -> 
     return _REFERENCE.sub(replace, pattern)
 
 
+def _check_holidays_by_country(vocabulary: dict[str, dict[str, Any]], tables: dict[str, HolidayTable]) -> None:
+    """Each day of [holiday_by_country] is a holiday of [holiday] kept by countries that
+    [holiday_country] names, on days :func:`check_holiday_key` accepts."""
+    countries = vocabulary.get("holiday_country", {})
+    for surface, days in vocabulary.get("holiday_by_country", {}).items():
+        if surface not in vocabulary.get("holiday", {}):
+            raise RuleError(f"vocabulary [holiday_by_country] {surface!r}: no such [holiday]")
+        for country, key in days.items():
+            if country not in countries:
+                raise RuleError(f"vocabulary [holiday_by_country] {surface!r}: no words for {country!r} "
+                                "in [holiday_country]")
+            try:
+                check_holiday_key(str(key), tables)
+            except ValueError as exc:
+                raise RuleError(f"vocabulary [holiday_by_country] {surface!r} {country}: {exc}") from None
+
+
 def load_rules(language: str = "en") -> RuleSet:
     vocabulary = resources.load_toml("temporal", language, "vocabulary.toml")
     data = resources.load_toml("temporal", language, "rules.toml")
@@ -107,11 +124,15 @@ def build_rules(vocabulary: dict[str, dict[str, Any]], data: dict[str, Any],
             tables[name] = HolidayTable.parse(name, table)
         except (ValueError, TypeError) as exc:
             raise RuleError(f"holiday_dates [{name}]: {exc}") from None
+    by_country = vocabulary.get("holiday_by_country", {})
     for surface, key in vocabulary.get("holiday", {}).items():
+        if key == "country" and surface in by_country:
+            continue  # a day only a country named with it says ("the King's Birthday")
         try:
             check_holiday_key(str(key), tables)
         except ValueError as exc:
             raise RuleError(f"vocabulary [holiday] {surface!r}: {exc}") from None
+    _check_holidays_by_country(vocabulary, tables)
     for name, fragment in data.get("fragment", {}).items():
         if name in names:
             raise RuleError(f"fragment {name!r} has the name of a vocabulary table")

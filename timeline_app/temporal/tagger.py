@@ -20,7 +20,7 @@ from timeline_app.temporal import calendar as cal
 from timeline_app.temporal.model import Grain, Interval, Reference, Timex, TimexType
 from timeline_app.temporal.resolver import (BETWEEN_BEFORE, IMPERATIVE_MARK, PARAGRAPH_BREAK, QUESTION_MARK,
                                             RANGE_LINK, RESOLVERS, SENTENCE_BREAK, Context, Resolution, Unjoined,
-                                            day_of, days_in_brackets, named_day_reading)
+                                            day_of, days_in_brackets, holiday_country, named_day_reading)
 from timeline_app.temporal.rules import Narrowing, Rule, RuleSet, load_rules, word_trie
 
 _WORD = re.compile(r"[\w'’]+")
@@ -699,7 +699,7 @@ HOLIDAY_THINGS = frozenset("tree trees egg eggs costume costumes card cards ligh
                            "carol carols jumper jumpers sweater sweaters pudding cake cakes cracker crackers stocking "
                            "stockings ornament ornaments calendar calendars candle candles wreath wreaths candy song songs album movie movies film "
                            "films number one single bunny pumpkin pumpkins island special specials treat treats "
-                           "resolution resolutions".split())
+                           "resolution resolutions honours honors term terms".split())
 
 
 def _check_ides(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
@@ -734,6 +734,9 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         return False  # "Advent International", "Advent Software": a firm
     if surface in ("ramadan", "ramadhan", "ramzan") and _ramadan_is_a_name(text, spans[key][0], spans[key][1]):
         return False
+    if tagger.rules.lookup("holiday", surface) == "country" and \
+            holiday_country(tagger.rules, text, lower, surface, spans[key][0], spans[key][1]) is None:
+        return False  # "the King's Birthday" with no country named: no day to give
     return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
 
 
@@ -1188,7 +1191,9 @@ def _check_decade_word(tagger: "Tagger", text: str, lower: str, spans: dict[str,
 
 _POD_COMPOUND_HEADS = frozenset("routine routines person people shift shifts sickness owl owls lark larks edition "
                                 "editions wear stand stands club clubs life market markets sky vision bus buses "
-                                "train trains school schools flight flights patrol patrols raid raids drill drills".split())
+                                "train trains school schools flight flights patrol patrols raid raids drill drills "
+                                # money lent overnight: "the Overnight Policy Rate", "overnight lending"
+                                "policy rate rates lending repo interbank".split())
 
 
 # ("failed on the first night", "the opening night": a night counted in a run of them)
@@ -3180,9 +3185,10 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
     "Tuesday\t9:00-17:00\nSaturday" keep the clock off the next sentence's or line's day), with that
     day as their anchor."""
     for index, day in enumerate(timexes):
-        if day.interval is None or not (day.type is TimexType.DATE and day.grain is Grain.DAY or
+        night = day.grain is Grain.PART_OF_DAY and day.value.endswith("TNI")
+        if day.interval is None or not (day.type is TimexType.DATE and day.grain is Grain.DAY or night or
                                         day.grain is Grain.PART_OF_DAY and day.value.endswith(("TMO", "TAF", "TEV"))):
-            continue  # "since 11pm the previous evening": the evening's day (a night's small hours are the next day's)
+            continue  # "since 11pm the previous evening": the evening's day
         boundary = day.start
         # "at 9 a.m. Monday, 5 March": a weekday opening a date with its month ends no sentence after "a.m."
         dated_weekday = "weekday" in day.known and "month" in day.known
@@ -3195,8 +3201,9 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                     or not _one_sentence(text, clock.end - 1, boundary + 2) and _ZONE_NAMED.match(text, clock.end) is None \
                     and not (dated_weekday and not text[clock.end:boundary].strip()) \
                     or (clock.text.endswith(".") and text[clock.end:boundary].strip()[:1].isupper()
-                        and _ZONE_NAMED.match(text, clock.end) is None):
-                break
+                        and _ZONE_NAMED.match(text, clock.end) is None) \
+                    or night and clock.interval.start.hour < 12:
+                break  # "at 8pm last night" is that night's day; "2am last night", a night's small hours, the next
             boundary = clock.start
             moved = _moved_to_day(clock, day_of(day), index, day.value,
                                   f"on the day named right after it, {day.value}")
