@@ -298,3 +298,19 @@ def test_minutes_later_count_from_the_clock_time_not_from_a_year_told_in_passing
             "Feb. 15 aboard a SpaceX rocket.")
     assert _value(text, "2024-02-23", "about 15 minutes later") == "2024-02-22T18:38"
     assert _value(text, "2024-02-23", "Feb. 15") == "2024-02-15"
+
+
+@pytest.mark.parametrize(("text", "expressions"), [
+    # greetings name the holiday however they are written; a year opening "here we come" is a year
+    ("Happy new year everyone! 2015 here we come", [("new year", "2015-01-01"), ("2015", "2015")]),
+    ("happy new year!!", [("new year", "2015-01-01")]),
+    # a range of abbreviated weekdays
+    ("Open Mon-Fri", [("Mon", "2014-12-29"), ("Fri", "2015-01-02")]),
+    ("sat thru sun", [("sat", "2014-12-27"), ("sun", "2014-12-28")]),
+    # not days: a verb and a newspaper's name, a spaced dash between clauses
+    ("I sat - sun was hot", []),
+    ("the Chicago Sun-Times reported", []),
+])
+def test_informal_greetings_years_and_ranges_of_days(text: str, expressions: list[tuple[str, str]]) -> None:
+    found = [(t.text, t.value) for t in find_timexes(text, Reference.parse("2014-12-31"))]
+    assert found == expressions

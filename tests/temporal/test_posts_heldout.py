@@ -96,8 +96,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Sun 10/3 - flea market at Scape, 12nn-6pm": "'10/3' is ambiguous (10 March / 3 October); the weekday "
                                                  "'Sun' that fits only 10 March is not used to decide",
     "the 2 hr lecture felt like forever": "'the' is kept in the extent of a duration used as a modifier",
-    "happy new year!!! 2015 here we come": "a greeting 'new year' and a bare year before 'here we come' "
-                                           "are not tagged",
 }
 
 

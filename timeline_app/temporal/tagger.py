@@ -34,7 +34,7 @@ YEAR_BEFORE = frozenset(
     "february march april may june july august september october november december jan feb mar "
     "apr jun jul aug sep sept oct nov dec christmas easter break".split())
 YEAR_AFTER = frozenset(
-    "and to when was were is will would saw had has as with while but or that which after before "
+    "and to when was were is will would saw had has as with while but or that which after before here "
     "until through election elections season campaign olympics census budget levels".split())
 # Units after a four-digit number that make it a quantity even after "the" or "at" ("the 1500 metres").
 MEASURE_AFTER_NUMBER = frozenset("metres meters metre meter m km kilometres kilometers miles mile yards feet ft kg "
@@ -549,12 +549,15 @@ def _check_named_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
 _CLEAR_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thur|thurs|fri)"
 _SHORT_WEEKDAY = r"(?:mon|tue|wed|thu|sat|sun)"
 _DAY_POD = r"(?:\s+(?:morning|afternoon|evening|night|nite))?"
+# what joins the ends of a range of days ("Mon-Fri", "sat thru sun"; a spaced dash may join clauses)
+_DAYS_TO = r"(?<!\s)[-–](?!\s)|\bto\b|\bthru\b|\bthrough\b"
 # a lower-case abbreviated weekday coordinated with a weekday spelt out ("friday night or sat",
 # "wed & thurs"), or two abbreviations joined by "or", "&" or a slash ("sat or sun", "sat/sun");
 # "and" only after a weekday spelt out ("I sat and Friday came" is no list of days)
-_COORDINATED_BEFORE = re.compile(rf"\b(?:(?P<clear>{_CLEAR_WEEKDAY}){_DAY_POD}\s*(?:,|&|/|\bor\b|\band\b)|"
-                                 rf"(?P<short>{_SHORT_WEEKDAY}){_DAY_POD}\s*(?:&|/|\bor\b))\s*$")
-_COORDINATED_AFTER_DAY = re.compile(rf"\s*(?:,|&|/|\bor\b)\s*(?:(?P<clear>{_CLEAR_WEEKDAY})|"
+_COORDINATED_BEFORE = re.compile(rf"\b(?:(?P<clear>{_CLEAR_WEEKDAY}){_DAY_POD}\s*(?:,|&|/|\bor\b|\band\b|{_DAYS_TO})|"
+                                 rf"(?P<short>{_SHORT_WEEKDAY}){_DAY_POD}\s*(?:&|/|\bor\b|{_DAYS_TO}))\s*$")
+# (or a range of days: "Mon-Fri", "Mon to Fri", "sat thru sun")
+_COORDINATED_AFTER_DAY = re.compile(rf"\s*(?:,|&|/|\bor\b|{_DAYS_TO})\s*(?:(?P<clear>{_CLEAR_WEEKDAY})|"
                                     rf"(?P<short>{_SHORT_WEEKDAY}))(?![\w'\u2019])")
 
 
@@ -737,7 +740,9 @@ def _check_capitalised(tagger: "Tagger", text: str, lower: str, spans: dict[str,
     if tagger.rules.lookup("holiday", surface) == "country" and \
             holiday_country(tagger.rules, text, lower, surface, spans[key][0], spans[key][1]) is None:
         return False  # "the King's Birthday" with no country named: no day to give
-    return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS
+    # a greeting names the holiday however it is written: "happy new year!!", "happy fathers day"
+    return _capitalised(text, spans[key][0]) or surface in UNAMBIGUOUS_HOLIDAYS or \
+        key != "weekday_plural" and _prev_word(lower, spans[key][0]) in ("happy", "merry")
 
 
 _ADVENT_NAME_AFTER = re.compile(r"[ \t]+(?!Sunday\b)[A-Z]")
