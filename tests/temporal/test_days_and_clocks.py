@@ -314,3 +314,15 @@ def test_minutes_later_count_from_the_clock_time_not_from_a_year_told_in_passing
 def test_informal_greetings_years_and_ranges_of_days(text: str, expressions: list[tuple[str, str]]) -> None:
     found = [(t.text, t.value) for t in find_timexes(text, Reference.parse("2014-12-31"))]
     assert found == expressions
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a season with a two-digit year, as fashion and music write it
+    ("The Spring '22 collection sold out.", "The Spring '22", "2022-SP"),
+    ("In summer '98 we met.", "summer '98", "1998-SU"),
+    # the 2000s by their nicknames
+    ("The noughties were a boom.", "The noughties", "200"),
+    ("In the early aughts, blogs thrived.", "the early aughts", "200"),
+])
+def test_seasons_with_short_years_and_decade_nicknames(text: str, expression: str, value: str) -> None:
+    assert _value(text, "2024-05-22", expression) == value

@@ -51,7 +51,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}
+                "eighties": 8, "nineties": 9, "noughties": 0, "naughties": 0, "aughts": 0}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
@@ -1813,6 +1813,8 @@ def resolve_season(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
     season = str(ctx.vocab("season", g["season"]))
     ref = ctx.reference.moment
     anchor: str | None = "DCT"
+    if g.get("yy"):  # "Spring '22", "summer '98": the two-digit year in the century nearest the publication
+        g = {**g, "year": str(year_from_two_digits(int(g["yy"]), ctx.ref_day.year))}
     if g.get("erayear"):  # "the spring of 202 BC": no interval before the common era
         value = f"{era_year_value(1 - int(g['erayear']))}-{season}"
         mod = position_mod(g.get("position"))

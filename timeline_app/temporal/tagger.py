@@ -596,7 +596,7 @@ SEASON_VARIETIES = frozenset("wheat barley rye oats triticale rapeseed canola sq
 
 def _check_season(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                   start: int, end: int) -> bool:
-    has_dir = "dir" in spans or "year" in spans or "syear" in spans or "erayear" in spans
+    has_dir = "dir" in spans or "year" in spans or "syear" in spans or "erayear" in spans or "yy" in spans
     season = lower[spans["season"][0]:spans["season"][1]]
     if lower[end:end + 4] == " of " and not has_dir:
         return False
