@@ -1082,8 +1082,9 @@ def resolve_date(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     if g.get("syear"):
         year = spoken_year(g["syear"])
         known.add("year")
-    elif g.get("yy"):
-        year = year_from_two_digits(int(g["yy"]), ctx.ref_day.year)
+    elif g.get("yy") or g.get("syy") or g.get("fyy"):
+        two = int(g["yy"]) if g.get("yy") else spoken_number(g.get("syy") or g["fyy"])
+        year = year_from_two_digits(two, ctx.ref_day.year)
         known.add("year")
         reasons.append(f"two-digit year in the century that keeps it at most 10 years after {ctx.ref_day.year}")
     elif g.get("oldyear") or g.get("oldyear2"):  # "October 732", "the year 800": a year of the first millennium
@@ -1309,6 +1310,9 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
             if daypart in ("afternoon", "evening") or daypart == "night" and hour >= 5:
                 hour += 12
         return hour, minute, f"{hour:02d}:{minute:02d}{_zone_suffix(g)}"
+    if g.get("milhour"):  # "oh-six-hundred", "sixteen thirty hours": a 24-hour clock said aloud
+        hour, minute = spoken_number(g["milhour"]), _minute_of(g)
+        return hour, minute, f"{hour:02d}:{minute:02d}"
     if g.get("hour") and g.get("daypart"):  # "4 in the morning", "8 in the evening", "ten o'clock tomorrow morning"
         hour = _hour_number(g["hour"]) % 12
         if g["daypart"] in ("afternoon", "evening") or g["daypart"] == "night" and hour >= 6:
@@ -1329,6 +1333,9 @@ def clock_of(g: dict[str, str]) -> tuple[int, int, str] | None:
         if hour >= 5:
             hour += 12
         minute = _minute_of(g)
+        return hour, minute, f"{hour:02d}:{minute:02d}"
+    if g.get("hour") and g.get("minute_word"):  # "at five-thirty": as written, as "ten o'clock" is
+        hour, minute = _hour_number(g["hour"]), _minute_of(g)
         return hour, minute, f"{hour:02d}:{minute:02d}"
     return None
 
@@ -1578,11 +1585,17 @@ def resolve_century_turn(ctx: Context, g: dict[str, str], start: int, end: int) 
 
 
 def _year_of(ctx: Context, g: dict[str, str]) -> tuple[int, str | None]:
-    for key in ("year", "year2"):
+    for key in ("year", "year2", "year3"):  # "2019's third quarter", "the third quarter of 2019", "its fourth-quarter 2023 results"
         if g.get(key):
             return int(g[key]), None
+    if g.get("syear3"):  # "the fourth-quarter twenty twenty-three call"
+        return spoken_year(g["syear3"]), None
     if g.get("yy"):  # "3Q21", "H1'22"
         return year_from_two_digits(int(g["yy"]), ctx.ref_day.year), None
+    if g.get("syear"):  # "the fourth quarter of twenty twenty-three"
+        return spoken_year(g["syear"]), None
+    if g.get("syy"):  # "Q-four of fiscal twenty-five"
+        return year_from_two_digits(spoken_number(g["syy"]), ctx.ref_day.year), None
     for key in ("dirword", "dirword2"):
         if g.get(key):
             shift = {"this": 0, "last": -1, "next": 1}[g[key]]
@@ -1605,6 +1618,8 @@ def ordinal_number(ctx: Context, word: str) -> int:
 def resolve_quarter(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     if g.get("qnum"):
         quarter = int(g["qnum"])
+    elif g.get("qword"):  # "Q-three", said aloud
+        quarter = UNITS[g["qword"]]
     elif g["qord"] in ("final", "last"):
         quarter = 4
     else:
@@ -1659,7 +1674,7 @@ def resolve_half(ctx: Context, g: dict[str, str], start: int, end: int) -> Resol
     if g.get("hnum") or g.get("hnum2"):  # "H1 2022", "2H21"
         half = int(g.get("hnum") or g["hnum2"])
     else:
-        half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st") else 2
+        half = 1 if (g.get("hord") or g.get("qhord")) in ("first", "1st", "front") else 2
     year, anchor = _year_of(ctx, g)
     note = ""
     if anchor and not any(g.get(k) for k in ("dirword", "dirword2")) and half == 2 and ctx.ref_day.month <= 6 and \
@@ -1688,6 +1703,11 @@ def spoken_year(words: str) -> int:
     for word in rest:
         value += TENS.get(word) or TEENS.get(word) or UNITS.get(word) or 0
     return base + value
+
+
+def spoken_number(words: str) -> int:
+    """The number below a hundred that words say: "twenty-five" 25, "eleven" 11, "three" 3."""
+    return sum(TENS.get(w) or TEENS.get(w) or UNITS.get(w) or 0 for w in re.split(r"[\s-]+", words.lower()))
 
 
 @resolver("anaphoric_month")
@@ -1732,7 +1752,7 @@ def resolve_anaphoric_month(ctx: Context, g: dict[str, str], start: int, end: in
 def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"on the 28th": that day of the month of the date last mentioned (the next month when
     the day has already passed in a date given to the day), else of the publication's month."""
-    number = int(g["day"])
+    number = int(g["day"]) if g.get("day") else int(ctx.vocab("ordinal", g["ordday"]))
     anchor = ctx.anchor_for(Grain.MONTH, start)
     if anchor.ident != "DCT" and anchor.day < ctx.ref_day.replace(day=1) and ctx.tense_of(start, end) == "future" \
             and not ctx.tells_history():
@@ -3953,7 +3973,10 @@ def resolve_from_weekday(ctx: Context, g: dict[str, str], start: int, end: int) 
                              None, "DCT", ref.isoformat())
     else:
         unit = unit_of(ctx, g) or "D"
-        weekday = resolve_weekday(ctx, {"weekday": g["weekday"], "_text": g["_text"]}, start, end)
+        # counted on from a day still ahead unless the clause tells what is over ("departs for Geneva a
+        # week from Sunday", said on a Thursday, is the Sunday after the coming one)
+        ahead: dict[str, str] = {} if ctx.tense_of(start, end) == "past" else {"dir": "coming"}
+        weekday = resolve_weekday(ctx, {"weekday": g["weekday"], "_text": g["_text"], **ahead}, start, end)
         number = parse_number(ctx, g.get("num"))
     if weekday.interval is None or number is None:
         raise Unjoined(f"{quoted(g['_text'])} has no day to count from")

@@ -962,7 +962,13 @@ def _check_hhmm_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
 
 def _check_military_clock(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                           start: int, end: int) -> bool:
-    """"0400 hours" or "at (about) 2300 hours" is a clock time; "worked (about) 1200 hours" is a duration."""
+    """"0400 hours" or "at (about) 2300 hours" is a clock time; "worked (about) 1200 hours" is a duration.
+    Said aloud: "oh-six-hundred" is one, and "fourteen hundred hours" after "at"."""
+    if "milhour" in spans:  # said aloud: "oh-six-hundred", "zero five thirty", or "... hours" after "at"
+        if lower.startswith(("oh", "zero"), start):
+            return True
+        if "hrs" not in spans:
+            return False
     prev = _prev_word(lower, start)
     if prev in ("about", "around", "approximately", "roughly", "shortly", "just"):
         prev = _prev_word(lower, lower.rfind(prev, 0, start))
@@ -1080,6 +1086,17 @@ def _check_all_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tup
                 and following not in ("long", "today", "yesterday", "tomorrow", "every", "everyday", "all"))
 
 
+def _check_evaluated_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                         start: int, end: int) -> bool:
+    """"a good day" as it was spent, not the greeting that opens a call or a speech ("Operator: Good day,
+    and welcome to the call", "Good day, everyone")."""
+    return _GREETING_DAY.match(lower, start) is None
+
+
+_GREETING_DAY = re.compile(r"good\s+day\s*[,!.]\s*(?:and\s+(?:welcome|thank)|everyone|everybody|ladies|all\b|"
+                           r"sir\b|madam|gentlemen|welcome|thank\s+you)")
+
+
 def _check_duration_range_start(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                                 start: int, end: int) -> bool:
     """The 10 of "10-12 hours" (two TIMEX3s, as a range of clock times is): not a score or a
@@ -1132,7 +1149,7 @@ def _check_adverb_set(tagger: "Tagger", text: str, lower: str, spans: dict[str, 
 
 def _check_quarter_code(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                         start: int, end: int) -> bool:
-    where = spans["qnum"][0] - 1
+    where = spans["qnum"][0] - 1 if "qnum" in spans else start  # "Q3", or "Q-three" said aloud
     return text[where] == "Q"
 
 
@@ -1148,22 +1165,38 @@ def _check_spoken_year(tagger: "Tagger", text: str, lower: str, spans: dict[str,
         return True
     century = lower[spans["ycent"][0]:spans["ycent"][1]] if "ycent" in spans else ""
     if century.startswith("two"):
-        return _prev_word(lower, start) in ("in", "since", "by", "until", "of")
+        return _prev_word_past_fillers(lower, start) in ("in", "since", "by", "until", "of")
     if "yunit" in spans or not ("ytens" in spans or "yteen" in spans or "yoh" in spans or "yhund" in spans):
         return False  # "twenty eight", a bare "nineteen": numbers
     if century == "nineteen":
         return True
     # "in twenty twenty-one", "by eighteen sixty-one", "Twenty nineteen was": a year only where one is
     # expected, and not a count of something ("twenty twenty-year-olds", "eighteen sixty-page reports")
-    if _SPOKEN_COUNT_AFTER.match(lower, end):
+    if _SPOKEN_COUNT_AFTER.match(lower, end) and not _SPOKEN_YEAR_RANGE_AFTER.match(lower, end):
         return False
-    return _prev_word(lower, start) in _SPOKEN_YEAR_BEFORE or \
+    return _prev_word_past_fillers(lower, start) in _SPOKEN_YEAR_BEFORE or \
         (text[start].isupper() and (start == 0 or lower[:start].rstrip()[-1:] in ("", ".", "\n", '"', "“")))
+
+
+def _prev_word_past_fillers(lower: str, start: int) -> str:
+    """The word before `start` past a speaker's hesitations, as transcripts write them: "in, uh,
+    twenty nineteen", "since - um - two thousand eight", "in... in twenty twenty" give "in"."""
+    before = _SPOKEN_FILLERS.sub("", lower[max(0, start - 60):start])
+    return _prev_word(before, len(before))
+
+
+# "uh", "um", "er", "you know", "like" and the dashes and dots around them; a word said twice ("in - in")
+# counts once
+_SPOKEN_FILLERS = re.compile(r"(?:[\s,]*(?:\b(?:uh|um|uhm|er|erm|ah|like|you\s+know|i\s+mean)\b|[-–—]+|\.\.\.|…)[\s,]*)+$")
 
 
 # the words a year in words follows ("in twenty twenty-one", "the summer of eighteen sixty-one")
 _SPOKEN_YEAR_BEFORE = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "through", "before",
                                  "after", "during", "around", "circa", "about", "early", "late", "mid", "year"})
+# a range on to another year in words ("from twenty fifteen to twenty eighteen"), not of counts
+_SPOKEN_YEAR_RANGE_AFTER = re.compile(r"\s+(?:to|and|or|through|until)\s+(?:nineteen|eighteen|seventeen|sixteen|twenty)"
+                                      r"[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|"
+                                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh)\b")
 # what makes number words a count: a unit or a noun made of a number ("sixty-page")
 _SPOKEN_COUNT_AFTER = re.compile(r"-|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per|people|times|"
                                  r"and|or|to|of|thousand|hundred|million|billion)\b")
@@ -1315,10 +1348,18 @@ _SCHOOL_YEAR_AFTER = re.compile(r" (?:1[0-3]|[1-9])(?![\d.,:%/-])")
 _SCHOOL_NOUN_AFTER = re.compile(r" \d\d? (?:pupils?|students?|class(?:es)?|girls?|boys?|children|group|teachers?)\b")
 
 
+# number words that count hundreds ("twelve hundred hours", "oh-six-hundred")
+_HUNDREDS_BEFORE = frozenset("oh zero ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                             "twenty one two three four five six seven eight nine".split())
+
+
 def _check_duration(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
                     start: int, end: int) -> bool:
     """Not an age ("37 years old"), a fraction ("three-quarters of") or a rate ("700 seats a week")."""
     after = lower[end:end + 8]
+    if "num" in spans and lower[spans["num"][0]:spans["num"][1]] == "hundred" and \
+            _prev_word(lower, spans["num"][0]) in _HUNDREDS_BEFORE:
+        return False  # "twelve hundred hours", "fourteen hundred hours": not a hundred hours
     if "num" in spans and "unit" in spans and text[spans["num"][0]].isupper() and text[spans["unit"][0]].isupper() \
             and (lower.startswith("the ", start) or _prev_word(lower, start) == "the") \
             and not text[end + 1:end + 2].isupper() and not text[spans["num"][0]].isdigit():
@@ -1458,6 +1499,33 @@ def _check_month_day(tagger: "Tagger", text: str, lower: str, spans: dict[str, t
     return not _names_a_group(text, lower, start, end)
 
 
+def _check_spoken_hour(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                       start: int, end: int) -> bool:
+    """"nine a.m." is a time; "six in the morning" only after a word that introduces one ("at",
+    "around", "until"...), not "the six in the morning shift"."""
+    return "ampm" in spans or _prev_word(lower, start) in _SPOKEN_HOUR_BEFORE
+
+
+_SPOKEN_HOUR_BEFORE = frozenset("at about around by until till before after since from".split())
+
+
+def _check_month_ordinal(tagger: "Tagger", text: str, lower: str, spans: dict[str, tuple[int, int]],
+                         start: int, end: int) -> bool:
+    """"January sixth", "on May first, we": a capitalised month, and "first" to "third" not an
+    ordinal of the word after it ("in May first lady Jill Biden", "in March second home sales")."""
+    if not _capitalised(text, spans["month"][0]):
+        return False
+    if lower[spans["ordday"][0]:spans["ordday"][1]] in ("first", "second", "third") and "year" not in spans \
+            and "syear" not in spans and re.match(r" [a-z]", text[end:end + 2]):
+        return _next_word(lower, end) in _AFTER_BARE_DAY or _next_word(lower, end) in _AFTER_MONTH_ORDINAL
+    return True
+
+
+# words that may follow "June first" besides those after a bare day: prepositions, verbs and adverbs of a clause
+_AFTER_MONTH_ORDINAL = frozenset("on in by to from through until till is was will would that this so then or "
+                                 "you".split())
+
+
 _PART_OF_ANY = re.compile(r"\b(?:start|beginning|end|middle|turn)\s+(?:of|to)\s+$")  # "the worst start to a year"
 
 
@@ -1534,6 +1602,8 @@ def _check_day_of_month(tagger: "Tagger", text: str, lower: str, spans: dict[str
     28th floor" (a noun after the ordinal makes it an ordinal of that noun). After "week of" it
     is a day whatever follows ("the week of the 14th for the audit")."""
     after = lower[end:end + 2]
+    if "ordday" in spans:  # "on the twenty-first." (said in words): only before a stop
+        return after[:1] in ("", ",", ".", ";", ":", ")", "!", "?")
     if re.search(r"\bweek\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)$", lower[max(0, start - 8):end]) and after[:1] != "-" and \
             not text[end + 1:end + 2].isupper():
         return True
@@ -1699,6 +1769,7 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "business_half": _check_business_half,
     "slash_date": _check_slash_date,
     "all_day": _check_all_day,
+    "evaluated_day": _check_evaluated_day,
     "era_year": _check_era_year,
     "day_of_range": _check_day_of_range,
     "military_clock": _check_military_clock,
@@ -1750,6 +1821,8 @@ CONTEXT_CHECKS: dict[str, ContextCheck] = {
     "quarter_code": _check_quarter_code,
     "capital_code": _check_capital_code,
     "spoken_year": _check_spoken_year,
+    "month_ordinal": _check_month_ordinal,
+    "spoken_hour": _check_spoken_hour,
     "pod_today": _check_pod_today,
     "every_unit": _check_every_unit,
     "clock_words": _check_clock_words,
