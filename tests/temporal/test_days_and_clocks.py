@@ -235,6 +235,10 @@ def test_a_story_of_last_year_is_told_from_a_day_written_in_full(text: str, expr
     ("Workers walked out on Monday. The strike ends at midnight.", "2019-06-20", "midnight", "2019-06-20T24:00"),
     # the publication's own time is later: the next morning
     ("Workers walked out on Monday. The strike ends at 9 a.m.", "2019-06-20T15:00", "9 a.m.", "2019-06-21T09:00"),
+    # a state told in the present holds now
+    ("Putin had recognised two regions on Monday. The West imposed sanctions the following day. A curfew "
+     "runs from 10 p.m. to 7 a.m.", "2022-02-25", "10 p.m.", "2022-02-25T22:00"),
+    ("They met on Monday. The museum is open until 6 p.m.", "2022-02-25", "6 p.m.", "2022-02-25T18:00"),
     # told in the past, the clock time stays on the day named before it
     ("Workers walked out on Monday. They returned at midnight.", "2019-06-20", "midnight", "2019-06-17T24:00"),
     # in the same sentence the day may be the clock time's own

@@ -4465,10 +4465,17 @@ def _future_after_past_day(ctx: Context, anchor: Anchor, start: int, end: int) -
     publication day's (or the next day's, when the publication's own time is later)."""
     if not anchor.ident.startswith("t") or anchor.day >= ctx.ref_day:
         return False
+    if SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is None:
+        return False
     cue = ctx.cue_of(start, end)
-    if cue is None or cue[0] != "future" or cue[1] in ("until", "till"):
-        return False  # "had been drinking at a bar until 1 a.m.": "until" tells how long, not what is to come
-    return SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
+    if cue is not None and cue[0] == "future" and cue[1] not in ("until", "till"):
+        return True
+    if cue is not None and cue[0] == "past":
+        return False
+    # "A curfew runs from 10 p.m. to 7 a.m.", "The museum is open until 6 p.m.": a state told in the
+    # present holds now ("had been drinking at a bar until 1 a.m.": "until" alone tells how long)
+    sentence = max((m.end() for m in SENTENCE_BREAK.finditer(ctx.text, max(0, start - 120), start)), default=0)
+    return _PRESENT_STATE.search(ctx.lower, max(sentence, start - 80), start) is not None
 
 
 def _past_after_future_day(ctx: Context, anchor: Anchor, start: int, end: int) -> bool:
@@ -4482,6 +4489,9 @@ def _past_after_future_day(ctx: Context, anchor: Anchor, start: int, end: int) -
     if cue is None or cue[0] != "past":
         return False
     return SENTENCE_BREAK.search(ctx.text, ctx.prior[int(anchor.ident[1:])].end, start) is not None
+
+
+_PRESENT_STATE = re.compile(r"\b(?:is|are|runs|run|lasts|remains|remain|stays|stay)\b(?!\s+(?:expected|due|set|scheduled)\b)")
 
 
 # "taxes that took effect Jan. 1", "a law which expires on March 27": a relative clause's verb up to its day
