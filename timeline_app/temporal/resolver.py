@@ -835,7 +835,7 @@ _GOVERNS_MONTH = re.compile(_PAST_VERB + r"(?:(?:the|a|an|its|his|her|their)\s+)
 # A date opening its clause ("In February the company took ...", "On March 3, rebels seized ..."),
 # and the past verb of the clause after it, within a few words
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;!?\n]\s*|,\s*|\b(?:and|but)\s+)(?:in|on|by|during|early\s+in|late\s+in)\s+"
-                           r"(?:early\s+|late\s+|mid-?)?$")
+                           r"(?:early\s+|late\s+|mid-?|the\s+(?:night|morning|afternoon|evening|eve)\s+of\s+)?$")
 _PAST_VERB_AFTER_OPENING = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+(?:[a-z'’-]+\s+){0,4}?"
                                       r"(?:[a-z]{2,}ed|took|won|lost|made|sold|bought|began|came|went|fell|rose|held"
                                       r"|met|left|struck|broke|saw|gave|got|ran|led|set|put|hit|shut|cut)\b")
@@ -4078,6 +4078,13 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     # the part of the day just told
     anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start, month_counts=True,
                             finer=pod is not None and demonstrative)
+    if which == "the" and unit_word == "night" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
+        # "Tugboats worked through the night" with no day told: the night just past, last night
+        day = ctx.ref_day - timedelta(days=1)
+        value = f"{day.isoformat()}T{pod}"
+        return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> in the past tense with no day told: "
+                          f"the night before the publication date -> {value}", cal.pod_span(day, "NI"),
+                          Grain.PART_OF_DAY, None, "DCT", ctx.dct().value)
     month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None
     if month is not None:
         # "killed last October ... crossed out that same day": a day of the month last named,
