@@ -345,3 +345,13 @@ def test_seasons_with_short_years_and_decade_nicknames(text: str, expression: st
 ])
 def test_through_the_night(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_timexes(text, Reference.parse("2021-03-24"))] == expected
+
+
+def test_the_full_year_reported_sentences_after_its_quarter() -> None:
+    text = ("Tesla reported fourth-quarter profit of $7.9 billion on Wednesday, up from $3.7 billion a year "
+            "earlier. Revenue for the three months ended Dec. 31 rose 3%. For the full year, deliveries "
+            "reached 1.81 million.")
+    assert _value(text, "2024-01-25", "the full year") == "2023"
+    # in a new paragraph, or told of what is coming, the year is the publication's
+    assert _value(text.replace(" For the full year, deliveries reached", "\n\nFor the full year, deliveries "
+                               "will reach"), "2024-01-25", "the full year") == "2024"

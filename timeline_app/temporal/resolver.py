@@ -3659,16 +3659,30 @@ def _reported_year(ctx: Context, start: int) -> tuple[int, str, str] | None:
     published in January 2006: the year is the one whose quarter (month, half) was just
     reported, 2005, not the year of the publication date. Only a part of another year told
     just before, in the same sentence, sets it."""
+    past: bool | None = None
     for index in range(len(ctx.prior) - 1, max(-1, len(ctx.prior) - 1 - LOOKBACK), -1):
         timex = ctx.prior[index]
         if timex.end > start:
             continue
         if start - timex.end > REPORTED_WINDOW or re.search(r"[.!?]\s", ctx.lower[timex.end:start]):
-            return None
+            # "Tesla reported fourth-quarter profit ... Revenue for the three months ended Dec. 31 rose
+            # 3%. For the full year, deliveries reached 1.81 million": told in the past in the next
+            # sentences of the paragraph, the year reported is still the quarter's
+            if past is None:
+                past = ctx.tense_of(start, start + 1) == "past"
+            if not past or start - timex.end > 3 * REPORTED_WINDOW or \
+                    PARAGRAPH_BREAK.search(ctx.text, timex.end, start) is not None:
+                return None
         if timex.type is not TimexType.DATE or not timex.value[:4].isdigit() or timex.grain is None:
             continue
+        if past and (timex.grain >= Grain.DAY or timex.rule in DERIVED_QUARTER_RULES):
+            # across sentences, days are when things were told or periods ended ("on Wednesday",
+            # "the three months ended Dec. 31") and "a year earlier" a comparison: passed over
+            continue
         year = int(timex.value[:4])
-        if year == ctx.ref_day.year or not Grain.HALF <= timex.grain <= Grain.MONTH:
+        if year == ctx.ref_day.year:
+            return None
+        if not Grain.HALF <= timex.grain <= Grain.MONTH:
             return None
         return year, f"t{index}", timex.value
     return None
