@@ -355,3 +355,16 @@ def test_the_full_year_reported_sentences_after_its_quarter() -> None:
     # in a new paragraph, or told of what is coming, the year is the publication's
     assert _value(text.replace(" For the full year, deliveries reached", "\n\nFor the full year, deliveries "
                                "will reach"), "2024-01-25", "the full year") == "2024"
+
+
+def test_tonight_published_in_the_small_hours_is_the_night_under_way() -> None:
+    text = ("Election night live:\n03:12 ET - AP calls Pennsylvania for Trump.\n02:45 ET - Harris will not speak "
+            "tonight, campaign chair says.\nEarlier: Polls closed at 8 p.m. ET across most of the East Coast. "
+            "Georgia was called shortly after 1 a.m.")
+    found = {t.text: t.value for t in find_timexes(text, Reference.parse("2024-11-06T03:30"))}
+    assert found["tonight"] == "2024-11-05TNI"
+    assert found["03:12 ET"] == "2024-11-06T03:12"
+    assert found["8 p.m. ET"] == "2024-11-05T20:00"
+    assert found["1 a.m."] == "2024-11-06T01:00"
+    # later in the day, tonight is the coming night
+    assert _value("Harris will not speak tonight.", "2024-11-06T09:00", "tonight") == "2024-11-06TNI"

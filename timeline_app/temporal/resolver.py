@@ -2635,6 +2635,10 @@ def resolve_named_day(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                       cal.day_span(day), Grain.DAY, known=frozenset({"year", "month", "day"}))
 
 
+#: Before this hour of the publication's own time, "tonight" is the night under way (begun the day before).
+SMALL_HOURS_END = 5
+
+
 @resolver("deictic")
 def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     ref = ctx.ref_day
@@ -2673,12 +2677,19 @@ def resolve_deictic(ctx: Context, g: dict[str, str], start: int, end: int) -> Re
                           cal.day_span(ref), None, None, "DCT", ref.isoformat())
     day = anchor.day + timedelta(days=shift)
     pod_key = pod_word.rstrip("s") if pod_word and pod_word != "nights" else ("night" if pod_word else None)
+    small_hours = pod_key in ("night", "nite") and shift == 0 and anchor.ident == "DCT" and \
+        ctx.reference.has_time and ctx.reference.moment.hour < SMALL_HOURS_END
+    if small_hours:
+        # "Harris will not speak tonight", posted at 02:45: the night under way began the day before
+        day -= timedelta(days=1)
     value, span, grain, type_ = on_day(ctx, day, g, pod_key)
     mod = position_mod(g.get("position"))
     if mod:
         span = cal.narrow(span, mod)
     offset = {0: "the same day as", -1: "the day before", 1: "the day after",
               -2: "two days before", 2: "two days after"}[shift]
+    if small_hours:
+        offset = "published in the small hours, the night under way, begun the day before"
     return Resolution(type_, value, f"{quoted(g['_text'])} -> {offset} {anchor.describe()} -> {value}",
                       span, grain, mod, anchor.ident, anchor.value, implied=frozenset({"year", "month", "day"}))
 
