@@ -749,7 +749,21 @@ def _in_relative_clause(before: str, after: str) -> str:
         noun = [w for w in noun[verbs[-1] + 1:]]
         while noun and noun[0].lower() in _DETERMINERS:
             noun = noun[1:]
+    if noun and told and _bare(told[0]) in _HARMED:
+        struck = _HAPPENING_ON_PLACE.search(before, 0, relative.start())
+        if struck is not None and _words(struck.group("place"))[-len(noun):] == noun:
+            noun = _words(struck.group(0))  # "an air strike on a displacement camp that killed 61 people"
     return _tidy(noun + told) if noun else ""
+
+
+#: Verbs of harm a relative clause tells of a happening, not of the place it hit.
+_HARMED = frozenset("killed injured wounded destroyed damaged flattened razed left".split())
+#: A happening and the place it hit, ending where its relative clause opens: "an air strike on a
+#: displacement camp (that killed 61 people)" (the strike killed, not the camp).
+_HAPPENING_ON_PLACE = re.compile(
+    r"\b(?:(?:air|drone|missile|rocket|artillery|suicide|bomb|terrorist|knife|gun)\s+)?(?:strikes?|airstrikes?|attacks?|"
+    r"raids?|bombings?|shelling|explosions?|blasts?|fires?|crash|assaults?|shootings?)\s+(?:on|in|at|near|against)\s+"
+    r"(?P<place>(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+)\s+$", re.I)
 
 
 #: "A ceasefire agreed on March 5": a noun, a participle and the preposition of its date.
@@ -761,6 +775,14 @@ _REDUCED = re.compile(r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\
 #: A noun phrase of one to four words governed by a preposition, ending where a participle starts.
 _GOVERNED_NOUN = re.compile(r"\b(?:in|after|during|following|by|from|with|of|over|amid)\s+(?:a|an|the|its|their|his|her)\s+"
                             r"(?P<noun>(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+)\s+$", re.I)
+
+
+#: A noun phrase opened by its determiner and told about something, before the place a
+#: participle's preposition governs: "(ignored) a warning about cracks (in the tunnel roof issued on
+#: June 30)": what was issued is the warning, not the roof.
+_NOUN_BEFORE_PLACE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<np>(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+\s+"
+                                r"(?:about|of|over|on|into|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,2}"
+                                r"[\w\u2019'-]+)\s+$", re.I)
 
 
 def _in_reduced_relative(before: str, after: str) -> str:
@@ -776,7 +798,13 @@ def _in_reduced_relative(before: str, after: str) -> str:
                 and has_verb(before[:governed.start()]):
             # ("the quarter ended July 31" names a period, not a happening; "Additional details of
             # the slaying emerged on Sunday": "emerged" is the sentence's own verb)
-            return _tidy(_words(governed.group("noun")) + [reduced.group("verb")] + _words(reduced.group("rest")))
+            noun = _words(governed.group("noun"))
+            head = _NOUN_BEFORE_PLACE.search(before, 0, governed.start()) \
+                if governed.group(0)[:2].lower() in ("in", "at") else None
+            if head is not None and not any(_is_verb(_words(head.group("np")), at)
+                                            for at in range(len(_words(head.group("np"))))):
+                noun = _words(head.group("np")) + _words(governed.group(0))
+            return _tidy(noun + [reduced.group("verb")] + _words(reduced.group("rest")))
     if reduced is None or not following or not _verb_first(following[:1]):
         return ""
     noun = _words(before[:reduced.start()])
