@@ -507,6 +507,30 @@ def phrase_title(phrase: str) -> str:
 def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
               lead: str = "", others: Sequence[tuple[int, int]] = (),
               dated: Sequence[tuple[int, int]] | None = None) -> str:
+    """A short readable title for the event whose expression spans ``[start, end)`` (see
+    :func:`_title_of_clause`), a noun's relative pronoun left out when nothing before it is a verb."""
+    return _without_relative_pronoun(_title_of_clause(clause, clause_start, start, end, is_anchored, neighbour,
+                                                      lead, others, dated))
+
+
+#: A title that is a noun phrase and its relative clause: "78-year-old man who was found in his
+#: apartment" (from "..., including a 78-year-old man who was found ... on Wednesday morning").
+_NOUN_AND_RELATIVE = re.compile(r"^(?P<noun>[^,;]{3,60}?)\s+(?:who|which)\s+(?=(?:was|were|had|has|have|is|are)\s)")
+
+
+def _without_relative_pronoun(title: str) -> str:
+    """"78-year-old man who was found in his apartment" -> "78-year-old man was found in his
+    apartment": a title opened by a noun and its relative clause tells the noun doing the clause's
+    verb (only when the noun holds no verb of its own: "Police arrested a man who was ..." stays)."""
+    match = _NOUN_AND_RELATIVE.match(title)
+    if match is None or has_verb(match.group("noun")) or not _words(match.group("noun")):
+        return title
+    return match.group("noun") + " " + title[match.end():]
+
+
+def _title_of_clause(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
+                     lead: str = "", others: Sequence[tuple[int, int]] = (),
+                     dated: Sequence[tuple[int, int]] | None = None) -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
 
     ``clause`` is the clause holding the expression (document offsets from
