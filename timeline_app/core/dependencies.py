@@ -122,10 +122,10 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
         interval, grain, kind = Interval(span.start.replace(tzinfo=interval.start.tzinfo),
                                          span.end.replace(tzinfo=interval.start.tzinfo)), unit, EventKind.PERIOD
     within = dep.signal in SPAN_SIGNALS
-    day = _day_of_some_hours(anchor, dep, interval) if interval is not None and not within else None
-    if day is not None:
-        assert interval is not None
-        value, grain = day, Grain.DAY
+    hours_day = _day_of_some_hours(anchor, dep, interval) if interval is not None and not within else None
+    value: str | None
+    if hours_day is not None:
+        value, grain = hours_day, Grain.DAY
     elif interval is None or "X" in (dep.duration or "") or within:
         value = (event.value if event.value and event.value.startswith("P") else None) or dep.duration
     else:
@@ -144,8 +144,8 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     if interval is not None and "X" in (dep.duration or ""):
         first, last = interval.inclusive()
         result = f"{first} .. {last} (an unspecified count is read as up to {UNSPECIFIED_COUNT})"
-        if day is not None:
-            result = f"{day}: {result}"
+        if hours_day is not None:
+            result = f"{hours_day}: {result}"
     elif interval is not None and within:
         first, last = interval.inclusive()
         result = f"{first} .. {last}"
