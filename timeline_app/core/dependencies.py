@@ -122,7 +122,11 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
         interval, grain, kind = Interval(span.start.replace(tzinfo=interval.start.tzinfo),
                                          span.end.replace(tzinfo=interval.start.tzinfo)), unit, EventKind.PERIOD
     within = dep.signal in SPAN_SIGNALS
-    if interval is None or "X" in (dep.duration or "") or within:
+    hours_day = _day_of_some_hours(anchor, dep, interval) if interval is not None and not within else None
+    value: str | None
+    if hours_day is not None:
+        value, grain = hours_day, Grain.DAY
+    elif interval is None or "X" in (dep.duration or "") or within:
         value = (event.value if event.value and event.value.startswith("P") else None) or dep.duration
     else:
         unit_grain = parse_duration(dep.duration)[2] if dep.duration else None
@@ -140,6 +144,8 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     if interval is not None and "X" in (dep.duration or ""):
         first, last = interval.inclusive()
         result = f"{first} .. {last} (an unspecified count is read as up to {UNSPECIFIED_COUNT})"
+        if hours_day is not None:
+            result = f"{hours_day}: {result}"
     elif interval is not None and within:
         first, last = interval.inclusive()
         result = f"{first} .. {last}"
@@ -148,6 +154,24 @@ def resolve(event: Event, events: Mapping[str, Event]) -> bool:
     event.explanation = f"anchor: {anchor.title} [{dep.anchor_id}] ({anchor.value}) -> " \
         f"{describe_offset(dep)} -> {result}"
     return changed
+
+
+def _day_of_some_hours(anchor: Event, dep: Dependency, interval: Interval) -> str | None:
+    """The day an unspecified count of hours or minutes from an anchor told to the day or finer
+    falls on, or None: "declared a state of emergency hours after the outage began" (3:52 p.m. on
+    5 August) is 2025-08-05, not the bare length PTXH; "conceded hours after the result was
+    announced" (a Saturday) is that Saturday. From a clock time the few hours must stay within its
+    day ("hours after the 11 p.m. blast" may be the next day: the length is kept)."""
+    if not dep.duration or "X" not in dep.duration or anchor.grain is None or anchor.grain < Grain.DAY:
+        return None
+    unit_grain = parse_duration(dep.duration)[2]
+    if unit_grain is None or unit_grain <= Grain.PART_OF_DAY:
+        return None
+    if anchor.grain <= Grain.PART_OF_DAY:
+        assert anchor.interval is not None
+        return value_for(anchor.interval, Grain.DAY)
+    first, last = interval.start, interval.end - timedelta(microseconds=1)
+    return first.date().isoformat() if first.date() == last.date() else None
 
 
 def _resolve_since(event: Event, anchor: Event) -> bool:

@@ -49,7 +49,7 @@ KIN = tuple(tuple(group.split()) for group in (
     "vote elect poll ballot", "ceasefire truce armistice", "talks negotiat", "attack raid assault bombing blast explosion",
     "announce declar", "summit meeting", "deal accord agreement pact", "quake earthquake tremor temblor shock",
     "storm hurricane typhoon cyclone", "arrest detain", "resign quit", "lockdown curfew",
-    "verdict convict guilty", "kill slay murder assassin", "collapse cave"))
+    "verdict convict guilty", "kill slay murder assassin", "collapse cave", "sale sold sell"))
 
 
 #: A place named after "in", "at", "near", "outside"... ("a car bomb exploded in Mosul",
@@ -223,9 +223,20 @@ def best_anchor(project: Project, event: Event, phrase: str, document_id: str,
     other_value, other = best_of((e for e in project.events.values() if document_id not in e.document_ids), True)
     if found is not None and (other is None or other_value < value + 2 * STRONGER_ELSEWHERE):
         return found
+    if found is not None and other is not None and _TOLD_DONE.search(phrase) and _TOLD_AS_PLAN.search(other.title) \
+            and not _TOLD_AS_PLAN.search(found.title):
+        return found  # "hours after the result was announced": the declaration told, not "expected to announce"
     # "since the ceasefire took effect" in an article whose only near word is "the truce" it
     # reports broken: another article's "Ceasefire took effect" names the happening outright
     return other
+
+
+#: A phrase telling its happening as done: "the result was announced", "the talks had ended".
+_TOLD_DONE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+ed\b", re.I)
+#: A title telling a happening still to come: "Commission expected to announce final results",
+#: "Talks would resume", "Deal is due to close".
+_TOLD_AS_PLAN = re.compile(r"\b(?:expected|due|set|scheduled|planned|plans?|hopes?|aims?)\s+to\b|"
+                           r"\b(?:will|would|should|could|may|might|shall)\b", re.I)
 
 
 #: A phrase owned by a pronoun names what belongs to someone of its own article.

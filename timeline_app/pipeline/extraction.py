@@ -807,8 +807,9 @@ def _appositive_offsets(text: str, sentence: Span, indexes: list[int], timexes: 
             dated = timexes[i]
             if i == j or dated.offset is not None or dated.interval is None:
                 continue
-            if (i < j and (_APPOSITION.fullmatch(text, dated.end, timexes[j].start)
-                           or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start))) or \
+            if (i < j and not any(i < k < j for k in indexes) and (_APPOSITION.fullmatch(text, dated.end, timexes[j].start)
+                           or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start)
+                           or _TRAILING_OFFSET_PAST_RELATIVE.fullmatch(text, dated.end, timexes[j].start))) or \
                     (i > j and dated.start >= phrase_end and _APPOSITION.fullmatch(text, phrase_end, dated.start)) or \
                     (i > j and dated.start >= phrase_end and _opens_before_its_clause(text, sentence, timexes[j], phrase_end)
                      and dated.grain is not None and dated.grain >= Grain.DAY and not any(k > j and k != i for k in indexes)):
@@ -851,7 +852,7 @@ def _counted_between_dates(text: str, indexes: list[int], timexes: list[Timex]) 
             continue
         for i in indexes:
             dated = timexes[i]
-            if i < j and dated.offset is None and dated.interval is not None and (
+            if i < j and dated.offset is None and dated.interval is not None and not any(i < k < j for k in indexes) and (
                     _APPOSITION.fullmatch(text, dated.end, timexes[j].start)
                     or _TRAILING_OFFSET.fullmatch(text, dated.end, timexes[j].start)):
                 out.add(j)
@@ -963,8 +964,14 @@ def _without_expressions(text: str, start: int, end: int, timexes: list[Timex]) 
 #: few words of the same clause (no other verb's clause: no "and", "but", "which", no
 #: stop) between a date and an offset set off by a comma, which dates the named event.
 #: (a count with thousands is no other date: "recalled another 95,000 SUVs in Canada, a week after ...")
-_TRAILING_OFFSET = re.compile(r"(?:(?!\b(?:and|but|which|who|that|when|while|as)\b)(?:\d{1,3}(?:,\d{3})+\b|[^,;:.()\d])){1,60},\s*",
-                              re.I)
+_TRAILING_OFFSET = re.compile(r"(?:(?!\b(?:and|but|which|who|that|when|while|as)\b)(?:\d{1,3}(?:,\d{3})+\b|"
+                              r"(?<![\d.])\d{1,3}(?:\.\d+)?(?![\d:.]|\s*[ap]\.?m\b)%?|[^,;:.()\d])){1,60},\s*", re.I)
+#: The same past a verb's object that a relative clause with no date of its own goes on: "Police
+#: on Friday recaptured the last of four inmates who escaped from a prison near Lisbon, nine days
+#: after the men scaled a wall" (the recapture is Friday's; the offset dates the men's escape).
+_TRAILING_OFFSET_PAST_RELATIVE = re.compile(
+    r"\s+[a-z]+ed\b(?:(?!\b(?:and|but|when|while|as)\b)(?:\d{1,3}(?:,\d{3})+\b|[^,;:.()\d])){1,50}"
+    r"\b(?:who|which|that)\s+(?:(?!\b(?:and|but|when|while|as|who|which|that)\b)[^,;:.()\d]){1,60},\s*", re.I)
 _APPOSITION = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:on|in|at|or|that\s+is|i\.e\.)?\s*"
                          r"(?:(?:exactly|precisely|just|only|nearly|almost|about|some|barely|roughly)\s+)?")
 

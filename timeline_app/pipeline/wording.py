@@ -507,6 +507,30 @@ def phrase_title(phrase: str) -> str:
 def title_for(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
               lead: str = "", others: Sequence[tuple[int, int]] = (),
               dated: Sequence[tuple[int, int]] | None = None) -> str:
+    """A short readable title for the event whose expression spans ``[start, end)`` (see
+    :func:`_title_of_clause`), a noun's relative pronoun left out when nothing before it is a verb."""
+    return _without_relative_pronoun(_title_of_clause(clause, clause_start, start, end, is_anchored, neighbour,
+                                                      lead, others, dated))
+
+
+#: A title that is a noun phrase and its relative clause: "78-year-old man who was found in his
+#: apartment" (from "..., including a 78-year-old man who was found ... on Wednesday morning").
+_NOUN_AND_RELATIVE = re.compile(r"^(?P<noun>[^,;]{3,60}?)\s+(?:who|which)\s+(?=(?:was|were|had|has|have|is|are)\s)")
+
+
+def _without_relative_pronoun(title: str) -> str:
+    """"78-year-old man who was found in his apartment" -> "78-year-old man was found in his
+    apartment": a title opened by a noun and its relative clause tells the noun doing the clause's
+    verb (only when the noun holds no verb of its own: "Police arrested a man who was ..." stays)."""
+    match = _NOUN_AND_RELATIVE.match(title)
+    if match is None or has_verb(match.group("noun")) or not _words(match.group("noun")):
+        return title
+    return match.group("noun") + " " + title[match.end():]
+
+
+def _title_of_clause(clause: str, clause_start: int, start: int, end: int, is_anchored: bool, neighbour: str = "",
+                     lead: str = "", others: Sequence[tuple[int, int]] = (),
+                     dated: Sequence[tuple[int, int]] | None = None) -> str:
     """A short readable title for the event whose expression spans ``[start, end)``.
 
     ``clause`` is the clause holding the expression (document offsets from
@@ -749,7 +773,21 @@ def _in_relative_clause(before: str, after: str) -> str:
         noun = [w for w in noun[verbs[-1] + 1:]]
         while noun and noun[0].lower() in _DETERMINERS:
             noun = noun[1:]
+    if noun and told and _bare(told[0]) in _HARMED:
+        struck = _HAPPENING_ON_PLACE.search(before, 0, relative.start())
+        if struck is not None and _words(struck.group("place"))[-len(noun):] == noun:
+            noun = _words(struck.group(0))  # "an air strike on a displacement camp that killed 61 people"
     return _tidy(noun + told) if noun else ""
+
+
+#: Verbs of harm a relative clause tells of a happening, not of the place it hit.
+_HARMED = frozenset("killed injured wounded destroyed damaged flattened razed left".split())
+#: A happening and the place it hit, ending where its relative clause opens: "an air strike on a
+#: displacement camp (that killed 61 people)" (the strike killed, not the camp).
+_HAPPENING_ON_PLACE = re.compile(
+    r"\b(?:(?:air|drone|missile|rocket|artillery|suicide|bomb|terrorist|knife|gun)\s+)?(?:strikes?|airstrikes?|attacks?|"
+    r"raids?|bombings?|shelling|explosions?|blasts?|fires?|crash|assaults?|shootings?)\s+(?:on|in|at|near|against)\s+"
+    r"(?P<place>(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+)\s+$", re.I)
 
 
 #: "A ceasefire agreed on March 5": a noun, a participle and the preposition of its date.
@@ -761,6 +799,14 @@ _REDUCED = re.compile(r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\
 #: A noun phrase of one to four words governed by a preposition, ending where a participle starts.
 _GOVERNED_NOUN = re.compile(r"\b(?:in|after|during|following|by|from|with|of|over|amid)\s+(?:a|an|the|its|their|his|her)\s+"
                             r"(?P<noun>(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+)\s+$", re.I)
+
+
+#: A noun phrase opened by its determiner and told about something, before the place a
+#: participle's preposition governs: "(ignored) a warning about cracks (in the tunnel roof issued on
+#: June 30)": what was issued is the warning, not the roof.
+_NOUN_BEFORE_PLACE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<np>(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+\s+"
+                                r"(?:about|of|over|on|into|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,2}"
+                                r"[\w\u2019'-]+)\s+$", re.I)
 
 
 def _in_reduced_relative(before: str, after: str) -> str:
@@ -776,7 +822,13 @@ def _in_reduced_relative(before: str, after: str) -> str:
                 and has_verb(before[:governed.start()]):
             # ("the quarter ended July 31" names a period, not a happening; "Additional details of
             # the slaying emerged on Sunday": "emerged" is the sentence's own verb)
-            return _tidy(_words(governed.group("noun")) + [reduced.group("verb")] + _words(reduced.group("rest")))
+            noun = _words(governed.group("noun"))
+            head = _NOUN_BEFORE_PLACE.search(before, 0, governed.start()) \
+                if governed.group(0)[:2].lower() in ("in", "at") else None
+            if head is not None and not any(_is_verb(_words(head.group("np")), at)
+                                            for at in range(len(_words(head.group("np"))))):
+                noun = _words(head.group("np")) + _words(governed.group(0))
+            return _tidy(noun + [reduced.group("verb")] + _words(reduced.group("rest")))
     if reduced is None or not following or not _verb_first(following[:1]):
         return ""
     noun = _words(before[:reduced.start()])
