@@ -368,3 +368,12 @@ def test_tonight_published_in_the_small_hours_is_the_night_under_way() -> None:
     assert found["1 a.m."] == "2024-11-06T01:00"
     # later in the day, tonight is the coming night
     assert _value("Harris will not speak tonight.", "2024-11-06T09:00", "tonight") == "2024-11-06TNI"
+
+
+def test_added_to_a_list_is_no_saying() -> None:
+    # "added X to its list" is the verb "add to": its past tense dates the weekday
+    assert _value("The Treasury added the Meridian Star to its sanctions list on Tuesday.", "2024-03-15",
+                  "Tuesday") == "2024-03-12"
+    # "added" as a saying keeps the present of what was said
+    assert _value("Officials said the ship was seized. He added the talks resume Tuesday.", "2024-03-15",
+                  "Tuesday") == "2024-03-19"

@@ -2421,6 +2421,9 @@ class Tagger:
         reported = None
         for reported in _REPORTED_CLAUSE.finditer(lower, left, start):
             pass
+        if reported is not None and reported.group().startswith("added") and "that" not in reported.group() and \
+                _ADDED_TO.search(lower, reported.end(), start):
+            reported = None  # "added the tanker to its sanctions list on Tuesday": the verb "add to", no saying
         if reported is not None and not self._has_cue(lower, reported.end(), start, text):
             # "Apple said preorders begin Friday": the clause a past reporting verb introduces
             # keeps its own present tense, what is scheduled
@@ -2884,6 +2887,7 @@ _NAME_VERB_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[
 _NAME_VERB_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]{3,})\s+(?P<object>[A-Z][\w'’-]*)\b")
 # A past reporting verb that opens a reported clause ("said preorders begin Friday", "announced that")
 # (a passive is no reporting verb: "Nominations are announced Tuesday")
+_ADDED_TO = re.compile(r"\bto\s+(?:the|its|their|his|her|a|an|our|my|your)\b")
 _REPORTED_CLAUSE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
                               r"\b(?:said|announced|confirmed|added)\s+(?:that\s+)?")
 # "the festival opens Friday", "the update rolls out Monday", "the site goes live on Sunday", "the crew
