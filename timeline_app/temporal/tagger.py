@@ -3238,6 +3238,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                                   f"on the day named right after it, {day.value}")
             if moved is not None:
                 timexes[back] = moved
+                _carry_to_counted(timexes, back, clock.value)
                 if day.anchor == f"t{back}":  # the day took its year from the clock: from what the clock had
                     day = timexes[index] = replace(day, anchor=clock.anchor, anchor_value=clock.anchor_value)
 
@@ -3264,6 +3265,22 @@ def _coordinated_clocks_share_the_later_day(timexes: list[Timex], lower: str) ->
                               f"on the day of the later clock time of its clause, {later.value}")
         if moved is not None:
             timexes[index] = moved
+
+
+def _carry_to_counted(timexes: list[Timex], index: int, old_value: str) -> None:
+    """Clock times counted from the clock time at ``index`` before it was moved to another day
+    ("at 10 p.m. that evening ... by 11"): they move with it, by as many days."""
+    moved = timexes[index]
+    shift = date.fromisoformat(moved.value[:10]) - date.fromisoformat(old_value[:10])
+    for later in range(index + 1, min(len(timexes), index + 4)):
+        timex = timexes[later]
+        if timex.anchor != f"t{index}" or timex.anchor_value != old_value or timex.type is not TimexType.TIME or \
+                "T" not in timex.value or len(timex.value.split("T", 1)[0]) != 10:
+            continue
+        carried = _moved_to_day(timex, date.fromisoformat(timex.value[:10]) + shift, index, moved.value,
+                                f"with the clock time it counts from, {moved.value}")
+        if carried is not None:
+            timexes[later] = carried
 
 
 def _moved_to_day(clock: Timex, day: date, anchor: int | str, anchor_value: str, why: str) -> Timex | None:
