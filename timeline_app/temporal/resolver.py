@@ -3850,14 +3850,42 @@ _INTO_OPENS = re.compile(r"(?:^|[.,;:!?\"“(\n]|\b(?:now|just|only|barely|alrea
                          r"were|been|be)\b)\s*$")
 
 
+_APPOSITION = re.compile(r",[ \t]+")
+
+
+def _restated_by_offset(ctx: Context, anchor: Anchor, start: int) -> int | None:
+    """Where the day ``anchor`` names starts, when the offset at ``start`` stands beside it as an
+    apposition ("on December 29, five days later", "on Oct. 5, two days later") and a date is
+    told before that day: the offset restates the day, so it counts from that earlier date."""
+    if not anchor.ident.startswith("t") or anchor.grain < Grain.DAY:
+        return None
+    index = int(anchor.ident[1:])
+    told = ctx.prior[index]
+    if _APPOSITION.fullmatch(ctx.text, told.end, start) is None or \
+            ctx.anchor_for(Grain.DAY, told.start).ident == "DCT":
+        return None
+    return told.start
+
+
+def _still_to_come(ctx: Context, anchor: Anchor) -> bool:
+    """Whether the earlier expression ``anchor`` names lies after the publication day, or on it but
+    told in the future ("is expected to weaken by Thursday night" in a story of that Thursday)."""
+    if not anchor.ident.startswith("t") or anchor.day < ctx.ref_day:
+        return False
+    if anchor.day > ctx.ref_day:
+        return True
+    told = ctx.prior[int(anchor.ident[1:])]
+    return told.grain is not None and told.grain > Grain.DAY and ctx.tense_of(told.start, told.end) == "future"
+
+
 def _past_anchor_before(ctx: Context, anchor: Anchor, grain: Grain) -> Anchor:
-    """The latest anchor told before ``anchor`` that does not lie after the publication day (a few
-    steps back at most), else the publication day itself."""
+    """The latest anchor told before ``anchor`` that is not still to come (a few steps back at
+    most), else the publication day itself."""
     for _ in range(4):
-        if not anchor.ident.startswith("t") or anchor.day <= ctx.ref_day:
+        if not _still_to_come(ctx, anchor):
             return anchor
         anchor = ctx.anchor_for(grain, ctx.prior[int(anchor.ident[1:])].start, month_counts=True)
-    return ctx.dct() if anchor.day > ctx.ref_day else anchor
+    return ctx.dct() if _still_to_come(ctx, anchor) or anchor.day > ctx.ref_day else anchor
 
 
 @resolver("offset")
@@ -3896,14 +3924,18 @@ def resolve_offset(ctx: Context, g: dict[str, str], start: int, end: int) -> Res
         grain = UNIT_GRAIN[unit] if unit not in ("DE", "CE") else Grain.YEAR
         anchor = (_clock_just_told(ctx, start) if unit in ("H", "TM") else None) or \
             ctx.anchor_for(min(grain, Grain.DAY), start, month_counts=True, month_back=direction > 0)
+        restated = _restated_by_offset(ctx, anchor, start)
+        if restated is not None:
+            # "fell ill on Christmas Eve and died on December 29, five days later": the offset restates
+            # the date it stands beside, counted from the one told before that
+            anchor = ctx.anchor_for(min(grain, Grain.DAY), restated, month_counts=True, month_back=direction > 0)
         if signal == "on" and anchor.ident == "DCT":
             # "Ten years on, the town has recovered" with no date told before: ten years after
             # something the text does not date, so the length of time alone
             return Resolution(TimexType.DURATION, duration, f"{quoted(g['_dur'])} on -> {duration} after "
                               "something the text does not date", None, UNIT_GRAIN.get(unit), qmod,
                               span=(dur_start, dur_end))
-        if direction < 0 and anchor.day > ctx.ref_day and anchor.ident.startswith("t") and \
-                ctx.tense_of(start, end) == "past":
+        if direction < 0 and _still_to_come(ctx, anchor) and ctx.tense_of(start, end) == "past":
             # "The funeral is expected in about 10 days. ... Only two days earlier she had appointed
             # him": a past event is not counted back from a date still to come; from the story's last
             # date that is not (else the publication's)
@@ -4103,6 +4135,14 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
     # the part of the day just told
     anchor = ctx.anchor_for(grain if grain <= Grain.DAY else Grain.DAY, start, month_counts=True,
                             finer=pod is not None and demonstrative)
+    if unit == "D" and anchor.ident.startswith("t") and cal.shift(anchor.day, direction, unit) > ctx.ref_day and \
+            ctx.tense_of(start, end) == "past":
+        # "Both will be sentenced on June 14. The judge remanded them in custody that evening": a past
+        # deed is not put on a day still to come, but on the story's last day that is not (and past the
+        # day someone only spoke: "lost power on Wednesday. Officials said on Thursday that ... The
+        # storm stalled that afternoon")
+        anchor = _past_anchor_before(ctx, anchor, Grain.DAY)
+        anchor = _event_day_before_report(ctx, anchor, start, end) or anchor
     if which == "the" and unit_word == "night" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
         # "Tugboats worked through the night" with no day told: the night just past, last night
         day = ctx.ref_day - timedelta(days=1)
@@ -4627,6 +4667,12 @@ def _afternoon_like_last_clock(ctx: Context, anchor: Anchor, g: dict[str, str], 
             g.get("second24") or not anchor.ident.startswith("t"):
         return None
     told = ctx.prior[int(anchor.ident[1:])]
+    part = _LATER_PARTS.get(told.value[-3:]) if told.type is TimexType.TIME else None
+    if part is not None and told.interval is not None and len(PARAGRAPH_BREAK.findall(ctx.text, told.end, start)) <= 1:
+        # "Friday night ... left the stage at 10:15", "had been drinking that afternoon ... left a pub at
+        # about 6:30": the clock time falls in the part of the day just told when read after noon (news
+        # gives a sentence a paragraph, so the next one may go on with it)
+        return f"in the {part[0]} just told ({told.text})" if part[1] <= hour + 12 <= part[2] else None
     if told.type is not TimexType.TIME or told.interval is None or _CLOCK_VALUE.match(told.value) is None or \
             _AM_PM.search(told.text) is None or PARAGRAPH_BREAK.search(ctx.text, told.end, start):
         return None
@@ -4636,6 +4682,8 @@ def _afternoon_like_last_clock(ctx: Context, anchor: Anchor, g: dict[str, str], 
     return f"in the afternoon or evening like the clock time before it ({told.text})"
 
 
+#: Parts of the day after noon, with the hours (of a clock read after noon) that fall in them.
+_LATER_PARTS = {"TAF": ("afternoon", 12, 18), "TEV": ("evening", 17, 23), "TNI": ("night", 19, 23)}
 _AM_PM = re.compile(r"\d\s*(?:[ap]\.\s?m\.?|[ap]m\b)", re.IGNORECASE)
 
 

@@ -52,8 +52,10 @@ SEASON_BEFORE = frozenset("in this last next by during since until till early la
                           "through over throughout from".split())
 PAST_ED_EXCEPTIONS = frozenset("need speed indeed red bed seed feed shed bleed breed proceed exceed "
                                "succeed hundred embed united based related".split())
+# ("would stay closed through Friday", "remain shut until Monday": a participle after "stay" or "remain"
+# is an adjective, no past tense)
 PASSIVE_BEFORE = frozenset("be been being is are am get gets getting to will would should could can may "
-                           "might must".split())
+                           "might must stay stays stayed staying remain remains remained remaining".split())
 # "Have a great weekend", "Happy weekend!": wishes and verdicts name the weekend at hand.
 WEEKEND_WISHES = ("great", "good", "nice", "happy", "best", "lovely", "wonderful", "relaxing", "restful",
                   "fun", "busy", "quiet", "fantastic", "awesome", "amazing", "enjoyable", "productive")
@@ -2334,6 +2336,8 @@ class Tagger:
                 word in _REACHES_BACK:
             return False  # "will be backdated to April": the change reaches back to a time past
         before = _prev_word(lower, where)
+        if before in ("and", "or") and _PASSIVE_COORDINATED.search(lower, max(0, where - 60), where):
+            return True  # "will be lifted at 6 a.m. and reviewed on Saturday": the auxiliary is shared
         if before.endswith("ly") and len(before) > 4 and before not in _NOT_ADVERBS:
             # "is fully booked", "is widely expected": an adverb between "be" and its participle
             before = _prev_word(lower, lower.rfind(before, max(0, where - 40), where))
@@ -2634,6 +2638,8 @@ class Tagger:
                 distance = start - cue.end()
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
+        inside = best if best is not None and _opens_relative_clause(lower, best[3], start) else None
+        for pattern, label in ((self._future, "future"), (self._past, "past")):
             for cue in pattern.finditer(lower, end, right_bound):
                 word = cue.group(0)
                 if self._tells_no_tense(lower, cue, label, text):
@@ -2650,6 +2656,12 @@ class Tagger:
                 elif _AND_VERB_PHRASE.search(lower, end, cue.start()) or _COORDINATED_VERB.search(lower, end, cue.start()):
                     # "cut rates in February and is widely expected to", "declared a disaster on Monday
                     # night and will visit on Sunday": the next verb phrase's cue, not the date's
+                    continue
+                if inside is not None or _RELATIVE_VERB_AFTER_NOUN.fullmatch(lower, end, cue.start()) or \
+                        _SUBORDINATE_AFTER.fullmatch(lower, end, cue.start()):
+                    # "A blizzard that buried the plains over the weekend will move east": the date is the
+                    # relative clause's, and so is its tense; "go to the polls on Tuesday after a campaign
+                    # that ended": the verb after "that" is a noun's relative clause, not the date's clause
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, label, word, cue.start())
@@ -2719,10 +2731,12 @@ class Tagger:
                     # reports or previews: "Merkel visits Kyiv Saturday" over "Merkel visited the
                     # Ukrainian capital, ...", "Trial begins Monday" over "Jury selection is set to begin"
                     return self._lede_tense(lower, text, bounds[1])
-        if best is None or best[1] == "future" and _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]):
-            # "had been scheduled to", "had been due to": a plan as it stood before something
-            # changed it (news tells of delays this way), which may or may not have come yet;
-            # it tells neither past nor future ("were planning to" still looks ahead).
+        if best is None or best[1] == "future" and (
+                _HAD_BEEN.search(lower, max(0, best[3] - 20), best[3]) or
+                best[2] in _PLAN_CUES and _WAS_PLANNED.search(lower, max(0, best[3] - 24), best[3])):
+            # "had been scheduled to", "had been due to", "It was set for February 22 until ...": a plan as
+            # it stood before something changed it (news tells of delays this way), which may or may not
+            # have come yet; it tells neither past nor future ("were planning to" still looks ahead).
             return None
         return best[1], best[2]
 
@@ -3195,12 +3209,34 @@ def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, e
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
+# A plan told in the past before its cue ("It was set for", "were originally scheduled"): as it stood
+_WAS_PLANNED = re.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?$")
+_PLAN_CUES = frozenset({"set for", "scheduled", "slated to"})
 # A relative clause set off by commas that closes before the date: "Arsenal, who were knocked out
 # on Wednesday night, visit Swansea on Saturday"; its verb tells the aside's time, not the date's
 # (the subject opens the sentence; a tail with "and" after the comma is a list's, "who stepped down as
 # chairman, president and chief executive in March")
 _RELATIVE_ASIDE = re.compile(r"(?:^|(?<=[.;\n\"“]\s)|(?<=[\n\"“]))[\s\"“]*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
                              r"(?P<open>,)\s+(?:who|which|whose)\s+[^,;.\n]{3,90},\s+(?![^,;.\n]*\b(?:and|or)\b)(?=[a-z])")
+# A passive under a modal whose participle a later one is coordinated with: "will be lifted ... and "
+_PASSIVE_COORDINATED = re.compile(r"\b(?:will|would|to|must|can|could|should|may|might)\s+be\s+[a-z]+(?:ed|en)\b"
+                                  r"[^,;\n]{0,40}\s(?:and|or)\s+$")
+# The verb of a relative clause that opens after a noun past the date: "on Tuesday after a campaign that "
+_RELATIVE_VERB_AFTER_NOUN = re.compile(r"[^,;.\n]*?[a-z]{2,}\s+(?:that|which|who)\s+(?:[a-z]+ly\s+)?")
+# A subordinate clause that opens after the date, up to its verb: "by the weekend after winds ",
+# "on Monday once crews have ": its verb's tense is its own clause's
+_SUBORDINATE_AFTER = re.compile(r"\s+(?:after|once|because|although|though|while|when)\s+(?:[a-z'’-]+\s+){1,4}")
+_RELATIVE_OPENER_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _opens_relative_clause(lower: str, cue: int, start: int) -> bool:
+    """Whether the cue at ``cue`` is the verb right after a relative pronoun and the date at
+    ``start`` follows in the same clause ("a blizzard that buried the plains over the weekend"):
+    the date is then the relative clause's. Only a few characters before the cue are looked at."""
+    return _RELATIVE_OPENER_BEFORE.search(lower, max(0, cue - 24), cue) is not None and \
+        not any(mark in lower[cue:start] for mark in ",;\n")
+
+
 # A coordinated verb phrase after the date: "declared a disaster on Monday night and will visit on
 # Sunday", "cut rates in May, and is expected to": the cue after "and"/"but" is the next verb's
 _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+\s+)?$")
@@ -3291,6 +3327,7 @@ def _clocks_take_the_day_that_follows(timexes: list[Timex], text: str, lower: st
                                   f"on the day named right after it, {day.value}")
             if moved is not None:
                 timexes[back] = moved
+                _carry_to_counted(timexes, back, clock.value)
                 if day.anchor == f"t{back}":  # the day took its year from the clock: from what the clock had
                     day = timexes[index] = replace(day, anchor=clock.anchor, anchor_value=clock.anchor_value)
 
@@ -3317,6 +3354,22 @@ def _coordinated_clocks_share_the_later_day(timexes: list[Timex], lower: str) ->
                               f"on the day of the later clock time of its clause, {later.value}")
         if moved is not None:
             timexes[index] = moved
+
+
+def _carry_to_counted(timexes: list[Timex], index: int, old_value: str) -> None:
+    """Clock times counted from the clock time at ``index`` before it was moved to another day
+    ("at 10 p.m. that evening ... by 11"): they move with it, by as many days."""
+    moved = timexes[index]
+    shift = date.fromisoformat(moved.value[:10]) - date.fromisoformat(old_value[:10])
+    for later in range(index + 1, min(len(timexes), index + 4)):
+        timex = timexes[later]
+        if timex.anchor != f"t{index}" or timex.anchor_value != old_value or timex.type is not TimexType.TIME or \
+                "T" not in timex.value or len(timex.value.split("T", 1)[0]) != 10:
+            continue
+        carried = _moved_to_day(timex, date.fromisoformat(timex.value[:10]) + shift, index, moved.value,
+                                f"with the clock time it counts from, {moved.value}")
+        if carried is not None:
+            timexes[later] = carried
 
 
 def _moved_to_day(clock: Timex, day: date, anchor: int | str, anchor_value: str, why: str) -> Timex | None:
