@@ -4143,13 +4143,6 @@ def resolve_anaphoric(ctx: Context, g: dict[str, str], start: int, end: int) -> 
         # storm stalled that afternoon")
         anchor = _past_anchor_before(ctx, anchor, Grain.DAY)
         anchor = _event_day_before_report(ctx, anchor, start, end) or anchor
-    if which == "the" and unit_word == "night" and anchor.ident == "DCT" and ctx.tense_of(start, end) == "past":
-        # "Tugboats worked through the night" with no day told: the night just past, last night
-        day = ctx.ref_day - timedelta(days=1)
-        value = f"{day.isoformat()}T{pod}"
-        return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> in the past tense with no day told: "
-                          f"the night before the publication date -> {value}", cal.pod_span(day, "NI"),
-                          Grain.PART_OF_DAY, None, "DCT", ctx.dct().value)
     month = _month_named_since(ctx, anchor, start) if unit == "D" and demonstrative and not pod else None
     if month is not None:
         # "killed last October ... crossed out that same day": a day of the month last named,
