@@ -373,3 +373,9 @@ def test_added_to_a_list_is_no_saying() -> None:
     # "added" as a saying keeps the present of what was said
     assert _value("Officials said the ship was seized. He added the talks resume Tuesday.", "2024-03-15",
                   "Tuesday") == "2024-03-19"
+
+
+@pytest.mark.parametrize("text", ["No rain is forecast through at least Monday.", "Rain is forecast for Monday.",
+                                  "More storms are predicted Monday."])
+def test_a_forecast_in_the_passive_looks_ahead(text: str) -> None:
+    assert _value(text, "2024-09-05", "Monday") == "2024-09-09"
