@@ -404,10 +404,14 @@ def position_mod(text: str | None) -> str | None:
 
 
 def year_from_two_digits(two: int, ref_year: int) -> int:
+    """The year in the century that keeps it at most 10 years after ``ref_year``: '82 in 2020 is 1982,
+    '25 in 2020 is 2025, and '05 in 1998 is 2005 (the next century's, still within ten years)."""
     century = ref_year // 100 * 100
     year = century + two
     if year > ref_year + 10:
         year -= 100
+    elif year + 100 <= ref_year + 10:
+        year += 100
     return year
 
 
@@ -1776,8 +1780,9 @@ def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) 
 @resolver("weekday_day_of_month")
 def resolve_weekday_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"Friday 13th", "on Sunday the 15th": the day of that number, nearest the date last
-    mentioned (else the publication date), that falls on that weekday."""
-    number = int(g["day"])
+    mentioned (else the publication date), that falls on that weekday; said in words ("Tuesday the fifth")
+    the same."""
+    number = int(g["day"]) if g.get("day") else int(ctx.vocab("ordinal", g["ordday"]))
     weekday = int(ctx.vocab("weekday", g["weekday"]))
     anchor = ctx.anchor_for(Grain.MONTH, start)
     base = anchor.day
@@ -4407,7 +4412,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         earlier = ctx.anchor_for(Grain.DAY, ctx.prior[int(anchor.ident[1:])].start, finer=True)
         anchor = earlier if earlier.day <= ctx.ref_day else ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
-    later = _afternoon_like_last_clock(ctx, anchor, g, hour, start)
+    later = _afternoon_like_last_clock(ctx, anchor, g, hour, start) or _sitting_resumes_after_noon(ctx, g, hour, start)
     if later is not None:
         hour, label = hour + 12, f"{hour + 12:02d}{label[2:]}"
         how = f"{label} on the day of {anchor.describe()}, {later}"
@@ -4431,6 +4436,15 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("approximate_clock")
+def resolve_approximate_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"noon-ish", "3pm-ish": the clock time read as usual, approximately (TimeML mod APPROX)."""
+    resolution = resolve_clock(ctx, g, start, end)
+    resolution.mod = "APPROX"
+    resolution.explanation += " (approximately: '-ish')"
+    return resolution
 
 
 def _background_day(ctx: Context, anchor: Anchor, start: int) -> bool:
@@ -4592,6 +4606,25 @@ def _afternoon_like_last_clock(ctx: Context, anchor: Anchor, g: dict[str, str], 
     if not 12 <= told_hour <= hour + 12:
         return None
     return f"in the afternoon or evening like the clock time before it ({told.text})"
+
+
+# a sitting that breaks and takes up again: a court's, a hearing's, a parliament's ("we're in recess until",
+# "the session will resume at", "adjourned until"), with no sentence break before the clock time
+_SITTING_RESUMES = re.compile(r"\b(?:recess(?:es|ed)?|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?)\b"
+                              r"[^.;:!?\n]{0,40}$")
+
+
+def _sitting_resumes_after_noon(ctx: Context, g: dict[str, str], hour: int, start: int) -> str | None:
+    """Why a clock time from one to six with no a.m./p.m. at which a sitting resumes is in the afternoon:
+    "THE COURT: We're in recess until one-thirty", "The session will resume at half past two", "adjourned
+    until 2:15" (a court or a chamber breaks for lunch, not until the small hours). None when it does not
+    apply (a.m./p.m., a part of the day or a 24-hour clock with its leading zero given)."""
+    if not 1 <= hour <= 6 or g.get("ampm") or g.get("daypart") or g.get("deictic") or g.get("milhour") or \
+            g.get("noon") or (g.get("hour24") or "").startswith("0") or g.get("zone"):
+        return None
+    if _SITTING_RESUMES.search(ctx.lower, max(0, start - 60), start) is None:
+        return None
+    return "in the afternoon: the time a sitting resumes after its break"
 
 
 _AM_PM = re.compile(r"\d\s*(?:[ap]\.\s?m\.?|[ap]m\b)", re.IGNORECASE)
