@@ -156,6 +156,9 @@ CASES: list[tuple[str, str, Expected]] = [
      [("6:12 a.m.", "2015-10-12T06:12"), ("Monday", "2015-10-12")]),
     ("The plane landed at eleven fifteen tonight.", THU, [("eleven fifteen tonight", "1998-03-05T23:15")]),
     ("The tax cut expires in oh-five.", THU, [("oh-five", "2005")]),
+    ("We'll have more on that story at the top of the hour.", MON_EVENING,
+     [("the top of the hour", "2015-10-12T19:00")]),
+    ("Headlines again at the bottom of the hour.", MON_EVENING, [("the bottom of the hour", "2015-10-12T19:30")]),
 ]
 
 GAPS: list[Gap] = [
@@ -168,9 +171,6 @@ GAPS: list[Gap] = [
     ("The flight leaves at two twenty.", THU, [("two twenty", "1998-03-05T02:20")],
      "a clock time said as number words with neither a.m./p.m. nor a part of the day after it is not "
      "read (after 'at' it is a time, but 'at two twenty' can also be a price or a count)"),
-    ("We'll have more on that story at the top of the hour.", MON_EVENING,
-     [("the top of the hour", "2015-10-12T19:00")],
-     "'the top of the hour' (the next full hour of the broadcast) is not tagged"),
     ("First published on Monday 12 October 2015 10.32 BST", MON,
      [("Monday 12 October 2015 10.32 BST", "2015-10-12T10:32")],
      "a dotted 24-hour clock after a day-first date is read as its own time, not as part of the stamp"),

@@ -2702,6 +2702,28 @@ def resolve_this_hour(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                       Grain.DAY, None, "DCT", ref.isoformat())
 
 
+@resolver("top_of_the_hour")
+def resolve_top_of_the_hour(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"at the top of the hour" on air at 18:40 is 19:00, "the bottom of the hour" 19:10 -> 19:30: the next
+    full hour (half past) after the publication time; a reference given as a day leaves the hour unknown (TXX),
+    as "at this hour" does."""
+    ref = ctx.ref_day
+    if not ctx.reference.has_time:
+        value = f"{ref.isoformat()}TXX"
+        return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> an hour of the publication date (its "
+                          f"time is not given) -> {value}", cal.day_span(ref), Grain.DAY, None, "DCT", ref.isoformat())
+    told = ctx.reference.moment.replace(second=0, microsecond=0)
+    mark = 0 if g["which"] == "top" else 30
+    moment = told.replace(minute=mark)
+    if moment <= told:
+        moment += timedelta(hours=1)
+    value = f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}"
+    span, grain = clock_span(cal.at_midnight(moment.date()), moment.hour, moment.minute, value[11:])
+    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> the next {'full hour' if mark == 0 else 'half past'}"
+                      f" after the publication time {told.strftime('%H:%M')} -> {value}", span, grain, None, "DCT",
+                      ctx.dct().value)
+
+
 @resolver("small_hours")
 def resolve_small_hours(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"in the small hours", "the wee hours": the hours after midnight, a part of the night of the day told."""
@@ -4337,7 +4359,8 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     elif g.get("adverb"):
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
-                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "everyday": "P1D"}[g["adverb"]]
+                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "biennially": "P2Y",
+                 "everyday": "P1D"}[g["adverb"]]
         if g.get("times"):  # "twice daily": how often in each
             freq = f"{_times_count(ctx, g['times'])}X"
     elif (clock := clock_of(g)) is not None:  # "every night at 10pm", "every day at 9 a.m."
