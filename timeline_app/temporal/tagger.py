@@ -2247,6 +2247,7 @@ class Tagger:
                        lambda: _past_evening_before_a_morning(result, ctx),
                        lambda: _small_hours_after_a_night(result, lower),
                        lambda: _link_offsets_to_dates(result, lower),
+                       lambda: _weekdays_name_the_date_after(result, lower),
                        lambda: _years_later_restated(result, lower))
         for adjust in adjustments:
             try:
@@ -3530,6 +3531,28 @@ def _small_hours_after_a_night(timexes: list[Timex], lower: str) -> None:
                               f"the small hours after the night named after it, {night.value}")
         if moved is not None:
             timexes[index] = moved
+
+
+# what stands between a weekday and the full date it opens: "Tue 02/04/2024", "Tuesday, 2024-04-02"
+_WEEKDAY_TO_DATE = re.compile(r",?[ \t\xa0]+|,")
+
+
+def _weekdays_name_the_date_after(found: list[Timex], lower: str) -> None:
+    """"by Tue 02/04/2024", "Monday, 2024-03-11": a weekday tagged on its own right before a date given in
+    full that falls on that weekday names that date (not the nearest such weekday)."""
+    for index in range(len(found) - 1):
+        weekday, dated = found[index], found[index + 1]
+        if weekday.known != frozenset({"weekday"}) or weekday.grain is not Grain.DAY or dated.type is not TimexType.DATE \
+                or dated.grain is not Grain.DAY or not {"year", "month", "day"} <= dated.known or dated.interval is None \
+                or _WEEKDAY_TO_DATE.fullmatch(lower, weekday.end, dated.start) is None:
+            continue
+        day = dated.interval.start.date()
+        if weekday.interval is None or weekday.interval.start.date().isoweekday() != day.isoweekday() or \
+                weekday.value == dated.value:
+            continue
+        found[index] = replace(weekday, value=dated.value, interval=dated.interval, anchor=f"t{index + 1}",
+                               anchor_value=dated.value,
+                               explanation=f"{weekday.explanation}; the weekday of the date it opens, {dated.value}")
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
