@@ -3079,8 +3079,10 @@ _UNITS_BEFORE_OVER = frozenset("minutes hours days weeks months years sessions m
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+|\d+ (?:second|minute|hour|day|week|month|year)")
-# Words after "the mid-1950s" showing it is no modifier of a noun, so "the" stays in the extent.
-_NO_NOUN_AFTER = frozenset("and or but when while as in at on of to for by from with than that which".split())
+# Words after "the mid-1950s" showing it is no modifier of a noun, so "the" stays in the extent: a
+# conjunction or preposition, or the subject of the clause it opens ("By the mid-1960s the dynasty had collapsed").
+_NO_NOUN_AFTER = frozenset("and or but when while as in at on of to for by from with than that which "
+                           "the a an his her its their our my this these those he she it they we i there".split())
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<unit>day|week)\s+(?P<dir>before|after))\s+$")
 
 
