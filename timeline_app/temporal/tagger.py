@@ -3194,12 +3194,12 @@ def _counted_from_date(result: list[Timex], text: str, lower: str, start: int, e
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
-# A relative clause set off by commas that closes before the date: "Arsenal, who were knocked out
-# on Wednesday night, visit Swansea on Saturday"; its verb tells the aside's time, not the date's
-# (the subject opens the sentence; a tail with "and" after the comma is a list's, "who stepped down as
-# chairman, president and chief executive in March")
+# A relative clause or an appositive set off by commas that closes before the date: "Arsenal, who were
+# knocked out on Wednesday night, visit Swansea on Saturday", "Eid al-Adha, the feast of sacrifice, falls
+# on Friday"; its verb tells the aside's time, not the date's (the subject opens the sentence; a tail with
+# "and" after the comma is a list's, "who stepped down as chairman, president and chief executive in March")
 _RELATIVE_ASIDE = re.compile(r"(?:^|(?<=[.;\n\"“]\s)|(?<=[\n\"“]))[\s\"“]*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
-                             r"(?P<open>,)\s+(?:who|which|whose)\s+[^,;.\n]{3,90},\s+(?![^,;.\n]*\b(?:and|or)\b)(?=[a-z])")
+                             r"(?P<open>,)\s+(?:who|which|whose|the|a|an|its|his|her|their)\s+[^,;.\n]{3,90},\s+(?![^,;.\n]*\b(?:and|or)\b)(?=[a-z])")
 # A coordinated verb phrase after the date: "declared a disaster on Monday night and will visit on
 # Sunday", "cut rates in May, and is expected to": the cue after "and"/"but" is the next verb's
 _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+\s+)?$")
