@@ -3126,7 +3126,7 @@ def resolve_elliptic_relative(ctx: Context, g: dict[str, str], start: int, end: 
 
 @resolver("relative")
 def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    unit = str(ctx.vocab("unit", g["unit"]))
+    unit = "Y" if g.get("fiscal") else str(ctx.vocab("unit", g["unit"]))  # "this fiscal": the (fiscal) year
     if g.get("twice"):  # "the week after next", "the year before last": two units away
         raw_dir = "next" if g["twice"].startswith("after") else "last"
         direction = 2 * int(ctx.vocab("direction", raw_dir))
