@@ -160,25 +160,24 @@ CASES: list[Case] = [
      [("10 pm", "2020-01-27T22:00"), ("5 am", "2020-01-28T05:00"), ("the next 14 days", "P14D")]),
     ("Nurses on a night shift were attacked, police said.", "2020-01-27", []),
     ("He spent a night in the lock-up.", "2020-01-27", [("a night", "P1D")]),
+    ("The flyover was inaugurated a year back but is already full of potholes.", "2019-07-22",
+     [("a year back", "2018")]),
+    ("Revenue this fiscal is expected to fall, the bank said.", "2020-01-06", [("this fiscal", "2020")]),
+    ("The company posted a net profit of Rs 2,020 crore in the 2019-20 fiscal.", "2020-01-06",
+     [("the 2019-20 fiscal", "2019")]),
+    ("In the last fiscal, exports rose 12 percent.", "2020-01-06", [("the last fiscal", "2019")]),
+    ("The government cut its fiscal deficit target for this fiscal year.", "2020-01-06", [("this fiscal year", "2020")]),
+    ("The finance ministry stuck to this fiscal policy stance.", "2020-01-06", []),
 ]
 
 GAPS: list[Gap] = [
     ("Sweet shops saw brisk sales ahead of Diwali.", "2019-10-25", [("Diwali", "2019-10-27")],
      "Diwali and Deepavali (Hindu lunisolar dates) are not in the holiday table; a table from an "
      "authoritative almanac would be needed, dates are not to be guessed"),
-    ("The flyover was inaugurated a year back but is already full of potholes.", "2019-07-22",
-     [("a year back", "2018")],
-     "'a year back' followed by 'but' is read as the length 'a year' (alone at the end it is 2018)"),
     ("The financial year has been extended to June 30 for tax purposes.", "2020-03-31",
      [("June 30", "2020-06-30")],
      "'extended to <date>' is read in the past tense (the date before the publication); "
      "'extended until/till' already looks ahead"),
-    ("Revenue this fiscal is expected to fall, the bank said.", "2020-01-06", [("this fiscal", "2020")],
-     "'fiscal' as a noun ('this fiscal', 'last fiscal', Indian usage) is not tagged; "
-     "'this fiscal year' is 2020"),
-    ("The company posted a net profit of Rs 2,020 crore in the 2019-20 fiscal.", "2020-01-06",
-     [("the 2019-20 fiscal", "2019")],
-     "'the 2019-20 fiscal' tags only '2019-20' (value right, extent short)"),
 ]
 
 

@@ -154,6 +154,11 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The ceasefire took effect at 0600 GMT.", MON, [("0600 GMT", "2015-10-12T06:00Z")]),
     ("The alert went out at 6:12 a.m. Pacific time on Monday.", MON,
      [("6:12 a.m.", "2015-10-12T06:12"), ("Monday", "2015-10-12")]),
+    ("The plane landed at eleven fifteen tonight.", THU, [("eleven fifteen tonight", "1998-03-05T23:15")]),
+    ("The tax cut expires in oh-five.", THU, [("oh-five", "2005")]),
+    ("We'll have more on that story at the top of the hour.", MON_EVENING,
+     [("the top of the hour", "2015-10-12T19:00")]),
+    ("Headlines again at the bottom of the hour.", MON_EVENING, [("the bottom of the hour", "2015-10-12T19:30")]),
 ]
 
 GAPS: list[Gap] = [
@@ -166,14 +171,6 @@ GAPS: list[Gap] = [
     ("The flight leaves at two twenty.", THU, [("two twenty", "1998-03-05T02:20")],
      "a clock time said as number words with neither a.m./p.m. nor a part of the day after it is not "
      "read (after 'at' it is a time, but 'at two twenty' can also be a price or a count)"),
-    ("The plane landed at eleven fifteen tonight.", THU, [("eleven fifteen tonight", "1998-03-05T23:15")],
-     "a clock time said as number words is read before a.m./p.m. or 'this afternoon' only, not before "
-     "'tonight' (which would join it, as in '9 tonight')"),
-    ("The tax cut expires in oh-five.", THU, [("oh-five", "2005")],
-     "a two-digit year said with 'oh' ('oh-five', 'in oh-eight') is not read"),
-    ("We'll have more on that story at the top of the hour.", MON_EVENING,
-     [("the top of the hour", "2015-10-12T19:00")],
-     "'the top of the hour' (the next full hour of the broadcast) is not tagged"),
     ("First published on Monday 12 October 2015 10.32 BST", MON,
      [("Monday 12 October 2015 10.32 BST", "2015-10-12T10:32")],
      "a dotted 24-hour clock after a day-first date is read as its own time, not as part of the stamp"),

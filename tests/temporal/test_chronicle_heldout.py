@@ -195,6 +195,7 @@ CASES: list[tuple[str, str, Expected]] = [
     # ---- single sentences
     ("The coup took place on 11 September 1973.", REF, [("11 September 1973", "1973-09-11")]),
     ("The company was founded in the mid-1970s in a garage in Los Altos.", REF, [("the mid-1970s", "197")]),
+    ("In the mid-1980s a new generation of players arrived.", REF, [("the mid-1980s", "198")]),
     ("The expedition returned a week later with news of the disaster.", REF, [("a week later", "XXXX-WXX")]),
     ("The cholera epidemic of 1854 was traced to a pump in Broad Street.", REF, [("1854", "1854")]),
     ("The Roaring Twenties brought jazz and flappers to the cities.", REF, []),
@@ -228,6 +229,12 @@ CASES: list[tuple[str, str, Expected]] = [
     # a count of years restated by the year after it is that year (a gap until session 15)
     ("He had resigned two years earlier, in 1961.", REF,
      [("two years earlier", "1961"), ("1961", "1961")]),
+    ("The New York Yankees won their first World Series in 1923. Between 1936 and 1939 they won four "
+     "titles in a row. The team dominated again from 1949 to 1953, winning five straight championships. By "
+     "the mid-1960s the dynasty had collapsed, and the club finished last in 1966.",
+     REF,
+     [("1923", "1923"), ("1936", "1936"), ("1939", "1939"), ("1949", "1949"), ("1953", "1953"),
+      ("the mid-1960s", "196"), ("1966", "1966")]),
 ]
 
 GAPS: list[Gap] = [
@@ -239,13 +246,6 @@ GAPS: list[Gap] = [
       ("Five days later", "1929-10-29"), ("Black Tuesday", "1929-10-29"), ("the next three years", "P3Y"),
       ("the 1930s", "193")],
      "a named day of history is only tagged when its cue (here '1929') stands in its own sentence"),
-    ("The New York Yankees won their first World Series in 1923. Between 1936 and 1939 they won four "
-     "titles in a row. The team dominated again from 1949 to 1953, winning five straight championships. By "
-     "the mid-1960s the dynasty had collapsed, and the club finished last in 1966.",
-     REF,
-     [("1923", "1923"), ("1936", "1936"), ("1939", "1939"), ("1949", "1949"), ("1953", "1953"),
-      ("the mid-1960s", "196"), ("1966", "1966")],
-     "after 'by', 'the mid-1960s' loses its 'the' (it keeps it after other words and 'by the late 1960s' keeps it)"),
     ("Nero committed suicide in June AD 68. The Year of the Four Emperors followed, as Galba, Otho and "
      "Vitellius each held power briefly. Vespasian was proclaimed emperor in Alexandria on 1 July AD 69. "
      "His troops entered Rome in December, and Vitellius was killed the same day.",

@@ -165,7 +165,8 @@ GAPS: list[tuple[str, str, list[tuple[str, str]], str]] = [
      "bare hours in a range before 'this morning' are not read as clock times"),
     ("Stay tuned for updates at the top of the hour.", THU,
      [("the top of the hour", "PRESENT_REF")],
-     "'the top of the hour' is not tagged (and its value, the next full hour, needs the time of the reference)"),
+     "with a reference given as a day, 'the top of the hour' is an unknown hour of that day (2020-03-12TXX, as 'at "
+     "this hour' is), not PRESENT_REF; with a time it is the next full hour"),
 ]
 
 

@@ -162,6 +162,11 @@ CASES: list[Case] = [
     ('He lent his support to the campaign during Lent.', MON_MAR_17, [('Lent', '2025-03-05')]),
     ('The choir will sing at Midnight Mass.', FRI_DEC_20, []),
     ('The Hajj season draws millions of pilgrims to Mecca.', MON_MAR_17, []),
+    ('Eid al-Adha, the feast of sacrifice, falls on Friday.', '2025-06-02',
+     [('Eid al-Adha', '2025-06-06'), ('Friday', '2025-06-06')]),
+    ('The pilgrimage, a duty for every Muslim who can afford it, begins on Thursday.', '2025-04-08',
+     [('Thursday', '2025-04-10')]),
+    ('The bishop, a former missionary, retired on Monday.', '2025-04-09', [('Monday', '2025-04-07')]),
 ]
 
 GAPS: list[Gap] = [
@@ -172,10 +177,6 @@ GAPS: list[Gap] = [
      [('Diwali', '2024-11-01'), ('last month', '2024-11')],
      'Diwali has no table (the Diwali of 2024 was 31 October in most of India, 1 November in others): '
      'only its year is given (2024)'),
-    ('Eid al-Adha, the feast of sacrifice, falls on Friday.', '2025-06-02',
-     [('Eid al-Adha', '2025-06-06'), ('Friday', '2025-06-06')],
-     "a weekday after the present 'falls on' is read as the nearest (last Friday, three days back), "
-     "not the coming one the holiday names"),
     ('Airlines added flights for the Spring Festival travel rush, which starts on Jan. 14.', FRI_DEC_20,
      [('Spring Festival', '2025-01-29'), ('Jan. 14', '2025-01-14')],
      "the past 'added' outweighs nearness (40 days ahead against 314 back): a holiday after 'for' "

@@ -153,6 +153,10 @@ CASES: list[Case] = [
      [('Friday', '2023-09-29')]),
     ('Decision 2014/145/CFSP was last renewed on 14 September 2023 for six months.', THU_OCT_5,
      [('14 September 2023', '2023-09-14'), ('six months', 'P6M')]),
+    ('The act was published in OJ L 229, 31.7.2014, p. 1.', THU_OCT_5,
+     [('31.7.2014', '2014-07-31')]),
+    ('The regulation applies from 1.1.2024 under version 2.1.2023 of the guidance.', THU_OCT_5,
+     [('1.1.2024', '2024-01-01')]),
 ]
 
 GAPS: list[Gap] = [
@@ -174,9 +178,6 @@ GAPS: list[Gap] = [
     ('The Company shall deliver a report for each calendar quarter.', WED_FEB_14,
      [('each calendar quarter', 'P3M')],
      "'each calendar quarter' (a set) is not read; 'each quarter' with a qualifier is not in the set rules"),
-    ('The act was published in OJ L 229, 31.7.2014, p. 1.', THU_OCT_5,
-     [('31.7.2014', '2014-07-31')],
-     "a dotted day.month.year with a one-digit month, as the Official Journal cites itself, is not read"),
 ]
 
 

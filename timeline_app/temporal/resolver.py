@@ -404,10 +404,14 @@ def position_mod(text: str | None) -> str | None:
 
 
 def year_from_two_digits(two: int, ref_year: int) -> int:
+    """The year in the century that keeps it at most 10 years after ``ref_year``: '82 in 2020 is 1982,
+    '25 in 2020 is 2025, and '05 in 1998 is 2005 (the next century's, still within ten years)."""
     century = ref_year // 100 * 100
     year = century + two
     if year > ref_year + 10:
         year -= 100
+    elif year + 100 <= ref_year + 10:
+        year += 100
     return year
 
 
@@ -1776,8 +1780,9 @@ def resolve_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) 
 @resolver("weekday_day_of_month")
 def resolve_weekday_day_of_month(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"Friday 13th", "on Sunday the 15th": the day of that number, nearest the date last
-    mentioned (else the publication date), that falls on that weekday."""
-    number = int(g["day"])
+    mentioned (else the publication date), that falls on that weekday; said in words ("Tuesday the fifth")
+    the same."""
+    number = int(g["day"]) if g.get("day") else int(ctx.vocab("ordinal", g["ordday"]))
     weekday = int(ctx.vocab("weekday", g["weekday"]))
     anchor = ctx.anchor_for(Grain.MONTH, start)
     base = anchor.day
@@ -2708,6 +2713,28 @@ def resolve_this_hour(ctx: Context, g: dict[str, str], start: int, end: int) -> 
                       Grain.DAY, None, "DCT", ref.isoformat())
 
 
+@resolver("top_of_the_hour")
+def resolve_top_of_the_hour(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"at the top of the hour" on air at 18:40 is 19:00, "the bottom of the hour" 19:10 -> 19:30: the next
+    full hour (half past) after the publication time; a reference given as a day leaves the hour unknown (TXX),
+    as "at this hour" does."""
+    ref = ctx.ref_day
+    if not ctx.reference.has_time:
+        value = f"{ref.isoformat()}TXX"
+        return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> an hour of the publication date (its "
+                          f"time is not given) -> {value}", cal.day_span(ref), Grain.DAY, None, "DCT", ref.isoformat())
+    told = ctx.reference.moment.replace(second=0, microsecond=0)
+    mark = 0 if g["which"] == "top" else 30
+    moment = told.replace(minute=mark)
+    if moment <= told:
+        moment += timedelta(hours=1)
+    value = f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}"
+    span, grain = clock_span(cal.at_midnight(moment.date()), moment.hour, moment.minute, value[11:])
+    return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> the next {'full hour' if mark == 0 else 'half past'}"
+                      f" after the publication time {told.strftime('%H:%M')} -> {value}", span, grain, None, "DCT",
+                      ctx.dct().value)
+
+
 @resolver("small_hours")
 def resolve_small_hours(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
     """"in the small hours", "the wee hours": the hours after midnight, a part of the night of the day told."""
@@ -3110,7 +3137,7 @@ def resolve_elliptic_relative(ctx: Context, g: dict[str, str], start: int, end: 
 
 @resolver("relative")
 def resolve_relative(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
-    unit = str(ctx.vocab("unit", g["unit"]))
+    unit = "Y" if g.get("fiscal") else str(ctx.vocab("unit", g["unit"]))  # "this fiscal": the (fiscal) year
     if g.get("twice"):  # "the week after next", "the year before last": two units away
         raw_dir = "next" if g["twice"].startswith("after") else "last"
         direction = 2 * int(ctx.vocab("direction", raw_dir))
@@ -4397,7 +4424,8 @@ def resolve_set(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolu
     elif g.get("adverb"):
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
-                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "everyday": "P1D"}[g["adverb"]]
+                 "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "biennially": "P2Y",
+                 "everyday": "P1D"}[g["adverb"]]
         if g.get("times"):  # "twice daily": how often in each
             freq = f"{_times_count(ctx, g['times'])}X"
     elif (clock := clock_of(g)) is not None:  # "every night at 10pm", "every day at 9 a.m."
@@ -4472,7 +4500,7 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
         earlier = ctx.anchor_for(Grain.DAY, ctx.prior[int(anchor.ident[1:])].start, finer=True)
         anchor = earlier if earlier.day <= ctx.ref_day else ctx.dct()
     how = f"{label} on the day of {anchor.describe()}"
-    later = _afternoon_like_last_clock(ctx, anchor, g, hour, start)
+    later = _afternoon_like_last_clock(ctx, anchor, g, hour, start) or _sitting_resumes_after_noon(ctx, g, hour, start)
     if later is not None:
         hour, label = hour + 12, f"{hour + 12:02d}{label[2:]}"
         how = f"{label} on the day of {anchor.describe()}, {later}"
@@ -4496,6 +4524,15 @@ def resolve_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Reso
     return Resolution(TimexType.TIME, value, f"{quoted(g['_text'])} -> {how} -> {value}",
                       span, grain, None, anchor.ident, anchor.value,
                       known=frozenset({"time"}), implied=frozenset({"year", "month", "day"}))
+
+
+@resolver("approximate_clock")
+def resolve_approximate_clock(ctx: Context, g: dict[str, str], start: int, end: int) -> Resolution:
+    """"noon-ish", "3pm-ish": the clock time read as usual, approximately (TimeML mod APPROX)."""
+    resolution = resolve_clock(ctx, g, start, end)
+    resolution.mod = "APPROX"
+    resolution.explanation += " (approximately: '-ish')"
+    return resolution
 
 
 def _background_day(ctx: Context, anchor: Anchor, start: int) -> bool:
@@ -4677,6 +4714,34 @@ def _afternoon_like_last_clock(ctx: Context, anchor: Anchor, g: dict[str, str], 
 
 #: Parts of the day after noon, with the hours (of a clock read after noon) that fall in them.
 _LATER_PARTS = {"TAF": ("afternoon", 12, 18), "TEV": ("evening", 17, 23), "TNI": ("night", 19, 23)}
+
+# a sitting that breaks and takes up again: a court's, a hearing's, a parliament's ("we're in recess until",
+# "the session will resume at", "adjourned until"), with no sentence break before the clock time
+_SITTING_RESUMES = re.compile(r"\b(?:recess(?:es|ed)?|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?)\b"
+                              r"[^.;:!?\n]{0,40}$")
+
+
+# what sits and resumes: "the hearing will resume at two", "the session resumes at half past two"
+_SITTING_NOUN = re.compile(r"\b(?:court|hearing|trial|session|sitting|house|chamber|senate|committee|jury|inquiry|"
+                           r"tribunal|parliament|assembly|council|talks|meeting|proceedings)\b")
+
+
+def _sitting_resumes_after_noon(ctx: Context, g: dict[str, str], hour: int, start: int) -> str | None:
+    """Why a clock time from one to six with no a.m./p.m. at which a sitting resumes is in the afternoon:
+    "THE COURT: We're in recess until one-thirty", "The session will resume at half past two", "adjourned
+    until 2:15" (a court or a chamber breaks for lunch, not until the small hours). None when it does not
+    apply (a.m./p.m., a part of the day or a 24-hour clock with its leading zero given)."""
+    if not 1 <= hour <= 6 or g.get("ampm") or g.get("daypart") or g.get("deictic") or g.get("milhour") or \
+            g.get("noon") or (g.get("hour24") or "").startswith("0") or g.get("zone"):
+        return None
+    found = _SITTING_RESUMES.search(ctx.lower, max(0, start - 60), start)
+    if found is None:
+        return None
+    if found.group().startswith("resum") and _SITTING_NOUN.search(ctx.lower, max(0, start - 120), start) is None:
+        return None  # "resumed the count at 1:05": a countdown, not a sitting
+    return "in the afternoon: the time a sitting resumes after its break"
+
+
 _AM_PM = re.compile(r"\d\s*(?:[ap]\.\s?m\.?|[ap]m\b)", re.IGNORECASE)
 
 

@@ -2249,6 +2249,7 @@ class Tagger:
                        lambda: _past_evening_before_a_morning(result, ctx),
                        lambda: _small_hours_after_a_night(result, lower),
                        lambda: _link_offsets_to_dates(result, lower),
+                       lambda: _weekdays_name_the_date_after(result, lower),
                        lambda: _years_later_restated(result, lower))
         for adjust in adjustments:
             try:
@@ -3096,8 +3097,10 @@ _UNITS_BEFORE_OVER = frozenset("minutes hours days weeks months years sessions m
 
 
 _HYPHENATED = re.compile(r"[\w.]+(?:-[\w.]+)+|\d+ (?:second|minute|hour|day|week|month|year)")
-# Words after "the mid-1950s" showing it is no modifier of a noun, so "the" stays in the extent.
-_NO_NOUN_AFTER = frozenset("and or but when while as in at on of to for by from with than that which".split())
+# Words after "the mid-1950s" showing it is no modifier of a noun, so "the" stays in the extent: a
+# conjunction or preposition, or the subject of the clause it opens ("By the mid-1960s the dynasty had collapsed").
+_NO_NOUN_AFTER = frozenset("and or but when while as in at on of to for by from with than that which "
+                           "the a an his her its their our my this these those he she it they we i there".split())
 _UNIT_BEFORE_DATE = re.compile(r"(?:\bthe\s+)?\b(?:(?P<week>week)\s+of|(?P<unit>day|week)\s+(?P<dir>before|after))\s+$")
 
 
@@ -3212,12 +3215,12 @@ _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
 # A plan told in the past before its cue ("It was set for", "were originally scheduled"): as it stood
 _WAS_PLANNED = re.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?$")
 _PLAN_CUES = frozenset({"set for", "scheduled", "slated to"})
-# A relative clause set off by commas that closes before the date: "Arsenal, who were knocked out
-# on Wednesday night, visit Swansea on Saturday"; its verb tells the aside's time, not the date's
-# (the subject opens the sentence; a tail with "and" after the comma is a list's, "who stepped down as
-# chairman, president and chief executive in March")
+# A relative clause or an appositive set off by commas that closes before the date: "Arsenal, who were
+# knocked out on Wednesday night, visit Swansea on Saturday", "Eid al-Adha, the feast of sacrifice, falls
+# on Friday"; its verb tells the aside's time, not the date's (the subject opens the sentence; a tail with
+# "and" after the comma is a list's, "who stepped down as chairman, president and chief executive in March")
 _RELATIVE_ASIDE = re.compile(r"(?:^|(?<=[.;\n\"“]\s)|(?<=[\n\"“]))[\s\"“]*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
-                             r"(?P<open>,)\s+(?:who|which|whose)\s+[^,;.\n]{3,90},\s+(?![^,;.\n]*\b(?:and|or)\b)(?=[a-z])")
+                             r"(?P<open>,)\s+(?:who|which|whose|the|a|an|its|his|her|their)\s+[^,;.\n]{3,90},\s+(?![^,;.\n]*\b(?:and|or)\b)(?=[a-z])")
 # A passive under a modal whose participle a later one is coordinated with: "will be lifted ... and "
 _PASSIVE_COORDINATED = re.compile(r"\b(?:will|would|to|must|can|could|should|may|might)\s+be\s+[a-z]+(?:ed|en)\b"
                                   r"[^,;\n]{0,40}\s(?:and|or)\s+$")
@@ -3587,6 +3590,28 @@ def _small_hours_after_a_night(timexes: list[Timex], lower: str) -> None:
                               f"the small hours after the night named after it, {night.value}")
         if moved is not None:
             timexes[index] = moved
+
+
+# what stands between a weekday and the full date it opens: "Tue 02/04/2024", "Tuesday, 2024-04-02"
+_WEEKDAY_TO_DATE = re.compile(r",?[ \t\xa0]+|,")
+
+
+def _weekdays_name_the_date_after(found: list[Timex], lower: str) -> None:
+    """"by Tue 02/04/2024", "Monday, 2024-03-11": a weekday tagged on its own right before a date given in
+    full that falls on that weekday names that date (not the nearest such weekday)."""
+    for index in range(len(found) - 1):
+        weekday, dated = found[index], found[index + 1]
+        if weekday.known != frozenset({"weekday"}) or weekday.grain is not Grain.DAY or dated.type is not TimexType.DATE \
+                or dated.grain is not Grain.DAY or not {"year", "month", "day"} <= dated.known or dated.interval is None \
+                or _WEEKDAY_TO_DATE.fullmatch(lower, weekday.end, dated.start) is None:
+            continue
+        day = dated.interval.start.date()
+        if weekday.interval is None or weekday.interval.start.date().isoweekday() != day.isoweekday() or \
+                weekday.value == dated.value:
+            continue
+        found[index] = replace(weekday, value=dated.value, interval=dated.interval, anchor=f"t{index + 1}",
+                               anchor_value=dated.value,
+                               explanation=f"{weekday.explanation}; the weekday of the date it opens, {dated.value}")
 
 
 def _link_offsets_to_dates(found: list[Timex], lower: str) -> None:
